@@ -1,0 +1,17 @@
+namespace SearchIndex.Cli;
+
+/// <summary>
+/// The process's outside world as the commands see it: output streams, whether they are terminals, the
+/// environment and the current folder. Tests pass their own to run the CLI in-process.
+/// </summary>
+public sealed record CliContext(TextWriter Out, TextWriter Error, bool OutIsTerminal, bool ErrorIsTerminal)
+{
+    /// <summary>Environment variables (NO_COLOR, ...); defaults to the process environment.</summary>
+    public Func<string, string?> GetEnvironment { get; init; } = Environment.GetEnvironmentVariable;
+
+    /// <summary>Cancelled on Ctrl-C.</summary>
+    public CancellationToken Cancellation { get; init; }
+
+    public static CliContext FromConsole(CancellationToken cancellation) =>
+        new(Console.Out, Console.Error, !Console.IsOutputRedirected, !Console.IsErrorRedirected) { Cancellation = cancellation };
+}

@@ -1,0 +1,61 @@
+using System.CommandLine;
+using SearchIndex.Core.Indexing;
+using SearchIndex.Core.Output;
+
+namespace SearchIndex.Cli.Commands;
+
+/// <summary><c>searchindex index</c>: build or update an index from a corpus.</summary>
+public static class IndexCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var corpus = new Option<string[]>("--corpus", "-c")
+        {
+            Description = "Folders (searched recursively) or files of articles: .txt (one article each) or .jsonl (one per line)",
+            DefaultValueFactory = _ => [Defaults.CorpusDirectory],
+            AllowMultipleArgumentsPerToken = true,
+        };
+        var index = IndexOption.Create();
+        var rebuild = new Option<bool>("--rebuild") { Description = "Start from an empty index instead of updating the existing one" };
+        var json = new Option<bool>("--json") { Description = "Print the summary as one JSON object on stdout" };
+        var quiet = new Option<bool>("--quiet", "-q") { Description = "No progress bar and no summary line" };
+
+        var command = new Command("index", "Index a corpus of news articles, paragraph by paragraph (updates an existing index in place)")
+        {
+            corpus, index, rebuild, json, quiet,
+        };
+        command.SetAction(parsed =>
+        {
+            var request = new IndexRequest(
+                parsed.GetValue(corpus)!,
+                parsed.GetValue(index)!,
+                parsed.GetValue(rebuild));
+            var summary = Run(context, request, showProgress: !parsed.GetValue(quiet) && !parsed.GetValue(json));
+            if (parsed.GetValue(json))
+            {
+                IndexSummaryWriter.WriteJson(context.Out, summary);
+            }
+            else if (!parsed.GetValue(quiet))
+            {
+                IndexSummaryWriter.WriteText(context.Out, summary);
+            }
+
+            return summary.Errors.Count > 0 ? ExitCodes.Error : ExitCodes.Success;
+        });
+        return command;
+    }
+
+    /// <summary>Runs the build, with a progress bar on a terminal, and reports skipped files on stderr.</summary>
+    internal static IndexSummary Run(CliContext context, IndexRequest request, bool showProgress)
+    {
+        using var bar = showProgress && context.ErrorIsTerminal ? new ProgressBar(context.Error) : null;
+        var summary = new IndexBuilder(request, bar).Run(context.Cancellation);
+        bar?.Dispose();
+        foreach (var error in summary.Errors)
+        {
+            context.Error.WriteLine($"{CliApp.Name}: {error}");
+        }
+
+        return summary;
+    }
+}

@@ -1,0 +1,45 @@
+using System.Globalization;
+using SearchIndex.Core.Indexing;
+
+namespace SearchIndex.Cli;
+
+/// <summary>
+/// A one-line progress bar redrawn in place on a terminal: percent, articles/s, MB/s, ETA. Redraws at most
+/// ten times a second so it costs nothing measurable.
+/// </summary>
+internal sealed class ProgressBar(TextWriter terminal) : IProgress<IndexProgress>, IDisposable
+{
+    private const int Width = 30;
+    private static readonly TimeSpan RedrawInterval = TimeSpan.FromMilliseconds(100);
+    private readonly Lock _gate = new();
+    private TimeSpan _lastDraw = TimeSpan.MinValue;
+    private bool _drawn;
+
+    public void Report(IndexProgress p)
+    {
+        lock (_gate)
+        {
+            if (p.Elapsed - _lastDraw < RedrawInterval && p.BytesDone < p.BytesTotal)
+            {
+                return;
+            }
+
+            _lastDraw = p.Elapsed;
+            var fraction = p.BytesTotal > 0 ? Math.Min(1, (double)p.BytesDone / p.BytesTotal) : 1;
+            var seconds = Math.Max(p.Elapsed.TotalSeconds, 1e-3);
+            var eta = fraction > 0 ? TimeSpan.FromSeconds(seconds / fraction - seconds) : TimeSpan.Zero;
+            var filled = (int)(fraction * Width);
+            terminal.Write(string.Create(CultureInfo.InvariantCulture,
+                $"\r[{new string('#', filled)}{new string('.', Width - filled)}] {fraction * 100,3:F0}%  {p.ArticlesDone / seconds,7:F0} articles/s  {p.BytesDone / seconds / (1024 * 1024),5:F1} MB/s  ETA {eta:mm\\:ss} "));
+            _drawn = true;
+        }
+    }
+
+    public void Dispose()
+    {
+        if (_drawn)
+        {
+            terminal.Write("\r" + new string(' ', Width + 70) + "\r");
+        }
+    }
+}

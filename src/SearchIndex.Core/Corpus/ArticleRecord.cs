@@ -1,0 +1,30 @@
+namespace SearchIndex.Core.Corpus;
+
+/// <summary>
+/// An article read from the corpus but not yet parsed: its id and content hash are known, so an unchanged article
+/// can be passed over without decoding or analysing it.
+/// </summary>
+public sealed class ArticleRecord
+{
+    private readonly Func<Article> _parse;
+
+    internal ArticleRecord(string id, string contentHash, CorpusFile file, int? line, Func<Article> parse)
+    {
+        Id = id;
+        ContentHash = contentHash;
+        File = file;
+        Line = line;
+        _parse = parse;
+    }
+
+    public string Id { get; }
+    public string ContentHash { get; }
+    public CorpusFile File { get; }
+
+    /// <summary>1-based line of a JSONL record; null for a .txt article.</summary>
+    public int? Line { get; }
+
+    /// <summary>Decodes and parses the article.</summary>
+    /// <exception cref="FormatException">The bytes are not text or hold no article; the message is the reason.</exception>
+    public Article Parse() => _parse();
+}

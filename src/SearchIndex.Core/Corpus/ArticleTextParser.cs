@@ -1,0 +1,133 @@
+using System.Text.RegularExpressions;
+
+namespace SearchIndex.Core.Corpus;
+
+/// <summary>
+/// Turns a scraped news page saved as text (one paragraph per line) into an <see cref="Article"/>: recognises an
+/// optional title line, a byline (<c>Laporan Wartawan Tribunnews.com Namira Yunia Lestanti</c>), a dateline opening the
+/// lead (<c>TRIBUNNEWS.COM, MOSKOW – ...</c>), <c>Baca juga:</c> links and page furniture.
+/// </summary>
+public static partial class ArticleTextParser
+{
+    /// <summary>A first line longer than this is a lead paragraph, not a headline.</summary>
+    public const int MaxTitleChars = 200;
+
+    /// <summary>Length of a title made from the lead when the article has none.</summary>
+    public const int FallbackTitleChars = 90;
+
+    /// <summary>Parses the text of one article; <paramref name="id"/> and <paramref name="contentHash"/> are carried through.</summary>
+    public static Article Parse(string id, string text, string contentHash)
+    {
+        string? title = null, author = null, source = null, place = null;
+        var paragraphs = new List<string>();
+        var related = new List<string>();
+
+        foreach (var line in ContentLines(text))
+        {
+            if (IsFurniture(line))
+            {
+                continue;
+            }
+
+            if (ReadAlso().Match(line) is { Success: true } readAlso)
+            {
+                if (readAlso.Groups["title"].Value.Trim() is { Length: > 0 } link)
+                {
+                    related.Add(link);
+                }
+
+                continue;
+            }
+
+            if (paragraphs.Count == 0 && Bylines.TryParse(line, out var bylineOutlet, out var bylineAuthor))
+            {
+                source ??= bylineOutlet;
+                author ??= bylineAuthor;
+                continue;
+            }
+
+            if (CreditLine().Match(line) is { Success: true } credit)
+            {
+                if (credit.Groups["role"].Value.ToLowerInvariant() is "penulis" or "reporter")
+                {
+                    author ??= credit.Groups["name"].Value.Trim();
+                }
+
+                continue;
+            }
+
+            if (paragraphs.Count == 0 && Datelines.TryParse(line, out var datelineOutlet, out var datelinePlace))
+            {
+                source ??= datelineOutlet;
+                place ??= datelinePlace;
+            }
+            else if (paragraphs.Count == 0 && title is null && LooksLikeTitle(line))
+            {
+                title = line;
+                continue;
+            }
+
+            paragraphs.Add(line);
+        }
+
+        if (paragraphs.Count == 0 && title is not null)
+        {
+            // A file holding only a headline is still searchable by it.
+            paragraphs.Add(title);
+        }
+
+        return new Article(id, title ?? FallbackTitle(paragraphs, id), paragraphs, contentHash)
+        {
+            Source = source,
+            Author = author,
+            Place = place,
+            Date = IndonesianDates.FindFirst(string.Join('\n', paragraphs)),
+            RelatedLinks = related,
+        };
+    }
+
+    /// <summary>Trimmed, non-blank lines; CRLF, LF and lone CR all end a line.</summary>
+    internal static IEnumerable<string> ContentLines(string text)
+    {
+        foreach (var raw in text.Split(['\r', '\n']))
+        {
+            var line = raw.Trim();
+            if (line.Length > 0)
+            {
+                yield return line;
+            }
+        }
+    }
+
+    private static bool LooksLikeTitle(string line) =>
+        line.Length <= MaxTitleChars && !line.EndsWith('.') && !line.EndsWith(',') && !line.EndsWith(':');
+
+    /// <summary>The lead's first words (dateline removed), cut at a word boundary; the id when there is no text.</summary>
+    private static string FallbackTitle(List<string> paragraphs, string id)
+    {
+        if (paragraphs.Count == 0)
+        {
+            return Path.GetFileNameWithoutExtension(id);
+        }
+
+        var lead = Datelines.StripDateline(paragraphs[0]);
+        if (lead.Length <= FallbackTitleChars)
+        {
+            return lead;
+        }
+
+        var cut = lead.LastIndexOf(' ', FallbackTitleChars);
+        return string.Concat(lead.AsSpan(0, cut > 0 ? cut : FallbackTitleChars).TrimEnd([',', ';', ':', ' ']), "…");
+    }
+
+    private static bool IsFurniture(string line) => Furniture().IsMatch(line);
+
+    [GeneratedRegex(@"^(?:ADVERTISEMENT|SCROLL TO CONTINUE WITH CONTENT|SCROLL TO RESUME CONTENT|Loading\.*|Advertisement)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Furniture();
+
+    [GeneratedRegex(@"^baca\s+juga\s*(?::|$)\s*(?<title>.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ReadAlso();
+
+    [GeneratedRegex(@"^(?<role>Penulis|Editor|Reporter|Penyunting|Fotografer)\s*:\s*(?<name>[^:]{2,60})$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CreditLine();
+}

@@ -1,0 +1,151 @@
+using System.Buffers;
+
+namespace SearchIndex.Core.Corpus;
+
+/// <summary>
+/// Reads corpus files into <see cref="ArticleRecord"/>s: a <c>.txt</c> file is one article, a <c>.jsonl</c> file one
+/// article per line. Memory stays bounded: no article larger than <see cref="MaxArticleBytes"/> is held.
+/// </summary>
+public static class CorpusReader
+{
+    /// <summary>The largest article (a .txt file or a JSONL line) that is indexed: 16 MiB.</summary>
+    public const int MaxArticleBytes = 16 * 1024 * 1024;
+
+    /// <summary>Reads <paramref name="file"/>; problems come back as errors, never as exceptions.</summary>
+    public static IEnumerable<(ArticleRecord? Record, CorpusFileError? Error)> Read(CorpusFile file) =>
+        file.IsJsonLines ? ReadJsonLines(file) : ReadText(file);
+
+    private static IEnumerable<(ArticleRecord?, CorpusFileError?)> ReadText(CorpusFile file)
+    {
+        byte[] bytes;
+        try
+        {
+            var length = new FileInfo(file.FullPath).Length;
+            if (length > MaxArticleBytes)
+            {
+                return [(null, new CorpusFileError(file.DisplayPath, null,
+                    $"{length / (1024.0 * 1024):F0} MB is over the {MaxArticleBytes / (1024 * 1024)} MB limit for one article; split it into one file per article or use .jsonl"))];
+            }
+
+            bytes = File.ReadAllBytes(file.FullPath);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return [(null, new CorpusFileError(file.DisplayPath, null, $"cannot read: {Reason(e)}"))];
+        }
+
+        var record = new ArticleRecord(file.RelativeId, ContentHash.Of(bytes), file, null, () =>
+            TextDecoding.TryDecode(bytes, out var text, out var error)
+                ? ArticleTextParser.Parse(file.RelativeId, text, ContentHash.Of(bytes))
+                : throw new FormatException(error));
+        return [(record, null)];
+    }
+
+    private static IEnumerable<(ArticleRecord?, CorpusFileError?)> ReadJsonLines(CorpusFile file)
+    {
+        FileStream stream;
+        try
+        {
+            stream = new FileStream(file.FullPath, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return [(null, new CorpusFileError(file.DisplayPath, null, $"cannot read: {Reason(e)}"))];
+        }
+
+        return ReadLines(file, stream);
+    }
+
+    private static IEnumerable<(ArticleRecord?, CorpusFileError?)> ReadLines(CorpusFile file, FileStream stream)
+    {
+        using var _ = stream;
+        var lineNumber = 0;
+        foreach (var (line, oversized) in BoundedLines(stream))
+        {
+            lineNumber++;
+            if (oversized)
+            {
+                yield return (null, new CorpusFileError(file.DisplayPath, lineNumber,
+                    $"line is over the {MaxArticleBytes / (1024 * 1024)} MB limit for one article; skipped"));
+                continue;
+            }
+
+            if (line.AsSpan().Trim((byte)' ').Trim("\r\t"u8).IsEmpty)
+            {
+                continue;
+            }
+
+            var hash = ContentHash.Of(line);
+            if (!TextDecoding.TryDecode(line, out var json, out var decodeError))
+            {
+                yield return (null, new CorpusFileError(file.DisplayPath, lineNumber, decodeError!));
+                continue;
+            }
+
+            Article? article = null;
+            string? parseError = null;
+            try
+            {
+                article = JsonLinesArticle.Parse(file.RelativeId, lineNumber, json, hash);
+            }
+            catch (FormatException e)
+            {
+                parseError = e.Message;
+            }
+
+            yield return article is null
+                ? (null, new CorpusFileError(file.DisplayPath, lineNumber, parseError!))
+                : (new ArticleRecord(article.Id, hash, file, lineNumber, () => article), null);
+        }
+    }
+
+    /// <summary>Splits a stream on '\n' without ever holding more than <see cref="MaxArticleBytes"/> of one line.</summary>
+    private static IEnumerable<(byte[] Line, bool Oversized)> BoundedLines(Stream stream)
+    {
+        var buffer = new byte[1 << 16];
+        var current = new ArrayBufferWriter<byte>();
+        var oversized = false;
+        int read;
+        while ((read = stream.Read(buffer, 0, buffer.Length)) > 0)
+        {
+            var chunk = buffer.AsMemory(0, read);
+            while (!chunk.IsEmpty)
+            {
+                var newline = chunk.Span.IndexOf((byte)'\n');
+                var piece = newline < 0 ? chunk : chunk[..newline];
+                if (!oversized && current.WrittenCount + piece.Length > MaxArticleBytes)
+                {
+                    oversized = true;
+                    current.Clear();
+                }
+
+                if (!oversized)
+                {
+                    current.Write(piece.Span);
+                }
+
+                if (newline < 0)
+                {
+                    break;
+                }
+
+                yield return (current.WrittenSpan.ToArray(), oversized);
+                current.Clear();
+                oversized = false;
+                chunk = chunk[(newline + 1)..];
+            }
+        }
+
+        if (current.WrittenCount > 0 || oversized)
+        {
+            yield return (current.WrittenSpan.ToArray(), oversized);
+        }
+    }
+
+    private static string Reason(Exception e) => e switch
+    {
+        UnauthorizedAccessException => "permission denied",
+        FileNotFoundException => "file vanished or is a broken link",
+        _ => e.Message,
+    };
+}

@@ -1,0 +1,83 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace SearchIndex.Core.Corpus;
+
+/// <summary>Finds the date an Indonesian news text gives for its story, e.g. <c>Rabu (13/9/2023)</c>.</summary>
+public static partial class IndonesianDates
+{
+    private static readonly string[] MonthNames =
+    [
+        "januari", "februari", "maret", "april", "mei", "juni",
+        "juli", "agustus", "september", "oktober", "november", "desember",
+    ];
+
+    /// <summary>
+    /// The first full date in <paramref name="text"/>: the day-name form newsrooms use in leads
+    /// (<c>Rabu (13/9/2023)</c>) is preferred, then a written date (<c>13 September 2023</c>).
+    /// Dates without a year (<c>Senin (27/3)</c>) are ignored: guessing the year would be wrong half the time.
+    /// </summary>
+    public static DateOnly? FindFirst(string text)
+    {
+        var numeric = DayNameNumericDate().Match(text);
+        if (numeric.Success && TryMake(numeric.Groups["y"].Value, numeric.Groups["m"].Value, numeric.Groups["d"].Value) is { } d1)
+        {
+            return d1;
+        }
+
+        foreach (Match written in WrittenDate().Matches(text))
+        {
+            var month = Array.IndexOf(MonthNames, written.Groups["m"].Value.ToLowerInvariant()) + 1;
+            if (TryMake(written.Groups["y"].Value, month.ToString(CultureInfo.InvariantCulture), written.Groups["d"].Value) is { } d2)
+            {
+                return d2;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Parses <c>yyyy-MM-dd</c>, <c>yyyy-MM-ddTHH:mm...</c> or <c>dd/MM/yyyy</c>; null when it is none of them.</summary>
+    public static DateOnly? ParseIso(string? value)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return null;
+        }
+
+        var s = value.Trim();
+        if (s.Length >= 10 && DateOnly.TryParseExact(s[..10], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var iso))
+        {
+            return iso;
+        }
+
+        return DateOnly.TryParseExact(s, ["d/M/yyyy", "dd/MM/yyyy"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var dmy)
+            ? dmy
+            : null;
+    }
+
+    private static DateOnly? TryMake(string year, string month, string day)
+    {
+        if (!int.TryParse(year, CultureInfo.InvariantCulture, out var y) ||
+            !int.TryParse(month, CultureInfo.InvariantCulture, out var m) ||
+            !int.TryParse(day, CultureInfo.InvariantCulture, out var d))
+        {
+            return null;
+        }
+
+        if (y < 100)
+        {
+            y += 2000;
+        }
+
+        return y is >= 1900 and <= 2100 && m is >= 1 and <= 12 && d >= 1 && d <= DateTime.DaysInMonth(y, m)
+            ? new DateOnly(y, m, d)
+            : null;
+    }
+
+    [GeneratedRegex(@"\b(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu|Ahad)\s*,?\s*\(\s*(?<d>\d{1,2})\s*/\s*(?<m>\d{1,2})\s*/\s*(?<y>\d{2,4})\s*\)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex DayNameNumericDate();
+
+    [GeneratedRegex(@"\b(?<d>\d{1,2})\s+(?<m>Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober|November|Desember)\s+(?<y>\d{4})\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex WrittenDate();
+}

@@ -1,0 +1,78 @@
+using System.Text.Json;
+
+namespace SearchIndex.Core.Corpus;
+
+/// <summary>
+/// Reads one JSONL record as an article. Fields (all optional but one of <c>body</c>/<c>paragraphs</c>):
+/// <c>id</c>, <c>title</c>, <c>url</c>, <c>source</c>, <c>author</c>, <c>place</c>, <c>published</c> (or <c>date</c>),
+/// <c>body</c> (paragraphs separated by newlines), <c>paragraphs</c> (array of strings), <c>related</c> (array).
+/// See docs/corpus-format.md.
+/// </summary>
+public static class JsonLinesArticle
+{
+    /// <summary>Parses <paramref name="json"/>; the article id is <c>file#id</c>, or <c>file#line</c> without an id.</summary>
+    /// <exception cref="FormatException">The record is not a JSON object with text; the message says why.</exception>
+    public static Article Parse(string fileId, int lineNumber, string json, string contentHash)
+    {
+        JsonDocument document;
+        try
+        {
+            document = JsonDocument.Parse(json);
+        }
+        catch (JsonException e)
+        {
+            throw new FormatException($"invalid JSON ({e.Message.Split('.')[0]})");
+        }
+
+        using (document)
+        {
+            var root = document.RootElement;
+            if (root.ValueKind != JsonValueKind.Object)
+            {
+                throw new FormatException($"expected a JSON object, found {root.ValueKind.ToString().ToLowerInvariant()}");
+            }
+
+            var paragraphs = Paragraphs(root);
+            if (paragraphs.Count == 0)
+            {
+                throw new FormatException("no text: give \"body\" (a string) or \"paragraphs\" (an array of strings)");
+            }
+
+            var recordId = String(root, "id") ?? lineNumber.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            var title = String(root, "title");
+            return new Article($"{fileId}#{recordId}", string.IsNullOrWhiteSpace(title) ? paragraphs[0] : title.Trim(), paragraphs, contentHash)
+            {
+                Source = String(root, "source"),
+                Author = String(root, "author"),
+                Place = String(root, "place"),
+                Url = String(root, "url"),
+                Date = IndonesianDates.ParseIso(String(root, "published") ?? String(root, "date"))
+                    ?? IndonesianDates.FindFirst(string.Join('\n', paragraphs)),
+                RelatedLinks = Strings(root, "related"),
+            };
+        }
+    }
+
+    private static List<string> Paragraphs(JsonElement root)
+    {
+        if (root.TryGetProperty("paragraphs", out var array) && array.ValueKind == JsonValueKind.Array)
+        {
+            return Strings(root, "paragraphs").Select(p => p.Trim()).Where(p => p.Length > 0).ToList();
+        }
+
+        return String(root, "body") is { } body ? ArticleTextParser.ContentLines(body).ToList() : [];
+    }
+
+    private static string? String(JsonElement root, string name) =>
+        root.TryGetProperty(name, out var value) ? value.ValueKind switch
+        {
+            JsonValueKind.String => value.GetString(),
+            JsonValueKind.Number => value.GetRawText(),
+            _ => null,
+        } : null;
+
+    private static List<string> Strings(JsonElement root, string name) =>
+        root.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.Array
+            ? value.EnumerateArray().Where(e => e.ValueKind == JsonValueKind.String).Select(e => e.GetString()!).ToList()
+            : [];
+}

@@ -1,0 +1,248 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Threading.Channels;
+using Lucene.Net.Index;
+using Lucene.Net.Store;
+using SearchIndex.Core.Analysis;
+using SearchIndex.Core.Corpus;
+
+namespace SearchIndex.Core.Indexing;
+
+/// <summary>
+/// Builds or updates an index from a corpus. One thread reads and hashes files in name order; the other cores parse
+/// and analyse changed articles and add them through one shared <see cref="IndexWriter"/>. Each article is replaced
+/// atomically (<see cref="IndexWriter.UpdateDocuments(Term, IEnumerable{IEnumerable{IIndexableField}}, Lucene.Net.Analysis.Analyzer)"/>),
+/// and nothing is visible to searchers until the final commit, so a crash leaves the previous commit intact.
+/// </summary>
+public sealed class IndexBuilder
+{
+    /// <summary>RAM buffered before a segment is flushed; bounds the writer's memory.</summary>
+    public const double RamBufferMegabytes = 64;
+
+    /// <summary>Records read ahead of the parsing workers.</summary>
+    private const int ReadAheadArticles = 256;
+
+    private readonly IndexRequest _request;
+    private readonly IProgress<IndexProgress>? _progress;
+    private readonly ConcurrentBag<CorpusFileError> _errors = [];
+    private readonly Stopwatch _clock = new();
+    private int _added, _updated, _unchanged, _paragraphs, _articlesDone;
+    private long _bytesDone;
+
+    public IndexBuilder(IndexRequest request, IProgress<IndexProgress>? progress = null)
+    {
+        _request = request;
+        _progress = progress;
+    }
+
+    /// <summary>Runs the build; on cancellation it commits the articles finished so far, then throws.</summary>
+    /// <exception cref="SearchIndexException">Bad corpus path, unusable index folder, locked or incompatible index, or cancelled.</exception>
+    public IndexSummary Run(CancellationToken cancellation = default)
+    {
+        _clock.Start();
+        var indexDir = PrepareIndexDirectory(_request.IndexDirectory);
+        var scanner = new CorpusScanner();
+        var files = scanner.Scan(_request.CorpusPaths).ToList();
+        var bytesTotal = files.Sum(f => SafeLength(f.FullPath));
+
+        using var writerLock = IndexLock.Acquire(indexDir);
+        using var directory = FSDirectory.Open(indexDir);
+        var existing = _request.Rebuild ? [] : ReadExistingArticles(directory, indexDir);
+        using var writer = OpenWriter(directory, existing.Count == 0 ? OpenMode.CREATE : OpenMode.APPEND);
+
+        var seen = new ConcurrentDictionary<string, byte>(StringComparer.Ordinal);
+        var channel = Channel.CreateBounded<ArticleRecord>(ReadAheadArticles);
+        var workers = Enumerable.Range(0, Math.Max(1, Environment.ProcessorCount))
+            .Select(_ => Task.Run(() => IndexRecordsAsync(channel.Reader, writer, existing)))
+            .ToArray();
+        var cancelled = false;
+        try
+        {
+            cancelled = !ReadCorpus(files, bytesTotal, channel.Writer, existing, seen, cancellation);
+        }
+        finally
+        {
+            channel.Writer.TryComplete();
+            Task.WaitAll(workers);
+        }
+
+        foreach (var error in scanner.Errors)
+        {
+            _errors.Add(error);
+        }
+
+        var removed = cancelled ? 0 : RemoveVanished(writer, existing, seen);
+        var changed = _added + _updated + removed > 0 || existing.Count == 0;
+        if (changed)
+        {
+            writer.SetCommitData(IndexMetadata.Current(string.Join('\n', _request.CorpusPaths.Select(Path.GetFullPath)), DateTimeOffset.UtcNow).ToUserData());
+            writer.Commit();
+        }
+
+        if (cancelled)
+        {
+            throw new SearchIndexException(ErrorKind.Cancelled,
+                $"interrupted: {_added + _updated} articles were committed; run the same command again to finish");
+        }
+
+        _clock.Stop();
+        return new IndexSummary(_added, _updated, removed, _unchanged, _paragraphs, _bytesDone, _clock.Elapsed,
+            _errors.OrderBy(e => e.Path, StringComparer.Ordinal).ThenBy(e => e.Line).ToList());
+    }
+
+    /// <summary>Feeds changed and new articles to the workers; false when cancelled.</summary>
+    private bool ReadCorpus(List<CorpusFile> files, long bytesTotal, ChannelWriter<ArticleRecord> output,
+        Dictionary<string, string> existing, ConcurrentDictionary<string, byte> seen, CancellationToken cancellation)
+    {
+        foreach (var file in files)
+        {
+            if (cancellation.IsCancellationRequested)
+            {
+                return false;
+            }
+
+            foreach (var (record, error) in CorpusReader.Read(file))
+            {
+                if (error is not null)
+                {
+                    _errors.Add(error);
+                }
+                else if (!seen.TryAdd(record!.Id, 0))
+                {
+                    _errors.Add(new CorpusFileError(file.DisplayPath, record.Line, $"duplicate article id '{record.Id}'; the first one is kept"));
+                }
+                else if (existing.TryGetValue(record.Id, out var hash) && hash == record.ContentHash)
+                {
+                    Interlocked.Increment(ref _unchanged);
+                }
+                else
+                {
+                    output.WriteAsync(record, CancellationToken.None).AsTask().GetAwaiter().GetResult();
+                }
+            }
+
+            _bytesDone += SafeLength(file.FullPath);
+            _progress?.Report(new IndexProgress(Volatile.Read(ref _articlesDone) + _unchanged, _bytesDone, bytesTotal, _clock.Elapsed));
+        }
+
+        return true;
+    }
+
+    private async Task IndexRecordsAsync(ChannelReader<ArticleRecord> input, IndexWriter writer, Dictionary<string, string> existing)
+    {
+        await foreach (var record in input.ReadAllAsync().ConfigureAwait(false))
+        {
+            Article article;
+            try
+            {
+                article = record.Parse();
+            }
+            catch (FormatException e)
+            {
+                _errors.Add(new CorpusFileError(record.File.DisplayPath, record.Line, e.Message));
+                continue;
+            }
+
+            var documents = ParagraphDocuments.For(article).ToList();
+            if (existing.ContainsKey(record.Id))
+            {
+                writer.UpdateDocuments(new Term(IndexSchema.Article, record.Id), documents);
+                Interlocked.Increment(ref _updated);
+            }
+            else
+            {
+                writer.AddDocuments(documents);
+                Interlocked.Increment(ref _added);
+            }
+
+            Interlocked.Add(ref _paragraphs, documents.Count);
+            Interlocked.Increment(ref _articlesDone);
+        }
+    }
+
+    private static int RemoveVanished(IndexWriter writer, Dictionary<string, string> existing, ConcurrentDictionary<string, byte> seen)
+    {
+        var vanished = existing.Keys.Where(id => !seen.ContainsKey(id)).Select(id => new Term(IndexSchema.Article, id)).ToArray();
+        if (vanished.Length > 0)
+        {
+            writer.DeleteDocuments(vanished);
+        }
+
+        return vanished.Length;
+    }
+
+    /// <summary>Article id → content hash of every live article in the index; empty when there is no index yet.</summary>
+    private static Dictionary<string, string> ReadExistingArticles(FSDirectory directory, string indexDir)
+    {
+        var states = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (!DirectoryReader.IndexExists(directory))
+        {
+            return states;
+        }
+
+        using var reader = IndexOpener.OpenReader(directory, indexDir);
+        var terms = MultiFields.GetTerms(reader, IndexSchema.ArticleHash);
+        if (terms is null)
+        {
+            return states;
+        }
+
+        var liveDocs = MultiFields.GetLiveDocs(reader);
+        var termsEnum = terms.GetEnumerator();
+        DocsEnum? docs = null;
+        while (termsEnum.MoveNext())
+        {
+            docs = termsEnum.Docs(liveDocs, docs, DocsFlags.NONE);
+            if (docs.NextDoc() == Lucene.Net.Search.DocIdSetIterator.NO_MORE_DOCS)
+            {
+                continue; // the article was replaced or removed; only its old term remains until a merge
+            }
+
+            var state = termsEnum.Term.Utf8ToString();
+            var separator = state.LastIndexOf(ParagraphDocuments.StateSeparator);
+            states[state[..separator]] = state[(separator + 1)..];
+        }
+
+        return states;
+    }
+
+    private static IndexWriter OpenWriter(FSDirectory directory, OpenMode mode)
+    {
+        var config = new IndexWriterConfig(AnalysisChain.MatchVersion, AnalysisChain.CreateAnalyzer())
+        {
+            OpenMode = mode,
+            Similarity = Ranking.CreateSimilarity(),
+            RAMBufferSizeMB = RamBufferMegabytes,
+        };
+        return new IndexWriter(directory, config);
+    }
+
+    private static string PrepareIndexDirectory(string path)
+    {
+        if (File.Exists(path))
+        {
+            throw new SearchIndexException(ErrorKind.BadArgument, $"--index: '{path}' is a file, not a folder; give a folder for the index");
+        }
+
+        try
+        {
+            return System.IO.Directory.CreateDirectory(path).FullName;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new SearchIndexException(ErrorKind.BadArgument, $"--index: cannot create folder '{path}': {e.Message}");
+        }
+    }
+
+    private static long SafeLength(string path)
+    {
+        try
+        {
+            return new FileInfo(path).Length;
+        }
+        catch (IOException)
+        {
+            return 0;
+        }
+    }
+}

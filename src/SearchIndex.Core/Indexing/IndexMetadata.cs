@@ -1,0 +1,65 @@
+using System.Globalization;
+using Lucene.Net.Index;
+using SearchIndex.Core.Analysis;
+
+namespace SearchIndex.Core.Indexing;
+
+/// <summary>
+/// What an index records about itself in its commit user data: schema version, analysis chain, corpus, build time.
+/// Opening an index whose schema or analyzer differs from this build's is an error, never silently wrong results.
+/// </summary>
+public sealed record IndexMetadata(int SchemaVersion, string Analyzer, string CorpusRoots, DateTimeOffset BuiltAt)
+{
+    private const string SchemaKey = "searchindex.schema";
+    private const string AnalyzerKey = "searchindex.analyzer";
+    private const string CorpusKey = "searchindex.corpus";
+    private const string BuiltKey = "searchindex.built";
+
+    /// <summary>The metadata this build writes.</summary>
+    public static IndexMetadata Current(string corpusRoots, DateTimeOffset builtAt) =>
+        new(IndexSchema.Version, AnalysisChain.Identity, corpusRoots, builtAt);
+
+    public IDictionary<string, string> ToUserData() => new Dictionary<string, string>
+    {
+        [SchemaKey] = SchemaVersion.ToString(CultureInfo.InvariantCulture),
+        [AnalyzerKey] = Analyzer,
+        [CorpusKey] = CorpusRoots,
+        [BuiltKey] = BuiltAt.ToString("O", CultureInfo.InvariantCulture),
+    };
+
+    /// <summary>Reads the metadata of the index's last commit; null when it was not written by SearchIndex.</summary>
+    public static IndexMetadata? Read(DirectoryReader reader) => FromUserData(reader.IndexCommit.UserData);
+
+    public static IndexMetadata? FromUserData(IDictionary<string, string> data)
+    {
+        if (!data.TryGetValue(SchemaKey, out var schema) || !int.TryParse(schema, CultureInfo.InvariantCulture, out var version))
+        {
+            return null;
+        }
+
+        return new IndexMetadata(
+            version,
+            data.TryGetValue(AnalyzerKey, out var analyzer) ? analyzer : "",
+            data.TryGetValue(CorpusKey, out var corpus) ? corpus : "",
+            data.TryGetValue(BuiltKey, out var built) && DateTimeOffset.TryParse(built, CultureInfo.InvariantCulture, DateTimeStyles.None, out var at)
+                ? at
+                : DateTimeOffset.MinValue);
+    }
+
+    /// <summary>Throws unless an index with this metadata can be read and extended by this build.</summary>
+    /// <exception cref="SearchIndexException">Schema or analyzer differ.</exception>
+    public void EnsureCompatible(string indexDirectory)
+    {
+        if (SchemaVersion != IndexSchema.Version)
+        {
+            throw new SearchIndexException(ErrorKind.Index,
+                $"index '{indexDirectory}' has schema version {SchemaVersion}, this searchindex uses {IndexSchema.Version}; rebuild it with 'searchindex index --rebuild'");
+        }
+
+        if (Analyzer != AnalysisChain.Identity)
+        {
+            throw new SearchIndexException(ErrorKind.Index,
+                $"index '{indexDirectory}' was built with analyzer '{Analyzer}', this searchindex uses '{AnalysisChain.Identity}'; rebuild it with 'searchindex index --rebuild'");
+        }
+    }
+}

@@ -1,0 +1,69 @@
+using Lucene.Net.Index;
+using Lucene.Net.Store;
+
+namespace SearchIndex.Core.Indexing;
+
+/// <summary>Opens an index for reading, checking that this build can read it.</summary>
+public static class IndexOpener
+{
+    /// <summary>Opens the last commit of the index in <paramref name="indexDirectory"/> and checks its metadata.</summary>
+    /// <exception cref="SearchIndexException">No index there, an unreadable one, or one built with another schema/analyzer.</exception>
+    public static DirectoryReader OpenReader(Lucene.Net.Store.Directory directory, string indexDirectory)
+    {
+        DirectoryReader reader;
+        try
+        {
+            reader = DirectoryReader.Open(directory);
+        }
+        catch (Exception e) when (e is IndexNotFoundException or FileNotFoundException or DirectoryNotFoundException)
+        {
+            throw new SearchIndexException(ErrorKind.Index,
+                $"no index in '{indexDirectory}'; build one with 'searchindex index --corpus DIR --index {indexDirectory}'");
+        }
+        catch (Exception e) when (e is CorruptIndexException or IOException)
+        {
+            throw new SearchIndexException(ErrorKind.Index, $"index '{indexDirectory}' cannot be read ({e.Message}); rebuild it with 'searchindex index --rebuild'");
+        }
+
+        var metadata = IndexMetadata.Read(reader);
+        if (metadata is null)
+        {
+            reader.Dispose();
+            throw new SearchIndexException(ErrorKind.Index,
+                $"'{indexDirectory}' holds a Lucene index not built by searchindex; rebuild it with 'searchindex index --rebuild'");
+        }
+
+        try
+        {
+            metadata.EnsureCompatible(indexDirectory);
+        }
+        catch
+        {
+            reader.Dispose();
+            throw;
+        }
+
+        return reader;
+    }
+
+    /// <summary>Opens the index folder for reading; a missing folder is the same error as a missing index.</summary>
+    public static (FSDirectory Directory, DirectoryReader Reader) Open(string indexDirectory)
+    {
+        if (!System.IO.Directory.Exists(indexDirectory))
+        {
+            throw new SearchIndexException(ErrorKind.Index,
+                $"no index in '{indexDirectory}'; build one with 'searchindex index --corpus DIR --index {indexDirectory}'");
+        }
+
+        var directory = FSDirectory.Open(indexDirectory);
+        try
+        {
+            return (directory, OpenReader(directory, indexDirectory));
+        }
+        catch
+        {
+            directory.Dispose();
+            throw;
+        }
+    }
+}

@@ -1,0 +1,77 @@
+using System.Globalization;
+using Lucene.Net.Documents;
+using SearchIndex.Core.Corpus;
+
+namespace SearchIndex.Core.Indexing;
+
+/// <summary>Builds the Lucene documents of an article: one per paragraph, each carrying the article's fields.</summary>
+public static class ParagraphDocuments
+{
+    /// <summary>Separates article id and hash in <see cref="IndexSchema.ArticleHash"/> terms.</summary>
+    public const char StateSeparator = '\u0001';
+
+    public static IEnumerable<Document> For(Article article)
+    {
+        for (var ordinal = 0; ordinal < article.Paragraphs.Count; ordinal++)
+        {
+            yield return Paragraph(article, ordinal);
+        }
+    }
+
+    /// <summary>The day number stored in <see cref="IndexSchema.DateDay"/> for range filters.</summary>
+    public static int DayNumber(DateOnly date) => date.DayNumber;
+
+    private static Document Paragraph(Article article, int ordinal)
+    {
+        var text = article.Paragraphs[ordinal];
+        var doc = new Document
+        {
+            new StringField(IndexSchema.Article, article.Id, Field.Store.YES),
+            new Int32Field(IndexSchema.Ordinal, ordinal, Field.Store.YES),
+            new StoredField(IndexSchema.ParagraphCount, article.Paragraphs.Count),
+            new TextField(IndexSchema.Text, text, Field.Store.YES),
+            new TextField(IndexSchema.TextExact, text, Field.Store.NO),
+            new TextField(IndexSchema.Title, article.Title, Field.Store.YES),
+            new TextField(IndexSchema.TitleExact, article.Title, Field.Store.NO),
+        };
+
+        if (article.Source is { } source)
+        {
+            doc.Add(new StoredField(IndexSchema.Source, source));
+            doc.Add(new StringField(IndexSchema.SourceKey, SourceKey(source), Field.Store.NO));
+        }
+
+        AddStored(doc, IndexSchema.Author, article.Author);
+        AddStored(doc, IndexSchema.Place, article.Place);
+        AddStored(doc, IndexSchema.Url, article.Url);
+        if (article.Date is { } date)
+        {
+            doc.Add(new StoredField(IndexSchema.Date, date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)));
+            doc.Add(new Int32Field(IndexSchema.DateDay, DayNumber(date), Field.Store.NO));
+        }
+
+        if (ordinal == 0)
+        {
+            // One state term per article, on its first paragraph: the incremental indexer lists these to learn
+            // which articles the index holds and in which version, without reading stored fields.
+            doc.Add(new StringField(IndexSchema.ArticleHash, article.Id + StateSeparator + article.ContentHash, Field.Store.NO));
+            foreach (var link in article.RelatedLinks)
+            {
+                doc.Add(new StoredField(IndexSchema.Related, link));
+            }
+        }
+
+        return doc;
+    }
+
+    /// <summary>How <c>--source</c> and <c>source:</c> compare outlets: case-insensitive, whole name.</summary>
+    public static string SourceKey(string source) => source.Trim().ToLowerInvariant();
+
+    private static void AddStored(Document doc, string field, string? value)
+    {
+        if (!string.IsNullOrEmpty(value))
+        {
+            doc.Add(new StoredField(field, value));
+        }
+    }
+}

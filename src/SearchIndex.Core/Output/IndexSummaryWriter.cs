@@ -1,0 +1,59 @@
+using System.Globalization;
+using System.Text.Json;
+using SearchIndex.Core.Indexing;
+
+namespace SearchIndex.Core.Output;
+
+/// <summary>Writes the one-line summary of an index run, for people or as one JSON object.</summary>
+public static class IndexSummaryWriter
+{
+    public static void WriteText(TextWriter output, IndexSummary s)
+    {
+        var changes = s.Updated + s.Removed + s.Unchanged > 0
+            ? $"; {s.Added} added, {s.Updated} updated, {s.Removed} removed, {s.Unchanged} unchanged"
+            : "";
+        var skipped = s.Errors.Count > 0 ? $"; {s.Errors.Count} skipped with errors" : "";
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"indexed {s.Articles} articles ({s.Paragraphs} paragraphs, {s.Megabytes:F1} MB) in {s.Elapsed.TotalSeconds:F1} s, {s.MegabytesPerSecond:F1} MB/s{changes}{skipped}"));
+    }
+
+    /// <summary>
+    /// One JSON object: <c>articles, added, updated, removed, unchanged, paragraphs</c> (counts),
+    /// <c>megabytes</c>, <c>seconds</c>, <c>megabytes_per_second</c>, <c>errors</c> (list of {path, line?, reason}).
+    /// </summary>
+    public static void WriteJson(TextWriter output, IndexSummary s)
+    {
+        using var buffer = new MemoryStream();
+        using (var json = new Utf8JsonWriter(buffer))
+        {
+            json.WriteStartObject();
+            json.WriteNumber("articles", s.Articles);
+            json.WriteNumber("added", s.Added);
+            json.WriteNumber("updated", s.Updated);
+            json.WriteNumber("removed", s.Removed);
+            json.WriteNumber("unchanged", s.Unchanged);
+            json.WriteNumber("paragraphs", s.Paragraphs);
+            json.WriteNumber("megabytes", Math.Round(s.Megabytes, 3));
+            json.WriteNumber("seconds", Math.Round(s.Elapsed.TotalSeconds, 3));
+            json.WriteNumber("megabytes_per_second", Math.Round(s.MegabytesPerSecond, 2));
+            json.WriteStartArray("errors");
+            foreach (var error in s.Errors)
+            {
+                json.WriteStartObject();
+                json.WriteString("path", error.Path);
+                if (error.Line is { } line)
+                {
+                    json.WriteNumber("line", line);
+                }
+
+                json.WriteString("reason", error.Reason);
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+
+        output.WriteLine(System.Text.Encoding.UTF8.GetString(buffer.ToArray()));
+    }
+}
