@@ -31,7 +31,7 @@ public static partial class ArticleTextParser
 
             if (ReadAlso().Match(line) is { Success: true } readAlso)
             {
-                if (readAlso.Groups["title"].Value.Trim() is { Length: > 0 } link)
+                if (CleanLink(readAlso.Groups["title"].Value) is { } link)
                 {
                     related.Add(link);
                 }
@@ -50,7 +50,7 @@ public static partial class ArticleTextParser
             {
                 if (credit.Groups["role"].Value.ToLowerInvariant() is "penulis" or "reporter")
                 {
-                    author ??= credit.Groups["name"].Value.Trim();
+                    author ??= CleanName(credit.Groups["name"].Value);
                 }
 
                 continue;
@@ -97,6 +97,21 @@ public static partial class ArticleTextParser
                 yield return line;
             }
         }
+    }
+
+    /// <summary>A scraped link title, or null when the scrape left only punctuation or a hashtag.</summary>
+    private static string? CleanLink(string raw)
+    {
+        var link = raw.Trim(' ', ',', ':', '-', '–');
+        return link.Length == 0 || link.StartsWith('#') ? null : link;
+    }
+
+    /// <summary>"Fitri Haryanti Harsono,#Growfearless with Fimela" → "Fitri Haryanti Harsono".</summary>
+    private static string? CleanName(string raw)
+    {
+        var end = raw.IndexOfAny([',', '#', '|']);
+        var name = (end >= 0 ? raw[..end] : raw).Trim();
+        return name.Length == 0 ? null : name;
     }
 
     private static bool LooksLikeTitle(string line) =>

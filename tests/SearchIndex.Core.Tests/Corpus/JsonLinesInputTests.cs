@@ -1,0 +1,56 @@
+using SearchIndex.Core.Corpus;
+using SearchIndex.Core.Indexing;
+
+namespace SearchIndex.Core.Tests.Corpus;
+
+public class JsonLinesInputTests
+{
+    [Fact]
+    public void Jsonl_record_fields_become_the_article()
+    {
+        var article = JsonLinesArticle.Parse("feed.jsonl", 3,
+            """{"id":"a1","title":"Judul","url":"https://x.id/a1","source":"Antara","author":"Budi","place":"JAKARTA","published":"2024-02-01T10:00:00+07:00","body":"Satu.\nDua.","related":["Lain"]}""",
+            "h");
+
+        Assert.Equal("feed.jsonl#a1", article.Id);
+        Assert.Equal("Judul", article.Title);
+        Assert.Equal(["Satu.", "Dua."], article.Paragraphs);
+        Assert.Equal("https://x.id/a1", article.Url);
+        Assert.Equal("Antara", article.Source);
+        Assert.Equal("Budi", article.Author);
+        Assert.Equal("JAKARTA", article.Place);
+        Assert.Equal(new DateOnly(2024, 2, 1), article.Date);
+        Assert.Equal(["Lain"], article.RelatedLinks);
+    }
+
+    [Fact]
+    public void Paragraphs_array_and_missing_id_use_the_line_number()
+    {
+        var article = JsonLinesArticle.Parse("feed.jsonl", 7, """{"paragraphs":["Satu.","  ","Dua."]}""", "h");
+
+        Assert.Equal("feed.jsonl#7", article.Id);
+        Assert.Equal(["Satu.", "Dua."], article.Paragraphs);
+        Assert.Equal("Satu.", article.Title);
+    }
+
+    [Fact]
+    public void Bad_lines_are_reported_with_their_line_and_good_ones_indexed()
+    {
+        using var temp = new TempFolder();
+        temp.Write("corpus/feed.jsonl", string.Join('\n',
+            """{"id":"a","title":"Satu","body":"Polisi menangkap pencuri."}""",
+            """{"id":"b", "body": """,
+            "",
+            """[1,2]""",
+            """{"id":"c","title":"Tanpa isi"}""",
+            """{"id":"d","paragraphs":["Presiden meresmikan jalan tol."]}"""));
+
+        var summary = new IndexBuilder(new IndexRequest([temp.Combine("corpus")], temp.Combine("index"))).Run();
+
+        Assert.Equal(2, summary.Added);
+        Assert.Equal([2, 4, 5], summary.Errors.Select(e => e.Line!.Value));
+        Assert.Contains("invalid JSON", summary.Errors[0].Reason);
+        Assert.Contains("expected a JSON object", summary.Errors[1].Reason);
+        Assert.Contains("no text", summary.Errors[2].Reason);
+    }
+}

@@ -1,0 +1,75 @@
+using SearchIndex.Core.Corpus;
+
+namespace SearchIndex.Core.Tests.Corpus;
+
+/// <summary>Parsing of real scraped articles from the shared corpus (tests/fixtures/id-news, see ATTRIBUTION.md).</summary>
+public class RealArticleParseTests
+{
+    private static Article Parse(string name) =>
+        ArticleTextParser.Parse(name, File.ReadAllText(Path.Combine(RepositoryPaths.Fixtures, "id-news", name)), "h");
+
+    [Fact]
+    public void Tempo_dateline_gives_outlet_and_place()
+    {
+        var article = Parse("clickid-tempo-00019.txt");
+
+        Assert.Equal("Bank Mandiri Bidik Salurkan Kredit Agrikultur Rp 100 M Via Crowde", article.Title);
+        Assert.Equal("Tempo.co", article.Source);
+        Assert.Equal("Jakarta", article.Place);
+        Assert.StartsWith("TEMPO.CO, Jakarta - PT, (Persero)", article.Paragraphs[0]);
+    }
+
+    [Fact]
+    public void Cnn_dateline_with_split_dash_is_recognised()
+    {
+        var article = Parse("idsum-00007.txt");
+
+        Assert.Equal("ronaldo tak kesulitan main hingga usia 41", article.Title);
+        Assert.Equal("CNN Indonesia", article.Source);
+        Assert.Equal("Jakarta", article.Place);
+    }
+
+    [Fact]
+    public void Writer_credit_line_is_the_author_not_a_paragraph()
+    {
+        var juara = Parse("idsum-00434.txt");
+        var fimela = Parse("clickid-fimela-00491.txt");
+
+        Assert.Equal("Dwi Widijatmiko", juara.Author);
+        Assert.Equal("Juara.net", juara.Source);
+        Assert.DoesNotContain(juara.Paragraphs, p => p.StartsWith("Penulis", StringComparison.Ordinal));
+        Assert.Equal("Fitri Haryanti Harsono", fimela.Author);
+        Assert.DoesNotContain(fimela.Paragraphs, p => p.StartsWith("Penulis", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Read_also_links_are_related_links_and_scrape_debris_is_dropped()
+    {
+        var kumparan = Parse("idsum-00001.txt");
+        var fimela = Parse("clickid-fimela-00069.txt");
+
+        Assert.Contains("Setya Novanto: Jangan Sampai Kisruh Taksi dan Ojek Online Jadi Besar", kumparan.RelatedLinks);
+        Assert.DoesNotContain(kumparan.Paragraphs, p => p.StartsWith("Baca juga", StringComparison.OrdinalIgnoreCase));
+        Assert.Empty(fimela.RelatedLinks);
+        Assert.Equal(6, fimela.Paragraphs.Count);
+    }
+
+    [Theory]
+    [InlineData("ADVERTISEMENT")]
+    [InlineData("SCROLL TO CONTINUE WITH CONTENT")]
+    public void Page_furniture_is_dropped(string furniture)
+    {
+        var article = ArticleTextParser.Parse("a.txt", $"Judul Berita\nParagraf pertama.\n{furniture}\nParagraf kedua.\n", "h");
+
+        Assert.Equal(["Paragraf pertama.", "Paragraf kedua."], article.Paragraphs);
+    }
+
+    [Fact]
+    public void Crlf_and_lone_cr_end_lines()
+    {
+        var article = ArticleTextParser.Parse("a.txt", "Judul\r\nSatu.\rDua.\r\n", "h");
+
+        Assert.Equal("Judul", article.Title);
+        Assert.Equal(["Satu.", "Dua."], article.Paragraphs);
+    }
+}

@@ -1,0 +1,143 @@
+using System.Text;
+using SearchIndex.Core.Corpus;
+using SearchIndex.Core.Indexing;
+
+namespace SearchIndex.Core.Tests.Indexing;
+
+/// <summary>Each kind of bad file is reported with its path and a reason, and every other article is indexed.</summary>
+public class BadInputTests
+{
+    private const string GoodArticle = "Judul Berita Baik\nPolisi menangkap pelaku pencurian di Kediri.\n";
+
+    [Theory]
+    [InlineData("invalid-utf8.txt", new byte[] { 0x4A, 0x75, 0x64, 0xC3, 0x28, 0x0A }, "invalid UTF-8")]
+    [InlineData("binary.txt", new byte[] { 0x4A, 0x00, 0x01, 0x02 }, "binary file")]
+    [InlineData("empty.txt", new byte[0], "empty file")]
+    [InlineData("blank.txt", new byte[] { 0x20, 0x0A, 0x09, 0x0D, 0x0A }, "only white space")]
+    public void Bad_file_is_reported_and_the_rest_indexed(string name, byte[] bytes, string reason)
+    {
+        using var temp = new TempFolder();
+        temp.Write("corpus/good.txt", GoodArticle);
+        temp.WriteBytes("corpus/" + name, bytes);
+
+        var summary = new IndexBuilder(new IndexRequest([temp.Combine("corpus")], temp.Combine("index"))).Run();
+
+        Assert.Equal(1, summary.Added);
+        var error = Assert.Single(summary.Errors);
+        Assert.EndsWith(name, error.Path);
+        Assert.Contains(reason, error.Reason);
+    }
+
+    [Fact]
+    public void Utf8_and_utf16_byte_order_marks_are_text()
+    {
+        using var temp = new TempFolder();
+        temp.WriteBytes("corpus/utf8bom.txt", [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes("Judul Satu\nIsi satu.\n")]);
+        temp.WriteBytes("corpus/utf16le.txt", [.. Encoding.Unicode.GetPreamble(), .. Encoding.Unicode.GetBytes("Judul Dua\nIsi dua.\n")]);
+        temp.WriteBytes("corpus/utf16be.txt", [.. Encoding.BigEndianUnicode.GetPreamble(), .. Encoding.BigEndianUnicode.GetBytes("Judul Tiga\nIsi tiga.\n")]);
+
+        var summary = new IndexBuilder(new IndexRequest([temp.Combine("corpus")], temp.Combine("index"))).Run();
+
+        Assert.Empty(summary.Errors);
+        Assert.Equal(3, summary.Added);
+        Assert.Equal(3, summary.Paragraphs);
+    }
+
+    [Fact]
+    public void Broken_link_is_reported_as_unreadable()
+    {
+        using var temp = new TempFolder();
+        temp.Write("corpus/good.txt", GoodArticle);
+        File.CreateSymbolicLink(temp.Combine("corpus", "dangling.txt"), temp.Combine("missing.txt"));
+
+        var summary = new IndexBuilder(new IndexRequest([temp.Combine("corpus")], temp.Combine("index"))).Run();
+
+        Assert.Equal(1, summary.Added);
+        Assert.Contains("cannot read", Assert.Single(summary.Errors).Reason);
+    }
+
+    [Fact]
+    public void Symlink_loop_is_reported_once_and_does_not_hang()
+    {
+        using var temp = new TempFolder();
+        temp.Write("corpus/sub/good.txt", GoodArticle);
+        Directory.CreateSymbolicLink(temp.Combine("corpus", "sub", "loop"), temp.Combine("corpus"));
+
+        var summary = new IndexBuilder(new IndexRequest([temp.Combine("corpus")], temp.Combine("index"))).Run();
+
+        Assert.Equal(1, summary.Added);
+        Assert.Contains("already visited", Assert.Single(summary.Errors).Reason);
+    }
+
+    [Fact]
+    public void Names_with_spaces_and_non_ascii_are_article_ids()
+    {
+        using var temp = new TempFolder();
+        temp.Write("corpus/berita harian/Жарко – é.txt", GoodArticle);
+
+        var summary = new IndexBuilder(new IndexRequest([temp.Combine("corpus")], temp.Combine("index"))).Run();
+
+        Assert.Equal(1, summary.Added);
+        var (directory, reader) = IndexOpener.Open(temp.Combine("index"));
+        using (directory)
+        using (reader)
+        {
+            Assert.Equal("berita harian/Жарко – é.txt", reader.Document(0).Get(IndexSchema.Article));
+        }
+    }
+
+    [Fact]
+    public void Missing_corpus_path_is_an_argument_error_naming_it()
+    {
+        using var temp = new TempFolder();
+
+        var error = Assert.Throws<SearchIndexException>(() =>
+            new IndexBuilder(new IndexRequest([temp.Combine("no-such-corpus")], temp.Combine("index"))).Run());
+
+        Assert.Equal(ErrorKind.BadArgument, error.Kind);
+        Assert.Contains("no-such-corpus", error.Message);
+    }
+
+    [Fact]
+    public void Index_path_that_is_a_file_is_an_argument_error()
+    {
+        using var temp = new TempFolder();
+        temp.Write("corpus/good.txt", GoodArticle);
+        var notAFolder = temp.Write("index-file", "x");
+
+        var error = Assert.Throws<SearchIndexException>(() =>
+            new IndexBuilder(new IndexRequest([temp.Combine("corpus")], notAFolder)).Run());
+
+        Assert.Contains("is a file", error.Message);
+    }
+
+    [Fact]
+    public void Oversized_article_is_refused_without_reading_it()
+    {
+        using var temp = new TempFolder();
+        temp.Write("corpus/good.txt", GoodArticle);
+        using (var big = File.Create(temp.Combine("corpus", "huge.txt")))
+        {
+            big.SetLength(CorpusReader.MaxArticleBytes + 1L);
+        }
+
+        var summary = new IndexBuilder(new IndexRequest([temp.Combine("corpus")], temp.Combine("index"))).Run();
+
+        Assert.Equal(1, summary.Added);
+        Assert.Contains("limit for one article", Assert.Single(summary.Errors).Reason);
+    }
+
+    [Fact]
+    public void Other_file_types_are_skipped_silently()
+    {
+        using var temp = new TempFolder();
+        temp.Write("corpus/good.txt", GoodArticle);
+        temp.Write("corpus/notes.md", "# not an article");
+        temp.WriteBytes("corpus/photo.jpg", [0xFF, 0xD8, 0x00]);
+
+        var summary = new IndexBuilder(new IndexRequest([temp.Combine("corpus")], temp.Combine("index"))).Run();
+
+        Assert.Equal(1, summary.Added);
+        Assert.Empty(summary.Errors);
+    }
+}

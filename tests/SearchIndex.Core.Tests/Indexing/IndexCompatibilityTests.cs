@@ -1,0 +1,69 @@
+using Lucene.Net.Index;
+using Lucene.Net.Store;
+using SearchIndex.Core.Analysis;
+using SearchIndex.Core.Indexing;
+
+namespace SearchIndex.Core.Tests.Indexing;
+
+public class IndexCompatibilityTests
+{
+    [Fact]
+    public void Index_built_with_another_analyzer_is_refused_with_advice()
+    {
+        using var temp = new TempFolder();
+        var indexDir = BuildThenRewriteMetadata(temp, m => m with { Analyzer = "someone-else/9" });
+
+        var error = Assert.Throws<SearchIndexException>(() => IndexOpener.Open(indexDir));
+
+        Assert.Equal(ErrorKind.Index, error.Kind);
+        Assert.Contains("someone-else/9", error.Message);
+        Assert.Contains("--rebuild", error.Message);
+    }
+
+    [Fact]
+    public void Index_with_another_schema_version_is_refused()
+    {
+        using var temp = new TempFolder();
+        var indexDir = BuildThenRewriteMetadata(temp, m => m with { SchemaVersion = IndexSchema.Version + 1 });
+
+        var error = Assert.Throws<SearchIndexException>(() => IndexOpener.Open(indexDir));
+
+        Assert.Contains("schema version", error.Message);
+    }
+
+    [Fact]
+    public void Updating_an_incompatible_index_fails_but_rebuild_replaces_it()
+    {
+        using var temp = new TempFolder();
+        var indexDir = BuildThenRewriteMetadata(temp, m => m with { Analyzer = "old/1" });
+
+        Assert.Throws<SearchIndexException>(() => new IndexBuilder(new IndexRequest([RepositoryPaths.SampleCorpus], indexDir)).Run());
+        var summary = new IndexBuilder(new IndexRequest([RepositoryPaths.SampleCorpus], indexDir, Rebuild: true)).Run();
+
+        Assert.Equal(1, summary.Added);
+        IndexOpener.Open(indexDir).Reader.Dispose();
+    }
+
+    [Fact]
+    public void Missing_index_is_a_clear_error()
+    {
+        using var temp = new TempFolder();
+
+        var error = Assert.Throws<SearchIndexException>(() => IndexOpener.Open(temp.Combine("nothing-here")));
+
+        Assert.Contains("no index", error.Message);
+    }
+
+    private static string BuildThenRewriteMetadata(TempFolder temp, Func<IndexMetadata, IndexMetadata> change)
+    {
+        var indexDir = temp.Combine("index");
+        new IndexBuilder(new IndexRequest([RepositoryPaths.SampleCorpus], indexDir)).Run();
+        using var directory = FSDirectory.Open(indexDir);
+        var config = new IndexWriterConfig(AnalysisChain.MatchVersion, AnalysisChain.CreateAnalyzer()) { OpenMode = OpenMode.APPEND };
+        using var writer = new IndexWriter(directory, config);
+        var current = IndexMetadata.FromUserData(writer.CommitData)!;
+        writer.SetCommitData(change(current).ToUserData());
+        writer.Commit();
+        return indexDir;
+    }
+}
