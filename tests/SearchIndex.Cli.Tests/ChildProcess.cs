@@ -1,0 +1,42 @@
+using System.Diagnostics;
+
+namespace SearchIndex.Cli.Tests;
+
+/// <summary>Runs the real <c>searchindex</c> CLI (this build's SearchIndex.Cli.dll) as a separate process.</summary>
+internal static class ChildProcess
+{
+    public static string CliDll => typeof(CliApp).Assembly.Location;
+
+    public static Process Start(params string[] args) => StartProgram("dotnet", [CliDll, .. args]);
+
+    public static Process StartProgram(string program, params string[] args)
+    {
+        var info = new ProcessStartInfo(program)
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        foreach (var arg in args)
+        {
+            info.ArgumentList.Add(arg);
+        }
+
+        return Process.Start(info)!;
+    }
+
+    /// <summary>Runs the CLI to the end and returns its exit code and output.</summary>
+    public static (int ExitCode, string Out, string Error) Run(params string[] args)
+    {
+        using var process = Start(args);
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        if (!process.WaitForExit(TimeSpan.FromMinutes(2)))
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException("searchindex " + string.Join(' ', args) + " did not finish in 2 minutes");
+        }
+
+        return (process.ExitCode, stdout.Result, stderr.Result);
+    }
+}

@@ -1,0 +1,69 @@
+using System.Text.Json;
+
+namespace SearchIndex.Cli.Tests;
+
+public class IndexCommandTests
+{
+    [Fact]
+    public void Summary_line_counts_articles_paragraphs_and_speed()
+    {
+        using var temp = new TempFolder();
+
+        var (code, output, error) = CliRun.Invoke("index", "--corpus", RepositoryPaths.SampleCorpus, "--index", temp.Combine("index"));
+
+        Assert.Equal(0, code);
+        Assert.Equal("", error);
+        Assert.Matches(@"^indexed 1 articles \(11 paragraphs, 0\.0 MB\) in \d+\.\d s, \d+\.\d MB/s\n$", output.ReplaceLineEndings("\n"));
+    }
+
+    [Fact]
+    public void Json_summary_is_one_object_on_stdout()
+    {
+        using var temp = new TempFolder();
+
+        var (code, output, _) = CliRun.Invoke("index", "--corpus", RepositoryPaths.SampleCorpus, "--index", temp.Combine("index"), "--json");
+
+        Assert.Equal(0, code);
+        using var json = JsonDocument.Parse(output);
+        Assert.Equal(1, json.RootElement.GetProperty("articles").GetInt32());
+        Assert.Equal(11, json.RootElement.GetProperty("paragraphs").GetInt32());
+        Assert.Equal(0, json.RootElement.GetProperty("errors").GetArrayLength());
+    }
+
+    [Fact]
+    public void Skipped_file_is_named_on_stderr_and_exit_status_is_2()
+    {
+        using var temp = new TempFolder();
+        temp.Write("corpus/good.txt", "Judul\nIsi.\n");
+        temp.WriteBytes("corpus/bad.txt", [0xC3, 0x28]);
+
+        var (code, output, error) = CliRun.Invoke("index", "--corpus", temp.Combine("corpus"), "--index", temp.Combine("index"));
+
+        Assert.Equal(2, code);
+        Assert.Contains("indexed 1 articles", output);
+        Assert.Matches(@"^searchindex: .*bad\.txt: invalid UTF-8", error);
+        Assert.Single(error.Trim().Split('\n'));
+    }
+
+    [Fact]
+    public void Missing_corpus_is_one_line_and_exit_2_without_stack_trace()
+    {
+        using var temp = new TempFolder();
+
+        var (code, _, error) = CliRun.Invoke("index", "--corpus", temp.Combine("nope"), "--index", temp.Combine("index"));
+
+        Assert.Equal(2, code);
+        Assert.Single(error.Trim().Split('\n'));
+        Assert.Contains("nope", error);
+        Assert.DoesNotContain("   at ", error);
+    }
+
+    [Fact]
+    public void Unknown_option_is_exit_2()
+    {
+        var (code, _, error) = CliRun.Invoke("index", "--no-such-option");
+
+        Assert.Equal(2, code);
+        Assert.Contains("--no-such-option", error);
+    }
+}

@@ -1,0 +1,29 @@
+namespace SearchIndex.Cli.Tests;
+
+/// <summary>Finds the repository root (the folder holding SearchIndex.sln) and the shared data beside it.</summary>
+internal static class RepositoryPaths
+{
+    public static string Root { get; } = FindRoot();
+
+    public static string SampleCorpus => Path.Combine(Root, "corpus");
+
+    public static string SampleArticle => Path.Combine(SampleCorpus, "tribunnews-kim-putin.txt");
+
+    public static string Fixtures => Path.Combine(Root, "tests", "fixtures");
+
+    /// <summary>The read-only shared folder beside the repository (CI copies it there too).</summary>
+    public static string Shared => Path.GetFullPath(Path.Combine(Root, "..", "shared"));
+
+    private static string FindRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "SearchIndex.sln")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("SearchIndex.sln not found above " + AppContext.BaseDirectory);
+    }
+}
