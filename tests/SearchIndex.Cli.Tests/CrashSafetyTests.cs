@@ -30,12 +30,12 @@ public class CrashSafetyTests
         {
             using var run = ChildProcess.Start("index", "--corpus", corpus, "--index", indexDir, "--quiet");
             Thread.Sleep(fullRun * fraction);
-            var whileRunning = ArticleCount(indexDir); // searchers see the last commit while a run goes on
+            var whileRunning = IndexProbe.ArticleCount(indexDir); // searchers see the last commit while a run goes on
             Assert.True(whileRunning is BaseArticles or BaseArticles + AddedArticles, $"a reader saw {whileRunning} articles");
             run.Kill(entireProcessTree: true);
             run.WaitForExit();
 
-            var count = ArticleCount(indexDir);
+            var count = IndexProbe.ArticleCount(indexDir);
             Assert.True(count is BaseArticles || (count is BaseArticles + AddedArticles && run.ExitCode == 0),
                 $"after SIGKILL at {fraction:P0} the index holds {count} articles: neither the old nor the new commit");
             if (count != BaseArticles)
@@ -47,7 +47,7 @@ public class CrashSafetyTests
         var (code, output, _) = ChildProcess.Run("index", "--corpus", corpus, "--index", indexDir, "--json");
         Assert.Equal(0, code);
         Assert.Contains($"\"added\":{AddedArticles},\"updated\":{Changed},\"removed\":0,\"unchanged\":{BaseArticles - Changed}", output);
-        Assert.Equal(BaseArticles + AddedArticles, ArticleCount(indexDir));
+        Assert.Equal(BaseArticles + AddedArticles, IndexProbe.ArticleCount(indexDir));
     }
 
     [Fact]
@@ -75,23 +75,11 @@ public class CrashSafetyTests
 
         Assert.Equal(130, run.ExitCode);
         Assert.Contains("interrupted", stderr);
-        var committed = ArticleCount(indexDir);
+        var committed = IndexProbe.ArticleCount(indexDir);
         var (code, output, _) = ChildProcess.Run("index", "--corpus", corpus, "--index", indexDir, "--json");
         Assert.Equal(0, code);
         Assert.Contains($"\"unchanged\":{committed}", output);
-        Assert.Equal(BaseArticles * 2, ArticleCount(indexDir));
-    }
-
-    private static int ArticleCount(string indexDir)
-    {
-        var (directory, reader) = IndexOpener.Open(indexDir);
-        using (directory)
-        using (reader)
-        {
-            // One first paragraph (ordinal 0) per article.
-            var searcher = new Lucene.Net.Search.IndexSearcher(reader);
-            return searcher.Search(Lucene.Net.Search.NumericRangeQuery.NewInt32Range(IndexSchema.Ordinal, 0, 0, true, true), 1).TotalHits;
-        }
+        Assert.Equal(BaseArticles * 2, IndexProbe.ArticleCount(indexDir));
     }
 
     private static void WaitForFile(string path)
