@@ -10,6 +10,7 @@ name order, every sample is drawn from its own random.Random(f"{seed}:{name}")).
 Writes, under --out:
   known-item.tsv          query<TAB>article            titles of a sample of clickid articles
   known-item-hard.tsv     query<TAB>article            the same titles with about a third of the words dropped
+  known-item-3words.tsv   query<TAB>article            3 words (>= 4 letters) of each title kept (seeded), in order
   factoid-candidates.tsv  pid<TAB>article<TAB>para<TAB>text    the sampled news paragraphs to write questions on
   explain-candidates.tsv  pid<TAB>article<TAB>para<TAB>text    the sampled explanatory paragraphs (Wikipedia proxy)
 and, from the hand-written question files factoid-questions.tsv / explain-questions.tsv
@@ -73,8 +74,9 @@ def known_item(arts, seed):
             if n.startswith('clickid-') and p and len(p) >= 3 and len(p[0].split()) >= 4]
     rng = random.Random('%s:known-item' % seed)
     sample = rng.sample(pool, KNOWN_ITEM_COUNT)
-    easy, hard = [], []
+    easy, hard, short3 = [], [], []
     drop_rng = random.Random('%s:known-item-hard' % seed)
+    keep_rng = random.Random('%s:known-item-short' % seed)
     for name in sample:
         title = arts[name][0]
         rel = sorted(by_title[norm_title(title)])
@@ -84,10 +86,16 @@ def known_item(arts, seed):
             n_drop = max(0, len(words) - 3)
         dropped = set(drop_rng.sample(range(len(words)), n_drop))
         short = ' '.join(w for i, w in enumerate(words) if i not in dropped)
+        # what a reader remembers: 3 content-ish words (>= 4 letters), falling back to any word
+        content = [i for i, w in enumerate(words) if len(re.sub(r'\W', '', w)) >= 4]
+        pool3 = content if len(content) >= 3 else list(range(len(words)))
+        kept = set(keep_rng.sample(pool3, min(3, len(pool3))))
+        remembered = ' '.join(w for i, w in enumerate(words) if i in kept)
         for a in rel:
             easy.append((title, a))
             hard.append((short, a))
-    return easy, hard
+            short3.append((remembered, a))
+    return easy, hard, short3
 
 
 def sample_paragraphs(arts, seed, label, count, ok):
@@ -148,9 +156,10 @@ def main():
     a = ap.parse_args()
     arts = load_corpus(a.corpus)
     print('corpus: %d articles' % len(arts), file=sys.stderr)
-    easy, hard = known_item(arts, a.seed)
+    easy, hard, short3 = known_item(arts, a.seed)
     write_tsv(os.path.join(a.out, 'known-item.tsv'), easy)
     write_tsv(os.path.join(a.out, 'known-item-hard.tsv'), hard)
+    write_tsv(os.path.join(a.out, 'known-item-3words.tsv'), short3)
     fac = sample_paragraphs(arts, a.seed, 'factoid', FACTOID_CANDIDATES, factoid_ok)
     exp = sample_paragraphs(arts, a.seed, 'explain', EXPLAIN_CANDIDATES, explain_ok)
     write_tsv(os.path.join(a.out, 'factoid-candidates.tsv'), fac)
