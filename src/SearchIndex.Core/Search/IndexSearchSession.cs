@@ -69,6 +69,7 @@ public sealed class IndexSearchSession : IDisposable
 
         var query = filter is null ? match : new FilteredQuery(match, new QueryWrapperFilter(filter));
         var (total, docs) = Collect(query, options);
+        var searched = clock.Elapsed;
         var hits = new List<SearchHit>(docs.Count);
         for (var i = 0; i < docs.Count; i++)
         {
@@ -76,7 +77,7 @@ public sealed class IndexSearchSession : IDisposable
         }
 
         var suggestion = total == 0 ? _didYouMean.Suggest(queryText, parsed.Words) : null;
-        return new SearchResult(queryText, line, total, hits, clock.Elapsed, suggestion);
+        return new SearchResult(queryText, line, total, hits, clock.Elapsed, suggestion) { SearchElapsed = searched };
     }
 
     private ParsedQuery Parse(string text, SearchOptions options)

@@ -5,4 +5,8 @@ namespace SearchIndex.Core.Search;
 /// <param name="Total">Exact number of matching paragraphs (before <c>--per-article</c>).</param>
 /// <param name="Elapsed">Parse, search, stored-field loading, highlighting and context; not output.</param>
 /// <param name="Suggestion">A "did you mean" query when nothing matched and the vocabulary has close words.</param>
-public sealed record SearchResult(string Query, int? Line, int Total, IReadOnlyList<SearchHit> Hits, TimeSpan Elapsed, string? Suggestion);
+public sealed record SearchResult(string Query, int? Line, int Total, IReadOnlyList<SearchHit> Hits, TimeSpan Elapsed, string? Suggestion)
+{
+    /// <summary>The part of <see cref="Elapsed"/> spent before loading and highlighting hits (parse and search).</summary>
+    public TimeSpan SearchElapsed { get; init; }
+}
