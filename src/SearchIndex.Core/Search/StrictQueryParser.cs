@@ -36,19 +36,12 @@ public sealed partial class StrictQueryParser(Analyzer perFieldAnalyzer)
     {
         var position = Position().Match(message);
         var where = position.Success ? $" at column {position.Groups[1].Value}" : "";
-        string reason;
-        if (message.Contains("<EOF>", StringComparison.Ordinal))
-        {
-            reason = message.Contains("Lexical error", StringComparison.Ordinal) ? "unterminated quote or escape" : "unexpected end of query";
-        }
-        else if (Encountered().Match(message) is { Success: true } token)
-        {
-            reason = $"unexpected '{token.Groups[1].Value}'";
-        }
-        else
-        {
-            reason = FirstLine(message);
-        }
+        var encountered = Encountered().Match(message);
+        var lexical = message.Contains("Lexical error", StringComparison.Ordinal);
+        var reason = lexical && message.Contains("<EOF>", StringComparison.Ordinal) ? "unterminated quote or escape"
+            : encountered.Groups[3].Success ? "unexpected end of query"
+            : encountered.Success ? $"unexpected '{encountered.Groups[2].Value}'"
+            : FirstLine(message);
 
         var shown = text.Length > 80 ? text[..80] + "…" : text;
         return $"query syntax error{where}: {reason} in '{shown}' (--syntax lucene)";
@@ -64,6 +57,7 @@ public sealed partial class StrictQueryParser(Analyzer perFieldAnalyzer)
     [GeneratedRegex(@"column (\d+)")]
     private static partial Regex Position();
 
-    [GeneratedRegex("Encountered \" ?[^\"]*\"([^\"]+)\" \"")]
+    // JavaCC: Encountered " ")" ") "" at line 1, column 7.   or   Encountered "<EOF>" at line 1, column 6.
+    [GeneratedRegex("Encountered \"(?: (\\S+) \"(.*?) \"\"|(<EOF>)\")")]
     private static partial Regex Encountered();
 }
