@@ -1,0 +1,18 @@
+namespace SearchIndex.Cli.Tests;
+
+/// <summary>Runs the CLI in-process over string writers, as if from a pipe (not a terminal) unless told otherwise.</summary>
+internal sealed record CliRun(int Exit, string Out, string Error)
+{
+    public static CliRun Of(string[] args, string stdin = "", bool terminal = false, Dictionary<string, string>? environment = null)
+    {
+        var output = new StringWriter { NewLine = "\n" };
+        var error = new StringWriter { NewLine = "\n" };
+        var context = new CliContext(output, error, terminal, terminal)
+        {
+            In = new StringReader(stdin),
+            GetEnvironment = name => environment?.GetValueOrDefault(name),
+        };
+        var exit = CliApp.Run(args, context);
+        return new CliRun(exit, output.ToString(), error.ToString());
+    }
+}
