@@ -77,7 +77,7 @@ public sealed class ForgivingQueryBuilder(Analyzer stemmed, Analyzer surface)
             {
                 // Under Any, OR changes nothing: every word is optional already.
                 var occur = part.Occur == QueryPartOccur.Required ? Occur.MUST : Occur.SHOULD;
-                queries.ForEach(q => state.Match.Add(q, occur));
+                queries.ForEach(q => AddFlat(state.Match, q, occur));
                 continue;
             }
 
@@ -94,6 +94,21 @@ public sealed class ForgivingQueryBuilder(Analyzer stemmed, Analyzer surface)
             alternatives.ForEach(q => either.Add(q, Occur.SHOULD));
             state.Match.Add(either, Occur.MUST);
         }
+    }
+
+    /// <summary>
+    /// Adds optional clauses of an all-optional sub-query directly: BM25 has no coord, so the score is the same, and
+    /// one flat disjunction is scored by Lucene's faster bulk scorer instead of nested ones.
+    /// </summary>
+    private static void AddFlat(BooleanQuery target, Query query, Occur occur)
+    {
+        if (occur == Occur.SHOULD && query is BooleanQuery { Boost: 1f, MinimumNumberShouldMatch: 0 } inner && inner.Clauses.All(c => c.Occur == Occur.SHOULD))
+        {
+            inner.Clauses.ToList().ForEach(c => target.Add(c.Query, Occur.SHOULD));
+            return;
+        }
+
+        target.Add(query, occur);
     }
 
     /// <summary>Under All, a typed word that analyses to several words (<c>Rusia-Korut</c>) needs each of them.</summary>
