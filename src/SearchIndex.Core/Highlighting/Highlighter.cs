@@ -6,7 +6,7 @@ namespace SearchIndex.Core.Highlighting;
 /// <summary>
 /// Finds the query's words in a text by re-running the index's analysis chains over it, so a word is marked exactly
 /// when the index matched it: by stem (<c>tangkap</c> marks <c>menangkap</c>), by surface form, or inside a phrase.
-/// Build once per session; not thread-safe to share across threads only because callers need not.
+/// Build once per session and reuse: the analyzers keep their token streams between calls.
 /// </summary>
 public sealed class Highlighter
 {
