@@ -3,6 +3,7 @@ using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Store;
 using SearchIndex.Core.Analysis;
+using SearchIndex.Core.Evaluation;
 using SearchIndex.Core.Highlighting;
 using SearchIndex.Core.Indexing;
 
@@ -24,6 +25,7 @@ public sealed class IndexSearchSession : IDisposable
     ];
 
     private static readonly HashSet<string> ArticleField = [IndexSchema.Article];
+    private static readonly HashSet<string> RankFields = [IndexSchema.Article, IndexSchema.Ordinal];
     private static readonly HashSet<string> ContextFields = [IndexSchema.Ordinal, IndexSchema.Text];
 
     private readonly FSDirectory _directory;
@@ -78,6 +80,30 @@ public sealed class IndexSearchSession : IDisposable
 
         var suggestion = total == 0 ? _didYouMean.Suggest(queryText, parsed.Words) : null;
         return new SearchResult(queryText, line, total, hits, clock.Elapsed, suggestion) { SearchElapsed = searched };
+    }
+
+    /// <summary>
+    /// The ranked list only, for evaluation: article and paragraph ordinal of each hit in rank order, no highlighting
+    /// and no other stored field. Same query, filters and paging as <see cref="Search"/>.
+    /// </summary>
+    /// <exception cref="SearchIndexException">Bad options, or a syntax error under <see cref="QuerySyntax.Lucene"/>.</exception>
+    public IReadOnlyList<RankedHit> Rank(string queryText, SearchOptions options)
+    {
+        options.Validate();
+        var parsed = Parse(queryText, options);
+        var filter = Filters(options, parsed.Filter);
+        var match = parsed.Match ?? (filter is null ? null : new MatchAllDocsQuery());
+        if (match is null)
+        {
+            return [];
+        }
+
+        var query = filter is null ? match : new FilteredQuery(match, new QueryWrapperFilter(filter));
+        return Collect(query, options).Docs.Select(d =>
+        {
+            var doc = _searcher.Doc(d.Doc, RankFields);
+            return new RankedHit(doc.Get(IndexSchema.Article) ?? "", doc.GetField(IndexSchema.Ordinal)?.GetInt32Value() ?? 0, d.Score);
+        }).ToList();
     }
 
     private ParsedQuery Parse(string text, SearchOptions options)

@@ -1,0 +1,62 @@
+using SearchIndex.Core.Output;
+using SearchIndex.Core.Search;
+
+namespace SearchIndex.Core.Evaluation;
+
+/// <summary>
+/// The eval command's one entry point: reads the judgments, opens the index once, runs every query through one
+/// <see cref="IndexSearchSession"/> to <see cref="EvaluationJob.Depth"/> hits, scores them with
+/// <see cref="Evaluator"/> and writes the summary (text table or JSON) and, if asked, the per-query JSON Lines.
+/// </summary>
+public static class EvaluationRunner
+{
+    /// <exception cref="SearchIndexException">Bad judgments (naming file:line), no index, or a bad depth.</exception>
+    public static EvaluationReport Run(EvaluationJob job, TextWriter output, CancellationToken cancellation = default)
+    {
+        ArgumentNullException.ThrowIfNull(job);
+        ArgumentNullException.ThrowIfNull(output);
+        if (job.Depth < 1)
+        {
+            throw new SearchIndexException(ErrorKind.BadArgument, $"--top must be at least 1, got {job.Depth}");
+        }
+
+        var queries = Shift(QrelsReader.ReadFiles(job.QrelsPath, job.QueriesPath), job.ParagraphOffset);
+        using var session = IndexSearchSession.Open(job.IndexDirectory);
+        var options = job.Options with { Top = job.Depth, Offset = 0, Explain = false, SnippetChars = 0 };
+        var report = Evaluator.Evaluate(queries, (text, depth) => session.Rank(text, options with { Top = depth }), job.Depth, cancellation);
+
+        if (job.PerQueryPath is { } path)
+        {
+            WritePerQuery(path, report);
+        }
+
+        if (job.Format == OutputFormat.Text)
+        {
+            EvaluationText.Write(output, report);
+        }
+        else
+        {
+            EvaluationJson.WriteSummary(output, report);
+        }
+
+        return report;
+    }
+
+    private static IReadOnlyList<JudgedQuery> Shift(IReadOnlyList<JudgedQuery> queries, int offset) =>
+        offset == 0
+            ? queries
+            : queries.Select(q => q with { Judgments = q.Judgments.Select(j => j with { Paragraph = j.Paragraph + offset }).ToList() }).ToList();
+
+    private static void WritePerQuery(string path, EvaluationReport report)
+    {
+        try
+        {
+            using var writer = new StreamWriter(path, append: false, new System.Text.UTF8Encoding(false)) { NewLine = "\n" };
+            EvaluationJson.WritePerQuery(writer, report);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new SearchIndexException(ErrorKind.BadArgument, $"{path}: cannot write the per-query file: {e.Message}", e);
+        }
+    }
+}
