@@ -1,0 +1,213 @@
+using static SearchIndex.Core.Analysis.IndonesianPrefixRules;
+
+namespace SearchIndex.Core.Analysis;
+
+/// <summary>
+/// A lexicon-backed Indonesian stemmer in the confix-stripping style (Nazief &amp; Adriani; ECS): strip suffixes and
+/// prefixes one layer at a time, check the root lexicon after every step, and give up rather than guess when no
+/// reading reaches a known root.
+/// </summary>
+/// <remarks>
+/// Layers, outermost first: particle (<c>-lah -kah -tah -pun</c>), possessive (<c>-ku -mu -nya</c>), derivational
+/// suffix (<c>-kan -an -i</c>), then up to <see cref="MaxPrefixes"/> prefixes (<c>meN- peN- per- ber- ter- di- ke-
+/// se-</c>, so also <c>memper- diper- keber-</c>). A word the lexicon lists is a root and is returned as is: the
+/// lexicon settles <c>beruang</c>, <c>menteri</c>, <c>masalah</c>. Thread-safe: it holds no mutable state.
+/// </remarks>
+public sealed class IndonesianStemmer
+{
+    /// <summary>Words shorter than this (default 3) are returned as written.</summary>
+    public const int MinWordLength = 3;
+
+    /// <summary>A root candidate shorter than this (default 3) is never accepted: two-letter "roots" are mostly noise (te, ro).</summary>
+    public const int MinRootLength = 3;
+
+    /// <summary>At most this many prefixes (default 3) are stripped: <c>di-per-ke-</c> is the deepest real stack.</summary>
+    public const int MaxPrefixes = 3;
+
+    private readonly IndonesianLexicon _lexicon;
+
+    /// <summary>A stemmer that checks its candidates against <paramref name="lexicon"/>.</summary>
+    public IndonesianStemmer(IndonesianLexicon lexicon)
+    {
+        ArgumentNullException.ThrowIfNull(lexicon);
+        _lexicon = lexicon;
+    }
+
+    /// <summary>The lexicon this stemmer checks against.</summary>
+    public IndonesianLexicon Lexicon => _lexicon;
+
+    /// <summary>Reduces one word (any case) to its lower-case root; case is not used as a signal here.</summary>
+    public StemResult Stem(string word)
+    {
+        ArgumentNullException.ThrowIfNull(word);
+        var w = word.ToLowerInvariant();
+        if (w.Length < MinWordLength)
+        {
+            return new StemResult(w, "short", StemSource.Unchanged);
+        }
+
+        if (_lexicon.IsRoot(w))
+        {
+            return new StemResult(w, "lexicon:root", StemSource.Lexicon);
+        }
+
+        if (w.Contains('-'))
+        {
+            return StemHyphenated(w);
+        }
+
+        // First only readings the dictionary's affix flags license, then any reading that reaches a root.
+        return Derive(w, strict: true) ?? Derive(w, strict: false) ?? IndonesianFallback.Strip(w);
+    }
+
+    /// <summary>
+    /// <c>anak-anak</c>, <c>berlari-lari</c>, <c>anak-anaknya</c>: both halves share a root. <c>sayur-mayur</c>: the
+    /// second half only rhymes, so the first half carries the meaning. Other compounds are kept whole.
+    /// </summary>
+    private StemResult StemHyphenated(string w)
+    {
+        var dash = w.IndexOf('-');
+        var left = w[..dash];
+        var right = w[(dash + 1)..];
+        if (left.Length == 0 || right.Length == 0)
+        {
+            return new StemResult(w, "fallback:no-root", StemSource.Fallback);
+        }
+
+        var leftStem = Stem(left);
+        var rightStem = Stem(right);
+        if (leftStem.Root == rightStem.Root)
+        {
+            return leftStem with { Path = "reduplication+" + leftStem.Path };
+        }
+
+        bool rhymes = left.Length == right.Length && left.Length >= 4 && left[1..] == right[1..];
+        if (rhymes && !_lexicon.IsRoot(right))
+        {
+            return leftStem with { Path = "reduplication:rhyme+" + leftStem.Path };
+        }
+
+        return new StemResult(w, "compound:kept", StemSource.Unchanged);
+    }
+
+    /// <summary>Strips affixes until a lexicon root appears; null when no reading reaches one.</summary>
+    private StemResult? Derive(string w, bool strict)
+    {
+        var states = IndonesianSuffixes.Strip(w);
+
+        // A suffix alone may uncover the root (bukunya → buku, makanan → makan).
+        for (var i = 1; i < states.Count; i++)
+        {
+            if (IsRoot(states[i].Stem) && (!strict || LicensesSuffix(states[i])))
+            {
+                return Result(states[i].Stem, [], states[i]);
+            }
+        }
+
+        // Then prefixes, most-stripped suffix state first; if that fails, put suffixes back one layer at a time
+        // (ECS's "loop-back"), because the end of a root can look like a suffix (menari is me-tari, not me-tar-i).
+        for (var i = states.Count - 1; i >= 0; i--)
+        {
+            var prefixes = new List<string>(MaxPrefixes);
+            var root = StripPrefixes(states[i].Stem, states[i].Derivational, prefixes, strict);
+            if (root is not null)
+            {
+                return Result(root, prefixes, states[i]);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// Breadth-first over the readings of the outer prefix: a direct lexicon hit with any reading beats stripping a
+    /// further prefix, so a wrong recoding cannot reach a spurious deeper root before the right one is tried.
+    /// </summary>
+    private string? StripPrefixes(string word, string? derivational, List<string> prefixes, bool strict)
+    {
+        var candidates = Candidates(word);
+        candidates.RemoveAll(c => !Allowed(c.Prefix, c.Remainder, derivational, prefixes));
+        foreach (var (prefix, remainder) in candidates)
+        {
+            if (IsRoot(remainder) && (!strict || _lexicon.Licenses(remainder, ClassOf(prefixes.Count > 0 ? prefixes[0] : prefix))))
+            {
+                prefixes.Add(prefix);
+                return remainder;
+            }
+        }
+
+        if (prefixes.Count + 1 >= MaxPrefixes)
+        {
+            return null;
+        }
+
+        foreach (var (prefix, remainder) in candidates)
+        {
+            prefixes.Add(prefix);
+            var root = StripPrefixes(remainder, derivational, prefixes, strict);
+            if (root is not null)
+            {
+                return root;
+            }
+
+            prefixes.RemoveAt(prefixes.Count - 1);
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// Morphotactics: which prefix may stand where. meN- and di- open a word, never follow another prefix; a prefix
+    /// does not repeat; and some prefix–suffix pairs never form a confix (ECS's disallowed pairs: ber-…-i, di-…-an,
+    /// ke-…-i, ke-…-kan, meN-…-an, se-…-i, se-…-kan, ter-…-an; and peN- makes nouns, so not with -i or -kan).
+    /// </summary>
+    private static bool Allowed(string prefix, string remainder, string? derivational, List<string> prefixes)
+    {
+        if (remainder.Length < MinRootLength)
+        {
+            return false;
+        }
+
+        if (prefixes.Count > 0)
+        {
+            return prefix != MeN && prefix != Di && !prefixes.Contains(prefix);
+        }
+
+        return (prefix, derivational) switch
+        {
+            (Ber, "-i") or (Di, "-an") or (Ke, "-i") or (Ke, "-kan") or (MeN, "-an") => false,
+            (Se, "-i") or (Se, "-kan") or (Ter, "-an") or (PeN, "-i") or (PeN, "-kan") => false,
+            _ => true,
+        };
+    }
+
+    /// <summary>A suffix-only reading: the bare derivational suffix needs its flag; clitics attach to any productive root.</summary>
+    private bool LicensesSuffix(IndonesianSuffixes.State state) => state.Derivational switch
+    {
+        "-an" => _lexicon.Licenses(state.Stem, 'a'),
+        "-i" => _lexicon.Licenses(state.Stem, 'i'),
+        "-kan" => _lexicon.Licenses(state.Stem, 'k'),
+        _ => _lexicon.IsProductive(state.Stem),
+    };
+
+    /// <summary>The hunspell flag letter of the outermost prefix: the flag on the root names the whole prefix stack.</summary>
+    private static char ClassOf(string prefix) => prefix switch
+    {
+        MeN => 'M',
+        PeN => 'P',
+        Per => 'R',
+        Ber => 'B',
+        Ter => 'T',
+        Di => 'D',
+        Ke => 'K',
+        _ => 'S',
+    };
+
+    private bool IsRoot(string candidate) => candidate.Length >= MinRootLength && _lexicon.IsRoot(candidate);
+
+    private static StemResult Result(string root, List<string> prefixes, IndonesianSuffixes.State state)
+    {
+        var affixes = prefixes.Concat(state.Removed.AsEnumerable().Reverse());
+        return new StemResult(root, "affix:" + string.Join('+', affixes), StemSource.Derived);
+    }
+}
