@@ -22,11 +22,12 @@ What the script does, and why:
 Output format (UTF-8, after gunzip): one entry per line, `r<TAB>word<TAB>classes` for a
 root, `n<TAB>word` for a proper name (lower-cased). Lines starting with `#` are comments.
 `classes` summarises the root's hunspell flags, i.e. which affixes the dictionary lets it
-take: the first letter of every flag (B ber-, D di-, K ke-, M meN-, P peN-, R per-,
-S se-, T ter-, O ku-/kau-, ...) plus `a`, `i`, `k` for the bare suffixes -an, -i, -kan
-(flags a0, i0, k0). The stemmer prefers readings the dictionary licenses: `mengawal` is
-meN- + kawal (flag M0), not meN- + awal (no meN- flag). Empty for flagless entries,
-which are mostly rare words and lexicalised derivations (`pelari`, `melambang`).
+take, read through the .aff rules: an upper-case letter for a prefix flag that stands on
+its own (B ber-, D di-, K ke-, M meN-, P peN-, R per-, S se-, T ter-), the same letter
+followed by a/i/k for a confix whose suffix is -an/-i/-kan (`Mk` = meN-...-kan, `Ka` =
+ke-...-an), and a bare a/i/k for the plain suffixes -an/-i/-kan. The stemmer prefers
+readings the dictionary licenses: `mengawal` is meN- + kawal (flag M0), not meN- + awal
+(which only takes meN-...-i). Empty for flagless entries, which are mostly rare words and lexicalised derivations (`pelari`, `melambang`).
 
 Usage (from the repository root):
     apt-get install -y hunspell-id
@@ -57,12 +58,47 @@ def package_version():
         return "unknown"
 
 
+AFF = "/usr/share/hunspell/id_ID.aff"
+SUFFIX_CODE = {"an": "a", "i": "i", "kan": "k"}
+
+
+def read_aff(path):
+    """Maps each flag to the affix class it grants (see the module doc); flags that grant none are left out."""
+    kinds, adds = {}, {}
+    with open(path, encoding="latin-1") as f:
+        for line in f:
+            parts = line.split("#", 1)[0].split()
+            if len(parts) >= 4 and parts[0] in ("PFX", "SFX"):
+                if parts[2] in ("Y", "N") and parts[3].isdigit():
+                    kinds[parts[1]] = parts[0]  # header line
+                elif len(parts) >= 5:
+                    adds.setdefault(parts[1], []).append(parts[3])  # affix text [/continuation flags]
+    granted = {}
+    for flag, kind in kinds.items():
+        for add in adds.get(flag, []):
+            text, _, cont = add.partition("/")
+            cont_flags = [cont[i:i + 2] for i in range(0, len(cont) - 1, 2)]
+            if kind == "PFX" and "A1" not in cont_flags:  # A1 marks the prefix half of a confix
+                granted.setdefault(flag, set()).add(flag[0])
+            elif kind == "SFX" and text in SUFFIX_CODE:
+                code = SUFFIX_CODE[text]
+                prefixes = [c for c in cont_flags if kinds.get(c) == "PFX"]
+                granted.setdefault(flag, set()).update(p[0] + code for p in prefixes)
+                if not prefixes:
+                    granted.setdefault(flag, set()).add(code)
+    return granted
+
+
+GRANTED = read_aff(AFF)
+
+
 def classes(flags):
-    """Affix classes a root takes: first letters of its two-letter flags, plus a/i/k for a0/i0/k0."""
+    """Affix classes a root takes, from its two-letter flags."""
     pairs = [flags[i:i + 2] for i in range(0, len(flags) - 1, 2)]
-    letters = {p[0] for p in pairs if p[0].isupper()}
-    letters |= {p[0] for p in pairs if p in ("a0", "i0", "k0")}
-    return "".join(sorted(letters))
+    found = set()
+    for pair in pairs:
+        found |= GRANTED.get(pair, set())
+    return ",".join(sorted(found))
 
 
 def read_dic(path):
@@ -80,7 +116,8 @@ def read_dic(path):
                 names.add(stem.lower())
             else:
                 word = stem.lower()
-                roots[word] = "".join(sorted(set(roots.get(word, "")) | set(classes(flags))))
+                merged = set(filter(None, roots.get(word, "").split(","))) | set(filter(None, classes(flags).split(",")))
+                roots[word] = ",".join(sorted(merged))
     return roots, names
 
 

@@ -11,9 +11,10 @@ namespace SearchIndex.Core.Analysis;
 /// </summary>
 /// <remarks>
 /// The resource is a gzip'd UTF-8 list, one entry a line: <c>r&lt;TAB&gt;root&lt;TAB&gt;classes</c> or
-/// <c>n&lt;TAB&gt;name</c>, both lower-case. <c>classes</c> are the affix classes hunspell lets the root take (first
-/// letters of its flags: M meN-, P peN-, B ber-, ...; a/i/k for bare -an/-i/-kan). Lookups take a span so the token
-/// filter can probe the lexicon without allocating a string.
+/// <c>n&lt;TAB&gt;name</c>, both lower-case. <c>classes</c> are the affixes hunspell lets the root take, comma-separated:
+/// a prefix letter (<c>M</c> meN-, <c>P</c> peN-, <c>B</c> ber-, ...), a prefix letter with a suffix code for a confix
+/// (<c>Mk</c> meN-…-kan, <c>Ka</c> ke-…-an), or a bare suffix code (<c>a</c> -an, <c>i</c> -i, <c>k</c> -kan).
+/// Lookups take a span so the token filter can probe the lexicon without allocating a string.
 /// </remarks>
 public sealed class IndonesianLexicon
 {
@@ -25,12 +26,12 @@ public sealed class IndonesianLexicon
 
     private static readonly Lazy<IndonesianLexicon> Embedded = new(LoadEmbedded);
 
-    private readonly Dictionary<string, uint> _roots;
+    private readonly Dictionary<string, ulong> _roots;
     private readonly HashSet<string> _names;
-    private readonly Dictionary<string, uint>.AlternateLookup<ReadOnlySpan<char>> _rootLookup;
+    private readonly Dictionary<string, ulong>.AlternateLookup<ReadOnlySpan<char>> _rootLookup;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _nameLookup;
 
-    private IndonesianLexicon(Dictionary<string, uint> roots, HashSet<string> names, string hash, TimeSpan loadTime)
+    private IndonesianLexicon(Dictionary<string, ulong> roots, HashSet<string> names, string hash, TimeSpan loadTime)
     {
         _roots = roots;
         _names = names;
@@ -59,14 +60,17 @@ public sealed class IndonesianLexicon
     public bool IsRoot(ReadOnlySpan<char> word) => _rootLookup.ContainsKey(word);
 
     /// <summary>
-    /// Whether the dictionary lets <paramref name="root"/> take affix class <paramref name="affixClass"/> (a flag
-    /// letter such as <c>'M'</c> for meN-, or <c>'a'</c> for a bare -an); false for unknown roots.
+    /// Whether the dictionary lets <paramref name="root"/> take prefix <paramref name="prefix"/> (a flag letter such
+    /// as <c>'M'</c> for meN-, or <c>'\0'</c> for none) together with derivational suffix <paramref name="suffix"/>
+    /// (<c>'a'</c> -an, <c>'i'</c> -i, <c>'k'</c> -kan, or <c>'\0'</c>); false for unknown roots.
     /// </summary>
-    internal bool Licenses(string root, char affixClass) =>
-        _roots.TryGetValue(root, out var classes) && (classes & ClassBit(affixClass)) != 0;
+    internal bool Licenses(string root, char prefix, char suffix) =>
+        _roots.TryGetValue(root, out var classes) && (classes & ClassBit(prefix, suffix)) != 0;
 
     /// <summary>Whether the dictionary gives <paramref name="root"/> any affix at all (flagless entries are rare words).</summary>
     internal bool IsProductive(string root) => _roots.TryGetValue(root, out var classes) && classes != 0;
+
+
 
     /// <summary>Whether <paramref name="word"/> (lower-case) is a proper name the dictionary lists.</summary>
     public bool IsName(ReadOnlySpan<char> word) => _nameLookup.Contains(word);
@@ -76,7 +80,7 @@ public sealed class IndonesianLexicon
     {
         ArgumentNullException.ThrowIfNull(compressed);
         var clock = Stopwatch.StartNew();
-        var roots = new Dictionary<string, uint>(40_000, StringComparer.Ordinal);
+        var roots = new Dictionary<string, ulong>(40_000, StringComparer.Ordinal);
         var names = new HashSet<string>(StringComparer.Ordinal);
         using (var gzip = new GZipStream(new MemoryStream(compressed), CompressionMode.Decompress))
         using (var reader = new StreamReader(gzip, Encoding.UTF8))
@@ -96,13 +100,7 @@ public sealed class IndonesianLexicon
 
                 var tab = line.IndexOf('\t', 2);
                 var word = tab < 0 ? line[2..] : line[2..tab];
-                uint classes = 0;
-                for (var i = tab + 1; tab > 0 && i < line.Length; i++)
-                {
-                    classes |= ClassBit(line[i]);
-                }
-
-                roots[word] = classes;
+                roots[word] = tab < 0 ? 0 : ParseClasses(line.AsSpan(tab + 1));
             }
         }
 
@@ -110,15 +108,36 @@ public sealed class IndonesianLexicon
         return new IndonesianLexicon(roots, names, hash, clock.Elapsed);
     }
 
-    /// <summary>Bits 0–25 for upper-case class letters, 26–28 for a, i, k.</summary>
-    private static uint ClassBit(char c) => c switch
+    /// <summary>Parses <c>B,Ba,Mi,a</c>: a prefix letter, a prefix letter with a suffix code, or a suffix code.</summary>
+    private static ulong ParseClasses(ReadOnlySpan<char> text)
     {
-        >= 'A' and <= 'Z' => 1u << (c - 'A'),
-        'a' => 1u << 26,
-        'i' => 1u << 27,
-        'k' => 1u << 28,
-        _ => 0,
-    };
+        ulong classes = 0;
+        while (!text.IsEmpty)
+        {
+            var comma = text.IndexOf(',');
+            var token = comma < 0 ? text : text[..comma];
+            text = comma < 0 ? [] : text[(comma + 1)..];
+            classes |= token.Length switch
+            {
+                1 when char.IsUpper(token[0]) => ClassBit(token[0], '\0'),
+                1 => ClassBit('\0', token[0]),
+                2 => ClassBit(token[0], token[1]),
+                _ => 0,
+            };
+        }
+
+        return classes;
+    }
+
+    /// <summary>One bit per (prefix, suffix) pair: 9 prefix slots (none + B D K M P R S T) × 4 suffix slots.</summary>
+    private static ulong ClassBit(char prefix, char suffix)
+    {
+        var p = prefix == '\0' ? 0 : PrefixLetters.IndexOf(prefix) + 1;
+        var s = suffix switch { '\0' => 0, 'a' => 1, 'i' => 2, 'k' => 3, _ => -1 };
+        return p < 0 || s < 0 || (p == 0 && s == 0) ? 0 : 1UL << ((p * 4) + s);
+    }
+
+    private const string PrefixLetters = "BDKMPRST";
 
     private static IndonesianLexicon LoadEmbedded()
     {

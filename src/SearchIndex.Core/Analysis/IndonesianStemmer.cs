@@ -46,14 +46,15 @@ public sealed class IndonesianStemmer
             return new StemResult(w, "short", StemSource.Unchanged);
         }
 
-        if (_lexicon.IsRoot(w))
-        {
-            return new StemResult(w, "lexicon:root", StemSource.Lexicon);
-        }
-
+        // Before the lexicon: hunspell lists reduplications (abu-abu, rata-rata) that the gold reduces to one half.
         if (w.Contains('-'))
         {
             return StemHyphenated(w);
+        }
+
+        if (_lexicon.IsRoot(w))
+        {
+            return new StemResult(w, "lexicon:root", StemSource.Lexicon);
         }
 
         // First only readings the dictionary's affix flags license, then any reading that reaches a root.
@@ -61,8 +62,9 @@ public sealed class IndonesianStemmer
     }
 
     /// <summary>
-    /// <c>anak-anak</c>, <c>berlari-lari</c>, <c>anak-anaknya</c>: both halves share a root. <c>sayur-mayur</c>: the
-    /// second half only rhymes, so the first half carries the meaning. Other compounds are kept whole.
+    /// <c>anak-anak</c>, <c>berlari-lari</c>, <c>anak-anaknya</c>: both halves share a root; <c>memanggil-manggil</c>:
+    /// the second half repeats the end of the first. <c>sayur-mayur</c>: the second half only rhymes, so the first
+    /// half carries the meaning. Other compounds (<c>ambil-alih</c>) are kept whole.
     /// </summary>
     private StemResult StemHyphenated(string w)
     {
@@ -75,10 +77,20 @@ public sealed class IndonesianStemmer
         }
 
         var leftStem = Stem(left);
+        if (left.EndsWith(right, StringComparison.Ordinal))
+        {
+            return leftStem with { Path = "reduplication+" + leftStem.Path };
+        }
+
         var rightStem = Stem(right);
         if (leftStem.Root == rightStem.Root)
         {
             return leftStem with { Path = "reduplication+" + leftStem.Path };
+        }
+
+        if (_lexicon.IsRoot(w))
+        {
+            return new StemResult(w, "lexicon:root", StemSource.Lexicon);
         }
 
         bool rhymes = left.Length == right.Length && left.Length >= 4 && left[1..] == right[1..];
@@ -100,7 +112,7 @@ public sealed class IndonesianStemmer
         {
             if (IsRoot(states[i].Stem) && (!strict || LicensesSuffix(states[i])))
             {
-                return Result(states[i].Stem, [], states[i]);
+                return Result(states[i].Stem, [], states[i], strict);
             }
         }
 
@@ -112,7 +124,7 @@ public sealed class IndonesianStemmer
             var root = StripPrefixes(states[i].Stem, states[i].Derivational, prefixes, strict);
             if (root is not null)
             {
-                return Result(root, prefixes, states[i]);
+                return Result(root, prefixes, states[i], strict);
             }
         }
 
@@ -129,7 +141,8 @@ public sealed class IndonesianStemmer
         candidates.RemoveAll(c => !Allowed(c.Prefix, c.Remainder, derivational, prefixes));
         foreach (var (prefix, remainder) in candidates)
         {
-            if (IsRoot(remainder) && (!strict || _lexicon.Licenses(remainder, ClassOf(prefixes.Count > 0 ? prefixes[0] : prefix))))
+            var outer = prefixes.Count > 0 ? prefixes[0] : prefix;
+            if (IsRoot(remainder) && (!strict || _lexicon.Licenses(remainder, ClassOf(outer), SuffixCode(derivational))))
             {
                 prefixes.Add(prefix);
                 return remainder;
@@ -168,9 +181,19 @@ public sealed class IndonesianStemmer
             return false;
         }
 
+        if (prefix == Ke && derivational != "-an")
+        {
+            return false; // bare ke- is lexicalised (kelima, kemana); the productive form is the confix ke-…-an
+        }
+
         if (prefixes.Count > 0)
         {
             return prefix != MeN && prefix != Di && !prefixes.Contains(prefix);
+        }
+
+        if (prefix == Per && derivational is null)
+        {
+            return false; // a word-initial bare per- is a lexicalised noun (perpres, perundang), not a verb
         }
 
         return (prefix, derivational) switch
@@ -182,12 +205,16 @@ public sealed class IndonesianStemmer
     }
 
     /// <summary>A suffix-only reading: the bare derivational suffix needs its flag; clitics attach to any productive root.</summary>
-    private bool LicensesSuffix(IndonesianSuffixes.State state) => state.Derivational switch
+    private bool LicensesSuffix(IndonesianSuffixes.State state) => state.Derivational is null
+        ? _lexicon.IsProductive(state.Stem)
+        : _lexicon.Licenses(state.Stem, '\0', SuffixCode(state.Derivational));
+
+    private static char SuffixCode(string? derivational) => derivational switch
     {
-        "-an" => _lexicon.Licenses(state.Stem, 'a'),
-        "-i" => _lexicon.Licenses(state.Stem, 'i'),
-        "-kan" => _lexicon.Licenses(state.Stem, 'k'),
-        _ => _lexicon.IsProductive(state.Stem),
+        "-an" => 'a',
+        "-i" => 'i',
+        "-kan" => 'k',
+        _ => '\0',
     };
 
     /// <summary>The hunspell flag letter of the outermost prefix: the flag on the root names the whole prefix stack.</summary>
@@ -205,9 +232,10 @@ public sealed class IndonesianStemmer
 
     private bool IsRoot(string candidate) => candidate.Length >= MinRootLength && _lexicon.IsRoot(candidate);
 
-    private static StemResult Result(string root, List<string> prefixes, IndonesianSuffixes.State state)
+    /// <summary><c>affix:</c> when hunspell's flags license the reading, <c>affix?:</c> when only the root is known.</summary>
+    private static StemResult Result(string root, List<string> prefixes, IndonesianSuffixes.State state, bool licensed)
     {
         var affixes = prefixes.Concat(state.Removed.AsEnumerable().Reverse());
-        return new StemResult(root, "affix:" + string.Join('+', affixes), StemSource.Derived);
+        return new StemResult(root, (licensed ? "affix:" : "affix?:") + string.Join('+', affixes), StemSource.Derived);
     }
 }
