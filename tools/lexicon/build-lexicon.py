@@ -14,8 +14,9 @@ What the script does, and why:
   * lower-cases common words into the ROOT section and capitalised stems
     (`Allah`, `April`, `Bosnia-Herzegovina`) into the NAME section, so the
     analyzer can leave proper names alone;
-  * merges tools/lexicon/supplement.txt: a small, hand-curated list of common
-    roots that hunspell-id lacks (each with its reason, see that file);
+  * applies tools/lexicon/supplement.txt: a small, hand-curated list of common
+    roots that hunspell-id lacks, and (`!word`) stems it lists that are really
+    derived forms; each with its reason, see that file;
   * writes a sorted, deduplicated list, gzip'd with a fixed mtime so the output
     is byte-for-byte reproducible (the analyzer identity hashes these bytes).
 
@@ -122,24 +123,29 @@ def read_dic(path):
 
 
 def read_supplement(path):
-    roots = set()
+    added, removed = set(), set()
     with open(path, encoding="utf-8") as f:
         for line in f:
-            entry = line.split("#", 1)[0].strip()
-            if entry:
-                roots.add(entry.lower())
-    return roots
+            entry = line.split("#", 1)[0].strip().lower()
+            if entry.startswith("!"):
+                removed.add(entry[1:])
+            elif entry:
+                added.add(entry)
+    return added, removed
 
 
 def main():
     roots, names = read_dic(DIC)
-    supplement = read_supplement(SUPPLEMENT)
+    supplement, removed = read_supplement(SUPPLEMENT)
     for word in supplement:
         roots.setdefault(word, "")
+    for word in removed:
+        roots.pop(word, None)
     names -= roots.keys()  # a word that is also a common root is stemmed as a root
     text = io.StringIO()
     text.write(f"# Indonesian root lexicon. Source: hunspell-id {package_version()} (LGPL-3), id_ID.dic;\n")
-    text.write(f"# plus {len(supplement)} supplement roots. Rebuild: tools/lexicon/build-lexicon.py\n")
+    text.write(f"# plus {len(supplement)} supplement roots, minus {len(removed)} derived stems."
+               " Rebuild: tools/lexicon/build-lexicon.py\n")
     for word in sorted(roots):
         text.write(f"r\t{word}\t{roots[word]}\n")
     for word in sorted(names):

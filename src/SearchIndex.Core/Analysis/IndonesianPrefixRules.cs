@@ -20,6 +20,7 @@ internal static class IndonesianPrefixRules
     internal const string Di = "di-";
     internal const string Ke = "ke-";
     internal const string Se = "se-";
+    internal const string Tidak = "tidak-";
 
     /// <summary>Every (prefix, remainder) reading of <paramref name="word"/>, most likely first.</summary>
     internal static List<(string Prefix, string Remainder)> Candidates(string word)
@@ -39,6 +40,11 @@ internal static class IndonesianPrefixRules
             case "di": found.Add((Di, word[2..])); break;
             case "ke": found.Add((Ke, word[2..])); break;
             case "se": found.Add((Se, word[2..])); break;
+        }
+
+        if (word.StartsWith("tidak", StringComparison.Ordinal) && word.Length > 7)
+        {
+            found.Add((Tidak, word[5..]));                // ke-tidak-nyaman-an: negation inside ke-…-an
         }
 
         return found;
@@ -94,6 +100,10 @@ internal static class IndonesianPrefixRules
             {
                 found.Add((label, w[3..]));          // mem-baca, mem-per-...
             }
+        }
+        else if (label == PeN && w.StartsWith("pelajar", StringComparison.Ordinal))
+        {
+            found.Add((label, w[3..]));              // pel-ajar: the irregular allomorph, as bel-ajar
         }
         else if (c2 is 'l' or 'r' or 'w' or 'y')
         {

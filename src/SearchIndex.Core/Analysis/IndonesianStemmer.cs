@@ -62,6 +62,74 @@ public sealed class IndonesianStemmer
     }
 
     /// <summary>
+    /// Stems a token as written, using its case as a signal: an all-capitals token (KPK, DPR) is an acronym and a
+    /// capitalised word that is not a known root (Kediri, Megawati, Pekanbaru) is a name, so neither is stemmed.
+    /// </summary>
+    /// <remarks>
+    /// A capitalised word may also open a sentence (<c>Berdasarkan</c>, <c>Dikatakan</c>), so a capitalised unknown
+    /// word is still stemmed when a confident derivation reaches a root: one the dictionary's flags license and that
+    /// uses a verbal prefix (meN-, ber-, ter-) or a clitic/verbal suffix. <c>ke-</c>, <c>se-</c>, <c>pe-</c> and bare
+    /// <c>di-</c> also begin many place and person names (Kediri, Sleman, Pemalang, Dimas), so they alone are not enough.
+    /// </remarks>
+    public StemResult StemToken(string token)
+    {
+        ArgumentNullException.ThrowIfNull(token);
+        var letters = 0;
+        var upper = 0;
+        foreach (var c in token)
+        {
+            if (char.IsLetter(c))
+            {
+                letters++;
+                upper += char.IsUpper(c) ? 1 : 0;
+            }
+            else if (c != '-')
+            {
+                return new StemResult(token.ToLowerInvariant(), "not-a-word", StemSource.Unchanged);
+            }
+        }
+
+        if (upper == 0)
+        {
+            return Stem(token);
+        }
+
+        var lower = token.ToLowerInvariant();
+        if (upper == letters && letters >= 2)
+        {
+            return new StemResult(lower, "acronym", StemSource.Acronym);
+        }
+
+        if (!char.IsUpper(token[0]) || _lexicon.IsRoot(lower))
+        {
+            return Stem(lower);
+        }
+
+        if (_lexicon.IsName(lower))
+        {
+            return new StemResult(lower, "name:lexicon", StemSource.Name);
+        }
+
+        var stemmed = Stem(lower);
+        return IsConfident(stemmed)
+            ? stemmed with { Path = "capitalized+" + stemmed.Path }
+            : new StemResult(lower, "name:capitalized", StemSource.Name);
+    }
+
+    /// <summary>A licensed derivation with a verbal prefix or a suffix names rarely carry; see <see cref="StemToken"/>.</summary>
+    private static bool IsConfident(StemResult result)
+    {
+        if (result.Source != StemSource.Derived || !result.Path.StartsWith("affix:", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var affixes = result.Path["affix:".Length..].Split('+');
+        return affixes.Any(a => a is MeN or Ber or Ter or "-kan" or "-nya" or "-lah" or "-kah" or "-pun")
+            || (affixes.Contains(Di) && affixes.Any(a => a.StartsWith('-')));
+    }
+
+    /// <summary>
     /// <c>anak-anak</c>, <c>berlari-lari</c>, <c>anak-anaknya</c>: both halves share a root; <c>memanggil-manggil</c>:
     /// the second half repeats the end of the first. <c>sayur-mayur</c>: the second half only rhymes, so the first
     /// half carries the meaning. Other compounds (<c>ambil-alih</c>) are kept whole.
@@ -179,6 +247,11 @@ public sealed class IndonesianStemmer
         if (remainder.Length < MinRootLength)
         {
             return false;
+        }
+
+        if (prefix == Tidak)
+        {
+            return prefixes is [Ke]; // only in the negated abstract noun ke-tidak-…-an
         }
 
         if (prefix == Ke && derivational != "-an")
