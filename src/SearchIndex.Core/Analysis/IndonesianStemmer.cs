@@ -57,8 +57,7 @@ public sealed class IndonesianStemmer
             return new StemResult(w, "lexicon:root", StemSource.Lexicon);
         }
 
-        // First only readings the dictionary's affix flags license, then any reading that reaches a root.
-        return Derive(w, strict: true) ?? Derive(w, strict: false) ?? IndonesianFallback.Strip(w);
+        return Derive(w) ?? IndonesianFallback.Strip(w);
     }
 
     /// <summary>
@@ -171,16 +170,27 @@ public sealed class IndonesianStemmer
     }
 
     /// <summary>Strips affixes until a lexicon root appears; null when no reading reaches one.</summary>
-    private StemResult? Derive(string w, bool strict)
+    /// <summary>
+    /// Strips affixes until a lexicon root appears; null when no reading reaches one. One walk serves two passes: it
+    /// returns the first reading hunspell's flags license, and remembers the first reading that merely reaches a root
+    /// (flags are incomplete for loans and rare roots) to return only if no licensed reading exists.
+    /// </summary>
+    private StemResult? Derive(string w)
     {
         var states = IndonesianSuffixes.Strip(w);
+        StemResult? unlicensed = null;
 
         // A suffix alone may uncover the root (bukunya → buku, makanan → makan).
         for (var i = 1; i < states.Count; i++)
         {
-            if (IsRoot(states[i].Stem) && (!strict || LicensesSuffix(states[i])))
+            if (IsRoot(states[i].Stem))
             {
-                return Result(states[i].Stem, [], states[i], strict);
+                if (LicensesSuffix(states[i]))
+                {
+                    return Result(states[i].Stem, [], states[i], licensed: true);
+                }
+
+                unlicensed ??= Result(states[i].Stem, [], states[i], licensed: false);
             }
         }
 
@@ -188,33 +198,61 @@ public sealed class IndonesianStemmer
         // (ECS's "loop-back"), because the end of a root can look like a suffix (menari is me-tari, not me-tar-i).
         for (var i = states.Count - 1; i >= 0; i--)
         {
-            var prefixes = new List<string>(MaxPrefixes);
-            var root = StripPrefixes(states[i].Stem, states[i].Derivational, prefixes, strict);
-            if (root is not null)
+            var walk = new PrefixWalk(states[i]);
+            if (StripPrefixes(states[i].Stem, walk) is { } root)
             {
-                return Result(root, prefixes, states[i], strict);
+                return Result(root, walk.Prefixes, states[i], licensed: true);
             }
+
+            unlicensed ??= walk.Unlicensed;
         }
 
-        return null;
+        return unlicensed;
+    }
+
+    /// <summary>The prefixes taken so far on one suffix state, and the first unlicensed root met on the way.</summary>
+    private sealed class PrefixWalk(IndonesianSuffixes.State state)
+    {
+        public IndonesianSuffixes.State State { get; } = state;
+
+        public List<string> Prefixes { get; } = new(MaxPrefixes);
+
+        public StemResult? Unlicensed { get; set; }
     }
 
     /// <summary>
     /// Breadth-first over the readings of the outer prefix: a direct lexicon hit with any reading beats stripping a
     /// further prefix, so a wrong recoding cannot reach a spurious deeper root before the right one is tried.
     /// </summary>
-    private string? StripPrefixes(string word, string? derivational, List<string> prefixes, bool strict)
+    private string? StripPrefixes(string word, PrefixWalk walk)
     {
+        var derivational = walk.State.Derivational;
+        var prefixes = walk.Prefixes;
         var candidates = Candidates(word);
-        candidates.RemoveAll(c => !Allowed(c.Prefix, c.Remainder, derivational, prefixes));
+        for (var i = candidates.Count - 1; i >= 0; i--)
+        {
+            if (!Allowed(candidates[i].Prefix, candidates[i].Remainder, derivational, prefixes))
+            {
+                candidates.RemoveAt(i);
+            }
+        }
+
         foreach (var (prefix, remainder) in candidates)
         {
-            var outer = prefixes.Count > 0 ? prefixes[0] : prefix;
-            if (IsRoot(remainder) && (!strict || _lexicon.Licenses(remainder, ClassOf(outer), SuffixCode(derivational))))
+            if (!IsRoot(remainder))
             {
-                prefixes.Add(prefix);
+                continue;
+            }
+
+            var outer = prefixes.Count > 0 ? prefixes[0] : prefix;
+            prefixes.Add(prefix);
+            if (_lexicon.Licenses(remainder, ClassOf(outer), SuffixCode(derivational)))
+            {
                 return remainder;
             }
+
+            walk.Unlicensed ??= Result(remainder, prefixes, walk.State, licensed: false);
+            prefixes.RemoveAt(prefixes.Count - 1);
         }
 
         if (prefixes.Count + 1 >= MaxPrefixes)
@@ -225,8 +263,7 @@ public sealed class IndonesianStemmer
         foreach (var (prefix, remainder) in candidates)
         {
             prefixes.Add(prefix);
-            var root = StripPrefixes(remainder, derivational, prefixes, strict);
-            if (root is not null)
+            if (StripPrefixes(remainder, walk) is { } root)
             {
                 return root;
             }
