@@ -109,11 +109,22 @@ public sealed class IndonesianStemmer
             return new StemResult(lower, "name:lexicon", StemSource.Name);
         }
 
-        var stemmed = Stem(lower);
-        return IsConfident(stemmed)
+        var stemmed = MayBeConfident(lower) ? Stem(lower) : null;
+        return stemmed is not null && IsConfident(stemmed)
             ? stemmed with { Path = "capitalized+" + stemmed.Path }
             : new StemResult(lower, "name:capitalized", StemSource.Name);
     }
+
+    /// <summary>
+    /// Cheap pre-check for <see cref="IsConfident"/>: only words that begin with me-, be-, te- or di- or end in a
+    /// clitic or -kan can qualify, so most names skip the stemmer altogether.
+    /// </summary>
+    private static bool MayBeConfident(string w) =>
+        w.StartsWith("me", StringComparison.Ordinal) || w.StartsWith("be", StringComparison.Ordinal)
+        || w.StartsWith("te", StringComparison.Ordinal) || w.StartsWith("di", StringComparison.Ordinal)
+        || w.EndsWith("kan", StringComparison.Ordinal) || w.EndsWith("nya", StringComparison.Ordinal)
+        || w.EndsWith("lah", StringComparison.Ordinal) || w.EndsWith("kah", StringComparison.Ordinal)
+        || w.EndsWith("pun", StringComparison.Ordinal);
 
     /// <summary>A licensed derivation with a verbal prefix or a suffix names rarely carry; see <see cref="StemToken"/>.</summary>
     private static bool IsConfident(StemResult result)
