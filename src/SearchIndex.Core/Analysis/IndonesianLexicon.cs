@@ -27,18 +27,28 @@ public sealed class IndonesianLexicon
 
     private static readonly Lazy<IndonesianLexicon> Embedded = new(LoadEmbedded);
 
-    private readonly Dictionary<string, ulong> _roots;
+    // Root → index into _classes. Dictionary<string, int> rather than <string, ulong>: its code is precompiled in the
+    // framework, so the first load is not slowed down by the JIT compiling a new generic instantiation.
+    private readonly Dictionary<string, int> _roots;
+    private readonly ulong[] _classes;
+    private readonly byte[] _compressed;
+    private readonly Lazy<string> _hash;
     private readonly HashSet<string> _names;
-    private readonly Dictionary<string, ulong>.AlternateLookup<ReadOnlySpan<char>> _rootLookup;
+    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _rootLookup;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _nameLookup;
 
-    private IndonesianLexicon(Dictionary<string, ulong> roots, HashSet<string> names, string hash, TimeSpan loadTime)
+    private IndonesianLexicon(
+        Dictionary<string, int> roots, ulong[] classes, HashSet<string> names, byte[] compressed, TimeSpan loadTime)
     {
         _roots = roots;
+        _classes = classes;
+        _compressed = compressed;
+
+        // Hashed on first use, not at load: SHA-256's first call costs tens of milliseconds of native set-up.
+        _hash = new Lazy<string>(() => Convert.ToHexStringLower(SHA256.HashData(_compressed))[..HashLength]);
         _names = names;
         _rootLookup = roots.GetAlternateLookup<ReadOnlySpan<char>>();
         _nameLookup = names.GetAlternateLookup<ReadOnlySpan<char>>();
-        Hash = hash;
         LoadTime = loadTime;
     }
 
@@ -46,7 +56,7 @@ public sealed class IndonesianLexicon
     public static IndonesianLexicon Default => Embedded.Value;
 
     /// <summary>First <see cref="HashLength"/> hex digits of the SHA-256 of the compressed resource bytes.</summary>
-    public string Hash { get; }
+    public string Hash => _hash.Value;
 
     /// <summary>Wall time spent decompressing and indexing the lexicon.</summary>
     public TimeSpan LoadTime { get; }
@@ -66,10 +76,10 @@ public sealed class IndonesianLexicon
     /// (<c>'a'</c> -an, <c>'i'</c> -i, <c>'k'</c> -kan, or <c>'\0'</c>); false for unknown roots.
     /// </summary>
     internal bool Licenses(string root, char prefix, char suffix) =>
-        _roots.TryGetValue(root, out var classes) && (classes & ClassBit(prefix, suffix)) != 0;
+        _roots.TryGetValue(root, out var index) && (_classes[index] & ClassBit(prefix, suffix)) != 0;
 
     /// <summary>Whether the dictionary gives <paramref name="root"/> any affix at all (flagless entries are rare words).</summary>
-    internal bool IsProductive(string root) => _roots.TryGetValue(root, out var classes) && classes != 0;
+    internal bool IsProductive(string root) => _roots.TryGetValue(root, out var index) && _classes[index] != 0;
 
 
 
@@ -81,11 +91,11 @@ public sealed class IndonesianLexicon
     {
         ArgumentNullException.ThrowIfNull(compressed);
         var clock = Stopwatch.StartNew();
-        var roots = new Dictionary<string, ulong>(40_000, StringComparer.Ordinal);
+        var roots = new Dictionary<string, int>(40_000, StringComparer.Ordinal);
+        var classes = new List<ulong>(40_000);
         var names = new HashSet<string>(StringComparer.Ordinal);
-        Parse(Decompress(compressed), roots, names);
-        var hash = Convert.ToHexStringLower(SHA256.HashData(compressed))[..HashLength];
-        return new IndonesianLexicon(roots, names, hash, clock.Elapsed);
+        Parse(Decompress(compressed), roots, classes, names);
+        return new IndonesianLexicon(roots, [.. classes], names, compressed, clock.Elapsed);
     }
 
     private static byte[] Decompress(byte[] compressed)
@@ -101,7 +111,7 @@ public sealed class IndonesianLexicon
     /// optimised from the first call, because it runs once, at start-up, when tiered JIT would interpret it.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static void Parse(ReadOnlySpan<byte> text, Dictionary<string, ulong> roots, HashSet<string> names)
+    private static void Parse(ReadOnlySpan<byte> text, Dictionary<string, int> roots, List<ulong> classes, HashSet<string> names)
     {
         while (!text.IsEmpty)
         {
@@ -120,9 +130,9 @@ public sealed class IndonesianLexicon
             {
                 names.Add(word);
             }
-            else
+            else if (roots.TryAdd(word, classes.Count))
             {
-                roots[word] = tab < 0 ? 0 : ParseClasses(body[(tab + 1)..]);
+                classes.Add(tab < 0 ? 0 : ParseClasses(body[(tab + 1)..]));
             }
         }
     }
