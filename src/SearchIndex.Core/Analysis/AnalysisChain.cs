@@ -54,14 +54,14 @@ public static class AnalysisChain
     }
 
     /// <summary>
-    /// Tokenize, drop stopwords (case-insensitively, as written), then reduce each token to its lower-case root. The
-    /// root filter runs before any lower-casing because it reads capitalisation to leave names and acronyms alone.
+    /// Tokenize, then drop stopwords (case-insensitively, as written) and reduce every other token to its lower-case
+    /// root, both in <see cref="IndonesianRootFilter"/>. It runs before any lower-casing because it reads
+    /// capitalisation to leave names and acronyms alone.
     /// </summary>
     public static Analyzer CreateStemmedAnalyzer() => Analyzer.NewAnonymous((_, reader) =>
     {
         var tokenizer = new StandardTokenizer(MatchVersion, reader);
-        TokenStream stream = new StopFilter(MatchVersion, tokenizer, IndonesianStopwords.Set);
-        stream = new IndonesianRootFilter(stream, Stemmer.Value);
+        var stream = new IndonesianRootFilter(tokenizer, Stemmer.Value, IndonesianStopwords.Set);
         return new TokenStreamComponents(tokenizer, stream);
     });
 
