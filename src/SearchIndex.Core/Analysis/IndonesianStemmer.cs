@@ -154,6 +154,11 @@ public sealed class IndonesianStemmer
             return new StemResult(w, "fallback:no-root", StemSource.Fallback);
         }
 
+        if (left.EndsWith(right, StringComparison.Ordinal) && _lexicon.IsRoot(right))
+        {
+            return new StemResult(right, "reduplication+lexicon:root", StemSource.Lexicon); // beramai-ramai
+        }
+
         var leftStem = Stem(left);
         if (left.EndsWith(right, StringComparison.Ordinal))
         {
