@@ -10,7 +10,7 @@ public sealed class AutoIndexTests
     [Fact]
     public void Without_an_index_the_default_corpus_is_indexed_first()
     {
-        using var temp = new TempDirectory();
+        using var temp = new TempFolder();
         Directory.CreateDirectory(temp.Combine("corpus"));
         File.Copy(Path.Combine(RepositoryPaths.SampleCorpus, "tribunnews-kim-putin.txt"), temp.Combine("corpus", "a.txt"));
         Directory.CreateDirectory(temp.Combine("index"));

@@ -3,7 +3,7 @@ namespace SearchIndex.Cli.Tests;
 /// <summary>An index of the sample corpus built once per test class through the CLI itself.</summary>
 public sealed class SampleIndex : IDisposable
 {
-    private readonly TempDirectory _directory = new();
+    private readonly TempFolder _directory = new();
 
     public SampleIndex()
     {

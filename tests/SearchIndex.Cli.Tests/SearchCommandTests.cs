@@ -42,7 +42,7 @@ public sealed class SearchCommandTests(SampleIndex index) : IClassFixture<Sample
     [Fact]
     public void A_missing_index_exits_2()
     {
-        using var temp = new TempDirectory();
+        using var temp = new TempFolder();
 
         var run = CliRun.Of(["search", "--index", temp.Combine("none"), "putin"]);
 
@@ -53,7 +53,7 @@ public sealed class SearchCommandTests(SampleIndex index) : IClassFixture<Sample
     [Fact]
     public void Batch_mode_skips_blank_and_comment_lines_and_numbers_queries_by_line()
     {
-        using var temp = new TempDirectory();
+        using var temp = new TempFolder();
         var file = temp.Combine("queries.txt");
         File.WriteAllText(file, "# comment\n\nputin\n  zzzqqq  \n");
 
@@ -114,7 +114,7 @@ public sealed class SearchCommandTests(SampleIndex index) : IClassFixture<Sample
     [Fact]
     public void Html_escapes_everything_but_the_marks()
     {
-        using var temp = new TempDirectory();
+        using var temp = new TempFolder();
         Directory.CreateDirectory(temp.Combine("corpus"));
         File.WriteAllText(temp.Combine("corpus", "a.txt"), "Judul <b>berita</b> & lainnya\nIsi <script>alert(\"Putin\")</script> & Putin di sini.\n");
         Assert.Equal(0, CliRun.Of(["index", "--corpus", temp.Combine("corpus"), "--index", temp.Combine("index"), "--quiet"]).Exit);

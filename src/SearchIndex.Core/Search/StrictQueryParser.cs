@@ -29,6 +29,12 @@ public sealed partial class StrictQueryParser(Analyzer perFieldAnalyzer)
         {
             throw new SearchIndexException(ErrorKind.QuerySyntax, Describe(text, e.Message), e);
         }
+        catch (ArgumentException e)
+        {
+            // Lucene's RegExp reports a bad /regular expression/ this way ("expected ')' at position 20").
+            throw new SearchIndexException(ErrorKind.QuerySyntax,
+                $"query syntax error: invalid regular expression ({e.Message}) in '{Shown(text)}' (--syntax lucene)", e);
+        }
     }
 
     /// <summary>"query syntax error at column 5: unexpected ')' in 'a OR )'" from JavaCC's multi-line message.</summary>
@@ -43,9 +49,11 @@ public sealed partial class StrictQueryParser(Analyzer perFieldAnalyzer)
             : encountered.Success ? $"unexpected '{encountered.Groups[2].Value}'"
             : FirstLine(message);
 
-        var shown = text.Length > 80 ? text[..80] + "…" : text;
-        return $"query syntax error{where}: {reason} in '{shown}' (--syntax lucene)";
+        return $"query syntax error{where}: {reason} in '{Shown(text)}' (--syntax lucene)";
     }
+
+    private static string Shown(string text) =>
+        (text.Length > 80 ? text[..80] + "…" : text).ReplaceLineEndings(" ");
 
     private static string FirstLine(string message)
     {
