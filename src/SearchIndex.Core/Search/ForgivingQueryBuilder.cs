@@ -123,7 +123,8 @@ public sealed class ForgivingQueryBuilder(Analyzer stemmed, Analyzer surface)
     private IEnumerable<Query> PartQueries(BuildState state, QueryPart part, bool stopwordsOnly)
     {
         var isTitle = part.Field == ForgivingQueryParser.TitleField;
-        var words = TokenReader.Terms(surface, part.Text);
+        var tokens = TokenReader.Read(surface, part.Text);
+        var words = tokens.ConvertAll(t => t.Term);
         if (state.Seen.Count >= RankingWeights.MaxQueryParts)
         {
             yield break;
@@ -147,20 +148,22 @@ public sealed class ForgivingQueryBuilder(Analyzer stemmed, Analyzer surface)
             yield break;
         }
 
-        foreach (var word in words)
+        foreach (var token in tokens)
         {
             if (state.Seen.Count >= RankingWeights.MaxQueryParts)
             {
                 yield break; // one pasted "word" can analyse to thousands (a-b-c-...)
             }
 
+            var word = token.Term;
             var stem = TokenReader.Terms(stemmed, word).FirstOrDefault();
+            var asWritten = AsWrittenStem(part.Text, token, stem);
             if ((stem is null) != stopwordsOnly || !state.Seen.Add(part.Field + ":" + word))
             {
                 continue;
             }
 
-            yield return Word(isTitle, word, stem);
+            yield return Word(isTitle, word, stem, asWritten);
             if (part.Occur != QueryPartOccur.Excluded && !isTitle)
             {
                 state.Surfaces.Add(word);
@@ -168,14 +171,44 @@ public sealed class ForgivingQueryBuilder(Analyzer stemmed, Analyzer surface)
                 {
                     state.Stems.Add(stem);
                     state.Words.Add(new QueryWord(word, stem));
-                    state.TitleBoost.Add(Term(IndexSchema.Title, stem, RankingWeights.Title), Occur.SHOULD);
+                    state.TitleBoost.Add(StemTerm(IndexSchema.Title, stem, asWritten, RankingWeights.Title), Occur.SHOULD);
                 }
             }
         }
     }
 
+    /// <summary>
+    /// The stem of the word as typed, when it differs from the lower-cased word's: the stemmer leaves a capitalised
+    /// word it cannot place (<c>Jalani</c> at the start of a sentence or in a title) unstemmed, so the index holds
+    /// <c>jalani</c> there and <c>jalan</c> elsewhere; the query asks for both.
+    /// </summary>
+    private string? AsWrittenStem(string text, AnalyzedToken token, string? stem)
+    {
+        var written = text[token.Range.Start..token.Range.End];
+        if (stem is null || written == token.Term)
+        {
+            return null;
+        }
+
+        var other = TokenReader.Terms(stemmed, written).FirstOrDefault();
+        return other is null || other == stem ? null : other;
+    }
+
+    /// <summary>A stem term, or the better of two when the written form stems differently (scored once, not twice).</summary>
+    private static Query StemTerm(string field, string stem, string? asWritten, float boost)
+    {
+        if (asWritten is null)
+        {
+            return Term(field, stem, boost);
+        }
+
+        var either = new DisjunctionMaxQuery(0f) { Term(field, stem, 1f), Term(field, asWritten, 1f) };
+        either.Boost = boost;
+        return either;
+    }
+
     /// <summary>A word: its stem, plus its surface form as a bonus; a stopword matches by surface form only.</summary>
-    private static Query Word(bool isTitle, string word, string? stem)
+    private static Query Word(bool isTitle, string word, string? stem, string? asWritten)
     {
         var (stemField, exactField) = isTitle ? (IndexSchema.Title, IndexSchema.TitleExact) : (IndexSchema.Text, IndexSchema.TextExact);
         if (stem is null)
@@ -184,7 +217,7 @@ public sealed class ForgivingQueryBuilder(Analyzer stemmed, Analyzer surface)
         }
 
         var query = new BooleanQuery();
-        query.Add(Term(stemField, stem, RankingWeights.TextStem), Occur.SHOULD);
+        query.Add(StemTerm(stemField, stem, asWritten, RankingWeights.TextStem), Occur.SHOULD);
         query.Add(Term(exactField, word, isTitle ? RankingWeights.TitleExact : RankingWeights.TextExact), Occur.SHOULD);
         return query;
     }
@@ -202,7 +235,14 @@ public sealed class ForgivingQueryBuilder(Analyzer stemmed, Analyzer surface)
         return phrase;
     }
 
-    /// <summary>Title clauses add score to paragraphs that match already; they never make a paragraph match.</summary>
+    /// <summary>
+    /// Title clauses never make a paragraph match. Every title word adds a little (<see cref="RankingWeights.Title"/>);
+    /// and when the title holds most of the query's words (<see cref="RankingWeights.TitleCoverage"/>), the query is
+    /// taken as a search for that article: a matching paragraph scores the larger of its own score and the title's
+    /// (weighted <see cref="RankingWeights.TitleAsParagraph"/>), plus <see cref="RankingWeights.TitleTieBreaker"/>
+    /// times the smaller, so the title counts like one more paragraph of the article and the paragraphs' own words
+    /// still order the paragraphs of one article.
+    /// </summary>
     private static Query WithTitleBoost(BooleanQuery match, BooleanQuery titleBoost)
     {
         if (titleBoost.Clauses.Count == 0)
@@ -211,7 +251,16 @@ public sealed class ForgivingQueryBuilder(Analyzer stemmed, Analyzer surface)
         }
 
         var boosted = new BooleanQuery { { match, Occur.MUST }, { titleBoost, Occur.SHOULD } };
-        return boosted;
+        var title = new BooleanQuery
+        {
+            MinimumNumberShouldMatch = (int)Math.Ceiling(RankingWeights.TitleCoverage * titleBoost.Clauses.Count),
+            Boost = RankingWeights.TitleAsParagraph / RankingWeights.Title,
+        };
+        titleBoost.Clauses.ToList().ForEach(c => title.Add((Query)c.Query.Clone(), Occur.SHOULD));
+        var gate = (Query)match.Clone();
+        gate.Boost = 0f;
+        var articleMatch = new BooleanQuery { { gate, Occur.MUST }, { title, Occur.MUST } };
+        return new DisjunctionMaxQuery(RankingWeights.TitleTieBreaker) { boosted, articleMatch };
     }
 
     /// <summary><c>source:x</c> parts: any of the positive ones, none of the excluded ones.</summary>

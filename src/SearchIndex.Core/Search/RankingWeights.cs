@@ -23,6 +23,15 @@ public static class RankingWeights
     /// <summary>Optional boost when the article title holds the query word's stem (or the quoted phrase). Default 0.3.</summary>
     public const float Title = 0.3f;
 
+    /// <summary>Weight of the title scored as one more paragraph, when it holds most query words. Default 2.0.</summary>
+    public const float TitleAsParagraph = 2.0f;
+
+    /// <summary>Share of the query's words the title must hold to count as a paragraph. Default 0.6.</summary>
+    public const float TitleCoverage = 0.8f;
+
+    /// <summary>Share of the smaller of (paragraph score, title score) added to the larger. Default 0.3.</summary>
+    public const float TitleTieBreaker = 0.3f;
+
     /// <summary>Weight of the surface form inside a <c>title:</c> clause, relative to its stem (1.0). Default 0.3.</summary>
     public const float TitleExact = 0.3f;
 
