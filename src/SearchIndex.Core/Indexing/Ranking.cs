@@ -8,10 +8,10 @@ namespace SearchIndex.Core.Indexing;
 public static class Ranking
 {
     /// <summary>BM25 term-frequency saturation; see docs/relevance.md for how it was chosen.</summary>
-    public const float K1 = 1.2f;
+    public const float K1 = 0.9f;
 
     /// <summary>BM25 length normalisation; see docs/relevance.md.</summary>
-    public const float B = 0.75f;
+    public const float B = 0.3f;
 
     public static Similarity CreateSimilarity() => new BM25Similarity(K1, B);
 }
