@@ -1,0 +1,116 @@
+using System.Text.Json;
+
+namespace SearchIndex.Cli.Tests;
+
+/// <summary>
+/// <c>searchindex eval</c> over a three-article corpus whose rankings are obvious, so every figure is worked out by
+/// hand: each article is a title line and two paragraphs, numbered 0 and 1 by SearchIndex (title not counted).
+/// </summary>
+public sealed class EvalCommandTests : IDisposable
+{
+    private readonly TempFolder _temp = new();
+    private readonly string _index;
+
+    public EvalCommandTests()
+    {
+        _temp.Write("corpus/a.txt", "Gajah Sumatra\nGajah liar masuk kebun warga.\nWarga melapor ke polisi.\n");
+        _temp.Write("corpus/b.txt", "Harimau Jawa\nHarimau jawa sudah punah.\nKebun binatang menyimpan foto harimau.\n");
+        _temp.Write("corpus/c.txt", "Kopi Gayo\nKopi gayo diekspor ke Eropa.\nPetani kopi memanen buah.\n");
+        _index = _temp.Combine("index");
+        Assert.Equal(ExitCodes.Success, CliRun.Of(["index", "--corpus", _temp.Combine("corpus"), "--index", _index, "--quiet"]).Exit);
+    }
+
+    public void Dispose() => _temp.Dispose();
+
+    private CliRun Eval(params string[] args) => CliRun.Of(["eval", "--index", _index, .. args]);
+
+    /// <summary>
+    /// kopi gayo → c (rank 1), harimau → b (rank 1), warga → judged b but only a matches (no relevant hit),
+    /// zzzqqq → nothing at all (a zero-hit query): MRR@10 = (1 + 1 + 0 + 0) / 4 = 0.5, S@1 = S@10 = 0.5.
+    /// </summary>
+    [Fact]
+    public void Json_summary_has_the_hand_computed_figures()
+    {
+        var qrels = _temp.Write("qrels.tsv", "kopi gayo\tc.txt\nharimau\tb.txt\nwarga\tb.txt\nzzzqqq\ta.txt\n");
+
+        var run = Eval("--qrels", qrels, "--format", "json");
+
+        Assert.Equal(ExitCodes.Success, run.Exit);
+        using var json = JsonDocument.Parse(run.Out);
+        var root = json.RootElement;
+        Assert.Equal(4, root.GetProperty("queries").GetInt32());
+        Assert.Equal(1, root.GetProperty("zero_hit_queries").GetInt32());
+        Assert.Equal(100, root.GetProperty("depth").GetInt32());
+        var article = root.GetProperty("article");
+        Assert.Equal(0.5, article.GetProperty("mrr10").GetDouble(), 6);
+        Assert.Equal(0.5, article.GetProperty("s1").GetDouble(), 6);
+        Assert.Equal(0.5, article.GetProperty("s10").GetDouble(), 6);
+        Assert.Equal(0.5, article.GetProperty("recall100").GetDouble(), 6);
+        Assert.Equal(JsonValueKind.Null, root.GetProperty("paragraph").ValueKind);
+    }
+
+    /// <summary>
+    /// TREC qrels numbered with the title line as paragraph 0: c.txt#1 is SearchIndex's paragraph 0, the only one
+    /// with all three words, so it ranks first (MRR 1); read unshifted, c.txt#1 is "Petani kopi ..." at rank 2 (0.5).
+    /// </summary>
+    [Theory]
+    [InlineData("-1", 1.0)]
+    [InlineData("0", 0.5)]
+    public void Paragraph_offset_maps_title_counted_ordinals_to_ours(string offset, double expectedMrr)
+    {
+        var qrels = _temp.Write("p.qrels", "q1 0 c.txt#1 1\n");
+        var queries = _temp.Write("p.queries.tsv", "q1\tkopi gayo diekspor\n");
+
+        var run = Eval("--qrels", qrels, "--queries", queries, "--paragraph-offset", offset, "--format", "json");
+
+        Assert.Equal(ExitCodes.Success, run.Exit);
+        using var json = JsonDocument.Parse(run.Out);
+        Assert.Equal(1.0, json.RootElement.GetProperty("article").GetProperty("mrr10").GetDouble(), 6);
+        Assert.Equal(expectedMrr, json.RootElement.GetProperty("paragraph").GetProperty("mrr10").GetDouble(), 6);
+    }
+
+    [Fact]
+    public void Text_output_is_a_table_and_per_query_file_has_a_line_per_query()
+    {
+        var qrels = _temp.Write("qrels.tsv", "kopi gayo\tc.txt\nwarga\tb.txt\n");
+        var perQuery = _temp.Combine("per-query.jsonl");
+
+        var run = Eval("--qrels", qrels, "--per-query", perQuery);
+
+        Assert.Equal(ExitCodes.Success, run.Exit);
+        var lines = run.Out.TrimEnd('\n').Split('\n');
+        Assert.Equal("queries 2, zero-hit 0, unjudged 0, depth 100", lines[0]);
+        Assert.StartsWith("level", lines[1]);
+        Assert.Matches(@"^article\s+2\s+0\.500\s", lines[2]);
+        Assert.Equal(3, lines.Length);
+        var records = File.ReadAllLines(perQuery).Select(l => JsonDocument.Parse(l).RootElement).ToList();
+        Assert.Equal(["kopi gayo", "warga"], records.Select(r => r.GetProperty("qid").GetString()));
+        Assert.Equal(1, records[0].GetProperty("article").GetProperty("first_rank").GetInt32());
+        Assert.Equal(JsonValueKind.Null, records[1].GetProperty("article").GetProperty("first_rank").ValueKind);
+    }
+
+    [Fact]
+    public void A_bad_qrels_line_exits_2_naming_file_and_line()
+    {
+        var qrels = _temp.Write("bad.tsv", "# judgments\nkopi gayo\tc.txt\nno tab here\n");
+
+        var run = Eval("--qrels", qrels);
+
+        Assert.Equal(ExitCodes.Error, run.Exit);
+        Assert.StartsWith("searchindex: bad.tsv:3: ", run.Error);
+        Assert.Equal("", run.Out);
+    }
+
+    [Theory]
+    [InlineData("--top", "0")]
+    [InlineData("--format", "jsonl")]
+    public void Bad_options_exit_2(string option, string value)
+    {
+        var qrels = _temp.Write("qrels.tsv", "kopi\tc.txt\n");
+
+        Assert.Equal(ExitCodes.Error, Eval("--qrels", qrels, option, value).Exit);
+    }
+
+    [Fact]
+    public void Missing_qrels_option_exits_2() => Assert.Equal(ExitCodes.Error, Eval().Exit);
+}
