@@ -14,7 +14,7 @@ public static class IndexSummaryWriter
             : "";
         var skipped = s.Errors.Count > 0 ? $"; {s.Errors.Count} skipped with errors" : "";
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"indexed {s.Articles} articles ({s.Paragraphs} paragraphs, {s.Megabytes:F1} MB) in {s.Elapsed.TotalSeconds:F1} s, {s.MegabytesPerSecond:F1} MB/s{changes}{skipped}"));
+            $"indexed {s.Articles} {(s.Articles == 1 ? "article" : "articles")} ({s.Paragraphs} paragraphs, {s.Megabytes:F1} MB) in {s.Elapsed.TotalSeconds:F1} s, {s.MegabytesPerSecond:F1} MB/s{changes}{skipped}"));
     }
 
     /// <summary>
