@@ -1,5 +1,3 @@
-using System.Text.Encodings.Web;
-using System.Text.Json;
 using SearchIndex.Core.Analysis;
 
 namespace SearchIndex.Core.Output;
@@ -10,8 +8,6 @@ namespace SearchIndex.Core.Output;
 /// </summary>
 public static class AnalyzeWriter
 {
-    private static readonly JsonWriterOptions JsonOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-
     /// <summary>
     /// Writes every token of <paramref name="text"/>. Text: an aligned table (position, offsets, surface, stemmed
     /// term, surface term, rule). JSON Lines: one object per token, <c>{"word", "position", "start", "end",
@@ -57,42 +53,36 @@ public static class AnalyzeWriter
         }
     }
 
-    private static string TokenJson(ExplainedToken token)
+    private static string TokenJson(ExplainedToken token) => JsonText.Serialize(json =>
     {
-        using var buffer = new MemoryStream();
-        using (var json = new Utf8JsonWriter(buffer, JsonOptions))
+        json.WriteStartObject();
+        json.WriteString("word", token.Surface);
+        json.WriteNumber("position", token.Position);
+        json.WriteNumber("start", token.StartOffset);
+        json.WriteNumber("end", token.EndOffset);
+        json.WriteStartArray("terms");
+        if (token.StemmedTerm is { } stem)
         {
-            json.WriteStartObject();
-            json.WriteString("word", token.Surface);
-            json.WriteNumber("position", token.Position);
-            json.WriteNumber("start", token.StartOffset);
-            json.WriteNumber("end", token.EndOffset);
-            json.WriteStartArray("terms");
-            if (token.StemmedTerm is { } stem)
-            {
-                json.WriteStringValue(stem);
-            }
-
-            if (token.StemmedTerm != token.SurfaceTerm)
-            {
-                json.WriteStringValue(token.SurfaceTerm);
-            }
-
-            json.WriteEndArray();
-            if (token.StemmedTerm is { } stemmed)
-            {
-                json.WriteString("stem", stemmed);
-            }
-            else
-            {
-                json.WriteNull("stem");
-            }
-
-            json.WriteString("surface", token.SurfaceTerm);
-            json.WriteString("path", token.Path);
-            json.WriteEndObject();
+            json.WriteStringValue(stem);
         }
 
-        return System.Text.Encoding.UTF8.GetString(buffer.ToArray());
-    }
+        if (token.StemmedTerm != token.SurfaceTerm)
+        {
+            json.WriteStringValue(token.SurfaceTerm);
+        }
+
+        json.WriteEndArray();
+        if (token.StemmedTerm is { } stemmed)
+        {
+            json.WriteString("stem", stemmed);
+        }
+        else
+        {
+            json.WriteNull("stem");
+        }
+
+        json.WriteString("surface", token.SurfaceTerm);
+        json.WriteString("path", token.Path);
+        json.WriteEndObject();
+    });
 }

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.Json;
 using SearchIndex.Core.Indexing;
 
 namespace SearchIndex.Core.Output;
@@ -23,8 +22,7 @@ public static class IndexSummaryWriter
     /// </summary>
     public static void WriteJson(TextWriter output, IndexSummary s)
     {
-        using var buffer = new MemoryStream();
-        using (var json = new Utf8JsonWriter(buffer))
+        output.WriteLine(JsonText.Serialize(json =>
         {
             json.WriteStartObject();
             json.WriteNumber("articles", s.Articles);
@@ -52,8 +50,6 @@ public static class IndexSummaryWriter
 
             json.WriteEndArray();
             json.WriteEndObject();
-        }
-
-        output.WriteLine(System.Text.Encoding.UTF8.GetString(buffer.ToArray()));
+        }));
     }
 }

@@ -14,7 +14,7 @@ public sealed class StemmerGoldTests(ITestOutputHelper output)
     [Fact]
     public void Dev_accuracy_holds_the_floor_overall_and_meets_the_affixed_bar()
     {
-        var path = RepoPaths.StemDevFile();
+        var path = RepositoryPaths.StemDevFile;
         Assert.True(File.Exists(path), $"Gold file missing: {path} (CI must check out shared/ beside the repository).");
         var stemmer = new IndonesianStemmer(IndonesianLexicon.Default);
 
