@@ -31,9 +31,25 @@ public sealed class ForgivingQueryBuilder(Analyzer stemmed, Analyzer surface)
             }
         }
 
+        AddProximity(state);
         var match = state.Positive == 0 ? null : WithTitleBoost(state.Match, state.TitleBoost);
         var highlight = new HighlightTerms(state.Stems, state.Surfaces, state.Phrases);
         return new ParsedQuery(match, SourceFilter(parts), highlight, state.Words);
+    }
+
+    /// <summary>
+    /// Each pair of consecutive query words (stopwords skipped) adds an optional sloppy phrase on the surface field:
+    /// paragraphs where the words stand close together, as typed, rank above ones that scatter them.
+    /// </summary>
+    private static void AddProximity(BuildState state)
+    {
+        for (var i = 0; i + 1 < state.Words.Count; i++)
+        {
+            var pair = new PhraseQuery { Slop = RankingWeights.ProximitySlop, Boost = RankingWeights.Proximity };
+            pair.Add(new Term(IndexSchema.TextExact, state.Words[i].Word));
+            pair.Add(new Term(IndexSchema.TextExact, state.Words[i + 1].Word));
+            state.Match.Add(pair, Occur.SHOULD);
+        }
     }
 
     /// <summary>Parts joined by OR form one group; every other part is a group of its own.</summary>

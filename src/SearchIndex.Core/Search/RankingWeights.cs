@@ -20,6 +20,12 @@ public static class RankingWeights
     /// <summary>Weight of a quoted phrase found in the paragraph (surface chain, exact positions). Default 1.0.</summary>
     public const float TextPhrase = 1.0f;
 
+    /// <summary>Weight of a pair of consecutive query words found close together (surface forms). Default 0.3.</summary>
+    public const float Proximity = 0.1f;
+
+    /// <summary>How far apart (in positions, stopwords included) the two words of a pair may be. Default 3.</summary>
+    public const int ProximitySlop = 3;
+
     /// <summary>Optional boost when the article title holds the query word's stem (or the quoted phrase). Default 0.3.</summary>
     public const float Title = 0.3f;
 
