@@ -32,7 +32,7 @@ public sealed class ForgivingQueryBuilder(Analyzer stemmed, Analyzer surface)
         }
 
         AddProximity(state);
-        var match = state.Positive == 0 ? null : WithTitleBoost(state.Match, state.TitleBoost);
+        var match = state.Positive == 0 ? null : WithTitleBoost(state.Match, state.TitleBoost, state.TitleStopwords);
         var highlight = new HighlightTerms(state.Stems, state.Surfaces, state.Phrases);
         return new ParsedQuery(match, SourceFilter(parts), highlight, state.Words);
     }
@@ -174,6 +174,12 @@ public sealed class ForgivingQueryBuilder(Analyzer stemmed, Analyzer surface)
             var word = token.Term;
             var stem = TokenReader.Terms(stemmed, word).FirstOrDefault();
             var asWritten = AsWrittenStem(part.Text, token, stem);
+            if (stem is null && !stopwordsOnly && !isTitle && part.Occur != QueryPartOccur.Excluded && state.Seen.Add("title-stopword:" + word))
+            {
+                // Never a match on its own; only scores in the title-as-paragraph clause (see WithTitleBoost).
+                state.TitleStopwords.Add(Term(IndexSchema.TitleExact, word, RankingWeights.Title), Occur.SHOULD);
+            }
+
             if ((stem is null) != stopwordsOnly || !state.Seen.Add(part.Field + ":" + word))
             {
                 continue;
@@ -257,9 +263,10 @@ public sealed class ForgivingQueryBuilder(Analyzer stemmed, Analyzer surface)
     /// taken as a search for that article: a matching paragraph scores the larger of its own score and the title's
     /// (weighted <see cref="RankingWeights.TitleAsParagraph"/>), plus <see cref="RankingWeights.TitleTieBreaker"/>
     /// times the smaller, so the title counts like one more paragraph of the article and the paragraphs' own words
-    /// still order the paragraphs of one article.
+    /// still order the paragraphs of one article. The query's stopwords, as written, add to the title's score then
+    /// (not to its coverage): in a short title-like query ("Kami Lihat Tidak") they are part of what was remembered.
     /// </summary>
-    private static Query WithTitleBoost(BooleanQuery match, BooleanQuery titleBoost)
+    private static Query WithTitleBoost(BooleanQuery match, BooleanQuery titleBoost, BooleanQuery stopwords)
     {
         if (titleBoost.Clauses.Count == 0)
         {
@@ -276,6 +283,13 @@ public sealed class ForgivingQueryBuilder(Analyzer stemmed, Analyzer surface)
         var gate = (Query)match.Clone();
         gate.Boost = 0f;
         var articleMatch = new BooleanQuery { { gate, Occur.MUST }, { title, Occur.MUST } };
+        foreach (var clause in stopwords.Clauses)
+        {
+            var stopword = (Query)clause.Query.Clone();
+            stopword.Boost = RankingWeights.TitleAsParagraph;
+            articleMatch.Add(stopword, Occur.SHOULD);
+        }
+
         return new DisjunctionMaxQuery(RankingWeights.TitleTieBreaker) { boosted, articleMatch };
     }
 
@@ -317,5 +331,8 @@ public sealed class ForgivingQueryBuilder(Analyzer stemmed, Analyzer surface)
         public List<HighlightPhrase> Phrases { get; } = [];
         public List<QueryWord> Words { get; } = [];
         public int Positive { get; set; }
+
+        /// <summary>Stopwords as written in the title: they add score once the title counts as a paragraph.</summary>
+        public BooleanQuery TitleStopwords { get; } = [];
     }
 }
