@@ -1,10 +1,12 @@
 namespace SearchIndex.Core.Search;
 
 /// <summary>
-/// Every tunable of query construction, in one place for the relevance work (see docs/relevance.md). BM25 itself
-/// (k1, b) lives in <see cref="Indexing.Ranking"/>. A query word <c>w</c> with stem <c>s</c> becomes
-/// <c>(text:s^TextStem text_exact:w^TextExact)</c>; the article title only adds score to paragraphs that already match
-/// (<c>title:s^Title</c> as an optional clause), so a title word never makes every paragraph of its article a hit.
+/// Every tunable of query construction, in one place for the relevance work: docs/relevance.md ("Choices") gives
+/// each value with the dev figures before and after. BM25 itself (k1, b) lives in <see cref="Indexing.Ranking"/>.
+/// A query word <c>w</c> with stem <c>s</c> becomes <c>(text:s^TextStem text_exact:w^TextExact)</c>; consecutive
+/// words add a sloppy phrase (<see cref="Proximity"/>); the article title only adds score to paragraphs that already
+/// match (<c>title:s^Title</c>, and the title-as-paragraph clause when it holds <see cref="TitleCoverage"/> of the
+/// words), so a title word never makes every paragraph of its article a hit.
 /// </summary>
 public static class RankingWeights
 {
@@ -20,7 +22,7 @@ public static class RankingWeights
     /// <summary>Weight of a quoted phrase found in the paragraph (surface chain, exact positions). Default 1.0.</summary>
     public const float TextPhrase = 1.0f;
 
-    /// <summary>Weight of a pair of consecutive query words found close together (surface forms). Default 0.3.</summary>
+    /// <summary>Weight of a pair of consecutive query words found close together (surface forms). Default 0.1.</summary>
     public const float Proximity = 0.1f;
 
     /// <summary>How far apart (in positions, stopwords included) the two words of a pair may be. Default 3.</summary>
@@ -32,7 +34,7 @@ public static class RankingWeights
     /// <summary>Weight of the title scored as one more paragraph, when it holds most query words. Default 2.0.</summary>
     public const float TitleAsParagraph = 2.0f;
 
-    /// <summary>Share of the query's words the title must hold to count as a paragraph. Default 0.6.</summary>
+    /// <summary>Share of the query's content words the title must hold to count as a paragraph. Default 0.8.</summary>
     public const float TitleCoverage = 0.8f;
 
     /// <summary>Share of the smaller of (paragraph score, title score) added to the larger. Default 0.3.</summary>
