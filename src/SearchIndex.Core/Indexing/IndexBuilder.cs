@@ -48,12 +48,50 @@ public sealed class IndexBuilder
         using var writerLock = IndexLock.Acquire(indexDir);
         using var directory = FSDirectory.Open(indexDir);
         var existing = _request.Rebuild ? [] : ReadExistingArticles(directory, indexDir);
-        using var writer = OpenWriter(directory, existing.Count == 0 ? OpenMode.CREATE : OpenMode.APPEND);
+        var writer = OpenWriter(directory, existing.Count == 0 ? OpenMode.CREATE : OpenMode.APPEND, indexDir);
+        bool cancelled;
+        int removed;
+        try
+        {
+            (cancelled, removed) = IndexAndCommit(files, bytesTotal, writer, existing, cancellation);
+            writer.Dispose();
+        }
+        catch (Exception e)
+        {
+            // Never let Dispose commit a half-finished run: roll back to the last commit.
+            writer.Rollback();
+            if (WriteFailure(e, indexDir) is { } failure)
+            {
+                throw failure;
+            }
 
+            throw;
+        }
+
+        foreach (var error in scanner.Errors)
+        {
+            _errors.Add(error);
+        }
+
+        if (cancelled)
+        {
+            throw new SearchIndexException(ErrorKind.Cancelled,
+                $"interrupted: {_added + _updated} articles were committed; run the same command again to finish");
+        }
+
+        _clock.Stop();
+        return new IndexSummary(_added, _updated, removed, _unchanged, _paragraphs, _bytesDone, _clock.Elapsed,
+            _errors.OrderBy(e => e.Path, StringComparer.Ordinal).ThenBy(e => e.Line).ToList());
+    }
+
+    /// <summary>Feeds the workers, removes vanished articles and commits; returns whether it was cancelled.</summary>
+    private (bool Cancelled, int Removed) IndexAndCommit(List<CorpusFile> files, long bytesTotal, IndexWriter writer,
+        Dictionary<string, string> existing, CancellationToken cancellation)
+    {
         var seen = new ConcurrentDictionary<string, byte>(StringComparer.Ordinal);
         var channel = Channel.CreateBounded<ArticleRecord>(ReadAheadArticles);
         var workers = Enumerable.Range(0, Math.Max(1, Environment.ProcessorCount))
-            .Select(_ => Task.Run(() => IndexRecordsAsync(channel.Reader, writer, existing)))
+            .Select(_ => Task.Run(() => IndexRecordsOrStopAsync(channel, writer, existing)))
             .ToArray();
         var cancelled = false;
         try
@@ -66,11 +104,6 @@ public sealed class IndexBuilder
             Task.WaitAll(workers);
         }
 
-        foreach (var error in scanner.Errors)
-        {
-            _errors.Add(error);
-        }
-
         var removed = cancelled ? 0 : RemoveVanished(writer, existing, seen);
         var changed = _added + _updated + removed > 0 || existing.Count == 0;
         if (changed)
@@ -79,15 +112,7 @@ public sealed class IndexBuilder
             writer.Commit();
         }
 
-        if (cancelled)
-        {
-            throw new SearchIndexException(ErrorKind.Cancelled,
-                $"interrupted: {_added + _updated} articles were committed; run the same command again to finish");
-        }
-
-        _clock.Stop();
-        return new IndexSummary(_added, _updated, removed, _unchanged, _paragraphs, _bytesDone, _clock.Elapsed,
-            _errors.OrderBy(e => e.Path, StringComparer.Ordinal).ThenBy(e => e.Line).ToList());
+        return (cancelled, removed);
     }
 
     /// <summary>Feeds changed and new articles to the workers; false when cancelled.</summary>
@@ -126,6 +151,20 @@ public sealed class IndexBuilder
         }
 
         return true;
+    }
+
+    /// <summary>A worker; when it fails (a full disk), it closes the channel so the reader stops instead of waiting.</summary>
+    private async Task IndexRecordsOrStopAsync(Channel<ArticleRecord> channel, IndexWriter writer, Dictionary<string, string> existing)
+    {
+        try
+        {
+            await IndexRecordsAsync(channel.Reader, writer, existing).ConfigureAwait(false);
+        }
+        catch (Exception e)
+        {
+            channel.Writer.TryComplete(e);
+            throw;
+        }
     }
 
     private async Task IndexRecordsAsync(ChannelReader<ArticleRecord> input, IndexWriter writer, Dictionary<string, string> existing)
@@ -206,7 +245,19 @@ public sealed class IndexBuilder
         return states;
     }
 
-    private static IndexWriter OpenWriter(FSDirectory directory, OpenMode mode)
+    /// <summary>A one-line error for a failure to write the index (full disk, read-only, permissions); null for others.</summary>
+    private static SearchIndexException? WriteFailure(Exception e, string indexDir)
+    {
+        var io = e is AggregateException aggregate
+            ? aggregate.Flatten().InnerExceptions.FirstOrDefault(inner => inner is IOException or UnauthorizedAccessException)
+            : e as IOException ?? (Exception?)(e as UnauthorizedAccessException);
+        return io is null
+            ? null
+            : new SearchIndexException(ErrorKind.Index,
+                $"cannot write index '{indexDir}': {io.Message.Split(" : ")[0]}; the last commit is intact: free space or fix the folder, then run again", io);
+    }
+
+    private static IndexWriter OpenWriter(FSDirectory directory, OpenMode mode, string indexDir)
     {
         var config = new IndexWriterConfig(AnalysisChain.MatchVersion, AnalysisChain.CreateAnalyzer())
         {
@@ -214,7 +265,14 @@ public sealed class IndexBuilder
             Similarity = Ranking.CreateSimilarity(),
             RAMBufferSizeMB = RamBufferMegabytes,
         };
-        return new IndexWriter(directory, config);
+        try
+        {
+            return new IndexWriter(directory, config);
+        }
+        catch (Exception e) when (WriteFailure(e, indexDir) is { } failure)
+        {
+            throw failure;
+        }
     }
 
     private static string PrepareIndexDirectory(string path)

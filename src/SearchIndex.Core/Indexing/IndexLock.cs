@@ -17,6 +17,11 @@ public sealed class IndexLock : IDisposable
     /// <summary>Who holds the lock (pid, start time), written after taking it, for the other run's error message.</summary>
     public const string OwnerFileName = "searchindex.owner";
 
+    // What .NET reports when flock finds the file locked by another process: EWOULDBLOCK on Linux,
+    // ERROR_SHARING_VIOLATION on Windows.
+    private const int WouldBlock = 11;
+    private const int SharingViolation = unchecked((int)0x80070020);
+
     private readonly FileStream _stream;
     private readonly string _ownerPath;
 
@@ -37,20 +42,18 @@ public sealed class IndexLock : IDisposable
         {
             stream = new FileStream(lockPath, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
         }
-        catch (IOException) when (File.Exists(lockPath))
+        catch (IOException e) when (e.HResult is WouldBlock or SharingViolation)
         {
             throw new SearchIndexException(ErrorKind.Index,
                 $"index '{indexDirectory}' is being updated by another searchindex run ({DescribeOwner(ownerPath)}); wait for it to finish, then run again");
         }
-        catch (UnauthorizedAccessException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             throw new SearchIndexException(ErrorKind.Index,
-                $"--index: cannot write to '{indexDirectory}' (permission denied); choose a writable folder");
+                $"--index: cannot write to '{indexDirectory}' ({e.Message.Split(" : ")[0]}); choose a writable folder");
         }
 
-        using var process = Process.GetCurrentProcess();
-        File.WriteAllText(ownerPath, string.Create(CultureInfo.InvariantCulture,
-            $"pid {Environment.ProcessId}, started {process.StartTime.ToUniversalTime():yyyy-MM-dd HH:mm:ss} UTC"));
+        WriteOwner(ownerPath);
         return new IndexLock(stream, ownerPath);
     }
 
@@ -66,6 +69,20 @@ public sealed class IndexLock : IDisposable
         }
 
         _stream.Dispose();
+    }
+
+    private static void WriteOwner(string ownerPath)
+    {
+        try
+        {
+            using var process = Process.GetCurrentProcess();
+            File.WriteAllText(ownerPath, string.Create(CultureInfo.InvariantCulture,
+                $"pid {Environment.ProcessId}, started {process.StartTime.ToUniversalTime():yyyy-MM-dd HH:mm:ss} UTC"));
+        }
+        catch (IOException)
+        {
+            // Only informational (a full disk must not stop us here: the writer reports that properly).
+        }
     }
 
     private static string DescribeOwner(string ownerPath)

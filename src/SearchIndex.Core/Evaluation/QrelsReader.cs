@@ -1,0 +1,208 @@
+using System.Globalization;
+
+namespace SearchIndex.Core.Evaluation;
+
+/// <summary>
+/// Reads relevance judgments (qrels) and query files into <see cref="JudgedQuery"/> lists.
+/// </summary>
+/// <remarks>
+/// <para>A qrels file is UTF-8 text; blank lines and lines starting with <c>#</c> are skipped. Its format is taken
+/// from its first content line, and every line must then have that format:</para>
+/// <list type="bullet">
+/// <item>TREC: <c>qid 0 docid rel</c>, four fields separated by spaces or tabs, <c>rel</c> an integer grade. A docid
+/// is an article file name, or <c>article#paragraph</c> (0-based ordinal) for a paragraph-level judgment. The query
+/// texts come from a queries file, <c>qid&lt;TAB&gt;query</c> per line.</item>
+/// <item><c>query&lt;TAB&gt;article</c>: the query text is also its id; a query with several relevant articles has
+/// several lines.</item>
+/// <item><c>qid&lt;TAB&gt;query&lt;TAB&gt;article</c>.</item>
+/// </list>
+/// <para>Tab-separated judgments have grade 1 and may also name <c>article#paragraph</c>. Queries keep the order of
+/// their first line. Every malformed line is a <see cref="SearchIndexException"/> of kind
+/// <see cref="ErrorKind.BadInput"/> whose message starts with <c>source:line:</c>.</para>
+/// </remarks>
+public static class QrelsReader
+{
+    private enum Format
+    {
+        Trec,
+        QueryArticle,
+        IdQueryArticle,
+    }
+
+    /// <summary>Reads a qrels file, and for TREC qrels its queries file.</summary>
+    /// <exception cref="SearchIndexException">A file is missing or unreadable, or a line is malformed.</exception>
+    public static IReadOnlyList<JudgedQuery> ReadFiles(string qrelsPath, string? queriesPath = null)
+    {
+        IReadOnlyDictionary<string, string>? texts = null;
+        if (queriesPath is not null)
+        {
+            using var q = Open(queriesPath);
+            texts = ReadQueries(q, Path.GetFileName(queriesPath));
+        }
+
+        using var r = Open(qrelsPath);
+        return Read(r, Path.GetFileName(qrelsPath), texts);
+    }
+
+    /// <summary>Reads <c>qid&lt;TAB&gt;query</c> lines into a map from qid to query text.</summary>
+    /// <param name="reader">The lines; blank and <c>#</c> lines are skipped.</param>
+    /// <param name="source">The name used in error messages, e.g. the file name.</param>
+    public static IReadOnlyDictionary<string, string> ReadQueries(TextReader reader, string source)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        var texts = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (no, line) in ContentLines(reader))
+        {
+            var tab = line.IndexOf('\t', StringComparison.Ordinal);
+            var id = tab > 0 ? line[..tab].Trim() : "";
+            var text = tab > 0 ? line[(tab + 1)..].Trim() : "";
+            if (id.Length == 0 || text.Length == 0)
+            {
+                throw Bad(source, no, "expected `qid<TAB>query`");
+            }
+
+            if (!texts.TryAdd(id, text))
+            {
+                throw Bad(source, no, $"query id `{id}` appears twice");
+            }
+        }
+
+        return texts;
+    }
+
+    /// <summary>Reads qrels lines (any of the three formats) into judged queries.</summary>
+    /// <param name="reader">The lines; blank and <c>#</c> lines are skipped.</param>
+    /// <param name="source">The name used in error messages, e.g. the file name.</param>
+    /// <param name="queryTexts">qid → query text; required for TREC qrels, ignored otherwise.</param>
+    public static IReadOnlyList<JudgedQuery> Read(
+        TextReader reader,
+        string source,
+        IReadOnlyDictionary<string, string>? queryTexts = null)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        var order = new List<string>();
+        var texts = new Dictionary<string, string>(StringComparer.Ordinal);
+        var judgments = new Dictionary<string, List<Judgment>>(StringComparer.Ordinal);
+        Format? format = null;
+        foreach (var (no, line) in ContentLines(reader))
+        {
+            format ??= Detect(line);
+            var (id, text, judgment) = format switch
+            {
+                Format.Trec => ParseTrec(line, source, no, queryTexts),
+                Format.QueryArticle => ParseTabbed(line, source, no, 2),
+                _ => ParseTabbed(line, source, no, 3),
+            };
+            if (!judgments.TryGetValue(id, out var list))
+            {
+                order.Add(id);
+                texts[id] = text;
+                judgments[id] = list = [];
+            }
+
+            list.Add(judgment);
+        }
+
+        return order.Select(id => new JudgedQuery(id, texts[id], judgments[id])).ToList();
+    }
+
+    private static Format Detect(string line)
+    {
+        var tabs = line.Split('\t');
+        if (tabs.Length == 2)
+        {
+            return Format.QueryArticle;
+        }
+
+        if (tabs.Length == 3)
+        {
+            return Format.IdQueryArticle;
+        }
+
+        return Format.Trec;
+    }
+
+    private static (string Id, string Text, Judgment Judgment) ParseTrec(
+        string line,
+        string source,
+        int no,
+        IReadOnlyDictionary<string, string>? queryTexts)
+    {
+        var f = line.Split([' ', '\t'], StringSplitOptions.RemoveEmptyEntries);
+        if (f.Length != 4 || !int.TryParse(f[3], NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var rel))
+        {
+            throw Bad(source, no, "expected TREC `qid 0 docid rel` (rel an integer), `query<TAB>article` or `qid<TAB>query<TAB>article`");
+        }
+
+        if (queryTexts is null)
+        {
+            throw Bad(source, no, "TREC qrels need a queries file (`qid<TAB>query` lines)");
+        }
+
+        if (!queryTexts.TryGetValue(f[0], out var text))
+        {
+            throw Bad(source, no, $"query id `{f[0]}` is not in the queries file");
+        }
+
+        return (f[0], text, ParseDocId(f[2], rel, source, no));
+    }
+
+    private static (string Id, string Text, Judgment Judgment) ParseTabbed(string line, string source, int no, int columns)
+    {
+        var f = line.Split('\t').Select(s => s.Trim()).ToArray();
+        if (f.Length != columns || f.Any(s => s.Length == 0))
+        {
+            var expected = columns == 2 ? "`query<TAB>article`" : "`qid<TAB>query<TAB>article`";
+            throw Bad(source, no, $"expected {expected} like the first content line (no empty field), got {f.Length} field(s)");
+        }
+
+        var judgment = ParseDocId(f[^1], 1, source, no);
+        return columns == 2 ? (f[0], f[0], judgment) : (f[0], f[1], judgment);
+    }
+
+    private static Judgment ParseDocId(string docId, int relevance, string source, int no)
+    {
+        var hash = docId.LastIndexOf('#');
+        if (hash < 0)
+        {
+            return new Judgment(docId, null, relevance);
+        }
+
+        if (hash == 0
+            || !int.TryParse(docId.AsSpan(hash + 1), NumberStyles.None, CultureInfo.InvariantCulture, out var paragraph))
+        {
+            throw Bad(source, no, $"docid `{docId}` must be `article` or `article#paragraph` (a 0-based number)");
+        }
+
+        return new Judgment(docId[..hash], paragraph, relevance);
+    }
+
+    private static IEnumerable<(int No, string Line)> ContentLines(TextReader reader)
+    {
+        var no = 0;
+        while (reader.ReadLine() is { } raw)
+        {
+            no++;
+            var line = raw.Trim();
+            if (line.Length > 0 && !line.StartsWith('#'))
+            {
+                yield return (no, line);
+            }
+        }
+    }
+
+    private static StreamReader Open(string path)
+    {
+        try
+        {
+            return new StreamReader(path, System.Text.Encoding.UTF8);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new SearchIndexException(ErrorKind.BadInput, $"{path}: cannot read: {e.Message}", e);
+        }
+    }
+
+    private static SearchIndexException Bad(string source, int line, string what) =>
+        new(ErrorKind.BadInput, $"{source}:{line}: {what}");
+}

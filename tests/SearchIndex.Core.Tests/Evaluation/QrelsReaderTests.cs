@@ -1,0 +1,104 @@
+using SearchIndex.Core.Evaluation;
+
+namespace SearchIndex.Core.Tests.Evaluation;
+
+public sealed class QrelsReaderTests
+{
+    private static IReadOnlyList<JudgedQuery> Read(string qrels, string? queries = null) =>
+        QrelsReader.Read(
+            new StringReader(qrels),
+            "qrels.tsv",
+            queries is null ? null : QrelsReader.ReadQueries(new StringReader(queries), "queries.tsv"));
+
+    [Fact]
+    public void Query_tab_article_lines_group_by_query_text_in_first_seen_order()
+    {
+        var q = Read("Putin Korea\ta.txt\n\n# comment\nharga cabai\tb.txt\nPutin Korea\tc.txt\n");
+
+        Assert.Equal(["Putin Korea", "harga cabai"], q.Select(x => x.Text));
+        Assert.Equal("Putin Korea", q[0].Id);
+        Assert.Equal([new Judgment("a.txt", null, 1), new Judgment("c.txt", null, 1)], q[0].Judgments);
+        Assert.False(q[0].HasParagraphJudgments);
+    }
+
+    [Fact]
+    public void Qid_tab_query_tab_article_lines_group_by_qid()
+    {
+        var q = Read("fq001\tSiapa pelatih Inggris?\tx.txt\nfq002\tSiapa pelatih Inggris?\ty.txt#3\n");
+
+        Assert.Equal(["fq001", "fq002"], q.Select(x => x.Id));
+        Assert.Equal("Siapa pelatih Inggris?", q[1].Text);
+        Assert.Equal(new Judgment("y.txt", 3, 1), q[1].Judgments.Single());
+        Assert.True(q[1].HasParagraphJudgments);
+    }
+
+    [Fact]
+    public void Trec_lines_take_texts_from_the_queries_file_and_read_graded_paragraph_docids()
+    {
+        var q = Read("q1 0 a.txt#0 2\nq1\t0\tb.txt\t0\nq2 0 c.txt 1\n", "q1\tbanjir jakarta\nq2\tgempa\n");
+
+        Assert.Equal(2, q.Count);
+        Assert.Equal("banjir jakarta", q[0].Text);
+        Assert.Equal([new Judgment("a.txt", 0, 2), new Judgment("b.txt", null, 0)], q[0].Judgments);
+        Assert.Equal(new Judgment("c.txt", null, 1), q[1].Judgments.Single());
+    }
+
+    [Theory]
+    [InlineData("a\tb.txt\nonly-one-field\n", "qrels.tsv:2: expected `query<TAB>article`")]
+    [InlineData("# header\nq1 0 a.txt 1\nq1 0 a.txt high\n", "qrels.tsv:3: expected TREC `qid 0 docid rel`")]
+    [InlineData("q1 0 a.txt#x 1\n", "qrels.tsv:1: docid `a.txt#x` must be")]
+    [InlineData("q9 0 a.txt 1\n", "qrels.tsv:1: query id `q9` is not in the queries file")]
+    [InlineData("id\tq\ta.txt\nid\t\tb.txt\n", "qrels.tsv:2: expected `qid<TAB>query<TAB>article`")]
+    public void A_bad_line_is_bad_input_naming_the_file_and_line(string qrels, string messageStart)
+    {
+        var e = Assert.Throws<SearchIndexException>(() => Read(qrels, "q1\tbanjir\n"));
+
+        Assert.Equal(ErrorKind.BadInput, e.Kind);
+        Assert.StartsWith(messageStart, e.Message);
+    }
+
+    [Fact]
+    public void Trec_qrels_without_a_queries_file_are_bad_input()
+    {
+        var e = Assert.Throws<SearchIndexException>(() => Read("q1 0 a.txt 1\n"));
+
+        Assert.Equal(ErrorKind.BadInput, e.Kind);
+        Assert.StartsWith("qrels.tsv:1: TREC qrels need a queries file", e.Message);
+    }
+
+    [Theory]
+    [InlineData("q1 banjir\n", "queries.tsv:1: expected `qid<TAB>query`")]
+    [InlineData("q1\tbanjir\nq1\tgempa\n", "queries.tsv:2: query id `q1` appears twice")]
+    public void A_bad_queries_line_names_the_file_and_line(string queries, string messageStart)
+    {
+        var e = Assert.Throws<SearchIndexException>(
+            () => QrelsReader.ReadQueries(new StringReader(queries), "queries.tsv"));
+
+        Assert.Equal(ErrorKind.BadInput, e.Kind);
+        Assert.StartsWith(messageStart, e.Message);
+    }
+
+    [Fact]
+    public void Files_are_read_from_disk_and_a_missing_file_is_bad_input()
+    {
+        var dir = Directory.CreateTempSubdirectory("si-qrels-");
+        try
+        {
+            var qrels = Path.Combine(dir.FullName, "dev.qrels");
+            var queries = Path.Combine(dir.FullName, "dev.queries.tsv");
+            File.WriteAllText(qrels, "q1 0 a.txt#2 1\n");
+            File.WriteAllText(queries, "q1\tSiapa pelatih timnas Inggris?\n");
+
+            var q = QrelsReader.ReadFiles(qrels, queries).Single();
+            Assert.Equal("Siapa pelatih timnas Inggris?", q.Text);
+
+            var e = Assert.Throws<SearchIndexException>(
+                () => QrelsReader.ReadFiles(Path.Combine(dir.FullName, "missing.tsv")));
+            Assert.Equal(ErrorKind.BadInput, e.Kind);
+        }
+        finally
+        {
+            dir.Delete(recursive: true);
+        }
+    }
+}
