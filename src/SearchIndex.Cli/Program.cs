@@ -1,4 +1,5 @@
 using System.Text;
+using Microsoft.Win32.SafeHandles;
 using SearchIndex.Cli;
 
 Console.OutputEncoding = new UTF8Encoding(false);
@@ -13,4 +14,18 @@ Console.CancelKeyPress += (_, e) =>
     }
 };
 
-return CliApp.Run(args, CliContext.FromConsole(interrupt.Token));
+// stdout as a buffered stream on fd 1 rather than Console.Out: Console flushes every write (one syscall per hit line)
+// and silently drops EPIPE, so `search ... | head` would run the whole batch. Here a closed pipe raises IOException,
+// which CliApp turns into a quiet exit.
+using var stdout = new StreamWriter(new FileStream(new SafeFileHandle(1, ownsHandle: false), FileAccess.Write, 1), new UTF8Encoding(false), 1 << 16);
+var status = CliApp.Run(args, CliContext.FromConsole(interrupt.Token) with { Out = stdout });
+try
+{
+    stdout.Flush();
+}
+catch (IOException)
+{
+    // The reader went away after the last write: nothing left to tell it.
+}
+
+return status;

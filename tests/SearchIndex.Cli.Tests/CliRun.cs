@@ -1,13 +1,25 @@
 namespace SearchIndex.Cli.Tests;
 
-/// <summary>Runs the CLI in-process with captured output, as if stdout and stderr were pipes.</summary>
-internal static class CliRun
+/// <summary>Runs the CLI in-process over string writers, as if from a pipe (not a terminal) unless told otherwise.</summary>
+internal sealed record CliRun(int Exit, string Out, string Error)
 {
+    public static CliRun Of(string[] args, string stdin = "", bool terminal = false, Dictionary<string, string>? environment = null)
+    {
+        var output = new StringWriter { NewLine = "\n" };
+        var error = new StringWriter { NewLine = "\n" };
+        var context = new CliContext(output, error, terminal, terminal)
+        {
+            In = new StringReader(stdin),
+            GetEnvironment = name => environment?.GetValueOrDefault(name),
+        };
+        var exit = CliApp.Run(args, context);
+        return new CliRun(exit, output.ToString(), error.ToString());
+    }
+
+    /// <summary>Runs with no stdin and an empty environment; returns the exit code and both outputs.</summary>
     public static (int ExitCode, string Out, string Error) Invoke(params string[] args)
     {
-        var output = new StringWriter();
-        var error = new StringWriter();
-        var code = CliApp.Run(args, new CliContext(output, error, OutIsTerminal: false, ErrorIsTerminal: false));
-        return (code, output.ToString(), error.ToString());
+        var run = Of(args);
+        return (run.Exit, run.Out, run.Error);
     }
 }

@@ -9,6 +9,8 @@ internal static class RepositoryPaths
 
     public static string SampleArticle => Path.Combine(SampleCorpus, "tribunnews-kim-putin.txt");
 
+    public static string Golden => Path.Combine(Root, "tests", "SearchIndex.Cli.Tests", "Golden");
+
     public static string Fixtures => Path.Combine(Root, "tests", "fixtures");
 
     /// <summary>The read-only shared folder beside the repository (CI copies it there too).</summary>

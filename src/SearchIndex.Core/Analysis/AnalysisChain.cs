@@ -1,8 +1,8 @@
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.Core;
-using Lucene.Net.Analysis.Id;
 using Lucene.Net.Analysis.Miscellaneous;
 using Lucene.Net.Analysis.Standard;
+using Lucene.Net.Analysis.TokenAttributes;
 using Lucene.Net.Util;
 
 namespace SearchIndex.Core.Analysis;
@@ -12,17 +12,33 @@ namespace SearchIndex.Core.Analysis;
 /// goes through <see cref="CreateAnalyzer"/>; highlighting re-runs the same chain to find the words to mark.
 /// </summary>
 /// <remarks>
-/// Two chains: the <em>stemmed</em> chain (tokenize, lower-case, drop stopwords, reduce to the root) feeds the
+/// Two chains: the <em>stemmed</em> chain (tokenize, drop function words, reduce to the lower-case root) feeds the
 /// ranking fields; the <em>surface</em> chain (tokenize, lower-case, nothing dropped) keeps the written word so
-/// quoted phrases match exactly and exact-form matches can be preferred.
+/// quoted phrases match exactly and exact-form matches can be preferred. See docs/analysis.md.
 /// </remarks>
 public static class AnalysisChain
 {
     /// <summary>Lucene compatibility level of every component.</summary>
     public const LuceneVersion MatchVersion = LuceneVersion.LUCENE_48;
 
-    /// <summary>Names this chain in the index's commit data; an index built by another chain is refused.</summary>
-    public static string Identity => "lucene-indonesian/1";
+    /// <summary>Version of the stemmed chain's code; bump it whenever a change alters the terms it produces.</summary>
+    public const string ChainVersion = "id-morph/1";
+
+    private static readonly Lazy<string> LazyIdentity = new(() => ComputeIdentity(IndonesianLexicon.Default));
+    private static readonly Lazy<IndonesianStemmer> Stemmer = new(() => new IndonesianStemmer(IndonesianLexicon.Default));
+
+    /// <summary>
+    /// Names this chain in the index's commit data, e.g. <c>id-morph/1+lex:5e762fddc233</c>: the chain version and
+    /// the hash of the lexicon resource, so an index built by another chain or lexicon is refused.
+    /// </summary>
+    public static string Identity => LazyIdentity.Value;
+
+    /// <summary>The identity of this chain running with <paramref name="lexicon"/>.</summary>
+    public static string ComputeIdentity(IndonesianLexicon lexicon)
+    {
+        ArgumentNullException.ThrowIfNull(lexicon);
+        return $"{ChainVersion}+lex:{lexicon.Hash}";
+    }
 
     /// <summary>An analyzer that picks the stemmed or surface chain by field name.</summary>
     public static Analyzer CreateAnalyzer()
@@ -37,14 +53,15 @@ public static class AnalysisChain
         return new PerFieldAnalyzerWrapper(stemmed, perField);
     }
 
-    /// <summary>Tokenize, lower-case, drop stopwords, stem.</summary>
+    /// <summary>
+    /// Tokenize, then drop stopwords (case-insensitively, as written) and reduce every other token to its lower-case
+    /// root, both in <see cref="IndonesianRootFilter"/>. It runs before any lower-casing because it reads
+    /// capitalisation to leave names and acronyms alone.
+    /// </summary>
     public static Analyzer CreateStemmedAnalyzer() => Analyzer.NewAnonymous((_, reader) =>
     {
         var tokenizer = new StandardTokenizer(MatchVersion, reader);
-        TokenStream stream = new StandardFilter(MatchVersion, tokenizer);
-        stream = new LowerCaseFilter(MatchVersion, stream);
-        stream = new StopFilter(MatchVersion, stream, IndonesianAnalyzer.DefaultStopSet);
-        stream = new IndonesianStemFilter(stream);
+        var stream = new IndonesianRootFilter(tokenizer, Stemmer.Value, IndonesianStopwords.Set);
         return new TokenStreamComponents(tokenizer, stream);
     });
 
@@ -55,4 +72,39 @@ public static class AnalysisChain
         TokenStream stream = new LowerCaseFilter(MatchVersion, tokenizer);
         return new TokenStreamComponents(tokenizer, stream);
     });
+
+    /// <summary>
+    /// Shows, token by token, what both chains make of <paramref name="text"/>: surface form, position, offsets, the
+    /// surface and stemmed terms, and the rule or lexicon path behind the stemmed term. For the <c>analyze</c> command.
+    /// </summary>
+    public static IReadOnlyList<ExplainedToken> Explain(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var tokens = new List<ExplainedToken>();
+        using var tokenizer = new StandardTokenizer(MatchVersion, new StringReader(text));
+        var term = tokenizer.AddAttribute<ICharTermAttribute>();
+        var offset = tokenizer.AddAttribute<IOffsetAttribute>();
+        var increment = tokenizer.AddAttribute<IPositionIncrementAttribute>();
+        tokenizer.Reset();
+        var position = -1;
+        while (tokenizer.IncrementToken())
+        {
+            position += increment.PositionIncrement;
+            var surface = term.ToString();
+            var surfaceTerm = surface.ToLowerInvariant();
+            var explained = IndonesianStopwords.Set.Contains(surface)
+                ? new ExplainedToken(surface, position, offset.StartOffset, offset.EndOffset, surfaceTerm, null, "stopword")
+                : Stem(surface, position, offset.StartOffset, offset.EndOffset, surfaceTerm);
+            tokens.Add(explained);
+        }
+
+        tokenizer.End();
+        return tokens;
+    }
+
+    private static ExplainedToken Stem(string surface, int position, int start, int end, string surfaceTerm)
+    {
+        var result = Stemmer.Value.StemToken(surface);
+        return new ExplainedToken(surface, position, start, end, surfaceTerm, result.Root, result.Path);
+    }
 }

@@ -1,0 +1,58 @@
+using System.CommandLine;
+using System.CommandLine.Parsing;
+using System.Globalization;
+using SearchIndex.Core.Indexing;
+using SearchIndex.Core.Search;
+
+namespace SearchIndex.Cli.Commands;
+
+/// <summary><c>searchindex search</c>: ranked, highlighted paragraphs for a query or a file of queries.</summary>
+public static class SearchCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var o = new SearchCommandOptions();
+        var command = new Command("search", "Search the index: ranked paragraphs with the query's words highlighted (exit 0 hits, 1 none, 2 error)");
+        o.AddTo(command);
+        command.SetAction(parsed =>
+        {
+            var job = o.ToJob(parsed, context);
+            AutoIndex(context, parsed, o, job.IndexDirectory);
+            var outcome = SearchRunner.Run(job, context.In, context.Out, context.Error, context.Cancellation);
+            return outcome.Failed > 0 ? ExitCodes.Error
+                : outcome.QueriesWithHits > 0 ? ExitCodes.Success
+                : ExitCodes.NoMatch;
+        });
+        return command;
+    }
+
+    /// <summary>
+    /// First run from a checkout: no <c>--index</c>, no index in the default folder, but a <c>corpus/</c> beside it:
+    /// build the index, then search, instead of failing with "no index".
+    /// </summary>
+    private static void AutoIndex(CliContext context, ParseResult parsed, SearchCommandOptions o, string indexDirectory)
+    {
+        var explicitIndex = parsed.GetResult(o.Index) is { Implicit: false };
+        var hasIndex = Directory.Exists(indexDirectory) && Directory.EnumerateFiles(indexDirectory, "segments*").Any();
+        if (explicitIndex || hasIndex || !Directory.Exists(Defaults.CorpusDirectory))
+        {
+            return;
+        }
+
+        context.Error.WriteLine($"{CliApp.Name}: no index yet; indexing {Defaults.CorpusDirectory}/ first");
+        IndexCommand.Run(context, new IndexRequest([Defaults.CorpusDirectory], indexDirectory), showProgress: true);
+    }
+
+    /// <summary>Parses <c>yyyy-MM-dd</c>, reporting a bad date as a parse error (exit 2).</summary>
+    internal static DateOnly? ParseDate(ArgumentResult result)
+    {
+        var text = result.Tokens.Count > 0 ? result.Tokens[0].Value : "";
+        if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        {
+            return date;
+        }
+
+        result.AddError($"'{text}' is not a date; use yyyy-MM-dd, e.g. 2023-09-13");
+        return null;
+    }
+}

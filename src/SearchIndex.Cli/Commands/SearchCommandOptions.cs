@@ -1,0 +1,118 @@
+using System.CommandLine;
+using SearchIndex.Core.Highlighting;
+using SearchIndex.Core.Output;
+using SearchIndex.Core.Search;
+
+namespace SearchIndex.Cli.Commands;
+
+/// <summary>The options of <c>search</c> and their mapping to one <see cref="SearchJob"/>.</summary>
+internal sealed class SearchCommandOptions
+{
+    public Argument<string[]> Query { get; } = new("query")
+    {
+        Description = "The query: words, \"exact phrases\", -excluded, +required, OR, title:word, source:name (several words need no quotes)",
+        Arity = ArgumentArity.ZeroOrMore,
+    };
+
+    public Option<string> Index { get; } = IndexOption.Create();
+    public Option<string?> QueriesFile { get; } = new("--queries-file", "-f") { Description = "Run every line of FILE as a query ('-' = stdin; blank and # lines skipped); index opened once" };
+    public Option<string> Syntax { get; } = Choice("--syntax", "forgiving", "Query syntax: forgiving (never an error) or lucene (classic Lucene: AND OR NOT, ( ), ~, *, [a TO b])", "forgiving", "lucene");
+    public Option<bool> All { get; } = new("--all") { Description = "Every word must match (default: any word; more words rank higher)" };
+    public Option<bool> Any { get; } = new("--any") { Description = "Any word may match (the default)" };
+    public Option<string?> Source { get; } = new("--source") { Description = "Only this outlet (case-insensitive whole name)" };
+    public Option<DateOnly?> From { get; } = new("--from") { Description = "Only articles dated on or after this day (yyyy-MM-dd)", CustomParser = SearchCommand.ParseDate };
+    public Option<DateOnly?> To { get; } = new("--to") { Description = "Only articles dated on or before this day (yyyy-MM-dd)", CustomParser = SearchCommand.ParseDate };
+    public Option<string?> Article { get; } = new("--article") { Description = "Only paragraphs of this article id" };
+    public Option<int> Top { get; } = new("--top", "-n") { Description = "Number of hits", DefaultValueFactory = _ => SearchOptions.DefaultTop };
+    public Option<int> Offset { get; } = new("--offset") { Description = "Skip this many hits first (paging)" };
+    public Option<int> PerArticle { get; } = new("--per-article") { Description = "At most N paragraphs per article (0 = no cap)" };
+    public Option<int> Context { get; } = new("--context", "-C") { Description = "Also show N neighbouring paragraphs on each side of a hit" };
+    public Option<int> SnippetChars { get; } = new("--snippet-chars") { Description = "Cut long paragraphs to a window of about N characters (0 = whole paragraph)", DefaultValueFactory = _ => SnippetWindow.DefaultMaxChars };
+    public Option<string> Format { get; } = Choice("--format", "text", "Output: text, json (one document) or jsonl (a line per hit, then a summary)", "text", "json", "jsonl");
+    public Option<string?> HighlightStyle { get; } = ChoiceOrNull("--highlight", "How matches are marked in text output: ansi (default on a terminal), markers [[..]] (default otherwise), html <mark>, none", "ansi", "markers", "html", "none");
+    public Option<string> Color { get; } = Choice("--color", "auto", "Colour: auto (terminal and no NO_COLOR), always, never", "auto", "always", "never");
+    public Option<bool> Explain { get; } = new("--explain") { Description = "Show why each hit scored and which words matched through their stem" };
+
+    public void AddTo(Command command)
+    {
+        command.Arguments.Add(Query);
+        foreach (var option in new Option[] { Index, QueriesFile, Syntax, All, Any, Source, From, To, Article, Top, Offset, PerArticle, Context, SnippetChars, Format, HighlightStyle, Color, Explain })
+        {
+            command.Options.Add(option);
+        }
+
+        command.Validators.Add(result =>
+        {
+            if (result.GetValue(All) && result.GetValue(Any))
+            {
+                result.AddError("--all and --any exclude each other");
+            }
+
+            if (result.GetValue(QueriesFile) is not null && result.GetValue(Query) is { Length: > 0 })
+            {
+                result.AddError("give a query or --queries-file, not both");
+            }
+        });
+    }
+
+    public SearchJob ToJob(ParseResult parsed, CliContext context)
+    {
+        var options = new SearchOptions(
+            parsed.GetValue(Syntax) == "lucene" ? QuerySyntax.Lucene : QuerySyntax.Forgiving,
+            parsed.GetValue(All) ? MatchMode.All : MatchMode.Any,
+            parsed.GetValue(Source),
+            parsed.GetValue(From),
+            parsed.GetValue(To),
+            parsed.GetValue(Article),
+            parsed.GetValue(Top),
+            parsed.GetValue(Offset),
+            parsed.GetValue(PerArticle),
+            parsed.GetValue(Context),
+            parsed.GetValue(SnippetChars),
+            parsed.GetValue(Explain));
+        var format = parsed.GetValue(Format) switch
+        {
+            "json" => OutputFormat.Json,
+            "jsonl" => OutputFormat.JsonLines,
+            _ => OutputFormat.Text,
+        };
+        var words = parsed.GetValue(Query) ?? [];
+        return new SearchJob(parsed.GetValue(Index)!, parsed.GetValue(QueriesFile) is null ? string.Join(' ', words) : null, parsed.GetValue(QueriesFile), options, format, Style(parsed, context))
+        {
+            Repeat = int.TryParse(context.GetEnvironment("PEER_REPEAT"), out var repeat) && repeat > 1 ? repeat : 1,
+            ReportTiming = context.GetEnvironment("SEARCHINDEX_TIMING") == "1",
+        };
+    }
+
+    /// <summary>
+    /// An explicit <c>--highlight</c> wins (ansi turns plain under <c>--color never</c>); otherwise ANSI when colour
+    /// is on (<c>always</c>, or <c>auto</c> on a terminal without NO_COLOR), else markers.
+    /// </summary>
+    private Core.Output.HighlightStyle Style(ParseResult parsed, CliContext context)
+    {
+        var color = parsed.GetValue(Color);
+        var colorOn = color == "always" || (color == "auto" && context.OutIsTerminal && string.IsNullOrEmpty(context.GetEnvironment("NO_COLOR")));
+        return parsed.GetValue(HighlightStyle) switch
+        {
+            "ansi" => color == "never" ? Core.Output.HighlightStyle.None : Core.Output.HighlightStyle.Ansi,
+            "markers" => Core.Output.HighlightStyle.Markers,
+            "html" => Core.Output.HighlightStyle.Html,
+            "none" => Core.Output.HighlightStyle.None,
+            _ => colorOn ? Core.Output.HighlightStyle.Ansi : Core.Output.HighlightStyle.Markers,
+        };
+    }
+
+    private static Option<string> Choice(string name, string defaultValue, string description, params string[] values)
+    {
+        var option = new Option<string>(name) { Description = description, DefaultValueFactory = _ => defaultValue };
+        option.AcceptOnlyFromAmong(values);
+        return option;
+    }
+
+    private static Option<string?> ChoiceOrNull(string name, string description, params string[] values)
+    {
+        var option = new Option<string?>(name) { Description = description };
+        option.AcceptOnlyFromAmong(values);
+        return option;
+    }
+}

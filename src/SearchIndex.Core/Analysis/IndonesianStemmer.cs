@@ -1,0 +1,367 @@
+using static SearchIndex.Core.Analysis.IndonesianPrefixRules;
+
+namespace SearchIndex.Core.Analysis;
+
+/// <summary>
+/// A lexicon-backed Indonesian stemmer in the confix-stripping style (Nazief &amp; Adriani; ECS): strip suffixes and
+/// prefixes one layer at a time, check the root lexicon after every step, and give up rather than guess when no
+/// reading reaches a known root.
+/// </summary>
+/// <remarks>
+/// Layers, outermost first: particle (<c>-lah -kah -tah -pun</c>), possessive (<c>-ku -mu -nya</c>), derivational
+/// suffix (<c>-kan -an -i</c>), then up to <see cref="MaxPrefixes"/> prefixes (<c>meN- peN- per- ber- ter- di- ke-
+/// se-</c>, so also <c>memper- diper- keber-</c>). A word the lexicon lists is a root and is returned as is: the
+/// lexicon settles <c>beruang</c>, <c>menteri</c>, <c>masalah</c>. Thread-safe: it holds no mutable state.
+/// </remarks>
+public sealed class IndonesianStemmer
+{
+    /// <summary>Words shorter than this (default 3) are returned as written.</summary>
+    public const int MinWordLength = 3;
+
+    /// <summary>A root candidate shorter than this (default 3) is never accepted: two-letter "roots" are mostly noise (te, ro).</summary>
+    public const int MinRootLength = 3;
+
+    /// <summary>At most this many prefixes (default 3) are stripped: <c>di-per-ke-</c> is the deepest real stack.</summary>
+    public const int MaxPrefixes = 3;
+
+    private readonly IndonesianLexicon _lexicon;
+
+    /// <summary>A stemmer that checks its candidates against <paramref name="lexicon"/>.</summary>
+    public IndonesianStemmer(IndonesianLexicon lexicon)
+    {
+        ArgumentNullException.ThrowIfNull(lexicon);
+        _lexicon = lexicon;
+    }
+
+    /// <summary>The lexicon this stemmer checks against.</summary>
+    public IndonesianLexicon Lexicon => _lexicon;
+
+    /// <summary>Reduces one word (any case) to its lower-case root; case is not used as a signal here.</summary>
+    public StemResult Stem(string word)
+    {
+        ArgumentNullException.ThrowIfNull(word);
+        var w = word.ToLowerInvariant();
+        if (w.Length < MinWordLength)
+        {
+            return new StemResult(w, "short", StemSource.Unchanged);
+        }
+
+        // Before the lexicon: hunspell lists reduplications (abu-abu, rata-rata) that the gold reduces to one half.
+        if (w.Contains('-'))
+        {
+            return StemHyphenated(w);
+        }
+
+        if (_lexicon.IsRoot(w))
+        {
+            return new StemResult(w, "lexicon:root", StemSource.Lexicon);
+        }
+
+        return Derive(w) ?? IndonesianFallback.Strip(w);
+    }
+
+    /// <summary>
+    /// Stems a token as written, using its case as a signal: an all-capitals token (KPK, DPR) is an acronym and a
+    /// capitalised word that is not a known root (Kediri, Megawati, Pekanbaru) is a name, so neither is stemmed.
+    /// </summary>
+    /// <remarks>
+    /// A capitalised word may also open a sentence (<c>Berdasarkan</c>, <c>Dikatakan</c>), so a capitalised unknown
+    /// word is still stemmed when a confident derivation reaches a root: one the dictionary's flags license and that
+    /// uses a verbal prefix (meN-, ber-, ter-) or a clitic/verbal suffix. <c>ke-</c>, <c>se-</c>, <c>pe-</c> and bare
+    /// <c>di-</c> also begin many place and person names (Kediri, Sleman, Pemalang, Dimas), so they alone are not enough.
+    /// </remarks>
+    public StemResult StemToken(string token)
+    {
+        ArgumentNullException.ThrowIfNull(token);
+        var letters = 0;
+        var upper = 0;
+        foreach (var c in token)
+        {
+            if (char.IsLetter(c))
+            {
+                letters++;
+                upper += char.IsUpper(c) ? 1 : 0;
+            }
+            else if (c != '-')
+            {
+                return new StemResult(token.ToLowerInvariant(), "not-a-word", StemSource.Unchanged);
+            }
+        }
+
+        if (upper == 0)
+        {
+            return Stem(token);
+        }
+
+        var lower = token.ToLowerInvariant();
+        if (upper == letters && letters >= 2)
+        {
+            return new StemResult(lower, "acronym", StemSource.Acronym);
+        }
+
+        if (!char.IsUpper(token[0]) || _lexicon.IsRoot(lower))
+        {
+            return Stem(lower);
+        }
+
+        if (_lexicon.IsName(lower))
+        {
+            return new StemResult(lower, "name:lexicon", StemSource.Name);
+        }
+
+        var stemmed = MayBeConfident(lower) ? Stem(lower) : null;
+        return stemmed is not null && IsConfident(stemmed)
+            ? stemmed with { Path = "capitalized+" + stemmed.Path }
+            : new StemResult(lower, "name:capitalized", StemSource.Name);
+    }
+
+    /// <summary>
+    /// Cheap pre-check for <see cref="IsConfident"/>: only words that begin with me-, be-, te- or di- or end in a
+    /// clitic or -kan can qualify, so most names skip the stemmer altogether.
+    /// </summary>
+    private static bool MayBeConfident(string w) =>
+        w.StartsWith("me", StringComparison.Ordinal) || w.StartsWith("be", StringComparison.Ordinal)
+        || w.StartsWith("te", StringComparison.Ordinal) || w.StartsWith("di", StringComparison.Ordinal)
+        || w.EndsWith("kan", StringComparison.Ordinal) || w.EndsWith("nya", StringComparison.Ordinal)
+        || w.EndsWith("lah", StringComparison.Ordinal) || w.EndsWith("kah", StringComparison.Ordinal)
+        || w.EndsWith("pun", StringComparison.Ordinal);
+
+    /// <summary>A licensed derivation with a verbal prefix or a suffix names rarely carry; see <see cref="StemToken"/>.</summary>
+    private static bool IsConfident(StemResult result)
+    {
+        if (result.Source != StemSource.Derived || !result.Path.StartsWith("affix:", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var affixes = result.Path["affix:".Length..].Split('+');
+        return affixes.Any(a => a is MeN or Ber or Ter or "-kan" or "-nya" or "-lah" or "-kah" or "-pun")
+            || (affixes.Contains(Di) && affixes.Any(a => a.StartsWith('-')));
+    }
+
+    /// <summary>
+    /// <c>anak-anak</c>, <c>berlari-lari</c>, <c>anak-anaknya</c>: both halves share a root; <c>memanggil-manggil</c>:
+    /// the second half repeats the end of the first. <c>sayur-mayur</c>: the second half only rhymes, so the first
+    /// half carries the meaning. Other compounds (<c>ambil-alih</c>) are kept whole.
+    /// </summary>
+    private StemResult StemHyphenated(string w)
+    {
+        var dash = w.IndexOf('-');
+        var left = w[..dash];
+        var right = w[(dash + 1)..];
+        if (left.Length == 0 || right.Length == 0)
+        {
+            return new StemResult(w, "fallback:no-root", StemSource.Fallback);
+        }
+
+        if (left.EndsWith(right, StringComparison.Ordinal) && _lexicon.IsRoot(right))
+        {
+            return new StemResult(right, "reduplication+lexicon:root", StemSource.Lexicon); // beramai-ramai
+        }
+
+        var leftStem = Stem(left);
+        if (left.EndsWith(right, StringComparison.Ordinal))
+        {
+            return leftStem with { Path = "reduplication+" + leftStem.Path };
+        }
+
+        var rightStem = Stem(right);
+        if (leftStem.Root == rightStem.Root)
+        {
+            return leftStem with { Path = "reduplication+" + leftStem.Path };
+        }
+
+        if (_lexicon.IsRoot(w))
+        {
+            return new StemResult(w, "lexicon:root", StemSource.Lexicon);
+        }
+
+        bool rhymes = left.Length == right.Length && left.Length >= 4 && left[1..] == right[1..];
+        if (rhymes && !_lexicon.IsRoot(right))
+        {
+            return leftStem with { Path = "reduplication:rhyme+" + leftStem.Path };
+        }
+
+        return new StemResult(w, "compound:kept", StemSource.Unchanged);
+    }
+
+    /// <summary>Strips affixes until a lexicon root appears; null when no reading reaches one.</summary>
+    /// <summary>
+    /// Strips affixes until a lexicon root appears; null when no reading reaches one. One walk serves two passes: it
+    /// returns the first reading hunspell's flags license, and remembers the first reading that merely reaches a root
+    /// (flags are incomplete for loans and rare roots) to return only if no licensed reading exists.
+    /// </summary>
+    private StemResult? Derive(string w)
+    {
+        var states = IndonesianSuffixes.Strip(w);
+        StemResult? unlicensed = null;
+
+        // A suffix alone may uncover the root (bukunya → buku, makanan → makan).
+        for (var i = 1; i < states.Count; i++)
+        {
+            if (IsRoot(states[i].Stem))
+            {
+                if (LicensesSuffix(states[i]))
+                {
+                    return Result(states[i].Stem, [], states[i], licensed: true);
+                }
+
+                unlicensed ??= Result(states[i].Stem, [], states[i], licensed: false);
+            }
+        }
+
+        // Then prefixes, most-stripped suffix state first; if that fails, put suffixes back one layer at a time
+        // (ECS's "loop-back"), because the end of a root can look like a suffix (menari is me-tari, not me-tar-i).
+        for (var i = states.Count - 1; i >= 0; i--)
+        {
+            var walk = new PrefixWalk(states[i]);
+            if (StripPrefixes(states[i].Stem, walk) is { } root)
+            {
+                return Result(root, walk.Prefixes, states[i], licensed: true);
+            }
+
+            unlicensed ??= walk.Unlicensed;
+        }
+
+        return unlicensed;
+    }
+
+    /// <summary>The prefixes taken so far on one suffix state, and the first unlicensed root met on the way.</summary>
+    private sealed class PrefixWalk(IndonesianSuffixes.State state)
+    {
+        public IndonesianSuffixes.State State { get; } = state;
+
+        public List<string> Prefixes { get; } = new(MaxPrefixes);
+
+        public StemResult? Unlicensed { get; set; }
+    }
+
+    /// <summary>
+    /// Breadth-first over the readings of the outer prefix: a direct lexicon hit with any reading beats stripping a
+    /// further prefix, so a wrong recoding cannot reach a spurious deeper root before the right one is tried.
+    /// </summary>
+    private string? StripPrefixes(string word, PrefixWalk walk)
+    {
+        var derivational = walk.State.Derivational;
+        var prefixes = walk.Prefixes;
+        var candidates = Candidates(word);
+        for (var i = candidates.Count - 1; i >= 0; i--)
+        {
+            if (!Allowed(candidates[i].Prefix, candidates[i].Remainder, derivational, prefixes))
+            {
+                candidates.RemoveAt(i);
+            }
+        }
+
+        foreach (var (prefix, remainder) in candidates)
+        {
+            if (!IsRoot(remainder))
+            {
+                continue;
+            }
+
+            var outer = prefixes.Count > 0 ? prefixes[0] : prefix;
+            prefixes.Add(prefix);
+            if (_lexicon.Licenses(remainder, ClassOf(outer), SuffixCode(derivational)))
+            {
+                return remainder;
+            }
+
+            walk.Unlicensed ??= Result(remainder, prefixes, walk.State, licensed: false);
+            prefixes.RemoveAt(prefixes.Count - 1);
+        }
+
+        if (prefixes.Count + 1 >= MaxPrefixes)
+        {
+            return null;
+        }
+
+        foreach (var (prefix, remainder) in candidates)
+        {
+            prefixes.Add(prefix);
+            if (StripPrefixes(remainder, walk) is { } root)
+            {
+                return root;
+            }
+
+            prefixes.RemoveAt(prefixes.Count - 1);
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// Morphotactics: which prefix may stand where. meN- and di- open a word, never follow another prefix; a prefix
+    /// does not repeat; and some prefix–suffix pairs never form a confix (ECS's disallowed pairs: ber-…-i, di-…-an,
+    /// ke-…-i, ke-…-kan, meN-…-an, se-…-i, se-…-kan, ter-…-an; and peN- makes nouns, so not with -i or -kan).
+    /// </summary>
+    private static bool Allowed(string prefix, string remainder, string? derivational, List<string> prefixes)
+    {
+        if (remainder.Length < MinRootLength)
+        {
+            return false;
+        }
+
+        if (prefix == Tidak)
+        {
+            return prefixes is [Ke]; // only in the negated abstract noun ke-tidak-…-an
+        }
+
+        if (prefix == Ke && derivational != "-an")
+        {
+            return false; // bare ke- is lexicalised (kelima, kemana); the productive form is the confix ke-…-an
+        }
+
+        if (prefixes.Count > 0)
+        {
+            return prefix != MeN && prefix != Di && !prefixes.Contains(prefix);
+        }
+
+        if (prefix == Per && derivational is null)
+        {
+            return false; // a word-initial bare per- is a lexicalised noun (perpres, perundang), not a verb
+        }
+
+        return (prefix, derivational) switch
+        {
+            (Ber, "-i") or (Di, "-an") or (Ke, "-i") or (Ke, "-kan") or (MeN, "-an") => false,
+            (Se, "-i") or (Se, "-kan") or (Ter, "-an") or (PeN, "-i") or (PeN, "-kan") => false,
+            _ => true,
+        };
+    }
+
+    /// <summary>A suffix-only reading: the bare derivational suffix needs its flag; clitics attach to any productive root.</summary>
+    private bool LicensesSuffix(IndonesianSuffixes.State state) => state.Derivational is null
+        ? _lexicon.IsProductive(state.Stem)
+        : _lexicon.Licenses(state.Stem, '\0', SuffixCode(state.Derivational));
+
+    private static char SuffixCode(string? derivational) => derivational switch
+    {
+        "-an" => 'a',
+        "-i" => 'i',
+        "-kan" => 'k',
+        _ => '\0',
+    };
+
+    /// <summary>The hunspell flag letter of the outermost prefix: the flag on the root names the whole prefix stack.</summary>
+    private static char ClassOf(string prefix) => prefix switch
+    {
+        MeN => 'M',
+        PeN => 'P',
+        Per => 'R',
+        Ber => 'B',
+        Ter => 'T',
+        Di => 'D',
+        Ke => 'K',
+        _ => 'S',
+    };
+
+    private bool IsRoot(string candidate) => candidate.Length >= MinRootLength && _lexicon.IsRoot(candidate);
+
+    /// <summary><c>affix:</c> when hunspell's flags license the reading, <c>affix?:</c> when only the root is known.</summary>
+    private static StemResult Result(string root, List<string> prefixes, IndonesianSuffixes.State state, bool licensed)
+    {
+        var affixes = prefixes.Concat(state.Removed.AsEnumerable().Reverse());
+        return new StemResult(root, (licensed ? "affix:" : "affix?:") + string.Join('+', affixes), StemSource.Derived);
+    }
+}

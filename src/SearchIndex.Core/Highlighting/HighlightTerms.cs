@@ -1,0 +1,19 @@
+namespace SearchIndex.Core.Highlighting;
+
+/// <summary>
+/// What to mark in a hit's text, taken from the parsed query (excluded words are never in it).
+/// </summary>
+/// <param name="Stems">Stemmed-chain terms: any word of the text with that stem is marked (<c>tangkap</c> marks <c>ditangkap</c>).</param>
+/// <param name="Surfaces">Surface-chain terms (lower-cased words as written) marked wherever they occur.</param>
+/// <param name="Phrases">Term sequences marked only where they occur at consecutive positions.</param>
+public sealed record HighlightTerms(
+    IReadOnlySet<string> Stems,
+    IReadOnlySet<string> Surfaces,
+    IReadOnlyList<HighlightPhrase> Phrases)
+{
+    public static HighlightTerms None { get; } = new(new HashSet<string>(), new HashSet<string>(), []);
+
+    public bool IsEmpty => Stems.Count == 0 && Surfaces.Count == 0 && Phrases.Count == 0;
+
+    public bool NeedsStems => Stems.Count > 0 || Phrases.Any(p => p.Stemmed);
+}

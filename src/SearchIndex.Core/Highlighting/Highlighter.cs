@@ -1,0 +1,90 @@
+using Lucene.Net.Analysis;
+using SearchIndex.Core.Analysis;
+
+namespace SearchIndex.Core.Highlighting;
+
+/// <summary>
+/// Finds the query's words in a text by re-running the index's analysis chains over it, so a word is marked exactly
+/// when the index matched it: by stem (<c>tangkap</c> marks <c>menangkap</c>), by surface form, or inside a phrase.
+/// Build once per session and reuse: the analyzers keep their token streams between calls.
+/// </summary>
+public sealed class Highlighter
+{
+    private readonly Analyzer _stemmed = AnalysisChain.CreateStemmedAnalyzer();
+    private readonly Analyzer _surface = AnalysisChain.CreateSurfaceAnalyzer();
+
+    public Highlight Highlight(string text, HighlightTerms terms)
+    {
+        if (terms.IsEmpty)
+        {
+            return Highlighting.Highlight.Plain(text);
+        }
+
+        return new Highlight(text, TextRanges.Normalize(FindMatches(text, terms).Select(m => m.Range)));
+    }
+
+    /// <summary>Every matched word, in text order (a word inside two phrases appears twice).</summary>
+    public List<WordMatch> FindMatches(string text, HighlightTerms terms)
+    {
+        var matches = new List<WordMatch>();
+        if (terms.IsEmpty || text.Length == 0)
+        {
+            return matches;
+        }
+
+        var surface = TokenReader.Read(_surface, text);
+        var stemmed = terms.NeedsStems ? TokenReader.Read(_stemmed, text) : [];
+        var stemAt = new Dictionary<int, string>(stemmed.Count);
+        foreach (var token in stemmed)
+        {
+            stemAt.TryAdd(token.Range.Start, token.Term);
+        }
+
+        foreach (var token in surface)
+        {
+            var stem = stemAt.GetValueOrDefault(token.Range.Start);
+            if (terms.Surfaces.Contains(token.Term) || (stem is not null && terms.Stems.Contains(stem)))
+            {
+                matches.Add(new WordMatch(token.Range, token.Term, stem));
+            }
+        }
+
+        foreach (var phrase in terms.Phrases)
+        {
+            AddPhraseMatches(matches, phrase.Stemmed ? stemmed : surface, phrase, stemAt);
+        }
+
+        matches.Sort((a, b) => a.Range.Start.CompareTo(b.Range.Start));
+        return matches;
+    }
+
+    /// <summary>
+    /// Marks each occurrence of the phrase's terms at consecutive token positions. In the stemmed chain stopwords
+    /// leave position gaps; the query's phrase has the same gaps dropped, so there we only require increasing order.
+    /// </summary>
+    private static void AddPhraseMatches(List<WordMatch> matches, List<AnalyzedToken> tokens, HighlightPhrase phrase, Dictionary<int, string> stemAt)
+    {
+        var n = phrase.Terms.Count;
+        for (var i = 0; n > 0 && i + n <= tokens.Count; i++)
+        {
+            var found = true;
+            for (var k = 0; k < n && found; k++)
+            {
+                var token = tokens[i + k];
+                found = token.Term == phrase.Terms[k]
+                    && (k == 0 || phrase.Stemmed || token.Position == tokens[i + k - 1].Position + 1);
+            }
+
+            if (!found)
+            {
+                continue;
+            }
+
+            for (var k = 0; k < n; k++)
+            {
+                var token = tokens[i + k];
+                matches.Add(new WordMatch(token.Range, token.Term, stemAt.GetValueOrDefault(token.Range.Start)));
+            }
+        }
+    }
+}

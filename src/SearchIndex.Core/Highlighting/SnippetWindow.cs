@@ -1,0 +1,118 @@
+namespace SearchIndex.Core.Highlighting;
+
+/// <summary>
+/// Cuts a long highlighted paragraph to the window of whole sentences holding the most matches, marking each cut
+/// with <see cref="Ellipsis"/>. A sentence longer than the window is cut at word boundaries around its first match.
+/// </summary>
+public static class SnippetWindow
+{
+    /// <summary>Default window size in UTF-16 code units, ellipses excluded.</summary>
+    public const int DefaultMaxChars = 300;
+
+    public const string Ellipsis = "…";
+
+    public static Highlight Cut(Highlight full, int maxChars)
+    {
+        var text = full.Text;
+        if (maxChars <= 0 || text.Length <= maxChars)
+        {
+            return full;
+        }
+
+        var (start, end) = BestSentences(text, full.Matches, maxChars) ?? WordWindow(text, full.Matches, maxChars);
+        return Slice(full, start, end);
+    }
+
+    /// <summary>The run of consecutive sentences within <paramref name="maxChars"/> with the most matches; earliest wins ties.</summary>
+    private static (int Start, int End)? BestSentences(string text, IReadOnlyList<TextRange> matches, int maxChars)
+    {
+        var sentences = Sentences(text);
+        (int Start, int End)? best = null;
+        var bestCount = -1;
+        for (var i = 0; i < sentences.Count; i++)
+        {
+            for (var j = i; j < sentences.Count && sentences[j].End - sentences[i].Start <= maxChars; j++)
+            {
+                var count = matches.Count(m => m.Start >= sentences[i].Start && m.End <= sentences[j].End);
+                if (count > bestCount || (count == bestCount && best is { } b && sentences[j].End - sentences[i].Start > b.End - b.Start && count > 0))
+                {
+                    best = (sentences[i].Start, sentences[j].End);
+                    bestCount = count;
+                }
+            }
+        }
+
+        // A window without any match while some sentence holds one means that sentence is too long: cut by words.
+        return bestCount == 0 && matches.Count > 0 ? null : best;
+    }
+
+    /// <summary>A window of about <paramref name="maxChars"/> starting a little before the first match, at spaces.</summary>
+    private static (int Start, int End) WordWindow(string text, IReadOnlyList<TextRange> matches, int maxChars)
+    {
+        var anchor = matches.Count > 0 ? matches[0].Start : 0;
+        var start = Math.Max(0, anchor - maxChars / 4);
+        if (start > 0)
+        {
+            var space = text.IndexOf(' ', start);
+            start = space < 0 || space >= anchor ? Math.Min(start, anchor) : space + 1;
+            start = start > anchor ? anchor : start;
+        }
+
+        var end = Math.Min(text.Length, start + maxChars);
+        if (end < text.Length)
+        {
+            var space = text.LastIndexOf(' ', end - 1, end - start);
+            end = space > start ? space : end;
+        }
+
+        return (start, end);
+    }
+
+    /// <summary>Sentence spans: a sentence ends after <c>. ! ? …</c> (and closing quotes) followed by whitespace.</summary>
+    internal static List<(int Start, int End)> Sentences(string text)
+    {
+        var sentences = new List<(int Start, int End)>();
+        var start = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (text[i] is '.' or '!' or '?' or '…' && (i + 1 == text.Length || char.IsWhiteSpace(text[i + 1]) || IsCloser(text[i + 1])))
+            {
+                var end = i + 1;
+                while (end < text.Length && IsCloser(text[end]))
+                {
+                    end++;
+                }
+
+                sentences.Add((start, end));
+                while (end < text.Length && char.IsWhiteSpace(text[end]))
+                {
+                    end++;
+                }
+
+                start = end;
+                i = end - 1;
+            }
+        }
+
+        if (start < text.Length)
+        {
+            sentences.Add((start, text.Length));
+        }
+
+        return sentences;
+    }
+
+    private static bool IsCloser(char c) => c is '"' or '\'' or '”' or '’' or ')';
+
+    private static Highlight Slice(Highlight full, int start, int end)
+    {
+        var prefix = start > 0 ? Ellipsis : "";
+        var suffix = end < full.Text.Length ? Ellipsis : "";
+        var shift = prefix.Length - start;
+        var matches = full.Matches
+            .Where(m => m.Start >= start && m.End <= end)
+            .Select(m => new TextRange(m.Start + shift, m.End + shift))
+            .ToList();
+        return new Highlight(prefix + full.Text[start..end].TrimEnd() + suffix, matches);
+    }
+}

@@ -1,0 +1,13 @@
+namespace SearchIndex.Core.Output;
+
+/// <summary>The renderer for a <see cref="HighlightStyle"/>.</summary>
+public static class HighlightRenderers
+{
+    public static IHighlightRenderer For(HighlightStyle style) => style switch
+    {
+        HighlightStyle.Ansi => new AnsiRenderer(),
+        HighlightStyle.Markers => new MarkersRenderer(),
+        HighlightStyle.Html => new HtmlRenderer(),
+        _ => new PlainRenderer(),
+    };
+}

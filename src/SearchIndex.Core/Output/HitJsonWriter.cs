@@ -1,0 +1,274 @@
+using System.Buffers;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using SearchIndex.Core.Highlighting;
+using SearchIndex.Core.Search;
+
+namespace SearchIndex.Core.Output;
+
+/// <summary>
+/// Writes search results as JSON Lines (<see cref="OutputFormat.JsonLines"/>) or one JSON array
+/// (<see cref="OutputFormat.Json"/>). The format is specified in docs/json-output.md; in short:
+/// <para>
+/// JSON Lines: per query, one <c>{"type":"hit","data":HIT}</c> line per hit in rank order, then one
+/// <c>{"type":"summary","data":SUMMARY}</c> line; a query that could not run (strict syntax error in a batch) gives
+/// <c>{"type":"error","data":{"query","line"?,"message"}}</c> instead.
+/// </para>
+/// <para>
+/// HIT: <c>query</c> (string, as given), <c>line</c> (int, 1-based line in the queries file; batch only),
+/// <c>rank</c> (int, 1-based, counting the offset), <c>score</c> (number, BM25, higher is better, comparable within one
+/// query only), <c>article</c> (string, path relative to the corpus root), <c>title</c> (string), <c>paragraph</c>
+/// (int, 0-based ordinal in the article), <c>paragraphs</c> (int, paragraph count of the article), <c>text</c> (string,
+/// the FULL paragraph), <c>matches</c> (list of <c>{"start","end"}</c>: half-open ranges of UTF-16 code units into
+/// <c>text</c>, sorted by start, non-overlapping, touching ranges merged), <c>snippet</c> (<c>{"text","matches"}</c>:
+/// the best sentence-aligned window, "…" where cut, matches relative to the snippet text); when known: <c>date</c>
+/// (string <c>yyyy-MM-dd</c>), <c>source</c>, <c>author</c>, <c>url</c> (strings); with <c>--context</c>:
+/// <c>context</c> (<c>{"before":[{"paragraph","text"}],"after":[...]}</c>); with <c>--explain</c>: <c>explain</c>
+/// (<c>{"scoring":[string],"stem_matches":[{"word","stem","forms":[string]}]}</c>).
+/// </para>
+/// <para>
+/// SUMMARY: <c>query</c>, <c>line</c> (batch only), <c>total</c> (int, exact count of matching paragraphs),
+/// <c>returned</c> (int, hits printed), <c>offset</c> (int), <c>took_ms</c> (number, milliseconds spent in parse,
+/// search, fetch and highlighting, not output), <c>suggestion</c> (string, only when nothing matched and a close
+/// query exists).
+/// </para>
+/// <para>
+/// JSON: one array, one object per query: the SUMMARY fields plus <c>hits</c> (list of HIT). Fields may be added,
+/// never changed or removed. Strings use relaxed escaping: non-ASCII text is written as is (UTF-8).
+/// </para>
+/// </summary>
+public sealed class HitJsonWriter : IResultWriter
+{
+    private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    private readonly TextWriter _output;
+    private readonly bool _lines;
+    private readonly ArrayBufferWriter<byte> _buffer = new(4096);
+    private readonly Utf8JsonWriter _json;
+    private bool _first = true;
+
+    public HitJsonWriter(TextWriter output, OutputFormat format)
+    {
+        _output = output;
+        _lines = format == OutputFormat.JsonLines;
+        _json = new Utf8JsonWriter(_buffer, Options);
+        if (!_lines)
+        {
+            _output.Write('[');
+        }
+    }
+
+    public void Write(SearchResult result)
+    {
+        if (_lines)
+        {
+            foreach (var hit in result.Hits)
+            {
+                Emit(() => Envelope("hit", () => WriteHit(result, hit)));
+            }
+
+            Emit(() => Envelope("summary", () => WriteSummary(result)));
+            return;
+        }
+
+        Emit(() =>
+        {
+            _json.WriteStartObject();
+            WriteSummary(result);
+            _json.WriteStartArray("hits");
+            foreach (var hit in result.Hits)
+            {
+                _json.WriteStartObject();
+                WriteHit(result, hit);
+                _json.WriteEndObject();
+            }
+
+            _json.WriteEndArray();
+            _json.WriteEndObject();
+        });
+    }
+
+    public void WriteError(string query, int? line, string message) => Emit(() =>
+    {
+        void Body()
+        {
+            _json.WriteString("query", query);
+            WriteLine(line);
+            _json.WriteString("message", message);
+        }
+
+        if (_lines)
+        {
+            Envelope("error", Body);
+        }
+        else
+        {
+            _json.WriteStartObject();
+            Body();
+            _json.WriteEndObject();
+        }
+    });
+
+    public void Finish()
+    {
+        if (!_lines)
+        {
+            _output.Write(_first ? "]\n" : "\n]\n");
+        }
+
+        _output.Flush();
+    }
+
+    /// <summary>Builds one object in the reused buffer, then writes it to the output in one call.</summary>
+    private void Emit(Action write)
+    {
+        _buffer.ResetWrittenCount();
+        _json.Reset();
+        write();
+        _json.Flush();
+        var text = Encoding.UTF8.GetString(_buffer.WrittenSpan);
+        if (_lines)
+        {
+            _output.Write(text + "\n");
+        }
+        else
+        {
+            _output.Write((_first ? "\n" : ",\n") + text);
+        }
+
+        _first = false;
+    }
+
+    private void Envelope(string type, Action data)
+    {
+        _json.WriteStartObject();
+        _json.WriteString("type", type);
+        _json.WritePropertyName("data");
+        _json.WriteStartObject();
+        data();
+        _json.WriteEndObject();
+        _json.WriteEndObject();
+    }
+
+    private void WriteSummary(SearchResult result)
+    {
+        _json.WriteString("query", result.Query);
+        WriteLine(result.Line);
+        _json.WriteNumber("total", result.Total);
+        _json.WriteNumber("returned", result.Hits.Count);
+        _json.WriteNumber("offset", result.Hits.Count > 0 ? result.Hits[0].Rank - 1 : 0);
+        _json.WriteNumber("took_ms", Math.Round(result.Elapsed.TotalMilliseconds, 3));
+        if (result.Suggestion is { } suggestion)
+        {
+            _json.WriteString("suggestion", suggestion);
+        }
+    }
+
+    private void WriteHit(SearchResult result, SearchHit hit)
+    {
+        _json.WriteString("query", result.Query);
+        WriteLine(result.Line);
+        _json.WriteNumber("rank", hit.Rank);
+        _json.WriteNumber("score", hit.Score);
+        _json.WriteString("article", hit.Article);
+        _json.WriteString("title", hit.Title);
+        _json.WriteNumber("paragraph", hit.Paragraph);
+        _json.WriteNumber("paragraphs", hit.Paragraphs);
+        _json.WriteString("text", hit.Text.Text);
+        WriteMatches(hit.Text.Matches);
+        _json.WriteStartObject("snippet");
+        _json.WriteString("text", hit.Snippet.Text);
+        WriteMatches(hit.Snippet.Matches);
+        _json.WriteEndObject();
+        WriteOptional("date", hit.Date);
+        WriteOptional("source", hit.Source);
+        WriteOptional("author", hit.Author);
+        WriteOptional("url", hit.Url);
+        if (hit.Before.Count + hit.After.Count > 0)
+        {
+            _json.WriteStartObject("context");
+            WriteContext("before", hit.Before);
+            WriteContext("after", hit.After);
+            _json.WriteEndObject();
+        }
+
+        if (hit.Explanation is { } explanation)
+        {
+            WriteExplanation(explanation);
+        }
+    }
+
+    private void WriteLine(int? line)
+    {
+        if (line is { } number)
+        {
+            _json.WriteNumber("line", number);
+        }
+    }
+
+    private void WriteOptional(string name, string? value)
+    {
+        if (!string.IsNullOrEmpty(value))
+        {
+            _json.WriteString(name, value);
+        }
+    }
+
+    private void WriteMatches(IReadOnlyList<TextRange> matches)
+    {
+        _json.WriteStartArray("matches");
+        foreach (var match in matches)
+        {
+            _json.WriteStartObject();
+            _json.WriteNumber("start", match.Start);
+            _json.WriteNumber("end", match.End);
+            _json.WriteEndObject();
+        }
+
+        _json.WriteEndArray();
+    }
+
+    private void WriteContext(string name, IReadOnlyList<ContextParagraph> paragraphs)
+    {
+        _json.WriteStartArray(name);
+        foreach (var paragraph in paragraphs)
+        {
+            _json.WriteStartObject();
+            _json.WriteNumber("paragraph", paragraph.Paragraph);
+            _json.WriteString("text", paragraph.Text);
+            _json.WriteEndObject();
+        }
+
+        _json.WriteEndArray();
+    }
+
+    private void WriteExplanation(HitExplanation explanation)
+    {
+        _json.WriteStartObject("explain");
+        _json.WriteStartArray("scoring");
+        foreach (var line in explanation.Scoring)
+        {
+            _json.WriteStringValue(line);
+        }
+
+        _json.WriteEndArray();
+        _json.WriteStartArray("stem_matches");
+        foreach (var stem in explanation.StemMatches)
+        {
+            _json.WriteStartObject();
+            _json.WriteString("word", stem.Word);
+            _json.WriteString("stem", stem.Stem);
+            _json.WriteStartArray("forms");
+            foreach (var form in stem.Forms)
+            {
+                _json.WriteStringValue(form);
+            }
+
+            _json.WriteEndArray();
+            _json.WriteEndObject();
+        }
+
+        _json.WriteEndArray();
+        _json.WriteEndObject();
+    }
+}

@@ -1,0 +1,75 @@
+using System.Globalization;
+using System.Text;
+using SearchIndex.Core.Search;
+
+namespace SearchIndex.Core.Output;
+
+/// <summary>
+/// Results for people: per hit a header line (rank, score, article, ¶ordinal, date, source), the title, the snippet
+/// with its matches rendered, and any context paragraphs (unmarked, indented with <c>|</c>); per query a count line.
+/// </summary>
+public sealed class HitTextWriter(TextWriter output, IHighlightRenderer renderer, bool showQueryHeader) : IResultWriter
+{
+    private const string Indent = "    ";
+
+    public void Write(SearchResult result)
+    {
+        var block = new StringBuilder();
+        if (showQueryHeader)
+        {
+            block.Append(CultureInfo.InvariantCulture, $"## {renderer.Plain(result.Query)} (line {result.Line})\n");
+        }
+
+        foreach (var hit in result.Hits)
+        {
+            AppendHit(block, hit);
+        }
+
+        var shown = result.Hits.Count == 0 ? "" : $", showing {result.Hits[0].Rank}-{result.Hits[^1].Rank}";
+        block.Append(CultureInfo.InvariantCulture, $"{result.Total} matching paragraph{(result.Total == 1 ? "" : "s")}{shown}\n");
+        if (showQueryHeader)
+        {
+            block.Append('\n');
+        }
+
+        output.Write(block.ToString());
+    }
+
+    public void WriteError(string query, int? line, string message) =>
+        output.Write($"## {renderer.Plain(query)} (line {line})\nerror: {renderer.Plain(message)}\n\n");
+
+    public void Finish() => output.Flush();
+
+    private void AppendHit(StringBuilder block, SearchHit hit)
+    {
+        var meta = string.Join("  ", new[] { hit.Date, hit.Source }.Where(v => !string.IsNullOrEmpty(v)));
+        block.Append(CultureInfo.InvariantCulture, $"{hit.Rank}. {hit.Score:0.###}  {renderer.Plain(hit.Article)} ¶{hit.Paragraph}");
+        block.Append(meta.Length > 0 ? "  " + renderer.Plain(meta) : "").Append('\n');
+        block.Append(Indent).Append(renderer.Plain(hit.Title)).Append('\n');
+        foreach (var before in hit.Before)
+        {
+            block.Append(Indent).Append("| ").Append(renderer.Plain(before.Text)).Append('\n');
+        }
+
+        block.Append(Indent).Append(renderer.Render(hit.Snippet)).Append('\n');
+        foreach (var after in hit.After)
+        {
+            block.Append(Indent).Append("| ").Append(renderer.Plain(after.Text)).Append('\n');
+        }
+
+        if (hit.Explanation is { } explanation)
+        {
+            foreach (var line in explanation.Scoring)
+            {
+                block.Append(Indent).Append("= ").Append(renderer.Plain(line)).Append('\n');
+            }
+
+            foreach (var stem in explanation.StemMatches)
+            {
+                block.Append(Indent).Append(renderer.Plain($"~ {stem.Word} matched by stem '{stem.Stem}' as: {string.Join(", ", stem.Forms)}")).Append('\n');
+            }
+        }
+
+        block.Append('\n');
+    }
+}

@@ -1,0 +1,15 @@
+using SearchIndex.Core.Search;
+
+namespace SearchIndex.Core.Output;
+
+/// <summary>Writes query results as they come, in one output format.</summary>
+public interface IResultWriter
+{
+    void Write(SearchResult result);
+
+    /// <summary>A query that could not run (batch mode goes on with the next one).</summary>
+    void WriteError(string query, int? line, string message);
+
+    /// <summary>Closes the document (JSON array) and flushes.</summary>
+    void Finish();
+}

@@ -1,0 +1,102 @@
+using System.Text.RegularExpressions;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Util;
+using SearchIndex.Core.Indexing;
+
+namespace SearchIndex.Core.Search;
+
+/// <summary>
+/// Suggests a corrected query when nothing matched: each query word missing from the vocabulary (the surface
+/// terms of <c>text_exact</c>) is replaced by the closest indexed word within <see cref="MaxEdits"/> edits, preferring
+/// fewer edits, then more documents. Core Lucene only (FuzzyTermsEnum), like DirectSpellChecker.
+/// </summary>
+public sealed class DidYouMean(IndexReader reader)
+{
+    /// <summary>Largest edit distance considered (Lucene's Levenshtein automata support up to 2).</summary>
+    public const int MaxEdits = 2;
+
+    /// <summary>Words this short get at most one edit: two edits turn most short words into other words.</summary>
+    public const int ShortWordLength = 4;
+
+    /// <summary>Candidates looked at per word; bounds the cost on a large vocabulary.</summary>
+    public const int MaxCandidates = 500;
+
+    /// <summary>Leading characters a correction must share with the word (typos rarely hit the first letter).</summary>
+    public const int PrefixLength = 1;
+
+    public string? Suggest(string query, IReadOnlyList<QueryWord> words)
+    {
+        var terms = MultiFields.GetTerms(reader, IndexSchema.TextExact);
+        if (terms is null)
+        {
+            return null;
+        }
+
+        var suggestion = query;
+        var changed = false;
+        foreach (var word in words.Select(w => w.Word).Distinct())
+        {
+            if (reader.DocFreq(new Term(IndexSchema.TextExact, word)) > 0 || Closest(terms, word) is not { } better)
+            {
+                continue;
+            }
+
+            suggestion = Regex.Replace(suggestion, $@"(?<!\w){Regex.Escape(word)}(?!\w)", better, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+            changed = true;
+        }
+
+        return changed ? suggestion : null;
+    }
+
+    private static string? Closest(Terms terms, string word)
+    {
+        var maxEdits = word.Length <= ShortWordLength ? 1 : MaxEdits;
+        var fuzzy = new FuzzyTermsEnum(terms, new AttributeSource(), new Term(IndexSchema.TextExact, word), maxEdits, PrefixLength, true);
+        string? best = null;
+        var bestDistance = int.MaxValue;
+        var bestFreq = 0;
+        for (var i = 0; i < MaxCandidates && fuzzy.MoveNext(); i++)
+        {
+            var candidate = fuzzy.Term.Utf8ToString();
+            var distance = EditDistance(word, candidate);
+            var freq = fuzzy.DocFreq;
+            if (distance < bestDistance || (distance == bestDistance && freq > bestFreq))
+            {
+                (best, bestDistance, bestFreq) = (candidate, distance, freq);
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>Optimal string alignment distance (Levenshtein with adjacent transpositions), as FuzzyQuery counts.</summary>
+    internal static int EditDistance(string a, string b)
+    {
+        var d = new int[a.Length + 1, b.Length + 1];
+        for (var i = 0; i <= a.Length; i++)
+        {
+            d[i, 0] = i;
+        }
+
+        for (var j = 0; j <= b.Length; j++)
+        {
+            d[0, j] = j;
+        }
+
+        for (var i = 1; i <= a.Length; i++)
+        {
+            for (var j = 1; j <= b.Length; j++)
+            {
+                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
+                d[i, j] = Math.Min(Math.Min(d[i - 1, j] + 1, d[i, j - 1] + 1), d[i - 1, j - 1] + cost);
+                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
+                {
+                    d[i, j] = Math.Min(d[i, j], d[i - 2, j - 2] + 1);
+                }
+            }
+        }
+
+        return d[a.Length, b.Length];
+    }
+}

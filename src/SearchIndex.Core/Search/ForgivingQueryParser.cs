@@ -1,0 +1,97 @@
+using System.Text;
+
+namespace SearchIndex.Core.Search;
+
+/// <summary>
+/// Splits query text as people type it into <see cref="QueryPart"/>s. Total: any string parses, nothing throws.
+/// <list type="bullet">
+/// <item><c>"..."</c> is a phrase; an unbalanced quote runs to the end of the text.</item>
+/// <item><c>-x</c> excludes, <c>+x</c> requires; a lone <c>-</c> or <c>+</c> is ignored.</item>
+/// <item><c>OR</c> (upper case) joins its neighbours; at either end, or doubled, it is ignored.</item>
+/// <item><c>title:x</c>, <c>title:"..."</c> search the article title; <c>source:x</c> filters by outlet.
+/// Any other <c>name:</c> prefix is just text.</item>
+/// </list>
+/// </summary>
+public static class ForgivingQueryParser
+{
+    public const string TitleField = "title";
+    public const string SourceField = "source";
+    private const string Or = "OR";
+
+    public static List<QueryPart> Parse(string text)
+    {
+        var parts = new List<QueryPart>();
+        var orPending = false;
+        var i = 0;
+        while (i < text.Length)
+        {
+            if (char.IsWhiteSpace(text[i]))
+            {
+                i++;
+                continue;
+            }
+
+            var occur = QueryPartOccur.Default;
+            if (text[i] is '-' or '+')
+            {
+                occur = text[i] == '-' ? QueryPartOccur.Excluded : QueryPartOccur.Required;
+                i++;
+            }
+
+            var field = ReadField(text, ref i);
+            var isPhrase = i < text.Length && text[i] == '"';
+            var body = isPhrase ? ReadPhrase(text, ref i) : ReadWord(text, ref i);
+            if (!isPhrase && occur == QueryPartOccur.Default && field is null && body == Or)
+            {
+                orPending = parts.Count > 0;
+                continue;
+            }
+
+            if (body.Length > 0 || field is not null)
+            {
+                var fieldText = body.Length == 0 ? field! : body;
+                parts.Add(new QueryPart(fieldText, isPhrase, occur, body.Length == 0 ? null : field, orPending));
+            }
+
+            orPending = false;
+        }
+
+        return parts;
+    }
+
+    /// <summary>Reads <c>title:</c> or <c>source:</c> (any case) when it prefixes a word or phrase.</summary>
+    private static string? ReadField(string text, ref int i)
+    {
+        foreach (var name in (ReadOnlySpan<string>)[TitleField, SourceField])
+        {
+            var end = i + name.Length;
+            if (end < text.Length && text[end] == ':' && string.Compare(text, i, name, 0, name.Length, StringComparison.OrdinalIgnoreCase) == 0)
+            {
+                i = end + 1;
+                return name;
+            }
+        }
+
+        return null;
+    }
+
+    private static string ReadPhrase(string text, ref int i)
+    {
+        var close = text.IndexOf('"', i + 1);
+        var end = close < 0 ? text.Length : close;
+        var body = text[(i + 1)..end];
+        i = close < 0 ? text.Length : close + 1;
+        return body.Trim();
+    }
+
+    private static string ReadWord(string text, ref int i)
+    {
+        var word = new StringBuilder();
+        while (i < text.Length && !char.IsWhiteSpace(text[i]) && text[i] != '"')
+        {
+            word.Append(text[i++]);
+        }
+
+        return word.ToString();
+    }
+}

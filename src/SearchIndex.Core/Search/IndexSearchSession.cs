@@ -1,0 +1,204 @@
+using System.Diagnostics;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Store;
+using SearchIndex.Core.Analysis;
+using SearchIndex.Core.Highlighting;
+using SearchIndex.Core.Indexing;
+
+namespace SearchIndex.Core.Search;
+
+/// <summary>
+/// An open index and everything reused across queries: one reader, one searcher (BM25), the analyzers, the
+/// highlighter. Open once, run many <see cref="Search"/>es; only the returned hits' stored fields are loaded.
+/// </summary>
+public sealed class IndexSearchSession : IDisposable
+{
+    /// <summary>With <c>--per-article</c>, fetch this many times the wanted hits first, growing while too few remain.</summary>
+    public const int PerArticleOverfetch = 4;
+
+    private static readonly HashSet<string> HitFields =
+    [
+        IndexSchema.Article, IndexSchema.Ordinal, IndexSchema.ParagraphCount, IndexSchema.Text, IndexSchema.Title,
+        IndexSchema.Source, IndexSchema.Author, IndexSchema.Url, IndexSchema.Date,
+    ];
+
+    private static readonly HashSet<string> ArticleField = [IndexSchema.Article];
+    private static readonly HashSet<string> ContextFields = [IndexSchema.Ordinal, IndexSchema.Text];
+
+    private readonly FSDirectory _directory;
+    private readonly DirectoryReader _reader;
+    private readonly IndexSearcher _searcher;
+    private readonly ForgivingQueryBuilder _forgiving;
+    private readonly StrictQueryParser _strict;
+    private readonly Highlighter _highlighter = new();
+    private readonly DidYouMean _didYouMean;
+
+    private IndexSearchSession(FSDirectory directory, DirectoryReader reader)
+    {
+        _directory = directory;
+        _reader = reader;
+        _searcher = new IndexSearcher(reader) { Similarity = Ranking.CreateSimilarity() };
+        _forgiving = new ForgivingQueryBuilder(AnalysisChain.CreateStemmedAnalyzer(), AnalysisChain.CreateSurfaceAnalyzer());
+        _strict = new StrictQueryParser(AnalysisChain.CreateAnalyzer());
+        _didYouMean = new DidYouMean(reader);
+    }
+
+    /// <exception cref="SearchIndexException">No index, or an incompatible one.</exception>
+    public static IndexSearchSession Open(string indexDirectory)
+    {
+        var (directory, reader) = IndexOpener.Open(indexDirectory);
+        return new IndexSearchSession(directory, reader);
+    }
+
+    /// <summary>Paragraph documents in the index.</summary>
+    public int Documents => _reader.NumDocs;
+
+    /// <exception cref="SearchIndexException">Bad options, or a syntax error under <see cref="QuerySyntax.Lucene"/>.</exception>
+    public SearchResult Search(string queryText, SearchOptions options, int? line = null)
+    {
+        options.Validate();
+        var clock = Stopwatch.StartNew();
+        var parsed = Parse(queryText, options);
+        var filter = Filters(options, parsed.Filter);
+        var match = parsed.Match ?? (filter is null ? null : new MatchAllDocsQuery());
+        if (match is null)
+        {
+            return new SearchResult(queryText, line, 0, [], clock.Elapsed, null);
+        }
+
+        var query = filter is null ? match : new FilteredQuery(match, new QueryWrapperFilter(filter));
+        var (total, docs) = Collect(query, options);
+        var searched = clock.Elapsed;
+        var hits = new List<SearchHit>(docs.Count);
+        for (var i = 0; i < docs.Count; i++)
+        {
+            hits.Add(Hit(docs[i], options.Offset + i + 1, parsed, query, options));
+        }
+
+        var suggestion = total == 0 ? _didYouMean.Suggest(queryText, parsed.Words) : null;
+        return new SearchResult(queryText, line, total, hits, clock.Elapsed, suggestion) { SearchElapsed = searched };
+    }
+
+    private ParsedQuery Parse(string text, SearchOptions options)
+    {
+        if (options.Syntax == QuerySyntax.Forgiving)
+        {
+            return _forgiving.Build(ForgivingQueryParser.Parse(text), options.Mode);
+        }
+
+        var query = _strict.Parse(text, options.Mode);
+        var (terms, words) = QueryHighlightTerms.From(_searcher.Rewrite(query));
+        return new ParsedQuery(query, null, terms, words);
+    }
+
+    /// <summary>The non-scoring restrictions: options and <c>source:</c> parts, all required.</summary>
+    private static Query? Filters(SearchOptions options, Query? fromText)
+    {
+        var all = new BooleanQuery();
+        if (options.Source is { } source)
+        {
+            all.Add(new TermQuery(new Term(IndexSchema.SourceKey, ParagraphDocuments.SourceKey(source))), Occur.MUST);
+        }
+
+        if (options.From is not null || options.To is not null)
+        {
+            all.Add(NumericRangeQuery.NewInt32Range(IndexSchema.DateDay, options.From?.DayNumber, options.To?.DayNumber, true, true), Occur.MUST);
+        }
+
+        if (options.Article is { } article)
+        {
+            all.Add(new TermQuery(new Term(IndexSchema.Article, article)), Occur.MUST);
+        }
+
+        if (fromText is not null)
+        {
+            all.Add(fromText, Occur.MUST);
+        }
+
+        return all.Clauses.Count == 0 ? null : all;
+    }
+
+    /// <summary>The page of hits after <c>--offset</c>, at most <c>--per-article</c> paragraphs per article.</summary>
+    private (int Total, List<ScoreDoc> Docs) Collect(Query query, SearchOptions options)
+    {
+        var need = (int)Math.Min((long)options.Offset + options.Top, Math.Max(1, _reader.MaxDoc));
+        var fetch = Math.Max(1, need);
+        if (options.PerArticle == 0)
+        {
+            var top = _searcher.Search(query, fetch);
+            return (top.TotalHits, top.ScoreDocs.Skip(options.Offset).Take(options.Top).ToList());
+        }
+
+        fetch = (int)Math.Min((long)fetch * PerArticleOverfetch, Math.Max(1, _reader.MaxDoc));
+        while (true)
+        {
+            var top = _searcher.Search(query, fetch);
+            var kept = new List<ScoreDoc>(need);
+            var perArticle = new Dictionary<string, int>(StringComparer.Ordinal);
+            foreach (var scoreDoc in top.ScoreDocs)
+            {
+                var article = _searcher.Doc(scoreDoc.Doc, ArticleField).Get(IndexSchema.Article) ?? "";
+                var seen = perArticle[article] = perArticle.GetValueOrDefault(article) + 1;
+                if (seen <= options.PerArticle && kept.Count < need)
+                {
+                    kept.Add(scoreDoc);
+                }
+            }
+
+            if (kept.Count >= need || top.ScoreDocs.Length >= top.TotalHits || fetch >= _reader.MaxDoc)
+            {
+                return (top.TotalHits, kept.Skip(options.Offset).Take(options.Top).ToList());
+            }
+
+            fetch = (int)Math.Min((long)fetch * PerArticleOverfetch, _reader.MaxDoc);
+        }
+    }
+
+    private SearchHit Hit(ScoreDoc scoreDoc, int rank, ParsedQuery parsed, Query query, SearchOptions options)
+    {
+        var doc = _searcher.Doc(scoreDoc.Doc, HitFields);
+        var article = doc.Get(IndexSchema.Article) ?? "";
+        var ordinal = doc.GetField(IndexSchema.Ordinal)?.GetInt32Value() ?? 0;
+        var paragraphs = doc.GetField(IndexSchema.ParagraphCount)?.GetInt32Value() ?? 0;
+        var text = doc.Get(IndexSchema.Text) ?? "";
+        var full = _highlighter.Highlight(text, parsed.Highlight);
+        var (before, after) = options.Context > 0 ? Neighbours(article, ordinal, paragraphs, options.Context) : ([], []);
+        return new SearchHit(rank, scoreDoc.Score, article, doc.Get(IndexSchema.Title) ?? "", ordinal, full, SnippetWindow.Cut(full, options.SnippetChars))
+        {
+            Date = doc.Get(IndexSchema.Date),
+            Source = doc.Get(IndexSchema.Source),
+            Author = doc.Get(IndexSchema.Author),
+            Url = doc.Get(IndexSchema.Url),
+            Paragraphs = paragraphs,
+            Before = before,
+            After = after,
+            Explanation = options.Explain
+                ? HitExplainer.Explain(_searcher.Explain(query, scoreDoc.Doc), parsed.Words, _highlighter.FindMatches(text, parsed.Highlight))
+                : null,
+        };
+    }
+
+    /// <summary>Paragraphs within <paramref name="context"/> of the hit, found by article term and ordinal range.</summary>
+    private (List<ContextParagraph> Before, List<ContextParagraph> After) Neighbours(string article, int ordinal, int paragraphs, int context)
+    {
+        context = Math.Min(context, Math.Max(paragraphs, 1));
+        var query = new BooleanQuery
+        {
+            { new TermQuery(new Term(IndexSchema.Article, article)), Occur.MUST },
+            { NumericRangeQuery.NewInt32Range(IndexSchema.Ordinal, ordinal - context, ordinal + context, true, true), Occur.MUST },
+        };
+        var found = _searcher.Search(query, 2 * context + 1).ScoreDocs
+            .Select(d => _searcher.Doc(d.Doc, ContextFields))
+            .Select(d => new ContextParagraph(d.GetField(IndexSchema.Ordinal)?.GetInt32Value() ?? 0, d.Get(IndexSchema.Text) ?? ""))
+            .OrderBy(p => p.Paragraph)
+            .ToList();
+        return (found.Where(p => p.Paragraph < ordinal).ToList(), found.Where(p => p.Paragraph > ordinal).ToList());
+    }
+
+    public void Dispose()
+    {
+        _reader.Dispose();
+        _directory.Dispose();
+    }
+}

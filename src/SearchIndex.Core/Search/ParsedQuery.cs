@@ -1,0 +1,10 @@
+using Lucene.Net.Search;
+using SearchIndex.Core.Highlighting;
+
+namespace SearchIndex.Core.Search;
+
+/// <summary>A query ready to run: what must match, what only filters, what to highlight.</summary>
+/// <param name="Match">The scoring query; null when the text has no positive word (then only filters apply).</param>
+/// <param name="Filter">Non-scoring restrictions written in the query text (<c>source:</c>), or null.</param>
+/// <param name="Words">Positive words, for <c>--explain</c> and "did you mean".</param>
+public sealed record ParsedQuery(Query? Match, Query? Filter, HighlightTerms Highlight, IReadOnlyList<QueryWord> Words);

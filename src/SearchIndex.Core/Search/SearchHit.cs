@@ -1,0 +1,33 @@
+using SearchIndex.Core.Highlighting;
+
+namespace SearchIndex.Core.Search;
+
+/// <summary>One ranked paragraph with its article's metadata.</summary>
+/// <param name="Rank">1-based, counting from the first result (offset included).</param>
+/// <param name="Paragraph">0-based ordinal of the paragraph within its article.</param>
+/// <param name="Text">The whole paragraph with every match.</param>
+/// <param name="Snippet">The best window of the paragraph (equal to <paramref name="Text"/> when short).</param>
+public sealed record SearchHit(
+    int Rank,
+    float Score,
+    string Article,
+    string Title,
+    int Paragraph,
+    Highlight Text,
+    Highlight Snippet)
+{
+    public string? Date { get; init; }
+    public string? Source { get; init; }
+    public string? Author { get; init; }
+    public string? Url { get; init; }
+
+    /// <summary>Paragraph count of the article.</summary>
+    public int Paragraphs { get; init; }
+
+    /// <summary>Neighbouring paragraphs, in order, when asked for.</summary>
+    public IReadOnlyList<ContextParagraph> Before { get; init; } = [];
+
+    public IReadOnlyList<ContextParagraph> After { get; init; } = [];
+
+    public HitExplanation? Explanation { get; init; }
+}

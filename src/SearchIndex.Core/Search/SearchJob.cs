@@ -1,0 +1,23 @@
+using SearchIndex.Core.Output;
+
+namespace SearchIndex.Core.Search;
+
+/// <summary>One run of the search command: where, which queries, how to search and how to print.</summary>
+/// <param name="Query">A single query; null in batch mode.</param>
+/// <param name="QueriesFile">A file of queries, one per line, or <c>-</c> for standard input; null for a single query.</param>
+public sealed record SearchJob(
+    string IndexDirectory,
+    string? Query,
+    string? QueriesFile,
+    SearchOptions Options,
+    OutputFormat Format,
+    HighlightStyle Highlight)
+{
+    /// <summary>Batch passes to time (PEER_REPEAT); only the first pass is printed.</summary>
+    public int Repeat { get; init; } = 1;
+
+    /// <summary>Print a <c>TIMING {json}</c> line on the error output after a batch (SEARCHINDEX_TIMING=1).</summary>
+    public bool ReportTiming { get; init; }
+
+    public bool IsBatch => QueriesFile is not null;
+}

@@ -1,0 +1,51 @@
+using SearchIndex.Core.Highlighting;
+
+namespace SearchIndex.Core.Search;
+
+/// <summary>Everything about a search except the query text: syntax, filters, paging and what to show per hit.</summary>
+/// <param name="Source">Only this outlet (case-insensitive whole name).</param>
+/// <param name="From">Only articles dated on or after this day.</param>
+/// <param name="To">Only articles dated on or before this day.</param>
+/// <param name="Article">Only paragraphs of this article id.</param>
+/// <param name="Top">Hits to return (default 10).</param>
+/// <param name="Offset">Hits to skip first, for paging.</param>
+/// <param name="PerArticle">At most this many paragraphs per article; 0 = no cap.</param>
+/// <param name="Context">Neighbouring paragraphs to return on each side of a hit.</param>
+/// <param name="SnippetChars">Snippet window size; 0 = whole paragraph.</param>
+/// <param name="Explain">Attach the scoring explanation and the stem matches to each hit.</param>
+public sealed record SearchOptions(
+    QuerySyntax Syntax = QuerySyntax.Forgiving,
+    MatchMode Mode = MatchMode.Any,
+    string? Source = null,
+    DateOnly? From = null,
+    DateOnly? To = null,
+    string? Article = null,
+    int Top = SearchOptions.DefaultTop,
+    int Offset = 0,
+    int PerArticle = 0,
+    int Context = 0,
+    int SnippetChars = SnippetWindow.DefaultMaxChars,
+    bool Explain = false)
+{
+    public const int DefaultTop = 10;
+
+    /// <summary>Throws on values no search can honour.</summary>
+    /// <exception cref="SearchIndexException">A negative count, or <see cref="From"/> after <see cref="To"/>.</exception>
+    public void Validate()
+    {
+        Check(Top >= 0, "--top must be 0 or more");
+        Check(Offset >= 0, "--offset must be 0 or more");
+        Check(PerArticle >= 0, "--per-article must be 0 or more");
+        Check(Context >= 0, "--context must be 0 or more");
+        Check(SnippetChars >= 0, "--snippet-chars must be 0 or more");
+        Check(From is null || To is null || From <= To, "--from is after --to");
+    }
+
+    private static void Check(bool ok, string message)
+    {
+        if (!ok)
+        {
+            throw new SearchIndexException(ErrorKind.BadArgument, message);
+        }
+    }
+}

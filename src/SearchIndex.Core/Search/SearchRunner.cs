@@ -1,0 +1,97 @@
+using System.Diagnostics;
+using SearchIndex.Core.Output;
+
+namespace SearchIndex.Core.Search;
+
+/// <summary>
+/// The search command's one entry point: opens the index once, runs the query or every line of the queries file
+/// through one <see cref="IndexSearchSession"/>, writes results as they come, and reports "did you mean" and timing
+/// on the error output. A strict-syntax error in a batch is reported and the batch goes on.
+/// </summary>
+public static class SearchRunner
+{
+    /// <exception cref="SearchIndexException">No index, unreadable queries file, bad options, or (single query) a syntax error.</exception>
+    public static SearchOutcome Run(SearchJob job, TextReader stdin, TextWriter output, TextWriter error, CancellationToken cancellation = default)
+    {
+        job.Options.Validate();
+        var queries = job.QueriesFile is { } file ? QueryFile.Read(file, stdin) : [(0, job.Query ?? "")];
+        var open = Stopwatch.StartNew();
+        using var session = IndexSearchSession.Open(job.IndexDirectory);
+        var openMs = open.Elapsed.TotalMilliseconds;
+
+        IResultWriter writer = job.Format == OutputFormat.Text
+            ? new HitTextWriter(output, HighlightRenderers.For(job.Highlight), showQueryHeader: job.IsBatch)
+            : new HitJsonWriter(output, job.Format);
+        var passes = new List<IReadOnlyList<double>>();
+        var searchPasses = new List<IReadOnlyList<double>>();
+        int withHits = 0, failed = 0;
+        for (var pass = 0; pass < Math.Max(1, job.Repeat); pass++)
+        {
+            var latencies = new List<double>(queries.Count);
+            var searchLatencies = new List<double>(queries.Count);
+            foreach (var (line, query) in queries)
+            {
+                cancellation.ThrowIfCancellationRequested();
+                var result = RunOne(session, job, line, query, pass == 0 ? writer : null, error, ref failed);
+                if (result is null)
+                {
+                    continue;
+                }
+
+                latencies.Add(result.Elapsed.TotalMilliseconds);
+                searchLatencies.Add(result.SearchElapsed.TotalMilliseconds);
+                withHits += pass == 0 && result.Hits.Count + result.Total > 0 ? 1 : 0;
+            }
+
+            passes.Add(latencies);
+            searchPasses.Add(searchLatencies);
+            if (pass == 0)
+            {
+                writer.Finish();
+            }
+        }
+
+        if (job.IsBatch && job.ReportTiming)
+        {
+            error.WriteLine(BatchTiming.Line(passes, searchPasses, job.Options.Top, openMs, session.Documents));
+        }
+
+        return new SearchOutcome(queries.Count, withHits, failed);
+    }
+
+    private static SearchResult? RunOne(IndexSearchSession session, SearchJob job, int line, string query, IResultWriter? writer, TextWriter error, ref int failed)
+    {
+        SearchResult result;
+        try
+        {
+            result = session.Search(query, job.Options, job.IsBatch ? line : null);
+        }
+        catch (SearchIndexException e) when (job.IsBatch && e.Kind == ErrorKind.QuerySyntax)
+        {
+            if (writer is not null)
+            {
+                failed++;
+                error.WriteLine($"searchindex: line {line}: {e.Message}");
+                writer.WriteError(query, line, e.Message);
+            }
+
+            return null;
+        }
+
+        if (writer is null)
+        {
+            return result;
+        }
+
+        writer.Write(result);
+        // In a batch, "no hits" is ordinary (the JSON says total 0); only a suggestion is worth a stderr line.
+        if (result.Total == 0 && (!job.IsBatch || result.Suggestion is not null))
+        {
+            var where = job.IsBatch ? $"line {line}: " : "";
+            var hint = result.Suggestion is { } s ? $"; did you mean: {s}" : "";
+            error.WriteLine($"searchindex: {where}no hits for '{query}'{hint}");
+        }
+
+        return result;
+    }
+}

@@ -1,0 +1,71 @@
+using System.Text.RegularExpressions;
+using Lucene.Net.Analysis;
+using Lucene.Net.QueryParsers.Classic;
+using Lucene.Net.Search;
+using SearchIndex.Core.Analysis;
+using SearchIndex.Core.Indexing;
+
+namespace SearchIndex.Core.Search;
+
+/// <summary>
+/// Classic Lucene query syntax over the paragraph text (<c>text</c>, stemmed; other fields by name). Errors become
+/// one-line <see cref="SearchIndexException"/>s with <see cref="ErrorKind.QuerySyntax"/> naming the column.
+/// </summary>
+public sealed partial class StrictQueryParser(Analyzer perFieldAnalyzer)
+{
+    public Query Parse(string text, MatchMode mode)
+    {
+        var parser = new QueryParser(AnalysisChain.MatchVersion, IndexSchema.Text, perFieldAnalyzer)
+        {
+            DefaultOperator = mode == MatchMode.All ? Operator.AND : Operator.OR,
+            // Keep wildcard and prefix queries scored and bounded, and their expanded terms visible for highlighting.
+            MultiTermRewriteMethod = new MultiTermQuery.TopTermsScoringBooleanQueryRewrite(RankingWeights.MaxTermExpansions),
+        };
+        try
+        {
+            return parser.Parse(text);
+        }
+        catch (ParseException e)
+        {
+            throw new SearchIndexException(ErrorKind.QuerySyntax, Describe(text, e.Message), e);
+        }
+        catch (ArgumentException e)
+        {
+            // Lucene's RegExp reports a bad /regular expression/ this way ("expected ')' at position 20").
+            throw new SearchIndexException(ErrorKind.QuerySyntax,
+                $"query syntax error: invalid regular expression ({e.Message}) in '{Shown(text)}' (--syntax lucene)", e);
+        }
+    }
+
+    /// <summary>"query syntax error at column 5: unexpected ')' in 'a OR )'" from JavaCC's multi-line message.</summary>
+    internal static string Describe(string text, string message)
+    {
+        var position = Position().Match(message);
+        var where = position.Success ? $" at column {position.Groups[1].Value}" : "";
+        var encountered = Encountered().Match(message);
+        var lexical = message.Contains("Lexical error", StringComparison.Ordinal);
+        var reason = lexical && message.Contains("<EOF>", StringComparison.Ordinal) ? "unterminated quote or escape"
+            : encountered.Groups[3].Success ? "unexpected end of query"
+            : encountered.Success ? $"unexpected '{encountered.Groups[2].Value}'"
+            : FirstLine(message);
+
+        return $"query syntax error{where}: {reason} in '{Shown(text)}' (--syntax lucene)";
+    }
+
+    private static string Shown(string text) =>
+        (text.Length > 80 ? text[..80] + "…" : text).ReplaceLineEndings(" ");
+
+    private static string FirstLine(string message)
+    {
+        var line = message.Split('\n')[0].Trim();
+        var colon = line.IndexOf("': ", StringComparison.Ordinal);
+        return colon >= 0 ? line[(colon + 3)..] : line;
+    }
+
+    [GeneratedRegex(@"column (\d+)")]
+    private static partial Regex Position();
+
+    // JavaCC: Encountered " ")" ") "" at line 1, column 7.   or   Encountered "<EOF>" at line 1, column 6.
+    [GeneratedRegex("Encountered \"(?: (\\S+) \"(.*?) \"\"|(<EOF>)\")")]
+    private static partial Regex Encountered();
+}

@@ -1,0 +1,104 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using SearchIndex.Core.Analysis;
+using SearchIndex.Core.Highlighting;
+
+namespace SearchIndex.Cli.Tests;
+
+/// <summary>Decodes the JSON output into strict types: a renamed, retyped or unexpected field breaks these tests.</summary>
+public sealed class JsonOutputTests(SampleIndex index) : IClassFixture<SampleIndex>
+{
+    private static readonly JsonSerializerOptions Strict = new()
+    {
+        PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
+        UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
+        RespectRequiredConstructorParameters = true,
+        RespectNullableAnnotations = true,
+    };
+
+    public sealed record Envelope(string Type, JsonElement Data);
+
+    public sealed record Range(int Start, int End);
+
+    public sealed record Snippet(string Text, List<Range> Matches);
+
+    public sealed record ContextParagraph(int Paragraph, string Text);
+
+    public sealed record Context(List<ContextParagraph> Before, List<ContextParagraph> After);
+
+    public sealed record StemMatch(string Word, string Stem, List<string> Forms);
+
+    public sealed record Explain(List<string> Scoring, List<StemMatch> StemMatches);
+
+    public sealed record Hit(
+        string Query, int Rank, double Score, string Article, string Title, int Paragraph, int Paragraphs, string Text,
+        List<Range> Matches, Snippet Snippet, string? Date = null, string? Source = null, string? Author = null,
+        string? Url = null, int? Line = null, Context? Context = null, Explain? Explain = null);
+
+    public sealed record Summary(string Query, int Total, int Returned, int Offset, double TookMs, int? Line = null, string? Suggestion = null);
+
+    public sealed record QueryResult(string Query, int Total, int Returned, int Offset, double TookMs, List<Hit> Hits, int? Line = null, string? Suggestion = null);
+
+    private static List<Envelope> Lines(string output) =>
+        output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonSerializer.Deserialize<Envelope>(l, Strict)!).ToList();
+
+    [Fact]
+    public void Json_lines_decode_strictly_into_hits_then_one_summary()
+    {
+        var run = CliRun.Of(["search", "--index", index.Path, "putin korea", "--format", "jsonl", "--context", "1", "--explain"]);
+
+        var lines = Lines(run.Out);
+        Assert.Equal(["hit"], lines.SkipLast(1).Select(l => l.Type).Distinct());
+        Assert.Equal("summary", lines[^1].Type);
+        var hits = lines.SkipLast(1).Select(l => l.Data.Deserialize<Hit>(Strict)!).ToList();
+        var summary = lines[^1].Data.Deserialize<Summary>(Strict)!;
+        Assert.Equal(Enumerable.Range(1, hits.Count), hits.Select(h => h.Rank));
+        Assert.Equal(hits.Count, summary.Returned);
+        Assert.True(summary.Total >= hits.Count);
+        Assert.All(hits, h => Assert.Equal("putin korea", h.Query));
+        Assert.All(hits, h => Assert.NotNull(h.Explain));
+    }
+
+    [Fact]
+    public void Json_is_one_array_of_query_results()
+    {
+        var run = CliRun.Of(["search", "--index", index.Path, "putin", "--format", "json", "--top", "2"]);
+
+        var results = JsonSerializer.Deserialize<List<QueryResult>>(run.Out, Strict)!;
+        var result = Assert.Single(results);
+        Assert.Equal(2, result.Hits.Count);
+    }
+
+    [Fact]
+    public void Every_match_lies_inside_text_and_covers_a_word_with_a_query_term()
+    {
+        const string query = "hubungan negara \"Korea Utara\" Putin";
+        var stemmed = AnalysisChain.CreateStemmedAnalyzer();
+        var surface = AnalysisChain.CreateSurfaceAnalyzer();
+        var stems = TokenReader.Terms(stemmed, query).ToHashSet();
+        var surfaces = TokenReader.Terms(surface, query).ToHashSet();
+        var run = CliRun.Of(["search", "--index", index.Path, query, "--format", "jsonl", "--top", "50"]);
+
+        var hits = Lines(run.Out).Where(l => l.Type == "hit").Select(l => l.Data.Deserialize<Hit>(Strict)!).ToList();
+        Assert.NotEmpty(hits);
+        foreach (var hit in hits)
+        {
+            Assert.NotEmpty(hit.Matches);
+            var previousEnd = -1;
+            foreach (var m in hit.Matches)
+            {
+                Assert.InRange(m.Start, previousEnd + 1, hit.Text.Length);
+                Assert.InRange(m.End, m.Start + 1, hit.Text.Length);
+                var word = hit.Text[m.Start..m.End];
+                var term = TokenReader.Terms(surface, word).Single();
+                Assert.True(surfaces.Contains(term) || stems.Contains(TokenReader.Terms(stemmed, word).FirstOrDefault() ?? ""), word);
+                previousEnd = m.End;
+            }
+
+            foreach (var m in hit.Snippet.Matches)
+            {
+                Assert.InRange(m.End, m.Start + 1, hit.Snippet.Text.Length);
+            }
+        }
+    }
+}

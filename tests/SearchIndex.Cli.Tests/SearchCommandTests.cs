@@ -1,0 +1,129 @@
+namespace SearchIndex.Cli.Tests;
+
+public sealed class SearchCommandTests(SampleIndex index) : IClassFixture<SampleIndex>
+{
+    private CliRun Search(params string[] args) => CliRun.Of(["search", "--index", index.Path, .. args]);
+
+    [Fact]
+    public void Hits_exit_0() => Assert.Equal(ExitCodes.Success, Search("putin").Exit);
+
+    [Fact]
+    public void No_hits_exit_1_and_suggest_a_close_word()
+    {
+        var run = Search("Puttin");
+
+        Assert.Equal(ExitCodes.NoMatch, run.Exit);
+        Assert.Contains("did you mean: putin", run.Error);
+    }
+
+    [Theory]
+    [InlineData("--top", "abc")]
+    [InlineData("--from", "13-09-2023")]
+    [InlineData("--format", "xml")]
+    [InlineData("--all", "--any")]
+    [InlineData("--syntax", "lucene", "putin AND (korea")]
+    public void Bad_arguments_and_strict_syntax_errors_exit_2(params string[] args)
+    {
+        var run = Search(["putin", .. args]);
+
+        Assert.Equal(ExitCodes.Error, run.Exit);
+        Assert.Single(run.Error.Trim().Split('\n'), l => l.StartsWith("searchindex:", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_strict_syntax_error_names_the_column()
+    {
+        var run = Search("--syntax", "lucene", "putin AND (korea");
+
+        Assert.Contains("column", run.Error);
+        Assert.Equal(ExitCodes.Error, run.Exit);
+    }
+
+    [Fact]
+    public void A_missing_index_exits_2()
+    {
+        using var temp = new TempFolder();
+
+        var run = CliRun.Of(["search", "--index", temp.Combine("none"), "putin"]);
+
+        Assert.Equal(ExitCodes.Error, run.Exit);
+        Assert.Contains("no index", run.Error);
+    }
+
+    [Fact]
+    public void Batch_mode_skips_blank_and_comment_lines_and_numbers_queries_by_line()
+    {
+        using var temp = new TempFolder();
+        var file = temp.Combine("queries.txt");
+        File.WriteAllText(file, "# comment\n\nputin\n  zzzqqq  \n");
+
+        var run = Search("--queries-file", file, "--format", "jsonl", "--top", "1");
+
+        Assert.Equal(ExitCodes.Success, run.Exit);
+        var lines = run.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(3, lines.Length);
+        Assert.Contains("\"line\":3", lines[0]);
+        Assert.Contains("\"type\":\"summary\"", lines[1]);
+        Assert.Contains("\"query\":\"zzzqqq\",\"line\":4,\"total\":0", lines[2]);
+    }
+
+    [Fact]
+    public void Batch_mode_reads_stdin_and_reports_timing_when_asked()
+    {
+        var env = new Dictionary<string, string> { ["SEARCHINDEX_TIMING"] = "1", ["PEER_REPEAT"] = "2" };
+
+        var run = CliRun.Of(["search", "--index", index.Path, "--queries-file", "-", "--format", "jsonl"], "putin\nkorea\n", environment: env);
+
+        Assert.Equal(ExitCodes.Success, run.Exit);
+        var timing = Assert.Single(run.Error.Split('\n'), l => l.StartsWith("TIMING {", StringComparison.Ordinal));
+        Assert.Contains("\"queries\":2", timing);
+        Assert.Equal(2, timing.Split("\"mean_ms\"").Length - 1);
+    }
+
+    [Fact]
+    public void A_batch_with_only_no_hits_exits_1()
+    {
+        var run = CliRun.Of(["search", "--index", index.Path, "--queries-file", "-", "--format", "jsonl"], "zzzqqq\n");
+
+        Assert.Equal(ExitCodes.NoMatch, run.Exit);
+        Assert.Contains("\"type\":\"summary\"", run.Out);
+    }
+
+    [Fact]
+    public void A_strict_syntax_error_in_a_batch_is_reported_and_the_batch_goes_on()
+    {
+        var run = CliRun.Of(["search", "--index", index.Path, "--queries-file", "-", "--format", "jsonl", "--syntax", "lucene"], "putin AND (\nputin\n");
+
+        Assert.Equal(ExitCodes.Error, run.Exit);
+        Assert.Contains("\"type\":\"error\"", run.Out);
+        Assert.Contains("\"type\":\"hit\"", run.Out);
+    }
+
+    [Fact]
+    public void Ansi_on_a_terminal_unless_no_color()
+    {
+        var ansi = CliRun.Of(["search", "--index", index.Path, "putin"], terminal: true);
+        var noColor = CliRun.Of(["search", "--index", index.Path, "putin"], terminal: true, environment: new() { ["NO_COLOR"] = "1" });
+        var always = CliRun.Of(["search", "--index", index.Path, "putin", "--color", "always"]);
+
+        Assert.Contains("\u001b[1;31mPutin\u001b[0m", ansi.Out);
+        Assert.Contains("[[Putin]]", noColor.Out);
+        Assert.Contains("\u001b[1;31m", always.Out);
+    }
+
+    [Fact]
+    public void Html_escapes_everything_but_the_marks()
+    {
+        using var temp = new TempFolder();
+        Directory.CreateDirectory(temp.Combine("corpus"));
+        File.WriteAllText(temp.Combine("corpus", "a.txt"), "Judul <b>berita</b> & lainnya\nIsi <script>alert(\"Putin\")</script> & Putin di sini.\n");
+        Assert.Equal(0, CliRun.Of(["index", "--corpus", temp.Combine("corpus"), "--index", temp.Combine("index"), "--quiet"]).Exit);
+
+        var run = CliRun.Of(["search", "--index", temp.Combine("index"), "putin", "--highlight", "html"]);
+
+        Assert.Equal(ExitCodes.Success, run.Exit);
+        Assert.DoesNotContain("<script>", run.Out);
+        Assert.DoesNotContain("<b>", run.Out);
+        Assert.Contains("&lt;script&gt;alert(&quot;<mark>Putin</mark>&quot;)&lt;/script&gt; &amp; <mark>Putin</mark>", run.Out);
+    }
+}

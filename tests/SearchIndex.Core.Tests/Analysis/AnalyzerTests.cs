@@ -1,0 +1,76 @@
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.TokenAttributes;
+using SearchIndex.Core.Analysis;
+
+namespace SearchIndex.Core.Tests.Analysis;
+
+/// <summary>The stemmed and surface chains end to end, and <see cref="AnalysisChain.Explain"/>.</summary>
+public sealed class AnalyzerTests
+{
+    [Fact]
+    public void Stemmed_chain_keeps_content_words_that_lucene_dropped()
+    {
+        Assert.Equal(["orde", "lama"], Terms(AnalysisChain.CreateStemmedAnalyzer(), "Orde Lama"));
+        Assert.NotEqual(Terms(AnalysisChain.CreateStemmedAnalyzer(), "Orde Lama"), Terms(AnalysisChain.CreateStemmedAnalyzer(), "Orde Baru"));
+    }
+
+    [Fact]
+    public void Stemmed_chain_drops_function_words_and_stems_the_rest()
+    {
+        var terms = Terms(AnalysisChain.CreateStemmedAnalyzer(), "Presiden mengatakan bahwa KPK dan Polri menangkap menteri di Kediri");
+        Assert.Equal(["presiden", "kata", "kpk", "polri", "tangkap", "menteri", "kediri"], terms);
+    }
+
+    [Fact]
+    public void Surface_chain_keeps_every_word_lower_cased()
+    {
+        var terms = Terms(AnalysisChain.CreateSurfaceAnalyzer(), "Dia mengatakan yang Lama");
+        Assert.Equal(["dia", "mengatakan", "yang", "lama"], terms);
+    }
+
+    [Fact]
+    public void Explain_reports_both_terms_the_offsets_and_the_path()
+    {
+        const string text = "Menteri itu mengatakan, KPK";
+        var tokens = AnalysisChain.Explain(text);
+        Assert.Equal(
+            [
+                new ExplainedToken("Menteri", 0, 0, 7, "menteri", "menteri", "lexicon:root"),
+                new ExplainedToken("itu", 1, 8, 11, "itu", null, "stopword"),
+                new ExplainedToken("mengatakan", 2, 12, 22, "mengatakan", "kata", "affix:meN-+-kan"),
+                new ExplainedToken("KPK", 3, 24, 27, "kpk", "kpk", "acronym"),
+            ],
+            tokens);
+    }
+
+    [Fact]
+    public void Explain_agrees_with_the_analyzers()
+    {
+        const string text = "Sebelumnya, para pelajar di Pekanbaru berlari-lari dan bernyanyi bersama Megawati.";
+        var explained = AnalysisChain.Explain(text);
+        Assert.Equal(Terms(AnalysisChain.CreateSurfaceAnalyzer(), text), explained.Select(t => t.SurfaceTerm));
+        Assert.Equal(Terms(AnalysisChain.CreateStemmedAnalyzer(), text), explained.Where(t => t.StemmedTerm is not null).Select(t => t.StemmedTerm!));
+    }
+
+    [Fact]
+    public void Identity_names_the_chain_version_and_the_lexicon_hash()
+    {
+        Assert.Equal($"{AnalysisChain.ChainVersion}+lex:{IndonesianLexicon.Default.Hash}", AnalysisChain.Identity);
+        Assert.Matches("^id-morph/[0-9]+\\+lex:[0-9a-f]{12}$", AnalysisChain.Identity);
+    }
+
+    internal static List<string> Terms(Analyzer analyzer, string text)
+    {
+        var terms = new List<string>();
+        using var stream = analyzer.GetTokenStream("text", text);
+        var term = stream.AddAttribute<ICharTermAttribute>();
+        stream.Reset();
+        while (stream.IncrementToken())
+        {
+            terms.Add(term.ToString());
+        }
+
+        stream.End();
+        return terms;
+    }
+}

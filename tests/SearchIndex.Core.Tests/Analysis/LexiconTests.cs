@@ -1,0 +1,54 @@
+using System.IO.Compression;
+using System.Text;
+using SearchIndex.Core.Analysis;
+using Xunit.Abstractions;
+
+namespace SearchIndex.Core.Tests.Analysis;
+
+/// <summary>The embedded lexicon loads, and the analyzer identity follows its bytes.</summary>
+public sealed class LexiconTests(ITestOutputHelper output)
+{
+    [Fact]
+    public void Embedded_lexicon_loads_with_roots_and_names()
+    {
+        var lexicon = IndonesianLexicon.Default;
+        output.WriteLine($"{lexicon.RootCount} roots, {lexicon.NameCount} names, loaded in {lexicon.LoadTime.TotalMilliseconds:F1} ms, hash {lexicon.Hash}");
+        Assert.True(lexicon.RootCount > 30_000);
+        Assert.True(lexicon.IsRoot("kata"));
+        Assert.True(lexicon.IsRoot("pemilu"));  // supplement
+        Assert.False(lexicon.IsRoot("belajar")); // removed by the supplement: ber- + ajar
+        Assert.True(lexicon.IsName("jakarta"));
+        Assert.Matches("^[0-9a-f]{12}$", lexicon.Hash);
+    }
+
+    [Fact]
+    public void Identity_changes_when_the_lexicon_bytes_change()
+    {
+        var one = IndonesianLexicon.FromCompressedBytes(Gzip("r\tkata\tM\n"));
+        var other = IndonesianLexicon.FromCompressedBytes(Gzip("r\tkata\tM\nr\ttulis\tM\n"));
+        Assert.NotEqual(one.Hash, other.Hash);
+        Assert.NotEqual(AnalysisChain.ComputeIdentity(one), AnalysisChain.ComputeIdentity(other));
+        Assert.Contains(IndonesianLexicon.Default.Hash, AnalysisChain.Identity, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_small_lexicon_drives_the_stemmer()
+    {
+        var lexicon = IndonesianLexicon.FromCompressedBytes(Gzip("# test\nr\ttulis\tM,D\nn\tkediri\n"));
+        var stemmer = new IndonesianStemmer(lexicon);
+        Assert.Equal("tulis", stemmer.Stem("menulis").Root);
+        Assert.Equal("mengatakan", stemmer.Stem("mengatakan").Root); // kata unknown here: kept, not guessed
+        Assert.Equal(StemSource.Name, stemmer.StemToken("Kediri").Source);
+    }
+
+    private static byte[] Gzip(string text)
+    {
+        using var buffer = new MemoryStream();
+        using (var gzip = new GZipStream(buffer, CompressionLevel.Optimal, leaveOpen: true))
+        {
+            gzip.Write(Encoding.UTF8.GetBytes(text));
+        }
+
+        return buffer.ToArray();
+    }
+}

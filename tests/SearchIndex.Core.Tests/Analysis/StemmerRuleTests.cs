@@ -1,0 +1,83 @@
+using SearchIndex.Core.Analysis;
+
+namespace SearchIndex.Core.Tests.Analysis;
+
+/// <summary>One case per rule and per known failure of Lucene's rule stemmer (issue 4).</summary>
+public sealed class StemmerRuleTests
+{
+    private static readonly IndonesianStemmer Stemmer = new(IndonesianLexicon.Default);
+
+    [Theory]
+    // meN- with its assimilations, and the confixes
+    [InlineData("mengatakan", "kata")]
+    [InlineData("menangkap", "tangkap")]
+    [InlineData("menegaskan", "tegas")]
+    [InlineData("memukul", "pukul")]
+    [InlineData("menulis", "tulis")]
+    [InlineData("mengirim", "kirim")]
+    [InlineData("menyapu", "sapu")]
+    [InlineData("memperbaiki", "baik")]
+    // di-, diper-, ber-, ter-, ke-…-an, per-…-an, peN-…-an, keber-…-an
+    [InlineData("dikatakan", "kata")]
+    [InlineData("ditangkap", "tangkap")]
+    [InlineData("diperbaiki", "baik")]
+    [InlineData("bertemu", "temu")]
+    [InlineData("tertangkap", "tangkap")]
+    [InlineData("kebersihan", "bersih")]
+    [InlineData("perbaikan", "baik")]
+    [InlineData("pendidikan", "didik")]
+    [InlineData("pengembangan", "kembang")]
+    [InlineData("keberhasilan", "hasil")]
+    [InlineData("penyanyi", "nyanyi")]
+    // the irregular bel-/pel- allomorph
+    [InlineData("belajar", "ajar")]
+    [InlineData("mempelajari", "ajar")]
+    // particles and possessives
+    [InlineData("pergilah", "pergi")]
+    [InlineData("rumahnya", "rumah")]
+    [InlineData("bukuku", "buku")]
+    [InlineData("mobilmu", "mobil")]
+    [InlineData("makanan", "makan")]
+    // reduplication
+    [InlineData("anak-anak", "anak")]
+    [InlineData("berlari-lari", "lari")]
+    // roots the lexicon lists are not over-stemmed
+    [InlineData("diktator", "diktator")]
+    [InlineData("menteri", "menteri")]
+    [InlineData("masalah", "masalah")]
+    [InlineData("beruang", "beruang")]
+    [InlineData("pemilu", "pemilu")]
+    [InlineData("kinerja", "kinerja")]
+    // unknown words are kept rather than guessed at
+    [InlineData("kerjasama", "kerjasama")]
+    public void Stems_word_to_root(string word, string root) => Assert.Equal(root, Stemmer.Stem(word).Root);
+
+    [Theory]
+    [InlineData("KPK", "kpk", StemSource.Acronym)]
+    [InlineData("DPR", "dpr", StemSource.Acronym)]
+    [InlineData("TNI", "tni", StemSource.Acronym)]
+    [InlineData("Kediri", "kediri", StemSource.Name)]
+    [InlineData("Megawati", "megawati", StemSource.Name)]
+    [InlineData("Pekanbaru", "pekanbaru", StemSource.Name)]
+    [InlineData("Dimas", "dimas", StemSource.Name)]
+    [InlineData("Berdasarkan", "dasar", StemSource.Derived)]
+    [InlineData("Dikatakan", "kata", StemSource.Derived)]
+    [InlineData("Menteri", "menteri", StemSource.Lexicon)]
+    [InlineData("2024", "2024", StemSource.Unchanged)]
+    public void Stems_token_using_its_case(string token, string root, StemSource source)
+    {
+        var result = Stemmer.StemToken(token);
+        Assert.Equal(root, result.Root);
+        Assert.Equal(source, result.Source);
+    }
+
+    [Fact]
+    public void Reports_the_rule_path()
+    {
+        Assert.Equal("affix:meN-+-kan", Stemmer.Stem("mengatakan").Path);
+        Assert.Equal("lexicon:root", Stemmer.Stem("menteri").Path);
+        Assert.Equal("fallback:no-root", Stemmer.Stem("kerjasama").Path);
+        Assert.Equal("acronym", Stemmer.StemToken("KPK").Path);
+        Assert.Equal("name:capitalized", Stemmer.StemToken("Kediri").Path);
+    }
+}

@@ -1,0 +1,79 @@
+using SearchIndex.Core.Search;
+
+namespace SearchIndex.Core.Tests.Search;
+
+public sealed class ForgivingQueryParserTests(SampleIndexFixture index) : IClassFixture<SampleIndexFixture>
+{
+    [Fact]
+    public void Words_phrases_operators_and_fields_are_recognised()
+    {
+        var parts = ForgivingQueryParser.Parse("putin \"kim jong un\" -rusia +korea a OR b title:roket source:\"Tribunnews.com\"");
+
+        Assert.Equal(
+            [
+                new QueryPart("putin", false, QueryPartOccur.Default, null, false),
+                new QueryPart("kim jong un", true, QueryPartOccur.Default, null, false),
+                new QueryPart("rusia", false, QueryPartOccur.Excluded, null, false),
+                new QueryPart("korea", false, QueryPartOccur.Required, null, false),
+                new QueryPart("a", false, QueryPartOccur.Default, null, false),
+                new QueryPart("b", false, QueryPartOccur.Default, null, true),
+                new QueryPart("roket", false, QueryPartOccur.Default, "title", false),
+                new QueryPart("Tribunnews.com", true, QueryPartOccur.Default, "source", false),
+            ],
+            parts);
+    }
+
+    [Theory]
+    [InlineData("\"unbalanced quote")]
+    [InlineData("OR")]
+    [InlineData("- + OR OR -")]
+    [InlineData("title:")]
+    [InlineData("\"\"")]
+    [InlineData("((( ]] {{ ~ * ? \\")]
+    public void Odd_input_parses_and_searches_without_error(string query)
+    {
+        ForgivingQueryParser.Parse(query);
+        index.Session.Search(query, new SearchOptions());
+    }
+
+    [Fact]
+    public void Lone_operators_at_the_ends_are_ignored()
+    {
+        var parts = ForgivingQueryParser.Parse("OR putin OR");
+
+        Assert.Equal([new QueryPart("putin", false, QueryPartOccur.Default, null, false)], parts);
+    }
+
+    [Fact]
+    public void A_ten_thousand_character_query_stays_under_the_clause_limit()
+    {
+        var words = string.Join(' ', Enumerable.Range(0, 2000).Select(i => "w" + i));
+        var hyphenated = string.Join('-', Enumerable.Range(0, 3000).Select(i => "k" + i));
+
+        index.Session.Search(words[..10_000], new SearchOptions());
+        index.Session.Search(hyphenated, new SearchOptions(Mode: MatchMode.All));
+        var result = index.Session.Search("putin " + words, new SearchOptions());
+
+        Assert.True(result.Total > 0);
+    }
+
+    [Fact]
+    public void Random_strings_never_throw()
+    {
+        var random = new Random(20231);
+        const string alphabet = "abcdeputinkorea \"\"--++::()[]{}~*?\\/!ORANDNOT title:source:\t\n\u00e9\u4e2d\u0627\ud83d\ude00\ud800";
+        for (var i = 0; i < 300; i++)
+        {
+            var chars = new char[random.Next(0, 120)];
+            for (var c = 0; c < chars.Length; c++)
+            {
+                chars[c] = random.Next(10) == 0 ? (char)random.Next(0, 0xFFFF) : alphabet[random.Next(alphabet.Length)];
+            }
+
+            var query = new string(chars);
+            var mode = i % 2 == 0 ? MatchMode.Any : MatchMode.All;
+            var result = index.Session.Search(query, new SearchOptions(Mode: mode));
+            Assert.All(result.Hits, hit => Assert.All(hit.Text.Matches, m => Assert.InRange(m.End, m.Start + 1, hit.Text.Text.Length)));
+        }
+    }
+}

@@ -1,0 +1,145 @@
+using SearchIndex.Core.Analysis;
+using SearchIndex.Core.Highlighting;
+using SearchIndex.Core.Search;
+
+namespace SearchIndex.Core.Tests.Search;
+
+public sealed class SearchSessionTests(SampleIndexFixture index) : IClassFixture<SampleIndexFixture>
+{
+    private static readonly SearchOptions Defaults = new();
+
+    [Fact]
+    public void Total_is_exact_and_ranks_count_from_the_offset()
+    {
+        var all = index.Session.Search("putin", Defaults with { Top = 100 });
+        var page = index.Session.Search("putin", Defaults with { Top = 2, Offset = 1 });
+
+        Assert.Equal(all.Total, page.Total);
+        Assert.Equal([2, 3], page.Hits.Select(h => h.Rank));
+        Assert.Equal(all.Hits[1].Paragraph, page.Hits[0].Paragraph);
+    }
+
+    [Fact]
+    public void All_requires_every_word_and_any_does_not()
+    {
+        var any = index.Session.Search("putin pyongyang", Defaults);
+        var all = index.Session.Search("putin pyongyang", Defaults with { Mode = MatchMode.All });
+
+        Assert.True(any.Total > all.Total);
+        Assert.All(all.Hits, h => Assert.Contains("Pyongyang", h.Text.Text));
+    }
+
+    [Fact]
+    public void Excluded_words_remove_paragraphs_and_are_never_marked()
+    {
+        var result = index.Session.Search("putin -pyongyang", Defaults with { Top = 100 });
+
+        Assert.NotEmpty(result.Hits);
+        Assert.All(result.Hits, h => Assert.DoesNotContain("Pyongyang", h.Text.Text));
+        Assert.All(result.Hits, h => Assert.All(h.Text.Matches, m => Assert.Equal("Putin", h.Text.Text[m.Start..m.End])));
+    }
+
+    [Fact]
+    public void A_phrase_marks_only_its_occurrences()
+    {
+        var result = index.Session.Search("\"presiden putin\"", Defaults);
+
+        var hit = Assert.Single(result.Hits);
+        var marked = hit.Text.Matches.Select(m => hit.Text.Text[m.Start..m.End]).ToList();
+        Assert.Equal(["presiden", "Putin"], marked);
+    }
+
+    [Fact]
+    public void Filters_restrict_by_source_date_and_article()
+    {
+        Assert.True(index.Session.Search("putin", Defaults with { Source = "TRIBUNNEWS.COM" }).Total > 0);
+        Assert.Equal(0, index.Session.Search("putin", Defaults with { Source = "kompas" }).Total);
+        Assert.True(index.Session.Search("putin", Defaults with { From = new DateOnly(2023, 9, 13), To = new DateOnly(2023, 9, 13) }).Total > 0);
+        Assert.Equal(0, index.Session.Search("putin", Defaults with { From = new DateOnly(2024, 1, 1) }).Total);
+        Assert.Equal(0, index.Session.Search("putin", Defaults with { Article = "nope.txt" }).Total);
+        Assert.Equal(0, index.Session.Search("putin source:kompas", Defaults).Total);
+    }
+
+    [Fact]
+    public void Per_article_caps_paragraphs_of_one_article()
+    {
+        var result = index.Session.Search("putin", Defaults with { PerArticle = 2 });
+
+        Assert.Equal(2, result.Hits.Count);
+    }
+
+    [Fact]
+    public void Context_returns_the_neighbouring_paragraphs_in_order()
+    {
+        var hit = index.Session.Search("putin pyongyang", Defaults with { Context = 1, Top = 1 }).Hits[0];
+
+        Assert.All(hit.Before, p => Assert.Equal(hit.Paragraph - 1, p.Paragraph));
+        Assert.All(hit.After, p => Assert.Equal(hit.Paragraph + 1, p.Paragraph));
+        Assert.Equal(hit.Paragraph > 0 ? 1 : 0, hit.Before.Count);
+    }
+
+    [Fact]
+    public void Every_match_covers_a_word_that_analyzes_to_a_query_term()
+    {
+        var stemmed = AnalysisChain.CreateStemmedAnalyzer();
+        var surface = AnalysisChain.CreateSurfaceAnalyzer();
+        var queryStems = TokenReader.Terms(stemmed, "hubungan negara kerja");
+
+        var result = index.Session.Search("hubungan negara kerja", Defaults with { Top = 50 });
+
+        Assert.NotEmpty(result.Hits);
+        foreach (var hit in result.Hits)
+        {
+            foreach (var m in hit.Text.Matches)
+            {
+                var word = hit.Text.Text[m.Start..m.End];
+                Assert.Contains(TokenReader.Terms(stemmed, word).Single(), queryStems);
+                Assert.Single(TokenReader.Terms(surface, word));
+            }
+        }
+    }
+
+    [Fact]
+    public void Explain_lists_stem_only_matches()
+    {
+        var hit = index.Session.Search("hubung", Defaults with { Explain = true, Top = 1 }).Hits[0];
+
+        Assert.NotNull(hit.Explanation);
+        Assert.NotEmpty(hit.Explanation.Scoring);
+        Assert.Contains(hit.Explanation.StemMatches, s => s.Forms.Contains("hubungan"));
+    }
+
+    [Fact]
+    public void No_hits_suggests_a_close_indexed_word()
+    {
+        var result = index.Session.Search("Puttin", Defaults);
+
+        Assert.Equal(0, result.Total);
+        Assert.Equal("putin", result.Suggestion);
+    }
+
+    [Fact]
+    public void Strict_syntax_supports_boolean_wildcard_and_fuzzy()
+    {
+        var strict = Defaults with { Syntax = QuerySyntax.Lucene };
+
+        Assert.True(index.Session.Search("putin AND pyongyang", strict).Total > 0);
+        var wildcard = index.Session.Search("pyong*", strict);
+        Assert.True(wildcard.Total > 0);
+        Assert.NotEmpty(wildcard.Hits[0].Text.Matches);
+        Assert.True(index.Session.Search("puttin~1", strict).Total > 0);
+    }
+
+    [Theory]
+    [InlineData("putin AND (korea", "column")]
+    [InlineData("putin )", "unexpected ')'")]
+    [InlineData("\"putin", "column")]
+    public void Strict_syntax_errors_name_the_position(string query, string expected)
+    {
+        var error = Assert.Throws<SearchIndexException>(() => index.Session.Search(query, Defaults with { Syntax = QuerySyntax.Lucene }));
+
+        Assert.Equal(ErrorKind.QuerySyntax, error.Kind);
+        Assert.Contains(expected, error.Message);
+        Assert.DoesNotContain('\n', error.Message);
+    }
+}
