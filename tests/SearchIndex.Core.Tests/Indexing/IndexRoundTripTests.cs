@@ -56,7 +56,7 @@ public class IndexRoundTripTests
         using var reader = DirectoryReader.Open(directory);
         var metadata = IndexMetadata.Read(reader)!;
         Assert.Equal(IndexSchema.Version, metadata.SchemaVersion);
-        Assert.Equal(Analysis.AnalysisChain.Identity, metadata.Analyzer);
+        Assert.Equal(Core.Analysis.AnalysisChain.Identity, metadata.Analyzer);
         Assert.Equal(Path.GetFullPath(RepositoryPaths.SampleCorpus), metadata.CorpusRoots);
         Assert.InRange(metadata.BuiltAt, before, DateTimeOffset.UtcNow.AddSeconds(1));
     }
