@@ -27,7 +27,8 @@ fi
 
 # 2. Index + batch search, all peers in one run (several minutes; run-all prints its summary path).
 if [ "${SKIP_PEERS:-0}" != 1 ]; then
-  SEARCHINDEX_CLI="$cli" PEERS="${PEERS:-lucene lucene4 searchindex}" "$peers_dir/run-all" "$corpus" "$queries"
+  SEARCHINDEX_CLI="$cli" PEERS="${PEERS:-lucene lucene4 searchindex}" "$peers_dir/run-all" "$corpus" "$queries" \
+    || echo "run-all exited $?"
 fi
 
 # 3. Cold start: one query, a fresh process each time, on the index run-all just built; the median wall time.
