@@ -6,6 +6,7 @@
 #   CORPUS     default /work/data/id-news (read-only is fine)
 #   QUERIES    default /tmp/q100.txt, made by gen-queries (100 queries, seed 4242) when missing
 #   COLD_RUNS  default 20: fresh processes for the cold-start median
+# SEARCHINDEX_TIMING=1 makes the CLI print the peers' TIMING line (per-query latency without start-up and index open).
 # env: PEERS_DIR (default: ../shared/peers beside the repository), PUBLISH_DIR (default /tmp/searchindex-bench-cli),
 #      PEERS (default "lucene lucene4 searchindex"), SKIP_PEERS=1 to run only the cold-start part.
 # Prints the run-all summary path and the cold-start median; docs/benchmarks.md records the results.
@@ -27,7 +28,7 @@ fi
 
 # 2. Index + batch search, all peers in one run (several minutes; run-all prints its summary path).
 if [ "${SKIP_PEERS:-0}" != 1 ]; then
-  SEARCHINDEX_CLI="$cli" PEERS="${PEERS:-lucene lucene4 searchindex}" "$peers_dir/run-all" "$corpus" "$queries" \
+  SEARCHINDEX_TIMING=1 SEARCHINDEX_CLI="$cli" PEERS="${PEERS:-lucene lucene4 searchindex}" "$peers_dir/run-all" "$corpus" "$queries" \
     || echo "run-all exited $?"
 fi
 
