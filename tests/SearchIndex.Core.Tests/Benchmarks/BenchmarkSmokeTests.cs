@@ -7,6 +7,7 @@ namespace SearchIndex.Core.Tests.Benchmarks;
 /// CI does not run benchmarks; it only checks that each benchmark method still runs once on the fixtures and gives a
 /// sane result, so the benchmark project cannot rot. No timings are asserted.
 /// </summary>
+[Collection(BenchmarkCollection.Name)]
 public class BenchmarkSmokeTests
 {
     [Theory]
