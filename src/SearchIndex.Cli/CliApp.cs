@@ -14,6 +14,7 @@ public static class CliApp
         var root = new RootCommand("Full-text search for Indonesian news: index articles, search ranked paragraphs.");
         root.Subcommands.Add(IndexCommand.Create(context));
         root.Subcommands.Add(SearchCommand.Create(context));
+        root.Subcommands.Add(AnalyzeCommand.Create(context));
 
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

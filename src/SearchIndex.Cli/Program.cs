@@ -17,7 +17,10 @@ Console.CancelKeyPress += (_, e) =>
 // stdout as a buffered stream on fd 1 rather than Console.Out: Console flushes every write (one syscall per hit line)
 // and silently drops EPIPE, so `search ... | head` would run the whole batch. Here a closed pipe raises IOException,
 // which CliApp turns into a quiet exit.
-using var stdout = new StreamWriter(new FileStream(new SafeFileHandle(1, ownsHandle: false), FileAccess.Write, 1), new UTF8Encoding(false), 1 << 16);
+// A regular file is the exception: FileStream writes it with pwrite at its own offset and leaves the shared file
+// offset alone, so `{ searchindex a; searchindex b; } > out` would let b overwrite a. Files get the console stream.
+var fd1 = new FileStream(new SafeFileHandle(1, ownsHandle: false), FileAccess.Write, 1);
+using var stdout = new StreamWriter(fd1.CanSeek ? Console.OpenStandardOutput() : fd1, new UTF8Encoding(false), 1 << 16);
 var status = CliApp.Run(args, CliContext.FromConsole(interrupt.Token) with { Out = stdout });
 try
 {

@@ -13,7 +13,7 @@ public class IndexCommandTests
 
         Assert.Equal(0, code);
         Assert.Equal("", error);
-        Assert.Matches(@"^indexed 1 articles \(11 paragraphs, 0\.0 MB\) in \d+\.\d s, \d+\.\d MB/s\n$", output.ReplaceLineEndings("\n"));
+        Assert.Matches(@"^indexed 1 article \(11 paragraphs, 0\.0 MB\) in \d+\.\d s, \d+\.\d MB/s\n$", output.ReplaceLineEndings("\n"));
     }
 
     [Fact]
@@ -40,7 +40,7 @@ public class IndexCommandTests
         var (code, output, error) = CliRun.Invoke("index", "--corpus", temp.Combine("corpus"), "--index", temp.Combine("index"));
 
         Assert.Equal(2, code);
-        Assert.Contains("indexed 1 articles", output);
+        Assert.Contains("indexed 1 article", output);
         Assert.Matches(@"^searchindex: .*bad\.txt: invalid UTF-8", error);
         Assert.Single(error.Trim().Split('\n'));
     }

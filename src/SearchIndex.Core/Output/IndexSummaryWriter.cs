@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.Json;
 using SearchIndex.Core.Indexing;
 
 namespace SearchIndex.Core.Output;
@@ -14,7 +13,7 @@ public static class IndexSummaryWriter
             : "";
         var skipped = s.Errors.Count > 0 ? $"; {s.Errors.Count} skipped with errors" : "";
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"indexed {s.Articles} articles ({s.Paragraphs} paragraphs, {s.Megabytes:F1} MB) in {s.Elapsed.TotalSeconds:F1} s, {s.MegabytesPerSecond:F1} MB/s{changes}{skipped}"));
+            $"indexed {s.Articles} {(s.Articles == 1 ? "article" : "articles")} ({s.Paragraphs} paragraphs, {s.Megabytes:F1} MB) in {s.Elapsed.TotalSeconds:F1} s, {s.MegabytesPerSecond:F1} MB/s{changes}{skipped}"));
     }
 
     /// <summary>
@@ -23,8 +22,7 @@ public static class IndexSummaryWriter
     /// </summary>
     public static void WriteJson(TextWriter output, IndexSummary s)
     {
-        using var buffer = new MemoryStream();
-        using (var json = new Utf8JsonWriter(buffer))
+        output.WriteLine(JsonText.Serialize(json =>
         {
             json.WriteStartObject();
             json.WriteNumber("articles", s.Articles);
@@ -52,8 +50,6 @@ public static class IndexSummaryWriter
 
             json.WriteEndArray();
             json.WriteEndObject();
-        }
-
-        output.WriteLine(System.Text.Encoding.UTF8.GetString(buffer.ToArray()));
+        }));
     }
 }

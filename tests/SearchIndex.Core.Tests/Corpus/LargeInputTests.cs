@@ -29,7 +29,7 @@ public class LargeInputTests
             file.Write(good.AsSpan(0, good.Length - 1)); // the last record has no newline
         }
 
-        // This thread's allocations only: other test classes run in parallel and allocate too.
+        // Per-thread count: other test classes allocate in parallel, and the reader runs on this thread.
         var before = GC.GetAllocatedBytesForCurrentThread();
         var results = CorpusReader.Read(new CorpusFile(path, path, "big.jsonl")).ToList();
         var allocated = GC.GetAllocatedBytesForCurrentThread() - before;

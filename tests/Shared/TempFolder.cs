@@ -1,6 +1,6 @@
-namespace SearchIndex.Core.Tests;
+namespace SearchIndex.Testing;
 
-/// <summary>A fresh folder per test, removed afterwards.</summary>
+/// <summary>A fresh folder per test (or fixture), removed afterwards.</summary>
 internal sealed class TempFolder : IDisposable
 {
     public TempFolder()

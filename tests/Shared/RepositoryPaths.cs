@@ -1,4 +1,4 @@
-namespace SearchIndex.Cli.Tests;
+namespace SearchIndex.Testing;
 
 /// <summary>Finds the repository root (the folder holding SearchIndex.sln) and the shared data beside it.</summary>
 internal static class RepositoryPaths
@@ -15,6 +15,9 @@ internal static class RepositoryPaths
 
     /// <summary>The read-only shared folder beside the repository (CI copies it there too).</summary>
     public static string Shared => Path.GetFullPath(Path.Combine(Root, "..", "shared"));
+
+    /// <summary>The development half of the stemming gold set: <c>word&lt;TAB&gt;root</c> lines.</summary>
+    public static string StemDevFile => Path.Combine(Shared, "eval", "stem-dev.tsv");
 
     private static string FindRoot()
     {

@@ -1,0 +1,72 @@
+using System.CommandLine;
+using SearchIndex.Core;
+using SearchIndex.Core.Output;
+
+namespace SearchIndex.Cli.Commands;
+
+/// <summary><c>searchindex analyze</c>: what the index makes of a text, token by token, or one root per word.</summary>
+public static class AnalyzeCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var text = new Argument<string[]>("text") { Description = "Text to analyse (default: stdin)", Arity = ArgumentArity.ZeroOrMore };
+        var textFile = new Option<string?>("--text-file") { Description = "Analyse the text of this file" };
+        var words = new Option<string?>("--words") { Description = "Read one word per line (FILE, or - for stdin) and print word<TAB>root" };
+        var format = new Option<string>("--format")
+        {
+            Description = "text (a table) or jsonl (one object per token); default: text on a terminal, else jsonl",
+        };
+        format.AcceptOnlyFromAmong("text", "jsonl");
+
+        var command = new Command("analyze", "Show how text is analysed: tokens, offsets, indexed terms and the stemming rule behind each")
+        {
+            text, textFile, words, format,
+        };
+        command.SetAction(parsed =>
+        {
+            if (parsed.GetValue(words) is { } wordsPath)
+            {
+                using var reader = OpenInput(context, wordsPath, "--words");
+                AnalyzeWriter.WriteWordRoots(reader, context.Out);
+                return ExitCodes.Success;
+            }
+
+            var json = parsed.GetValue(format) is { } f ? f == "jsonl" : !context.OutIsTerminal;
+            var input = parsed.GetValue(textFile) is { } file
+                ? ReadFile(file)
+                : parsed.GetValue(text) is { Length: > 0 } parts ? string.Join(' ', parts) : context.In.ReadToEnd();
+            AnalyzeWriter.WriteTokens(context.Out, input, json);
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+
+    private static TextReader OpenInput(CliContext context, string path, string option)
+    {
+        if (path == "-")
+        {
+            return context.In;
+        }
+
+        try
+        {
+            return new StreamReader(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new SearchIndexException(ErrorKind.BadInput, $"{option}: cannot read '{path}': {e.Message}");
+        }
+    }
+
+    private static string ReadFile(string path)
+    {
+        try
+        {
+            return File.ReadAllText(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new SearchIndexException(ErrorKind.BadInput, $"--text-file: cannot read '{path}': {e.Message}");
+        }
+    }
+}

@@ -1,0 +1,88 @@
+using SearchIndex.Core.Analysis;
+
+namespace SearchIndex.Core.Output;
+
+/// <summary>
+/// Output of the <c>analyze</c> command: each token of a text with the terms the index makes of it, or one root per
+/// word for evaluation scripts.
+/// </summary>
+public static class AnalyzeWriter
+{
+    /// <summary>
+    /// Writes every token of <paramref name="text"/>. Text: an aligned table (position, offsets, surface, stemmed
+    /// term, surface term, rule). JSON Lines: one object per token, <c>{"word", "position", "start", "end",
+    /// "terms", "stem", "surface", "path"}</c>, where <c>terms</c> lists the distinct indexed terms (stem first;
+    /// a stopword has only its surface term) and offsets are half-open UTF-16 units.
+    /// </summary>
+    public static void WriteTokens(TextWriter output, string text, bool json)
+    {
+        var tokens = AnalysisChain.Explain(text);
+        if (json)
+        {
+            foreach (var token in tokens)
+            {
+                output.WriteLine(TokenJson(token));
+            }
+
+            return;
+        }
+
+        output.WriteLine($"{"pos",4}  {"offsets",-11}  {"word",-20}  {"stem",-16}  {"surface",-20}  path");
+        foreach (var t in tokens)
+        {
+            output.WriteLine($"{t.Position,4}  {$"{t.StartOffset}-{t.EndOffset}",-11}  {t.Surface,-20}  {t.StemmedTerm ?? "(stopword)",-16}  {t.SurfaceTerm,-20}  {t.Path}");
+        }
+    }
+
+    /// <summary>
+    /// Reads one word per line and writes <c>word&lt;TAB&gt;root</c>: the root the stemmer gives, stopword or not
+    /// (blank lines are skipped; a line's first tab-separated field is the word, so a gold file can be fed as is).
+    /// </summary>
+    public static void WriteWordRoots(TextReader words, TextWriter output)
+    {
+        var stemmer = new IndonesianStemmer(IndonesianLexicon.Default);
+        while (words.ReadLine() is { } line)
+        {
+            var word = line.Split('\t', 2)[0].Trim();
+            if (word.Length > 0)
+            {
+                output.Write(word);
+                output.Write('\t');
+                output.WriteLine(stemmer.Stem(word).Root);
+            }
+        }
+    }
+
+    private static string TokenJson(ExplainedToken token) => JsonText.Serialize(json =>
+    {
+        json.WriteStartObject();
+        json.WriteString("word", token.Surface);
+        json.WriteNumber("position", token.Position);
+        json.WriteNumber("start", token.StartOffset);
+        json.WriteNumber("end", token.EndOffset);
+        json.WriteStartArray("terms");
+        if (token.StemmedTerm is { } stem)
+        {
+            json.WriteStringValue(stem);
+        }
+
+        if (token.StemmedTerm != token.SurfaceTerm)
+        {
+            json.WriteStringValue(token.SurfaceTerm);
+        }
+
+        json.WriteEndArray();
+        if (token.StemmedTerm is { } stemmed)
+        {
+            json.WriteString("stem", stemmed);
+        }
+        else
+        {
+            json.WriteNull("stem");
+        }
+
+        json.WriteString("surface", token.SurfaceTerm);
+        json.WriteString("path", token.Path);
+        json.WriteEndObject();
+    });
+}

@@ -1,0 +1,58 @@
+using System.Text.Json;
+
+namespace SearchIndex.Cli.Tests;
+
+public class AnalyzeCommandTests
+{
+    [Fact]
+    public void Jsonl_gives_each_token_its_offsets_terms_and_rule()
+    {
+        const string text = "Polisi menangkap pelaku di Kediri";
+
+        var run = CliRun.Of(["analyze", "--format", "jsonl", text]);
+
+        Assert.Equal(0, run.Exit);
+        var tokens = run.Out.Trim().Split('\n').Select(l => JsonDocument.Parse(l).RootElement).ToList();
+        Assert.Equal(["Polisi", "menangkap", "pelaku", "di", "Kediri"], tokens.Select(t => t.GetProperty("word").GetString()));
+        foreach (var token in tokens)
+        {
+            var (start, end) = (token.GetProperty("start").GetInt32(), token.GetProperty("end").GetInt32());
+            Assert.Equal(token.GetProperty("word").GetString(), text[start..end]);
+        }
+
+        var menangkap = tokens[1];
+        Assert.Equal(["tangkap", "menangkap"], menangkap.GetProperty("terms").EnumerateArray().Select(t => t.GetString()));
+        Assert.StartsWith("affix:meN-", menangkap.GetProperty("path").GetString());
+        Assert.Equal(JsonValueKind.Null, tokens[3].GetProperty("stem").ValueKind);
+        Assert.Equal("stopword", tokens[3].GetProperty("path").GetString());
+        Assert.Equal("kediri", tokens[4].GetProperty("stem").GetString());
+    }
+
+    [Fact]
+    public void Text_from_stdin_as_a_table()
+    {
+        var run = CliRun.Of(["analyze", "--format", "text"], stdin: "Mereka mengatakan");
+
+        Assert.Equal(0, run.Exit);
+        Assert.Contains("mengatakan", run.Out);
+        Assert.Matches(@"1\s+7-17\s+mengatakan\s+kata\s+mengatakan\s+affix", run.Out);
+    }
+
+    [Fact]
+    public void Words_mode_prints_word_tab_root_for_every_word_stopwords_included()
+    {
+        var run = CliRun.Of(["analyze", "--words", "-"], stdin: "mengatakan\tkata\nditangkap\n\nyang\n");
+
+        Assert.Equal(0, run.Exit);
+        Assert.Equal("mengatakan\tkata\nditangkap\ttangkap\nyang\tyang\n", run.Out);
+    }
+
+    [Fact]
+    public void Missing_words_file_is_exit_2_naming_it()
+    {
+        var run = CliRun.Of(["analyze", "--words", "/no/such/words.txt"]);
+
+        Assert.Equal(2, run.Exit);
+        Assert.Contains("/no/such/words.txt", run.Error);
+    }
+}
