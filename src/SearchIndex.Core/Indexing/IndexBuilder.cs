@@ -182,7 +182,7 @@ public sealed class IndexBuilder
                 continue;
             }
 
-            var documents = ParagraphDocuments.For(article).ToList();
+            var documents = ParagraphDocuments.For(article, writer.Analyzer).ToList();
             if (existing.ContainsKey(record.Id))
             {
                 writer.UpdateDocuments(new Term(IndexSchema.Article, record.Id), documents);

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Lucene.Net.Analysis;
 using Lucene.Net.Documents;
 using SearchIndex.Core.Corpus;
 
@@ -14,14 +15,30 @@ public static class ParagraphDocuments
     {
         for (var ordinal = 0; ordinal < article.Paragraphs.Count; ordinal++)
         {
-            yield return Paragraph(article, ordinal);
+            yield return Paragraph(article, ordinal, null);
+        }
+    }
+
+    /// <summary>
+    /// The same documents as <see cref="For(Article)"/>, but the title is run through <paramref name="analyzer"/>
+    /// (the writer's) once per article and its tokens replayed on every paragraph, instead of analysed per paragraph.
+    /// The documents must be added in order, by one thread, before the next call.
+    /// </summary>
+    public static IEnumerable<Document> For(Article article, Analyzer analyzer)
+    {
+        var title = new TitleTokens(
+            CachedTokenStream.Analyze(analyzer, IndexSchema.Title, article.Title),
+            CachedTokenStream.Analyze(analyzer, IndexSchema.TitleExact, article.Title));
+        for (var ordinal = 0; ordinal < article.Paragraphs.Count; ordinal++)
+        {
+            yield return Paragraph(article, ordinal, title);
         }
     }
 
     /// <summary>The day number stored in <see cref="IndexSchema.DateDay"/> for range filters.</summary>
     public static int DayNumber(DateOnly date) => date.DayNumber;
 
-    private static Document Paragraph(Article article, int ordinal)
+    private static Document Paragraph(Article article, int ordinal, TitleTokens? title)
     {
         var text = article.Paragraphs[ordinal];
         var doc = new Document
@@ -31,9 +48,19 @@ public static class ParagraphDocuments
             new StoredField(IndexSchema.ParagraphCount, article.Paragraphs.Count),
             new TextField(IndexSchema.Text, text, Field.Store.YES),
             new TextField(IndexSchema.TextExact, text, Field.Store.NO),
-            new TextField(IndexSchema.Title, article.Title, Field.Store.YES),
-            new TextField(IndexSchema.TitleExact, article.Title, Field.Store.NO),
         };
+        if (title is null)
+        {
+            doc.Add(new TextField(IndexSchema.Title, article.Title, Field.Store.YES));
+            doc.Add(new TextField(IndexSchema.TitleExact, article.Title, Field.Store.NO));
+        }
+        else
+        {
+            // Stored and indexed as two instances of the one field: same stored value, same terms and norms.
+            doc.Add(new StoredField(IndexSchema.Title, article.Title));
+            doc.Add(new TextField(IndexSchema.Title, title.Stemmed));
+            doc.Add(new TextField(IndexSchema.TitleExact, title.Surface));
+        }
 
         if (article.Source is { } source)
         {
@@ -66,6 +93,8 @@ public static class ParagraphDocuments
 
     /// <summary>How <c>--source</c> and <c>source:</c> compare outlets: case-insensitive, whole name.</summary>
     public static string SourceKey(string source) => source.Trim().ToLowerInvariant();
+
+    private sealed record TitleTokens(CachedTokenStream Stemmed, CachedTokenStream Surface);
 
     private static void AddStored(Document doc, string field, string? value)
     {
