@@ -111,6 +111,25 @@ public sealed class EvalCommandTests : IDisposable
         Assert.Equal(ExitCodes.Error, Eval("--qrels", qrels, option, value).Exit);
     }
 
+    /// <summary>
+    /// A title-like query finds the article whose Title-Case title holds every word (<c>Jalani</c> is left unstemmed
+    /// there), above a paragraph elsewhere that has the same words in running text (where <c>jalan</c> is indexed).
+    /// </summary>
+    [Fact]
+    public void A_query_that_is_an_articles_title_ranks_that_article_first()
+    {
+        _temp.Write("corpus/d.txt", "Warga Jalani Vaksinasi Massal\nVaksinasi dimulai pagi di balai desa.\n");
+        _temp.Write("corpus/e.txt", "Kabar Desa Hari Ini\nWarga desa jalani vaksinasi massal dan warga lain jalan kaki ke pasar.\n");
+        var index = _temp.Combine("index2");
+        Assert.Equal(ExitCodes.Success, CliRun.Of(["index", "--corpus", _temp.Combine("corpus"), "--index", index, "--quiet"]).Exit);
+        var qrels = _temp.Write("title.tsv", "Warga Jalani Vaksinasi Massal\td.txt\n");
+
+        var run = CliRun.Of(["eval", "--index", index, "--qrels", qrels, "--format", "json"]);
+
+        using var json = JsonDocument.Parse(run.Out);
+        Assert.Equal(1.0, json.RootElement.GetProperty("article").GetProperty("mrr10").GetDouble(), 6);
+    }
+
     [Fact]
     public void Missing_qrels_option_exits_2() => Assert.Equal(ExitCodes.Error, Eval().Exit);
 }
