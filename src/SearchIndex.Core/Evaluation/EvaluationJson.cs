@@ -1,5 +1,5 @@
-using System.Text.Encodings.Web;
 using System.Text.Json;
+using SearchIndex.Core.Output;
 
 namespace SearchIndex.Core.Evaluation;
 
@@ -26,12 +26,6 @@ public static class EvaluationJson
     /// <summary>Hits listed per query in the per-query lines by default.</summary>
     public const int DefaultRankingLimit = 10;
 
-    private static readonly JsonWriterOptions Options = new()
-    {
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-        Indented = false,
-    };
-
     /// <summary>Writes one JSON line per query.</summary>
     public static void WritePerQuery(TextWriter output, EvaluationReport report, int rankingLimit = DefaultRankingLimit)
     {
@@ -39,7 +33,7 @@ public static class EvaluationJson
         ArgumentNullException.ThrowIfNull(report);
         foreach (var q in report.PerQuery)
         {
-            output.Write(Serialize(w =>
+            output.Write(JsonText.Serialize(w =>
             {
                 w.WriteStartObject();
                 w.WriteString("qid", q.Id);
@@ -70,7 +64,7 @@ public static class EvaluationJson
     {
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(report);
-        output.Write(Serialize(w =>
+        output.Write(JsonText.Serialize(w =>
         {
             w.WriteStartObject();
             w.WriteNumber("queries", report.Queries);
@@ -125,16 +119,5 @@ public static class EvaluationJson
         w.WriteNumber("s10", s.SuccessAt10);
         w.WriteNumber("recall100", s.RecallAt100);
         w.WriteEndObject();
-    }
-
-    private static string Serialize(Action<Utf8JsonWriter> write)
-    {
-        using var buffer = new MemoryStream();
-        using (var w = new Utf8JsonWriter(buffer, Options))
-        {
-            write(w);
-        }
-
-        return System.Text.Encoding.UTF8.GetString(buffer.ToArray());
     }
 }
