@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.CommandLine.Help;
 using SearchIndex.Cli.Commands;
 using SearchIndex.Core;
 
@@ -11,7 +12,13 @@ public static class CliApp
 
     public static int Run(string[] args, CliContext context)
     {
-        var root = new RootCommand("Full-text search for Indonesian news: index articles, search ranked paragraphs.");
+        // A plain Command named "searchindex" rather than RootCommand, whose name is the assembly's ("SearchIndex.Cli"),
+        // so help says "Usage: searchindex ..."; it gets RootCommand's help and version options by hand.
+        var root = new Command(Name, "Full-text search for Indonesian news: index articles, search ranked paragraphs.")
+        {
+            new HelpOption(),
+            new VersionOption(),
+        };
         root.Subcommands.Add(IndexCommand.Create(context));
         root.Subcommands.Add(SearchCommand.Create(context));
         root.Subcommands.Add(AnalyzeCommand.Create(context));
