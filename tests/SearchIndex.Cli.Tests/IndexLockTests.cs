@@ -31,12 +31,9 @@ public class IndexLockTests
     public void Lock_held_by_another_process_is_exclusive()
     {
         using var temp = new TempFolder();
-        var lockFile = temp.Combine(IndexLock.LockFileName);
-        File.WriteAllText(lockFile, "");
-        using var holder = ChildProcess.StartProgram("flock", "--exclusive", "--close", lockFile, "sleep", "60");
+        using var holder = StartExternalHolder(temp.Path);
         try
         {
-            WaitUntil(() => !CanAcquire(temp.Path));
 
             var error = Assert.Throws<SearchIndexException>(() => IndexLock.Acquire(temp.Path));
             Assert.Equal(ErrorKind.Index, error.Kind);
@@ -52,16 +49,23 @@ public class IndexLockTests
     public void Lock_of_a_killed_process_is_released_by_the_kernel()
     {
         using var temp = new TempFolder();
-        var lockFile = temp.Combine(IndexLock.LockFileName);
-        File.WriteAllText(lockFile, "");
-        using var holder = ChildProcess.StartProgram("flock", "--exclusive", "--close", lockFile, "sleep", "60");
-        WaitUntil(() => !CanAcquire(temp.Path));
+        using var holder = StartExternalHolder(temp.Path);
 
         holder.Kill(entireProcessTree: true);
         holder.WaitForExit();
 
         using var taken = IndexLock.Acquire(temp.Path);
         Assert.True(File.Exists(temp.Combine(IndexLock.OwnerFileName)));
+    }
+
+    /// <summary>Another process (flock(1)) takes the lock file in <paramref name="folder"/> and holds it for a minute.</summary>
+    private static System.Diagnostics.Process StartExternalHolder(string folder)
+    {
+        var lockFile = Path.Combine(folder, IndexLock.LockFileName);
+        File.WriteAllText(lockFile, "");
+        var holder = ChildProcess.StartProgram("flock", "--exclusive", "--close", lockFile, "sleep", "60");
+        WaitUntil(() => !CanAcquire(folder));
+        return holder;
     }
 
     private static bool CanAcquire(string folder)

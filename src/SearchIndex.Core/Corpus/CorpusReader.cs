@@ -34,9 +34,10 @@ public static class CorpusReader
             return [(null, new CorpusFileError(file.DisplayPath, null, $"cannot read: {Reason(e)}"))];
         }
 
-        var record = new ArticleRecord(file.RelativeId, ContentHash.Of(bytes), file, null, () =>
+        var hash = ContentHash.Of(bytes);
+        var record = new ArticleRecord(file.RelativeId, hash, file, null, () =>
             TextDecoding.TryDecode(bytes, out var text, out var error)
-                ? ArticleTextParser.Parse(file.RelativeId, text, ContentHash.Of(bytes))
+                ? ArticleTextParser.Parse(file.RelativeId, text, hash)
                 : throw new FormatException(error));
         return [(record, null)];
     }
