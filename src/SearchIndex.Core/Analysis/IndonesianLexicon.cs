@@ -81,7 +81,9 @@ public sealed class IndonesianLexicon
     /// <summary>Whether the dictionary gives <paramref name="root"/> any affix at all (flagless entries are rare words).</summary>
     internal bool IsProductive(string root) => _roots.TryGetValue(root, out var index) && _classes[index] != 0;
 
-
+    /// <summary>How many affix classes the dictionary gives <paramref name="root"/>: a rough measure of how common it is.</summary>
+    internal int Productivity(string root) =>
+        _roots.TryGetValue(root, out var index) ? System.Numerics.BitOperations.PopCount(_classes[index]) : 0;
 
     /// <summary>Whether <paramref name="word"/> (lower-case) is a proper name the dictionary lists.</summary>
     public bool IsName(ReadOnlySpan<char> word) => _nameLookup.Contains(word);

@@ -206,7 +206,7 @@ public sealed class IndonesianStemmer
                     return Result(states[i].Stem, [], states[i], licensed: true);
                 }
 
-                unlicensed ??= Result(states[i].Stem, [], states[i], licensed: false);
+                unlicensed ??= MayGuess(states[i].Stem) ? Result(states[i].Stem, [], states[i], licensed: false) : null;
             }
         }
 
@@ -234,6 +234,8 @@ public sealed class IndonesianStemmer
         public List<string> Prefixes { get; } = new(MaxPrefixes);
 
         public StemResult? Unlicensed { get; set; }
+
+        public string? BestPrefix { get; set; }
     }
 
     /// <summary>
@@ -253,6 +255,8 @@ public sealed class IndonesianStemmer
             }
         }
 
+        string? best = null;
+        var bestProductivity = -1;
         foreach (var (prefix, remainder) in candidates)
         {
             if (!IsRoot(remainder))
@@ -264,11 +268,27 @@ public sealed class IndonesianStemmer
             prefixes.Add(prefix);
             if (_lexicon.Licenses(remainder, ClassOf(outer), SuffixCode(derivational)))
             {
-                return remainder;
+                // Two licensed readings (memohon: mohon or pohon; beragam: ragam or agam): the root the dictionary
+                // gives more affixes is the commoner word, and the likelier one.
+                var productivity = _lexicon.Productivity(remainder);
+                if (productivity > bestProductivity)
+                {
+                    (best, bestProductivity) = (remainder, productivity);
+                    walk.BestPrefix = prefix;
+                }
+            }
+            else if (MayGuess(remainder))
+            {
+                walk.Unlicensed ??= Result(remainder, prefixes, walk.State, licensed: false);
             }
 
-            walk.Unlicensed ??= Result(remainder, prefixes, walk.State, licensed: false);
             prefixes.RemoveAt(prefixes.Count - 1);
+        }
+
+        if (best is not null)
+        {
+            prefixes.Add(walk.BestPrefix!);
+            return best;
         }
 
         if (prefixes.Count + 1 >= MaxPrefixes)
@@ -355,6 +375,12 @@ public sealed class IndonesianStemmer
         Ke => 'K',
         _ => 'S',
     };
+
+    /// <summary>
+    /// Whether an unlicensed reading may end on <paramref name="root"/>: not on a short root the dictionary gives no
+    /// affix at all (<c>mar</c>, <c>rit</c>, <c>ase</c>), which turns names and loans (semar, merit, asean) into noise.
+    /// </summary>
+    private bool MayGuess(string root) => root.Length > MinRootLength || _lexicon.IsProductive(root);
 
     private bool IsRoot(string candidate) => candidate.Length >= MinRootLength && _lexicon.IsRoot(candidate);
 

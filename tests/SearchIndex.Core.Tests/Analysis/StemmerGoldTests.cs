@@ -6,9 +6,9 @@ namespace SearchIndex.Core.Tests.Analysis;
 /// <summary>Accuracy of the stemmer on the development half of the UD/Sastrawi gold pairs (issue 4's bar).</summary>
 public sealed class StemmerGoldTests(ITestOutputHelper output)
 {
-    // Issue 4 asks for 95% overall; the stemmer reaches 94.09% (2,898/3,080) and the issue stays open until it
+    // Issue 4 asks for 95% overall; the stemmer reaches 94.38% (2,907/3,080) and the issue stays open until it
     // does. This floor catches regressions meanwhile; raise it as accuracy improves, never lower it.
-    private const double OverallFloor = 0.94;
+    private const double OverallFloor = 0.943;
     private const double AffixedBar = 0.92;
 
     [Fact]
