@@ -31,7 +31,7 @@ public sealed class JsonOutputTests(SampleIndex index) : IClassFixture<SampleInd
     public sealed record Explain(List<string> Scoring, List<StemMatch> StemMatches);
 
     public sealed record Hit(
-        string Query, int Rank, double Score, string Article, string Title, int Paragraph, int Paragraphs, string Text,
+        string Query, int Rank, double Score, string Article, string Title, List<Range> TitleMatches, int Paragraph, int Paragraphs, string Text,
         List<Range> Matches, Snippet Snippet, string? Date = null, string? Source = null, string? Author = null,
         string? Url = null, int? Line = null, Context? Context = null, Explain? Explain = null);
 
@@ -72,7 +72,7 @@ public sealed class JsonOutputTests(SampleIndex index) : IClassFixture<SampleInd
     [Fact]
     public void Every_match_lies_inside_text_and_covers_a_word_with_a_query_term()
     {
-        const string query = "hubungan negara \"Korea Utara\" Putin";
+        const string query = "hubungan negara \"Korea Utara\" Putin kunjungan"; // the sample's title has "kunjungan"
         var stemmed = AnalysisChain.CreateStemmedAnalyzer();
         var surface = AnalysisChain.CreateSurfaceAnalyzer();
         var stems = TokenReader.Terms(stemmed, query).ToHashSet();
@@ -81,6 +81,7 @@ public sealed class JsonOutputTests(SampleIndex index) : IClassFixture<SampleInd
 
         var hits = Lines(run.Out).Where(l => l.Type == "hit").Select(l => l.Data.Deserialize<Hit>(Strict)!).ToList();
         Assert.NotEmpty(hits);
+        Assert.Contains(hits, h => h.TitleMatches.Count > 0);
         foreach (var hit in hits)
         {
             Assert.NotEmpty(hit.Matches);
@@ -98,6 +99,13 @@ public sealed class JsonOutputTests(SampleIndex index) : IClassFixture<SampleInd
             foreach (var m in hit.Snippet.Matches)
             {
                 Assert.InRange(m.End, m.Start + 1, hit.Snippet.Text.Length);
+            }
+
+            foreach (var m in hit.TitleMatches)
+            {
+                Assert.InRange(m.End, m.Start + 1, hit.Title.Length);
+                var word = hit.Title[m.Start..m.End];
+                Assert.True(surfaces.Contains(TokenReader.Terms(surface, word).Single()) || stems.Contains(TokenReader.Terms(stemmed, word).FirstOrDefault() ?? ""), word);
             }
         }
     }

@@ -20,5 +20,23 @@ public static class Ranking
     /// </summary>
     public const float B = 0.3f;
 
-    public static Similarity CreateSimilarity() => new BM25Similarity(K1, B);
+    /// <summary>
+    /// Coordination: a paragraph's score is multiplied by (matched query words / query words) to this power. Default
+    /// 2.0 (BM25 has none: 1.0 would be classic Lucene's coord): a paragraph holding most of a question's words beats
+    /// one that repeats a single rare word; a soft "AND with fallback". docs/relevance.md, "Choices", step 8.
+    /// </summary>
+    public const double CoordinationPower = 2.0;
+
+    public static Similarity CreateSimilarity() => new CoordinatedBM25Similarity(K1, B);
+
+    /// <summary>
+    /// BM25 with a coordination factor. It applies to every BooleanQuery that leaves coord enabled: the query
+    /// builder enables it only on the clause list of the query's words (not on a word's stem/exact pair, the
+    /// proximity pairs or the title clauses), and the strict parser's boolean queries keep Lucene's default (on).
+    /// </summary>
+    private sealed class CoordinatedBM25Similarity(float k1, float b) : BM25Similarity(k1, b)
+    {
+        public override float Coord(int overlap, int maxOverlap) =>
+            maxOverlap <= 1 ? 1f : (float)Math.Pow((double)overlap / maxOverlap, CoordinationPower);
+    }
 }

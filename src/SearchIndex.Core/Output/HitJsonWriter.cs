@@ -172,6 +172,7 @@ public sealed class HitJsonWriter : IResultWriter
         _json.WriteNumber("score", hit.Score);
         _json.WriteString("article", hit.Article);
         _json.WriteString("title", hit.Title);
+        WriteMatches(hit.TitleMatches, "title_matches");
         _json.WriteNumber("paragraph", hit.Paragraph);
         _json.WriteNumber("paragraphs", hit.Paragraphs);
         _json.WriteString("text", hit.Text.Text);
@@ -214,9 +215,9 @@ public sealed class HitJsonWriter : IResultWriter
         }
     }
 
-    private void WriteMatches(IReadOnlyList<TextRange> matches)
+    private void WriteMatches(IReadOnlyList<TextRange> matches, string name = "matches")
     {
-        _json.WriteStartArray("matches");
+        _json.WriteStartArray(name);
         foreach (var match in matches)
         {
             _json.WriteStartObject();

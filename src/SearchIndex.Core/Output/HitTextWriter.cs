@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using SearchIndex.Core.Highlighting;
 using SearchIndex.Core.Search;
 
 namespace SearchIndex.Core.Output;
@@ -45,7 +46,7 @@ public sealed class HitTextWriter(TextWriter output, IHighlightRenderer renderer
         var meta = string.Join("  ", new[] { hit.Date, hit.Source }.Where(v => !string.IsNullOrEmpty(v)));
         block.Append(CultureInfo.InvariantCulture, $"{hit.Rank}. {hit.Score:0.###}  {renderer.Plain(hit.Article)} ¶{hit.Paragraph}");
         block.Append(meta.Length > 0 ? "  " + renderer.Plain(meta) : "").Append('\n');
-        block.Append(Indent).Append(renderer.Plain(hit.Title)).Append('\n');
+        block.Append(Indent).Append(renderer.Render(new Highlight(hit.Title, hit.TitleMatches))).Append('\n');
         foreach (var before in hit.Before)
         {
             block.Append(Indent).Append("| ").Append(renderer.Plain(before.Text)).Append('\n');

@@ -31,8 +31,10 @@ public sealed class ForgivingQueryBuilder(Analyzer stemmed, Analyzer surface)
             }
         }
 
-        AddProximity(state);
-        var match = state.Positive == 0 ? null : WithTitleBoost(state.Match, state.TitleBoost, state.TitleStopwords);
+        // Only a plain any-word query may be answered by a title alone: +required and -excluded words, and --all,
+        // are promises about the paragraph's own text.
+        var leadMayMatch = mode == MatchMode.Any && parts.All(p => p.Occur == QueryPartOccur.Default);
+        var match = state.Positive == 0 ? null : WithTitleBoost(WithProximity(state), state.TitleBoost, state.TitleStopwords, leadMayMatch);
         var highlight = new HighlightTerms(state.Stems, state.Surfaces, state.Phrases);
         return new ParsedQuery(match, SourceFilter(parts), highlight, state.Words);
     }
@@ -41,15 +43,23 @@ public sealed class ForgivingQueryBuilder(Analyzer stemmed, Analyzer surface)
     /// Each pair of consecutive query words (stopwords skipped) adds an optional sloppy phrase on the surface field:
     /// paragraphs where the words stand close together, as typed, rank above ones that scatter them.
     /// </summary>
-    private static void AddProximity(BuildState state)
+    private static BooleanQuery WithProximity(BuildState state)
     {
+        if (state.Words.Count < 2)
+        {
+            return state.Match;
+        }
+
+        var query = new BooleanQuery(disableCoord: true) { { state.Match, Occur.MUST } };
         for (var i = 0; i + 1 < state.Words.Count; i++)
         {
             var pair = new PhraseQuery { Slop = RankingWeights.ProximitySlop, Boost = RankingWeights.Proximity };
             pair.Add(new Term(IndexSchema.TextExact, state.Words[i].Word));
             pair.Add(new Term(IndexSchema.TextExact, state.Words[i + 1].Word));
-            state.Match.Add(pair, Occur.SHOULD);
+            query.Add(pair, Occur.SHOULD);
         }
+
+        return query;
     }
 
     /// <summary>Parts joined by OR form one group; every other part is a group of its own.</summary>
@@ -106,7 +116,7 @@ public sealed class ForgivingQueryBuilder(Analyzer stemmed, Analyzer surface)
         }
         else if (alternatives.Count > 1)
         {
-            var either = new BooleanQuery();
+            var either = new BooleanQuery(disableCoord: true);
             alternatives.ForEach(q => either.Add(q, Occur.SHOULD));
             state.Match.Add(either, Occur.MUST);
         }
@@ -130,7 +140,7 @@ public sealed class ForgivingQueryBuilder(Analyzer stemmed, Analyzer surface)
     /// <summary>Under All, a typed word that analyses to several words (<c>Rusia-Korut</c>) needs each of them.</summary>
     private static BooleanQuery AllOf(List<Query> queries)
     {
-        var all = new BooleanQuery();
+        var all = new BooleanQuery(disableCoord: true);
         queries.ForEach(q => all.Add(q, Occur.MUST));
         return all;
     }
@@ -238,7 +248,7 @@ public sealed class ForgivingQueryBuilder(Analyzer stemmed, Analyzer surface)
             return Term(exactField, word, RankingWeights.TextStem);
         }
 
-        var query = new BooleanQuery();
+        var query = new BooleanQuery(disableCoord: true);
         query.Add(StemTerm(stemField, stem, asWritten, RankingWeights.TextStem), Occur.SHOULD);
         query.Add(Term(exactField, word, isTitle ? RankingWeights.TitleExact : RankingWeights.TextExact), Occur.SHOULD);
         return query;
@@ -258,31 +268,40 @@ public sealed class ForgivingQueryBuilder(Analyzer stemmed, Analyzer surface)
     }
 
     /// <summary>
-    /// Title clauses never make a paragraph match. Every title word adds a little (<see cref="RankingWeights.Title"/>);
-    /// and when the title holds most of the query's words (<see cref="RankingWeights.TitleCoverage"/>), the query is
-    /// taken as a search for that article: a matching paragraph scores the larger of its own score and the title's
+    /// Title clauses never make a paragraph match, with one exception below. Every title word adds a little
+    /// (<see cref="RankingWeights.Title"/>); and when the title holds most of the query's words
+    /// (<see cref="RankingWeights.TitleCoverage"/>), the query is taken as a search for that article: the article's
+    /// lead paragraph matches even without the words (<paramref name="leadMayMatch"/>), and a matching paragraph scores the larger of its own score and the title's
     /// (weighted <see cref="RankingWeights.TitleAsParagraph"/>), plus <see cref="RankingWeights.TitleTieBreaker"/>
     /// times the smaller, so the title counts like one more paragraph of the article and the paragraphs' own words
     /// still order the paragraphs of one article. The query's stopwords, as written, add to the title's score then
     /// (not to its coverage): in a short title-like query ("Kami Lihat Tidak") they are part of what was remembered.
     /// </summary>
-    private static Query WithTitleBoost(BooleanQuery match, BooleanQuery titleBoost, BooleanQuery stopwords)
+    private static Query WithTitleBoost(BooleanQuery match, BooleanQuery titleBoost, BooleanQuery stopwords, bool leadMayMatch)
     {
         if (titleBoost.Clauses.Count == 0)
         {
             return match;
         }
 
-        var boosted = new BooleanQuery { { match, Occur.MUST }, { titleBoost, Occur.SHOULD } };
-        var title = new BooleanQuery
+        var boosted = new BooleanQuery(disableCoord: true) { { match, Occur.MUST }, { titleBoost, Occur.SHOULD } };
+        var title = new BooleanQuery(disableCoord: true)
         {
             MinimumNumberShouldMatch = (int)Math.Ceiling(RankingWeights.TitleCoverage * titleBoost.Clauses.Count),
             Boost = RankingWeights.TitleAsParagraph / RankingWeights.Title,
         };
         titleBoost.Clauses.ToList().ForEach(c => title.Add((Query)c.Query.Clone(), Occur.SHOULD));
+        // The paragraph must match by itself, or be the article's lead: an article whose body never repeats its
+        // title's words (a TV synopsis titled "Sinopsis Sinetron 'ORANG KETIGA' Tayang Kamis") is still found by it.
         var gate = (Query)match.Clone();
+        if (leadMayMatch)
+        {
+            var lead = NumericRangeQuery.NewInt32Range(IndexSchema.Ordinal, 0, 0, true, true);
+            gate = new BooleanQuery(disableCoord: true) { { gate, Occur.SHOULD }, { lead, Occur.SHOULD } };
+        }
+
         gate.Boost = 0f;
-        var articleMatch = new BooleanQuery { { gate, Occur.MUST }, { title, Occur.MUST } };
+        var articleMatch = new BooleanQuery(disableCoord: true) { { gate, Occur.MUST }, { title, Occur.MUST } };
         foreach (var clause in stopwords.Clauses)
         {
             var stopword = (Query)clause.Query.Clone();
@@ -324,7 +343,7 @@ public sealed class ForgivingQueryBuilder(Analyzer stemmed, Analyzer surface)
     private sealed class BuildState
     {
         public BooleanQuery Match { get; } = [];
-        public BooleanQuery TitleBoost { get; } = [];
+        public BooleanQuery TitleBoost { get; } = new(disableCoord: true);
         public HashSet<string> Seen { get; } = new(StringComparer.Ordinal);
         public HashSet<string> Stems { get; } = new(StringComparer.Ordinal);
         public HashSet<string> Surfaces { get; } = new(StringComparer.Ordinal);
@@ -333,6 +352,6 @@ public sealed class ForgivingQueryBuilder(Analyzer stemmed, Analyzer surface)
         public int Positive { get; set; }
 
         /// <summary>Stopwords as written in the title: they add score once the title counts as a paragraph.</summary>
-        public BooleanQuery TitleStopwords { get; } = [];
+        public BooleanQuery TitleStopwords { get; } = new(disableCoord: true);
     }
 }

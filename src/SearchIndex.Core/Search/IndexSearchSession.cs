@@ -189,9 +189,11 @@ public sealed class IndexSearchSession : IDisposable
         var paragraphs = doc.GetField(IndexSchema.ParagraphCount)?.GetInt32Value() ?? 0;
         var text = doc.Get(IndexSchema.Text) ?? "";
         var full = _highlighter.Highlight(text, parsed.Highlight);
+        var title = doc.Get(IndexSchema.Title) ?? "";
         var (before, after) = options.Context > 0 ? Neighbours(article, ordinal, paragraphs, options.Context) : ([], []);
-        return new SearchHit(rank, scoreDoc.Score, article, doc.Get(IndexSchema.Title) ?? "", ordinal, full, SnippetWindow.Cut(full, options.SnippetChars))
+        return new SearchHit(rank, scoreDoc.Score, article, title, ordinal, full, SnippetWindow.Cut(full, options.SnippetChars))
         {
+            TitleMatches = _highlighter.Highlight(title, parsed.Highlight).Matches,
             Date = doc.Get(IndexSchema.Date),
             Source = doc.Get(IndexSchema.Source),
             Author = doc.Get(IndexSchema.Author),

@@ -21,6 +21,9 @@ public sealed record SearchHit(
     public string? Author { get; init; }
     public string? Url { get; init; }
 
+    /// <summary>The query's words in <see cref="SearchHit.Title"/>, as in <see cref="SearchHit.Text"/>: a hit found through its title shows why.</summary>
+    public IReadOnlyList<TextRange> TitleMatches { get; init; } = [];
+
     /// <summary>Paragraph count of the article.</summary>
     public int Paragraphs { get; init; }
 

@@ -1,0 +1,74 @@
+using SearchIndex.Core.Indexing;
+using SearchIndex.Core.Search;
+
+namespace SearchIndex.Core.Tests.Search;
+
+/// <summary>The ranking choices of docs/relevance.md that change which paragraph comes first.</summary>
+public sealed class RankingTests : IDisposable
+{
+    private static readonly SearchOptions Defaults = new() { Top = 50 };
+    private readonly TempFolder _folder = new();
+    private readonly IndexSearchSession _session;
+
+    public RankingTests()
+    {
+        // "zebra" is in one paragraph only (high IDF) and repeated; kuda, sapi and kambing are in most paragraphs.
+        _folder.Write("corpus/rare.txt", "Catatan kebun binatang\nSeekor zebra, zebra betina dan zebra jantan lahir.\n");
+        _folder.Write("corpus/common.txt", "Catatan peternakan\nPeternak memelihara kuda, sapi dan kambing di lereng.\n");
+        for (var i = 0; i < 10; i++)
+        {
+            _folder.Write($"corpus/filler-{i}.txt", $"Catatan pasar {i}\nHarga kuda naik. Harga sapi turun. Harga kambing tetap.\n");
+        }
+
+        // A synopsis whose body never repeats its title's words.
+        _folder.Write("corpus/synopsis.txt",
+            "Sinopsis Sinetron Bintang Kejora Tayang Kamis\nRangga masih tidak mau berbicara dengan Afifah di mobil.\n"
+            + "Afifah menjelaskan semuanya pada suaminya.\n");
+        new IndexBuilder(new IndexRequest([_folder.Combine("corpus")], _folder.Combine("index"))).Run();
+        _session = IndexSearchSession.Open(_folder.Combine("index"));
+    }
+
+    [Fact]
+    public void Coordination_scales_a_score_by_the_square_of_the_share_of_words_matched()
+    {
+        var similarity = (Lucene.Net.Search.Similarities.BM25Similarity)Ranking.CreateSimilarity();
+
+        Assert.Equal(1f, similarity.Coord(3, 3));
+        Assert.Equal(0.25f, similarity.Coord(1, 2), 4);
+        Assert.Equal(1f, similarity.Coord(1, 1));
+    }
+
+    [Fact]
+    public void A_paragraph_with_most_query_words_beats_one_repeating_a_single_rare_word()
+    {
+        var result = _session.Search("zebra kuda sapi kambing", Defaults);
+
+        Assert.Equal("common.txt", result.Hits[0].Article);
+        Assert.Contains(result.Hits, h => h.Article == "rare.txt");
+    }
+
+    [Fact]
+    public void A_title_query_finds_the_article_even_when_its_body_lacks_the_words()
+    {
+        var result = _session.Search("Sinopsis Sinetron Bintang Kejora Tayang Kamis", Defaults);
+
+        var first = Assert.Single(result.Hits);
+        Assert.Equal(("synopsis.txt", 0), (first.Article, first.Paragraph));
+    }
+
+    [Theory]
+    [InlineData("Sinopsis Sinetron Bintang Kejora Tayang Kamis -afifah")]
+    [InlineData("Sinopsis Sinetron Bintang Kejora Tayang +Kamis")]
+    public void The_title_alone_never_answers_required_or_excluded_words(string query) =>
+        Assert.Empty(_session.Search(query, Defaults).Hits);
+
+    [Fact]
+    public void The_title_alone_never_answers_an_all_words_query() =>
+        Assert.Empty(_session.Search("Sinopsis Sinetron Bintang Kejora Tayang Kamis", Defaults with { Mode = MatchMode.All }).Hits);
+
+    public void Dispose()
+    {
+        _session.Dispose();
+        _folder.Dispose();
+    }
+}
