@@ -11,6 +11,7 @@ Writes, under --out:
   known-item.tsv          query<TAB>article            titles of a sample of clickid articles
   known-item-hard.tsv     query<TAB>article            the same titles with about a third of the words dropped
   known-item-3words.tsv   query<TAB>article            3 words (>= 4 letters) of each title kept (seeded), in order
+  known-item-all.tsv      query<TAB>article            titles of a sample of all articles, idsum URL-slug titles included
   factoid-candidates.tsv  pid<TAB>article<TAB>para<TAB>text    the sampled news paragraphs to write questions on
   explain-candidates.tsv  pid<TAB>article<TAB>para<TAB>text    the sampled explanatory paragraphs (Wikipedia proxy)
 and, from the hand-written question files factoid-questions.tsv / explain-questions.tsv
@@ -98,6 +99,18 @@ def known_item(arts, seed):
     return easy, hard, short3
 
 
+def known_item_all(arts, seed):
+    """Titles of a sample of all articles, idsum's URL-slug titles (lower case, no punctuation) included: closer
+    to an archive where titles are whatever the scraper kept, and the one known-item set where titles repeat."""
+    by_title = {}
+    for name, paras in arts.items():
+        if paras:
+            by_title.setdefault(norm_title(paras[0]), []).append(name)
+    pool = [n for n, p in arts.items() if p and len(p) >= 3 and len(p[0].split()) >= 4]
+    sample = random.Random('%s:known-item-all' % seed).sample(pool, KNOWN_ITEM_COUNT)
+    return [(arts[name][0], a) for name in sample for a in sorted(by_title[norm_title(arts[name][0])])]
+
+
 def sample_paragraphs(arts, seed, label, count, ok):
     pool = [(n, i, t) for n, p in arts.items() for i, t in enumerate(p) if i >= 1 and ok(n, t)]
     rng = random.Random('%s:%s' % (seed, label))
@@ -160,6 +173,7 @@ def main():
     write_tsv(os.path.join(a.out, 'known-item.tsv'), easy)
     write_tsv(os.path.join(a.out, 'known-item-hard.tsv'), hard)
     write_tsv(os.path.join(a.out, 'known-item-3words.tsv'), short3)
+    write_tsv(os.path.join(a.out, 'known-item-all.tsv'), known_item_all(arts, a.seed))
     fac = sample_paragraphs(arts, a.seed, 'factoid', FACTOID_CANDIDATES, factoid_ok)
     exp = sample_paragraphs(arts, a.seed, 'explain', EXPLAIN_CANDIDATES, explain_ok)
     write_tsv(os.path.join(a.out, 'factoid-candidates.tsv'), fac)
