@@ -21,9 +21,10 @@ public static class Ranking
     public const float B = 0.3f;
 
     /// <summary>
-    /// Coordination: a paragraph's score is multiplied by (matched query words / query words) to this power. Default
-    /// 2.0 (BM25 has none: 1.0 would be classic Lucene's coord): a paragraph holding most of a question's words beats
-    /// one that repeats a single rare word; a soft "AND with fallback". docs/relevance.md, "Choices", step 8.
+    /// Coordination: a paragraph's score is multiplied by (matched query terms / query terms) to this power, where a
+    /// plain query word is two terms, its stem and its written form. Default 2.0 (BM25 has none; 1.0 would be classic
+    /// Lucene's coord): a paragraph holding most of a question's words beats one that repeats a single rare word; a
+    /// soft "AND with fallback". docs/relevance.md, "Choices", step 8.
     /// </summary>
     public const double CoordinationPower = 2.0;
 

@@ -123,8 +123,10 @@ public sealed class ForgivingQueryBuilder(Analyzer stemmed, Analyzer surface)
     }
 
     /// <summary>
-    /// Adds optional clauses of an all-optional sub-query directly: BM25 has no coord, so the score is the same, and
-    /// one flat disjunction is scored by Lucene's faster bulk scorer instead of nested ones.
+    /// Adds optional clauses of an all-optional sub-query directly: one flat disjunction is scored by Lucene's faster
+    /// bulk scorer instead of nested ones. It also makes coordination count a word's stem and its written form as two
+    /// of the query's terms, so a paragraph using the query's own word forms ranks higher: measured better than
+    /// counting whole words (docs/relevance.md, "Choices", step 8).
     /// </summary>
     private static void AddFlat(BooleanQuery target, Query query, Occur occur)
     {

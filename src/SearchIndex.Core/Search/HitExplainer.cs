@@ -10,8 +10,9 @@ public static class HitExplainer
     public static HitExplanation Explain(Explanation explanation, IReadOnlyList<QueryWord> words, IReadOnlyList<WordMatch> matches)
     {
         var lines = new List<(float Value, string Line)>();
-        Collect(explanation, lines);
-        var scoring = lines.OrderByDescending(l => l.Value).Select(l => l.Line).ToList();
+        var factors = new List<string>();
+        Collect(explanation, lines, factors);
+        var scoring = lines.OrderByDescending(l => l.Value).Select(l => l.Line).Concat(factors).ToList();
         var stemMatches = words
             .Select(w => new StemMatch(w.Word, w.Stem, matches
                 .Where(m => m.Stem == w.Stem && m.Surface != w.Word)
@@ -21,11 +22,24 @@ public static class HitExplainer
         return new HitExplanation(scoring, stemMatches);
     }
 
-    /// <summary>Keeps the <c>weight(field:term in doc)</c> nodes: the per-term BM25 contributions that sum to the score.</summary>
-    private static void Collect(Explanation node, List<(float Value, string Line)> lines)
+    /// <summary>
+    /// Keeps the <c>weight(field:term in doc)</c> nodes, the per-term BM25 contributions, and the coordination factors
+    /// below 1 that scale their sum (<c>×0.4444 coord(2/3)</c>: two of the query's three words matched).
+    /// </summary>
+    private static void Collect(Explanation node, List<(float Value, string Line)> lines, List<string> factors)
     {
         const string Weight = "weight(";
         var description = node.Description ?? "";
+        if (description.StartsWith("coord(", StringComparison.Ordinal))
+        {
+            if (node.Value is > 0f and < 1f)
+            {
+                factors.Add(string.Create(CultureInfo.InvariantCulture, $"×{node.Value:0.####} {description}"));
+            }
+
+            return;
+        }
+
         if (node.IsMatch && description.StartsWith(Weight, StringComparison.Ordinal))
         {
             var end = description.IndexOf(" in ", StringComparison.Ordinal);
@@ -36,7 +50,7 @@ public static class HitExplainer
 
         foreach (var detail in node.GetDetails() ?? [])
         {
-            Collect(detail, lines);
+            Collect(detail, lines, factors);
         }
     }
 }

@@ -29,7 +29,7 @@ public sealed class RankingTests : IDisposable
     }
 
     [Fact]
-    public void Coordination_scales_a_score_by_the_square_of_the_share_of_words_matched()
+    public void Coordination_scales_a_score_by_the_square_of_the_share_of_terms_matched()
     {
         var similarity = (Lucene.Net.Search.Similarities.BM25Similarity)Ranking.CreateSimilarity();
 

@@ -110,6 +110,17 @@ public sealed class SearchSessionTests(SampleIndexFixture index) : IClassFixture
     }
 
     [Fact]
+    public void Explain_shows_the_coordination_factor_of_a_partial_match()
+    {
+        var result = index.Session.Search("putin satelit korea", Defaults with { Explain = true, Top = 20 });
+
+        var full = result.Hits.First(h => h.Explanation!.Scoring.Count(l => l.Contains(" text:", StringComparison.Ordinal)) == 3);
+        var partial = result.Hits.First(h => h.Explanation!.Scoring.Count(l => l.Contains(" text:", StringComparison.Ordinal)) == 2);
+        Assert.DoesNotContain(full.Explanation!.Scoring, l => l.StartsWith('×'));
+        Assert.Equal("×0.4444 coord(4/6)", partial.Explanation!.Scoring[^1]);
+    }
+
+    [Fact]
     public void No_hits_suggests_a_close_indexed_word()
     {
         var result = index.Session.Search("Puttin", Defaults);
