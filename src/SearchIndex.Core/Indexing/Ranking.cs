@@ -32,8 +32,9 @@ public static class Ranking
 
     /// <summary>
     /// BM25 with a coordination factor. It applies to every BooleanQuery that leaves coord enabled: the query
-    /// builder enables it only on the clause list of the query's words (not on a word's stem/exact pair, the
-    /// proximity pairs or the title clauses), and the strict parser's boolean queries keep Lucene's default (on).
+    /// builder enables it only on the clause list of the query's words (a plain word's stem and written form are two
+    /// clauses there; the proximity pairs and the title clauses are outside it), and the strict parser's boolean
+    /// queries keep Lucene's default (on).
     /// </summary>
     private sealed class CoordinatedBM25Similarity(float k1, float b) : BM25Similarity(k1, b)
     {
