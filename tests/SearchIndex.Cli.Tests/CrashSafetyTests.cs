@@ -68,15 +68,20 @@ public class CrashSafetyTests
         // The owner file appears once the lock is taken, before any article is read. The corpus is big enough (about
         // 2.6 s of indexing on a quiet 2-core machine; with 1,200 articles, 1.3 s, the signal sometimes came too late)
         // that the signal lands mid-run.
+        var clock = Stopwatch.StartNew();
         WaitForFile(Path.Combine(indexDir, IndexLock.OwnerFileName));
+        var locked = clock.Elapsed;
         using (var kill = ChildProcess.StartProgram("kill", "-INT", run.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)))
         {
             kill.WaitForExit();
         }
 
+        var signalled = clock.Elapsed;
         var stderr = run.StandardError.ReadToEnd();
         run.WaitForExit();
-        Assert.Equal(130, run.ExitCode);
+        Assert.True(run.ExitCode == 130,
+            $"exit {run.ExitCode}; lock taken after {locked.TotalMilliseconds:F0} ms, signal sent at {signalled.TotalMilliseconds:F0} ms, "
+            + $"exit at {clock.Elapsed.TotalMilliseconds:F0} ms; stderr: {stderr}");
         Assert.Contains("interrupted", stderr);
         var committed = IndexProbe.ArticleCount(indexDir);
         var (code, output, _) = ChildProcess.Run("index", "--corpus", corpus, "--index", indexDir, "--json");
