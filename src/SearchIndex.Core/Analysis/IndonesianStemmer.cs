@@ -234,8 +234,6 @@ public sealed class IndonesianStemmer
         public List<string> Prefixes { get; } = new(MaxPrefixes);
 
         public StemResult? Unlicensed { get; set; }
-
-        public string? BestPrefix { get; set; }
     }
 
     /// <summary>
@@ -255,7 +253,7 @@ public sealed class IndonesianStemmer
             }
         }
 
-        string? best = null;
+        (string Prefix, string Root)? best = null;
         var bestProductivity = -1;
         foreach (var (prefix, remainder) in candidates)
         {
@@ -273,8 +271,7 @@ public sealed class IndonesianStemmer
                 var productivity = _lexicon.Productivity(remainder);
                 if (productivity > bestProductivity)
                 {
-                    (best, bestProductivity) = (remainder, productivity);
-                    walk.BestPrefix = prefix;
+                    (best, bestProductivity) = ((prefix, remainder), productivity);
                 }
             }
             else if (MayGuess(remainder))
@@ -285,10 +282,10 @@ public sealed class IndonesianStemmer
             prefixes.RemoveAt(prefixes.Count - 1);
         }
 
-        if (best is not null)
+        if (best is { } licensed)
         {
-            prefixes.Add(walk.BestPrefix!);
-            return best;
+            prefixes.Add(licensed.Prefix);
+            return licensed.Root;
         }
 
         if (prefixes.Count + 1 >= MaxPrefixes)

@@ -273,8 +273,8 @@ public sealed class ForgivingQueryBuilder(Analyzer stemmed, Analyzer surface)
     /// Title clauses never make a paragraph match, with one exception below. Every title word adds a little
     /// (<see cref="RankingWeights.Title"/>); and when the title holds most of the query's words
     /// (<see cref="RankingWeights.TitleCoverage"/>), the query is taken as a search for that article: the article's
-    /// lead paragraph matches even without the words (<paramref name="leadMayMatch"/>), and a matching paragraph scores the larger of its own score and the title's
-    /// (weighted <see cref="RankingWeights.TitleAsParagraph"/>), plus <see cref="RankingWeights.TitleTieBreaker"/>
+    /// lead paragraph matches even without the words (when <paramref name="leadMayMatch"/>), and a matching paragraph
+    /// scores the larger of its own score and the title's (weighted <see cref="RankingWeights.TitleAsParagraph"/>), plus <see cref="RankingWeights.TitleTieBreaker"/>
     /// times the smaller, so the title counts like one more paragraph of the article and the paragraphs' own words
     /// still order the paragraphs of one article. The query's stopwords, as written, add to the title's score then
     /// (not to its coverage): in a short title-like query ("Kami Lihat Tidak") they are part of what was remembered.

@@ -24,7 +24,8 @@ public static class HitExplainer
 
     /// <summary>
     /// Keeps the <c>weight(field:term in doc)</c> nodes, the per-term BM25 contributions, and the coordination factors
-    /// below 1 that scale their sum (<c>×0.4444 coord(2/3)</c>: two of the query's three words matched).
+    /// below 1 that scale their sum (<c>×0.4444 coord(4/6)</c>: four of the query's six terms matched, a word's stem and
+    /// its written form counting as two).
     /// </summary>
     private static void Collect(Explanation node, List<(float Value, string Line)> lines, List<string> factors)
     {
