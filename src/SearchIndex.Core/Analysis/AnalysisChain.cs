@@ -22,13 +22,13 @@ public static class AnalysisChain
     public const LuceneVersion MatchVersion = LuceneVersion.LUCENE_48;
 
     /// <summary>Version of the stemmed chain's code; bump it whenever a change alters the terms it produces.</summary>
-    public const string ChainVersion = "id-morph/2";
+    public const string ChainVersion = "id-morph/3";
 
     private static readonly Lazy<string> LazyIdentity = new(() => ComputeIdentity(IndonesianLexicon.Default));
     private static readonly Lazy<IndonesianStemmer> Stemmer = new(() => new IndonesianStemmer(IndonesianLexicon.Default));
 
     /// <summary>
-    /// Names this chain in the index's commit data, e.g. <c>id-morph/2+lex:5e762fddc233</c>: the chain version and
+    /// Names this chain in the index's commit data, e.g. <c>id-morph/3+lex:bd381080ff0e</c>: the chain version and
     /// the hash of the lexicon resource, so an index built by another chain or lexicon is refused.
     /// </summary>
     public static string Identity => LazyIdentity.Value;
@@ -61,7 +61,7 @@ public static class AnalysisChain
     public static Analyzer CreateStemmedAnalyzer() => Analyzer.NewAnonymous((_, reader) =>
     {
         var tokenizer = new StandardTokenizer(MatchVersion, reader);
-        var stream = new IndonesianRootFilter(tokenizer, Stemmer.Value, IndonesianStopwords.Set);
+        var stream = new IndonesianRootFilter(tokenizer, Stemmer.Value, IndonesianStopwords.Contains);
         return new TokenStreamComponents(tokenizer, stream);
     });
 
@@ -92,7 +92,7 @@ public static class AnalysisChain
             position += increment.PositionIncrement;
             var surface = term.ToString();
             var surfaceTerm = surface.ToLowerInvariant();
-            var explained = IndonesianStopwords.Set.Contains(surface)
+            var explained = IndonesianStopwords.Contains(surface)
                 ? new ExplainedToken(surface, position, offset.StartOffset, offset.EndOffset, surfaceTerm, null, "stopword")
                 : Stem(surface, position, offset.StartOffset, offset.EndOffset, surfaceTerm);
             tokens.Add(explained);

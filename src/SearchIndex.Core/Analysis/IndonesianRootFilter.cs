@@ -30,24 +30,24 @@ public sealed class IndonesianRootFilter : FilteringTokenFilter
     private readonly ICharTermAttribute _term;
     private readonly IndonesianStemmer _stemmer;
     private readonly RootCache _cache;
-    private readonly CharArraySet? _stopwords;
+    private readonly Func<string, bool>? _isStopword;
 
-    /// <summary>Stems <paramref name="input"/> with <paramref name="stemmer"/>, dropping <paramref name="stopwords"/>.</summary>
-    public IndonesianRootFilter(TokenStream input, IndonesianStemmer stemmer, CharArraySet? stopwords = null)
-        : this(input, stemmer, stopwords, DefaultCacheSlots, DefaultCacheChars)
+    /// <summary>Stems <paramref name="input"/> with <paramref name="stemmer"/>, dropping the tokens <paramref name="isStopword"/> names.</summary>
+    public IndonesianRootFilter(TokenStream input, IndonesianStemmer stemmer, Func<string, bool>? isStopword = null)
+        : this(input, stemmer, isStopword, DefaultCacheSlots, DefaultCacheChars)
     {
     }
 
     /// <summary>As the other constructor, with a cache of the given size.</summary>
     public IndonesianRootFilter(
-        TokenStream input, IndonesianStemmer stemmer, CharArraySet? stopwords, int cacheSlots, int cacheChars)
+        TokenStream input, IndonesianStemmer stemmer, Func<string, bool>? isStopword, int cacheSlots, int cacheChars)
         : base(AnalysisChain.MatchVersion, input)
     {
         ArgumentNullException.ThrowIfNull(stemmer);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(cacheSlots);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(cacheChars);
         _stemmer = stemmer;
-        _stopwords = stopwords;
+        _isStopword = isStopword;
         _cache = new RootCache(cacheSlots, cacheChars);
         _term = AddAttribute<ICharTermAttribute>();
     }
@@ -62,7 +62,7 @@ public sealed class IndonesianRootFilter : FilteringTokenFilter
         }
 
         var token = written.ToString();
-        var stemmed = _stopwords is not null && _stopwords.Contains(token) ? string.Empty : _stemmer.StemToken(token).Root;
+        var stemmed = _isStopword is not null && _isStopword(token) ? string.Empty : _stemmer.StemToken(token).Root;
         _cache.Add(written, stemmed);
         return Replace(written, stemmed);
     }

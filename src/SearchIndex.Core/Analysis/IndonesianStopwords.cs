@@ -42,7 +42,49 @@ public static class IndonesianStopwords
         "yg", "dgn", "utk", "tsb", "dll", "dsb",
     ];
 
-    /// <summary>The words as a case-insensitive Lucene set, for <c>StopFilter</c>.</summary>
+    /// <summary>The words as a case-insensitive Lucene set.</summary>
     public static CharArraySet Set { get; } =
         new CharArraySet(AnalysisChain.MatchVersion, Words, ignoreCase: true).AsReadOnly();
+
+    /// <summary>
+    /// The emphatic and question particles written onto a word: <c>-kah</c> (<c>siapakah</c>), <c>-lah</c>
+    /// (<c>inilah</c>), <c>-tah</c> (<c>apatah</c>) and <c>-pun</c> (<c>apapun</c>).
+    /// </summary>
+    private static readonly string[] Particles = ["kah", "lah", "tah", "pun"];
+
+    /// <summary>Content words that only look like a stopword plus a particle: <c>makalah</c> (paper), <c>Sanglah</c> (Bali).</summary>
+    private static readonly CharArraySet NotParticleForms =
+        new CharArraySet(AnalysisChain.MatchVersion, ["makalah", "sanglah"], ignoreCase: true).AsReadOnly();
+
+    /// <summary>
+    /// A stopword as written, case-insensitively: one of <see cref="Words"/>, or one of them with a particle
+    /// attached. Questions open with <c>Apakah</c>, <c>Siapakah</c>, <c>Berapakah</c>; without the particle rule the
+    /// first was a content word (the lexicon lists it) and the capitalised second was kept whole as a name, so a
+    /// paragraph quoting a question outranked the one answering it. Only a stopword plus a particle is dropped:
+    /// <c>masalah</c> (masa + lah) and <c>langkah</c> stay, because <c>masa</c> and <c>lang</c> are not stopwords.
+    /// </summary>
+    public static bool Contains(string token)
+    {
+        ArgumentNullException.ThrowIfNull(token);
+        if (Set.Contains(token))
+        {
+            return true;
+        }
+
+        if (NotParticleForms.Contains(token))
+        {
+            return false;
+        }
+
+        foreach (var particle in Particles)
+        {
+            if (token.Length > particle.Length + 1 && token.EndsWith(particle, StringComparison.OrdinalIgnoreCase)
+                && Set.Contains(token[..^particle.Length]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }

@@ -21,6 +21,19 @@ public sealed class AnalyzerTests
         Assert.Equal(["presiden", "kata", "kpk", "polri", "tangkap", "menteri", "kediri"], terms);
     }
 
+    [Theory]
+    [InlineData("Apakah pajak progresif dihapus?", "pajak progresif hapus")]
+    [InlineData("Siapakah pendiri Microsoft?", "diri microsoft")]
+    [InlineData("Kapankah dan dimanakah gempa terjadi", "gempa jadi")]
+    [InlineData("Inilah alasannya, bukankah itulah apapun adapun", "alas")]
+    [InlineData("Makalah itu dibahas di RSUP Sanglah", "makalah bahas rsup sanglah")]
+    [InlineData("masalah langkah sekolah", "masalah langkah sekolah")]
+    public void Stemmed_chain_drops_stopwords_written_with_a_particle_and_nothing_else(string text, string expected)
+    {
+        Assert.Equal(expected.Split(' '), Terms(AnalysisChain.CreateStemmedAnalyzer(), text));
+        Assert.Equal(Terms(AnalysisChain.CreateStemmedAnalyzer(), text), AnalysisChain.Explain(text).Where(t => t.StemmedTerm is not null).Select(t => t.StemmedTerm!));
+    }
+
     [Fact]
     public void Surface_chain_keeps_every_word_lower_cased()
     {
