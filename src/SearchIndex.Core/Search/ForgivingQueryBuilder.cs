@@ -34,7 +34,7 @@ public sealed class ForgivingQueryBuilder(Analyzer stemmed, Analyzer surface)
         // Only a plain any-word query may be answered by a title alone: +required and -excluded words, and --all,
         // are promises about the paragraph's own text.
         var leadMayMatch = mode == MatchMode.Any && parts.All(p => p.Occur == QueryPartOccur.Default);
-        var match = state.Positive == 0 ? null : WithTitleBoost(WithProximity(state), state.TitleBoost, state.TitleStopwords, leadMayMatch);
+        var match = state.Positive == 0 ? null : WithTitleBoost(WithProximity(state), state.TitleBoost, state.TitleAsWritten, leadMayMatch);
         var highlight = new HighlightTerms(state.Stems, state.Surfaces, state.Phrases);
         return new ParsedQuery(match, SourceFilter(parts), highlight, state.Words);
     }
@@ -189,7 +189,7 @@ public sealed class ForgivingQueryBuilder(Analyzer stemmed, Analyzer surface)
             if (stem is null && !stopwordsOnly && !isTitle && part.Occur != QueryPartOccur.Excluded && state.Seen.Add("title-stopword:" + word))
             {
                 // Never a match on its own; only scores in the title-as-paragraph clause (see WithTitleBoost).
-                state.TitleStopwords.Add(Term(IndexSchema.TitleExact, word, RankingWeights.Title), Occur.SHOULD);
+                state.TitleAsWritten.Add(Term(IndexSchema.TitleExact, word, 1f), Occur.SHOULD);
             }
 
             if ((stem is null) != stopwordsOnly || !state.Seen.Add(part.Field + ":" + word))
@@ -206,6 +206,7 @@ public sealed class ForgivingQueryBuilder(Analyzer stemmed, Analyzer surface)
                     state.Stems.Add(stem);
                     state.Words.Add(new QueryWord(word, stem));
                     state.TitleBoost.Add(StemTerm(IndexSchema.Title, stem, asWritten, RankingWeights.Title), Occur.SHOULD);
+                    state.TitleAsWritten.Add(Term(IndexSchema.TitleExact, word, RankingWeights.TextExact), Occur.SHOULD);
                 }
             }
         }
@@ -276,10 +277,12 @@ public sealed class ForgivingQueryBuilder(Analyzer stemmed, Analyzer surface)
     /// lead paragraph matches even without the words (when <paramref name="leadMayMatch"/>), and a matching paragraph
     /// scores the larger of its own score and the title's (weighted <see cref="RankingWeights.TitleAsParagraph"/>), plus <see cref="RankingWeights.TitleTieBreaker"/>
     /// times the smaller, so the title counts like one more paragraph of the article and the paragraphs' own words
-    /// still order the paragraphs of one article. The query's stopwords, as written, add to the title's score then
-    /// (not to its coverage): in a short title-like query ("Kami Lihat Tidak") they are part of what was remembered.
+    /// still order the paragraphs of one article. The words as written add to the title's score then (not to its
+    /// coverage), as they do in a paragraph: each word's typed form (<see cref="RankingWeights.TextExact"/>), so
+    /// "Jelang" prefers the title with <c>Jelang</c> to one with <c>Menjelang</c>, and the query's stopwords in full:
+    /// in a short title-like query ("Kami Lihat Tidak") they are part of what was remembered.
     /// </summary>
-    private static Query WithTitleBoost(BooleanQuery match, BooleanQuery titleBoost, BooleanQuery stopwords, bool leadMayMatch)
+    private static Query WithTitleBoost(BooleanQuery match, BooleanQuery titleBoost, BooleanQuery asWritten, bool leadMayMatch)
     {
         if (titleBoost.Clauses.Count == 0)
         {
@@ -304,11 +307,11 @@ public sealed class ForgivingQueryBuilder(Analyzer stemmed, Analyzer surface)
 
         gate.Boost = 0f;
         var articleMatch = new BooleanQuery(disableCoord: true) { { gate, Occur.MUST }, { title, Occur.MUST } };
-        foreach (var clause in stopwords.Clauses)
+        foreach (var clause in asWritten.Clauses)
         {
-            var stopword = (Query)clause.Query.Clone();
-            stopword.Boost = RankingWeights.TitleAsParagraph;
-            articleMatch.Add(stopword, Occur.SHOULD);
+            var written = (Query)clause.Query.Clone();
+            written.Boost *= RankingWeights.TitleAsParagraph;
+            articleMatch.Add(written, Occur.SHOULD);
         }
 
         return new DisjunctionMaxQuery(RankingWeights.TitleTieBreaker) { boosted, articleMatch };
@@ -353,7 +356,7 @@ public sealed class ForgivingQueryBuilder(Analyzer stemmed, Analyzer surface)
         public List<QueryWord> Words { get; } = [];
         public int Positive { get; set; }
 
-        /// <summary>Stopwords as written in the title: they add score once the title counts as a paragraph.</summary>
-        public BooleanQuery TitleStopwords { get; } = new(disableCoord: true);
+        /// <summary>The query's words as written (stopwords too): they add score once the title counts as a paragraph.</summary>
+        public BooleanQuery TitleAsWritten { get; } = new(disableCoord: true);
     }
 }

@@ -24,6 +24,11 @@ public sealed class RankingTests : IDisposable
         _folder.Write("corpus/synopsis.txt",
             "Sinopsis Sinetron Bintang Kejora Tayang Kamis\nRangga masih tidak mau berbicara dengan Afifah di mobil.\n"
             + "Afifah menjelaskan semuanya pada suaminya.\n");
+
+        // Two titles with the same roots; only the second has the words as a reader would type them. Sorted first,
+        // the other wins a tie.
+        _folder.Write("corpus/a-menjelang.txt", "Golkar Rotasi Anggota Komisi Menjelang Pemilihan\nRapat berlangsung tertutup.\n");
+        _folder.Write("corpus/b-jelang.txt", "Golkar Rotasi Anggota Komisi Jelang Pemilihan\nRapat berlangsung tertutup.\n");
         new IndexBuilder(new IndexRequest([_folder.Combine("corpus")], _folder.Combine("index"))).Run();
         _session = IndexSearchSession.Open(_folder.Combine("index"));
     }
@@ -54,6 +59,14 @@ public sealed class RankingTests : IDisposable
 
         var first = Assert.Single(result.Hits);
         Assert.Equal(("synopsis.txt", 0), (first.Article, first.Paragraph));
+    }
+
+    [Fact]
+    public void A_title_query_prefers_the_title_with_its_words_as_typed()
+    {
+        var result = _session.Search("Rotasi Anggota Komisi Jelang", Defaults);
+
+        Assert.Equal(["b-jelang.txt", "a-menjelang.txt"], result.Hits.Select(h => h.Article));
     }
 
     [Theory]
