@@ -7,15 +7,21 @@ namespace SearchIndex.Core.Indexing;
 public static class IndexSchema
 {
     /// <summary>Bump when fields or their indexing change; an index with another version is refused on open.</summary>
-    public const int Version = 1;
+    public const int Version = 2;
 
     /// <summary>Unique key of a paragraph document: <c>article#ordinal</c> (string, indexed, stored).</summary>
     public const string Key = "key";
 
-    /// <summary>Article id: path relative to the corpus root, '/' separated (string, indexed, stored).</summary>
+    /// <summary>
+    /// Article id: path relative to the corpus root, '/' separated (string, indexed, stored; sorted doc values to
+    /// order equal scores).
+    /// </summary>
     public const string Article = "article";
 
-    /// <summary>0-based paragraph ordinal within the article (stored int, indexed for exact lookups).</summary>
+    /// <summary>
+    /// 0-based paragraph ordinal within the article (stored int, indexed for exact lookups; numeric doc values to
+    /// order equal scores).
+    /// </summary>
     public const string Ordinal = "ordinal";
 
     /// <summary>Paragraph count of the article (stored int) so context lookups know where the article ends.</summary>

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Lucene.Net.Analysis;
 using Lucene.Net.Documents;
+using Lucene.Net.Util;
 using SearchIndex.Core.Corpus;
 
 namespace SearchIndex.Core.Indexing;
@@ -44,7 +45,9 @@ public static class ParagraphDocuments
         var doc = new Document
         {
             new StringField(IndexSchema.Article, article.Id, Field.Store.YES),
+            new SortedDocValuesField(IndexSchema.Article, new BytesRef(article.Id)),
             new Int32Field(IndexSchema.Ordinal, ordinal, Field.Store.YES),
+            new NumericDocValuesField(IndexSchema.Ordinal, ordinal),
             new StoredField(IndexSchema.ParagraphCount, article.Paragraphs.Count),
             new TextField(IndexSchema.Text, text, Field.Store.YES),
             new TextField(IndexSchema.TextExact, text, Field.Store.NO),

@@ -25,6 +25,7 @@ public sealed class IndexSearchSession : IDisposable
     ];
 
     private static readonly HashSet<string> ArticleField = [IndexSchema.Article];
+    private static readonly Sort TieBreakSort = new(SortField.FIELD_SCORE, new SortField(IndexSchema.Article, SortFieldType.STRING), new SortField(IndexSchema.Ordinal, SortFieldType.INT32));
     private static readonly HashSet<string> RankFields = [IndexSchema.Article, IndexSchema.Ordinal];
     private static readonly HashSet<string> ContextFields = [IndexSchema.Ordinal, IndexSchema.Text];
 
@@ -145,6 +146,13 @@ public sealed class IndexSearchSession : IDisposable
         return all.Clauses.Count == 0 ? null : all;
     }
 
+    /// <summary>
+    /// Best first; equal scores in article, then paragraph order. Lucene alone breaks ties by document number, which
+    /// depends on how the index was built (worker threads, later updates), so two builds of one corpus could rank
+    /// tied paragraphs differently. Ties are common: one-byte length norms, and paragraphs repeated across articles.
+    /// </summary>
+    private TopDocs Top(Query query, int count) => _searcher.Search(query, null, count, TieBreakSort, true, false);
+
     /// <summary>The page of hits after <c>--offset</c>, at most <c>--per-article</c> paragraphs per article.</summary>
     private (int Total, List<ScoreDoc> Docs) Collect(Query query, SearchOptions options)
     {
@@ -152,14 +160,14 @@ public sealed class IndexSearchSession : IDisposable
         var fetch = Math.Max(1, need);
         if (options.PerArticle == 0)
         {
-            var top = _searcher.Search(query, fetch);
+            var top = Top(query, fetch);
             return (top.TotalHits, top.ScoreDocs.Skip(options.Offset).Take(options.Top).ToList());
         }
 
         fetch = (int)Math.Min((long)fetch * PerArticleOverfetch, Math.Max(1, _reader.MaxDoc));
         while (true)
         {
-            var top = _searcher.Search(query, fetch);
+            var top = Top(query, fetch);
             var kept = new List<ScoreDoc>(need);
             var perArticle = new Dictionary<string, int>(StringComparer.Ordinal);
             foreach (var scoreDoc in top.ScoreDocs)

@@ -1,0 +1,36 @@
+using SearchIndex.Core.Indexing;
+using SearchIndex.Core.Search;
+
+namespace SearchIndex.Core.Tests.Search;
+
+/// <summary>Paragraphs with equal scores come in article, then paragraph order, however the index was built.</summary>
+public sealed class TieOrderTests : IDisposable
+{
+    private readonly TempFolder _folder = new();
+
+    [Fact]
+    public void Equal_scores_are_ordered_by_article_and_paragraph_not_by_when_they_were_indexed()
+    {
+        // The same paragraph under the same title in three articles: every score is equal. c and b are indexed
+        // first, a in a later run, so Lucene's own tie order (document number) would put a last.
+        const string article = "Banjir Rob di Pesisir\nBanjir rob merendam permukiman nelayan.\nWarga mengungsi ke masjid.\n";
+        _folder.Write("corpus/c.txt", article);
+        _folder.Write("corpus/b.txt", article);
+        Build();
+        _folder.Write("corpus/a.txt", article);
+        Build();
+
+        using var session = IndexSearchSession.Open(_folder.Combine("index"));
+        var hits = session.Search("banjir rob", new SearchOptions { Top = 10 }).Hits;
+
+        Assert.Single(hits.Select(h => h.Score).Distinct());
+        Assert.Equal(["a.txt", "b.txt", "c.txt"], hits.Select(h => h.Article));
+        Assert.Equal(
+            session.Rank("banjir rob", new SearchOptions { Top = 10 }).Select(h => (h.Article, h.Paragraph)),
+            hits.Select(h => (h.Article, h.Paragraph)));
+    }
+
+    private void Build() => new IndexBuilder(new IndexRequest([_folder.Combine("corpus")], _folder.Combine("index"))).Run();
+
+    public void Dispose() => _folder.Dispose();
+}
