@@ -15,7 +15,9 @@ public sealed class ForgivingQueryBuilder(Analyzer stemmed, Analyzer surface)
 {
     public ParsedQuery Build(IReadOnlyList<QueryPart> parts, MatchMode mode)
     {
-        var state = new BuildState();
+        // A query typed without any capital gives no case to go by: its words may stand in a Title Case headline,
+        // unless it is a question, which is not a headline remembered.
+        var state = new BuildState { Caseless = !parts.Any(p => p.Text.Any(char.IsUpper)) && !IsQuestion(parts) };
         var groups = Group(parts.Where(p => p.Field != ForgivingQueryParser.SourceField).Take(RankingWeights.MaxQueryParts));
         foreach (var group in groups)
         {
@@ -34,7 +36,7 @@ public sealed class ForgivingQueryBuilder(Analyzer stemmed, Analyzer surface)
         // Only a plain any-word query may be answered by a title alone: +required and -excluded words, and --all,
         // are promises about the paragraph's own text.
         var leadMayMatch = mode == MatchMode.Any && parts.All(p => p.Occur == QueryPartOccur.Default);
-        var match = state.Positive == 0 ? null : WithTitleBoost(WithProximity(state), state.TitleBoost, state.TitleAsWritten, leadMayMatch);
+        var match = state.Positive == 0 ? null : WithTitleBoost(WithProximity(state), state.TitleBoost, state.TitleWords, state.TitleAsWritten, leadMayMatch);
         var highlight = new HighlightTerms(state.Stems, state.Surfaces, state.Phrases);
         return new ParsedQuery(match, SourceFilter(parts), highlight, state.Words);
     }
@@ -61,6 +63,16 @@ public sealed class ForgivingQueryBuilder(Analyzer stemmed, Analyzer surface)
 
         return query;
     }
+
+    private static readonly HashSet<string> QuestionWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "apa", "apakah", "siapa", "siapakah", "kapan", "kapankah", "berapa", "berapakah", "mengapa", "kenapa",
+        "bagaimana", "bagaimanakah", "dimana", "dimanakah", "di", "mana", "manakah",
+    };
+
+    /// <summary>Ends with a question mark, or opens with a question word (<c>siapa</c>, <c>berapakah</c>, <c>di mana</c>).</summary>
+    private static bool IsQuestion(IReadOnlyList<QueryPart> parts) =>
+        parts.Count > 0 && (parts[^1].Text.TrimEnd().EndsWith('?') || QuestionWords.Contains(parts[0].Text.Trim()));
 
     /// <summary>Parts joined by OR form one group; every other part is a group of its own.</summary>
     private static List<List<QueryPart>> Group(IEnumerable<QueryPart> parts)
@@ -171,6 +183,7 @@ public sealed class ForgivingQueryBuilder(Analyzer stemmed, Analyzer surface)
             {
                 state.Phrases.Add(new HighlightPhrase(phrase, Stemmed: false));
                 state.TitleBoost.Add(Phrase(IndexSchema.TitleExact, phrase, RankingWeights.Title), Occur.SHOULD);
+                state.TitleWords.Add(Phrase(IndexSchema.TitleExact, phrase, RankingWeights.Title), Occur.SHOULD);
             }
 
             yield break;
@@ -185,7 +198,7 @@ public sealed class ForgivingQueryBuilder(Analyzer stemmed, Analyzer surface)
 
             var word = token.Term;
             var stem = TokenReader.Terms(stemmed, word).FirstOrDefault();
-            var asWritten = AsWrittenStem(part.Text, token, stem);
+            var otherStems = OtherStems(part.Text, token, stem, capitalised: false);
             if (stem is null && !stopwordsOnly && !isTitle && part.Occur != QueryPartOccur.Excluded && state.Seen.Add("title-stopword:" + word))
             {
                 // Never a match on its own; only scores in the title-as-paragraph clause (see WithTitleBoost).
@@ -197,7 +210,7 @@ public sealed class ForgivingQueryBuilder(Analyzer stemmed, Analyzer surface)
                 continue;
             }
 
-            yield return Word(isTitle, word, stem, asWritten);
+            yield return Word(isTitle, word, stem, otherStems);
             if (part.Occur != QueryPartOccur.Excluded && !isTitle)
             {
                 state.Surfaces.Add(word);
@@ -205,7 +218,9 @@ public sealed class ForgivingQueryBuilder(Analyzer stemmed, Analyzer surface)
                 {
                     state.Stems.Add(stem);
                     state.Words.Add(new QueryWord(word, stem));
-                    state.TitleBoost.Add(StemTerm(IndexSchema.Title, stem, asWritten, RankingWeights.Title), Occur.SHOULD);
+                    state.TitleBoost.Add(StemTerm(IndexSchema.Title, stem, otherStems, RankingWeights.Title), Occur.SHOULD);
+                    var titleStems = state.Caseless ? OtherStems(part.Text, token, stem, capitalised: true) : otherStems;
+                    state.TitleWords.Add(StemTerm(IndexSchema.Title, stem, titleStems, RankingWeights.Title), Occur.SHOULD);
                     state.TitleAsWritten.Add(Term(IndexSchema.TitleExact, word, RankingWeights.TextExact), Occur.SHOULD);
                 }
             }
@@ -213,37 +228,48 @@ public sealed class ForgivingQueryBuilder(Analyzer stemmed, Analyzer surface)
     }
 
     /// <summary>
-    /// The stem of the word as typed, when it differs from the lower-cased word's: the stemmer leaves a capitalised
-    /// word it cannot place (<c>Jalani</c> at the start of a sentence or in a title) unstemmed, so the index holds
-    /// <c>jalani</c> there and <c>jalan</c> elsewhere; the query asks for both.
+    /// The stems the index may hold for this word besides <paramref name="stem"/> (the lower-cased word's): the stem
+    /// of the word as typed, and, when <paramref name="capitalised"/>, of the word capitalised. The stemmer leaves a
+    /// capitalised word it cannot place (<c>Jalani</c> at the start of a sentence or in a Title Case headline,
+    /// <c>Bekasi</c>) unstemmed, so the index holds <c>jalani</c> there and <c>jalan</c> elsewhere; the query asks for
+    /// both. The capitalised form is asked only of titles, and only when the query was typed all in lower case
+    /// (docs/relevance.md, step 12): in running text a capitalised word is rare and its whole form would outscore
+    /// the stem.
     /// </summary>
-    private string? AsWrittenStem(string text, AnalyzedToken token, string? stem)
+    private List<string> OtherStems(string text, AnalyzedToken token, string? stem, bool capitalised)
     {
-        var written = text[token.Range.Start..token.Range.End];
-        if (stem is null || written == token.Term)
+        if (stem is null)
         {
-            return null;
+            return [];
         }
 
-        var other = TokenReader.Terms(stemmed, written).FirstOrDefault();
-        return other is null || other == stem ? null : other;
+        var written = text[token.Range.Start..token.Range.End];
+        var forms = capitalised ? new[] { written, char.ToUpperInvariant(token.Term[0]) + token.Term[1..] } : [written];
+        return forms
+            .Where(form => form != token.Term)
+            .Select(form => TokenReader.Terms(stemmed, form).FirstOrDefault())
+            .OfType<string>()
+            .Where(other => other != stem)
+            .Distinct(StringComparer.Ordinal)
+            .ToList();
     }
 
-    /// <summary>A stem term, or the better of two when the written form stems differently (scored once, not twice).</summary>
-    private static Query StemTerm(string field, string stem, string? asWritten, float boost)
+    /// <summary>A stem term, or the best of several when the word may be indexed under another (scored once).</summary>
+    private static Query StemTerm(string field, string stem, List<string> otherStems, float boost)
     {
-        if (asWritten is null)
+        if (otherStems.Count == 0)
         {
             return Term(field, stem, boost);
         }
 
-        var either = new DisjunctionMaxQuery(0f) { Term(field, stem, 1f), Term(field, asWritten, 1f) };
+        var either = new DisjunctionMaxQuery(0f) { Term(field, stem, 1f) };
+        otherStems.ForEach(other => either.Add(Term(field, other, 1f)));
         either.Boost = boost;
         return either;
     }
 
     /// <summary>A word: its stem, plus its surface form as a bonus; a stopword matches by surface form only.</summary>
-    private static Query Word(bool isTitle, string word, string? stem, string? asWritten)
+    private static Query Word(bool isTitle, string word, string? stem, List<string> otherStems)
     {
         var (stemField, exactField) = isTitle ? (IndexSchema.Title, IndexSchema.TitleExact) : (IndexSchema.Text, IndexSchema.TextExact);
         if (stem is null)
@@ -252,7 +278,7 @@ public sealed class ForgivingQueryBuilder(Analyzer stemmed, Analyzer surface)
         }
 
         var query = new BooleanQuery(disableCoord: true);
-        query.Add(StemTerm(stemField, stem, asWritten, RankingWeights.TextStem), Occur.SHOULD);
+        query.Add(StemTerm(stemField, stem, otherStems, RankingWeights.TextStem), Occur.SHOULD);
         query.Add(Term(exactField, word, isTitle ? RankingWeights.TitleExact : RankingWeights.TextExact), Occur.SHOULD);
         return query;
     }
@@ -282,7 +308,7 @@ public sealed class ForgivingQueryBuilder(Analyzer stemmed, Analyzer surface)
     /// "Jelang" prefers the title with <c>Jelang</c> to one with <c>Menjelang</c>, and the query's stopwords in full:
     /// in a short title-like query ("Kami Lihat Tidak") they are part of what was remembered.
     /// </summary>
-    private static Query WithTitleBoost(BooleanQuery match, BooleanQuery titleBoost, BooleanQuery asWritten, bool leadMayMatch)
+    private static Query WithTitleBoost(BooleanQuery match, BooleanQuery titleBoost, BooleanQuery titleWords, BooleanQuery asWritten, bool leadMayMatch)
     {
         if (titleBoost.Clauses.Count == 0)
         {
@@ -292,10 +318,10 @@ public sealed class ForgivingQueryBuilder(Analyzer stemmed, Analyzer surface)
         var boosted = new BooleanQuery(disableCoord: true) { { match, Occur.MUST }, { titleBoost, Occur.SHOULD } };
         var title = new BooleanQuery(disableCoord: true)
         {
-            MinimumNumberShouldMatch = (int)Math.Ceiling(RankingWeights.TitleCoverage * titleBoost.Clauses.Count),
+            MinimumNumberShouldMatch = (int)Math.Ceiling(RankingWeights.TitleCoverage * titleWords.Clauses.Count),
             Boost = RankingWeights.TitleAsParagraph / RankingWeights.Title,
         };
-        titleBoost.Clauses.ToList().ForEach(c => title.Add((Query)c.Query.Clone(), Occur.SHOULD));
+        titleWords.Clauses.ToList().ForEach(c => title.Add((Query)c.Query.Clone(), Occur.SHOULD));
         // The paragraph must match by itself, or be the article's lead: an article whose body never repeats its
         // title's words (a TV synopsis titled "Sinopsis Sinetron 'ORANG KETIGA' Tayang Kamis") is still found by it.
         var gate = (Query)match.Clone();
@@ -348,7 +374,14 @@ public sealed class ForgivingQueryBuilder(Analyzer stemmed, Analyzer surface)
     private sealed class BuildState
     {
         public BooleanQuery Match { get; } = [];
+        /// <summary>Every title clause: the optional boost of any paragraph of the article.</summary>
         public BooleanQuery TitleBoost { get; } = new(disableCoord: true);
+
+        /// <summary>The same clauses for the title-as-paragraph test; in a caseless query they ask for capitalised stems too.</summary>
+        public BooleanQuery TitleWords { get; } = new(disableCoord: true);
+
+        /// <summary>The query has no upper-case letter at all.</summary>
+        public bool Caseless { get; init; }
         public HashSet<string> Seen { get; } = new(StringComparer.Ordinal);
         public HashSet<string> Stems { get; } = new(StringComparer.Ordinal);
         public HashSet<string> Surfaces { get; } = new(StringComparer.Ordinal);

@@ -29,6 +29,9 @@ public sealed class RankingTests : IDisposable
         // the other wins a tie.
         _folder.Write("corpus/a-menjelang.txt", "Golkar Rotasi Anggota Komisi Menjelang Pemilihan\nRapat berlangsung tertutup.\n");
         _folder.Write("corpus/b-jelang.txt", "Golkar Rotasi Anggota Komisi Jelang Pemilihan\nRapat berlangsung tertutup.\n");
+        // A Title Case headline: the stemmer keeps the capitalised "Jalani" whole (it could be a name); the body
+        // never repeats the title's words.
+        _folder.Write("corpus/surgery.txt", "Pasien Jalani Operasi Jantung\nRumah sakit itu sibuk sejak pagi.\n");
         new IndexBuilder(new IndexRequest([_folder.Combine("corpus")], _folder.Combine("index"))).Run();
         _session = IndexSearchSession.Open(_folder.Combine("index"));
     }
@@ -68,6 +71,16 @@ public sealed class RankingTests : IDisposable
 
         Assert.Equal(["b-jelang.txt", "a-menjelang.txt"], result.Hits.Select(h => h.Article));
     }
+
+    [Theory]
+    [InlineData("pasien jalani operasi jantung")]
+    [InlineData("Pasien Jalani Operasi Jantung")]
+    public void A_title_query_matches_a_title_case_headline_whatever_case_it_is_typed_in(string query) =>
+        Assert.Equal("surgery.txt", Assert.Single(_session.Search(query, Defaults).Hits).Article);
+
+    [Fact]
+    public void A_lower_case_question_is_not_taken_for_a_headline() =>
+        Assert.Empty(_session.Search("siapa pasien jalani operasi jantung", Defaults).Hits);
 
     [Theory]
     [InlineData("Sinopsis Sinetron Bintang Kejora Tayang Kamis -afifah")]
