@@ -67,12 +67,21 @@ public sealed class ForgivingQueryBuilder(Analyzer stemmed, Analyzer surface)
     private static readonly HashSet<string> QuestionWords = new(StringComparer.OrdinalIgnoreCase)
     {
         "apa", "apakah", "siapa", "siapakah", "kapan", "kapankah", "berapa", "berapakah", "mengapa", "kenapa",
-        "bagaimana", "bagaimanakah", "dimana", "dimanakah", "di", "mana", "manakah",
+        "bagaimana", "bagaimanakah", "dimana", "dimanakah", "mana", "manakah",
     };
 
     /// <summary>Ends with a question mark, or opens with a question word (<c>siapa</c>, <c>berapakah</c>, <c>di mana</c>).</summary>
-    private static bool IsQuestion(IReadOnlyList<QueryPart> parts) =>
-        parts.Count > 0 && (parts[^1].Text.TrimEnd().EndsWith('?') || QuestionWords.Contains(parts[0].Text.Trim()));
+    private static bool IsQuestion(IReadOnlyList<QueryPart> parts)
+    {
+        if (parts.Count == 0)
+        {
+            return false;
+        }
+
+        var first = parts[0].Text.Trim();
+        var opensWithDi = first.Equals("di", StringComparison.OrdinalIgnoreCase) && parts.Count > 1;
+        return parts[^1].Text.TrimEnd().EndsWith('?') || QuestionWords.Contains(opensWithDi ? parts[1].Text.Trim() : first);
+    }
 
     /// <summary>Parts joined by OR form one group; every other part is a group of its own.</summary>
     private static List<List<QueryPart>> Group(IEnumerable<QueryPart> parts)
