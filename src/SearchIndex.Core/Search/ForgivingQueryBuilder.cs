@@ -16,7 +16,7 @@ public sealed class ForgivingQueryBuilder(Analyzer stemmed, Analyzer surface)
     public ParsedQuery Build(IReadOnlyList<QueryPart> parts, MatchMode mode)
     {
         // A query typed without any capital gives no case to go by: its words may stand in a Title Case headline,
-        // unless it is a question, which is not a headline remembered.
+        // unless it is a question, which is not a headline remembered (the question mark may have been stripped).
         var state = new BuildState { Caseless = !parts.Any(p => p.Text.Any(char.IsUpper)) && !IsQuestion(parts) };
         var groups = Group(parts.Where(p => p.Field != ForgivingQueryParser.SourceField).Take(RankingWeights.MaxQueryParts));
         foreach (var group in groups)
@@ -70,7 +70,7 @@ public sealed class ForgivingQueryBuilder(Analyzer stemmed, Analyzer surface)
         "bagaimana", "bagaimanakah", "dimana", "dimanakah", "mana", "manakah",
     };
 
-    /// <summary>Ends with a question mark, or opens with a question word (<c>siapa</c>, <c>berapakah</c>, <c>di mana</c>).</summary>
+    /// <summary>Ends with a question mark, or holds a question word (<c>siapa</c>, <c>berapakah</c>, <c>di mana</c>).</summary>
     private static bool IsQuestion(IReadOnlyList<QueryPart> parts)
     {
         if (parts.Count == 0)
@@ -78,9 +78,7 @@ public sealed class ForgivingQueryBuilder(Analyzer stemmed, Analyzer surface)
             return false;
         }
 
-        var first = parts[0].Text.Trim();
-        var opensWithDi = first.Equals("di", StringComparison.OrdinalIgnoreCase) && parts.Count > 1;
-        return parts[^1].Text.TrimEnd().EndsWith('?') || QuestionWords.Contains(opensWithDi ? parts[1].Text.Trim() : first);
+        return parts[^1].Text.TrimEnd().EndsWith('?') || parts.Any(p => !p.IsPhrase && QuestionWords.Contains(p.Text.Trim()));
     }
 
     /// <summary>Parts joined by OR form one group; every other part is a group of its own.</summary>
