@@ -82,6 +82,7 @@ public sealed class RankingTests : IDisposable
     [InlineData("siapa pasien jalani operasi jantung")]
     [InlineData("di mana pasien jalani operasi jantung")]
     [InlineData("pasien jalani operasi jantung?")]
+    [InlineData("pasien mana jalani operasi jantung")]
     public void A_lower_case_question_is_not_taken_for_a_headline(string query) =>
         Assert.Empty(_session.Search(query, Defaults).Hits);
 
