@@ -17,7 +17,7 @@ public sealed class ForgivingQueryBuilder(Analyzer stemmed, Analyzer surface)
     {
         // A query typed without any capital gives no case to go by: its words may stand in a Title Case headline,
         // unless it is a question, which is not a headline remembered (the question mark may have been stripped).
-        var state = new BuildState { Caseless = !parts.Any(p => p.Text.Any(char.IsUpper)) && !IsQuestion(parts) };
+        var state = new BuildState { Caseless = !parts.Any(p => p.Text.Any(char.IsUpper)) && !QuestionQuery.Matches(parts) };
         var groups = Group(parts.Where(p => p.Field != ForgivingQueryParser.SourceField).Take(RankingWeights.MaxQueryParts));
         foreach (var group in groups)
         {
@@ -62,23 +62,6 @@ public sealed class ForgivingQueryBuilder(Analyzer stemmed, Analyzer surface)
         }
 
         return query;
-    }
-
-    private static readonly HashSet<string> QuestionWords = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "apa", "apakah", "siapa", "siapakah", "kapan", "kapankah", "berapa", "berapakah", "mengapa", "kenapa",
-        "bagaimana", "bagaimanakah", "dimana", "dimanakah", "mana", "manakah",
-    };
-
-    /// <summary>Ends with a question mark, or holds a question word (<c>siapa</c>, <c>berapakah</c>, <c>di mana</c>).</summary>
-    private static bool IsQuestion(IReadOnlyList<QueryPart> parts)
-    {
-        if (parts.Count == 0)
-        {
-            return false;
-        }
-
-        return parts[^1].Text.TrimEnd().EndsWith('?') || parts.Any(p => !p.IsPhrase && QuestionWords.Contains(p.Text.Trim()));
     }
 
     /// <summary>Parts joined by OR form one group; every other part is a group of its own.</summary>
