@@ -32,7 +32,8 @@ public static class ForgivingQueryParser
             }
 
             var occur = QueryPartOccur.Default;
-            if (text[i] is '-' or '+')
+            // A doubled sign is written text, not an operator: "--bind" is the option, "++" a language name.
+            if (text[i] is '-' or '+' && !(i + 1 < text.Length && text[i + 1] is '-' or '+'))
             {
                 occur = text[i] == '-' ? QueryPartOccur.Excluded : QueryPartOccur.Required;
                 i++;

@@ -37,6 +37,20 @@ public sealed class ForgivingQueryParserTests(SampleIndexFixture index) : IClass
     }
 
     [Fact]
+    public void A_doubled_sign_is_part_of_the_word_not_an_operator()
+    {
+        var parts = ForgivingQueryParser.Parse("mount --bind -e");
+
+        Assert.Equal(
+            [
+                new QueryPart("mount", false, QueryPartOccur.Default, null, false),
+                new QueryPart("--bind", false, QueryPartOccur.Default, null, false),
+                new QueryPart("e", false, QueryPartOccur.Excluded, null, false),
+            ],
+            parts);
+    }
+
+    [Fact]
     public void Lone_operators_at_the_ends_are_ignored()
     {
         var parts = ForgivingQueryParser.Parse("OR putin OR");
