@@ -1,3 +1,9 @@
+using Lucene.Net.Index;
+using Lucene.Net.Util;
+using SearchIndex.Core.Analysis;
+using SearchIndex.Core.Indexing;
+using FSDirectory = Lucene.Net.Store.FSDirectory;
+
 namespace SearchIndex.Cli.Tests;
 
 /// <summary>Tests that change the process's current folder: run alone, after the parallel tests.</summary>
@@ -32,5 +38,67 @@ public sealed class AutoIndexTests
         {
             Environment.CurrentDirectory = previous;
         }
+    }
+
+    [Fact]
+    public void A_default_index_built_from_the_default_corpus_by_another_version_is_rebuilt()
+    {
+        using var temp = new TempFolder();
+        InFolder(temp, () =>
+        {
+            Assert.Equal(ExitCodes.Success, CliRun.Of(["search", "Putin"]).Exit);
+            MarkAsBuiltBy(temp.Combine("index"), schemaVersion: IndexSchema.Version - 1, corpusRoot: temp.Combine("corpus"));
+
+            var upgraded = CliRun.Of(["search", "Putin"]);
+            var after = CliRun.Of(["search", "Putin"]);
+
+            Assert.Equal(ExitCodes.Success, upgraded.Exit);
+            Assert.Contains("index/ was built by another version of searchindex; rebuilding it from corpus/", upgraded.Error);
+            Assert.Equal(ExitCodes.Success, after.Exit);
+            Assert.DoesNotContain("rebuilding", after.Error);
+        });
+    }
+
+    [Fact]
+    public void A_default_index_built_from_another_corpus_is_never_replaced()
+    {
+        using var temp = new TempFolder();
+        InFolder(temp, () =>
+        {
+            Assert.Equal(ExitCodes.Success, CliRun.Of(["search", "Putin"]).Exit);
+            MarkAsBuiltBy(temp.Combine("index"), schemaVersion: IndexSchema.Version - 1, corpusRoot: temp.Combine("elsewhere"));
+
+            var run = CliRun.Of(["search", "Putin"]);
+
+            Assert.Equal(ExitCodes.Error, run.Exit);
+            Assert.Contains("rebuild it with 'searchindex index --rebuild'", run.Error);
+            Assert.DoesNotContain("rebuilding", run.Error);
+        });
+    }
+
+    /// <summary>A folder with a one-article <c>corpus/</c>, made the current folder while <paramref name="test"/> runs.</summary>
+    private static void InFolder(TempFolder temp, Action test)
+    {
+        Directory.CreateDirectory(temp.Combine("corpus"));
+        File.Copy(Path.Combine(RepositoryPaths.SampleCorpus, "tribunnews-kim-putin.txt"), temp.Combine("corpus", "a.txt"));
+        var previous = Environment.CurrentDirectory;
+        try
+        {
+            Environment.CurrentDirectory = temp.Path;
+            test();
+        }
+        finally
+        {
+            Environment.CurrentDirectory = previous;
+        }
+    }
+
+    /// <summary>Rewrites the index's last commit as if another build had made it.</summary>
+    private static void MarkAsBuiltBy(string index, int schemaVersion, string corpusRoot)
+    {
+        using var directory = FSDirectory.Open(index);
+        using var writer = new IndexWriter(directory, new IndexWriterConfig(LuceneVersion.LUCENE_48, null) { OpenMode = OpenMode.APPEND });
+        writer.SetCommitData(new IndexMetadata(schemaVersion, AnalysisChain.Identity, Path.GetFullPath(corpusRoot), DateTimeOffset.UtcNow).ToUserData());
+        writer.Commit();
     }
 }

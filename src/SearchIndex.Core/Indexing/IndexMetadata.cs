@@ -46,6 +46,9 @@ public sealed record IndexMetadata(int SchemaVersion, string Analyzer, string Co
                 : DateTimeOffset.MinValue);
     }
 
+    /// <summary>Whether this build can read and extend an index with this metadata (same schema and analyzer).</summary>
+    public bool IsCompatible => SchemaVersion == IndexSchema.Version && Analyzer == AnalysisChain.Identity;
+
     /// <summary>Throws unless an index with this metadata can be read and extended by this build.</summary>
     /// <exception cref="SearchIndexException">Schema or analyzer differ.</exception>
     public void EnsureCompatible(string indexDirectory)

@@ -46,6 +46,25 @@ public static class IndexOpener
         return reader;
     }
 
+    /// <summary>
+    /// The metadata of the last commit in <paramref name="indexDirectory"/>, without checking it; null when there is
+    /// no readable SearchIndex commit there.
+    /// </summary>
+    public static IndexMetadata? ReadMetadata(string indexDirectory)
+    {
+        try
+        {
+            using var directory = FSDirectory.Open(indexDirectory);
+            var commit = new SegmentInfos();
+            commit.Read(directory);
+            return IndexMetadata.FromUserData(commit.UserData);
+        }
+        catch (Exception e) when (e is IndexNotFoundException or IOException or CorruptIndexException)
+        {
+            return null;
+        }
+    }
+
     /// <summary>Opens the index folder for reading; a missing folder is the same error as a missing index.</summary>
     public static (FSDirectory Directory, DirectoryReader Reader) Open(string indexDirectory)
     {
