@@ -17,14 +17,10 @@ public sealed class AutoIndexTests
     public void Without_an_index_the_default_corpus_is_indexed_first()
     {
         using var temp = new TempFolder();
-        Directory.CreateDirectory(temp.Combine("corpus"));
-        File.Copy(Path.Combine(RepositoryPaths.SampleCorpus, "tribunnews-kim-putin.txt"), temp.Combine("corpus", "a.txt"));
-        Directory.CreateDirectory(temp.Combine("index"));
-        File.WriteAllText(temp.Combine("index", ".gitkeep"), "");
-        var previous = Environment.CurrentDirectory;
-        try
+        InFolder(temp, () =>
         {
-            Environment.CurrentDirectory = temp.Path;
+            Directory.CreateDirectory(temp.Combine("index"));
+            File.WriteAllText(temp.Combine("index", ".gitkeep"), "");
 
             var first = CliRun.Of(["search", "Putin"]);
             var second = CliRun.Of(["search", "Putin"]);
@@ -33,11 +29,7 @@ public sealed class AutoIndexTests
             Assert.Contains("no index yet; indexing corpus/ first", first.Error);
             Assert.DoesNotContain("indexing", second.Error);
             Assert.Equal(first.Out, second.Out);
-        }
-        finally
-        {
-            Environment.CurrentDirectory = previous;
-        }
+        });
     }
 
     [Fact]
