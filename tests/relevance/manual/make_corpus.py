@@ -7,7 +7,7 @@ not committed; this script rebuilds it, and `manual.tsv` / `manual.qrels` name i
 
     apt-get download debian-reference-id && dpkg-deb -x debian-reference-id_*.deb /tmp/dref
     tests/relevance/manual/make_corpus.py /tmp/dref/usr/share/debian-reference/debian-reference.id.txt.gz OUT_DIR
-    tests/relevance/manual/make_corpus.py ... OUT_DIR --candidates 40 --seed 20261125   # the question sample
+    tests/relevance/manual/make_corpus.py ... OUT_DIR --candidates 80 --seed 20261125   # the question sample
 
 Each numbered section (`2.7.11. Siapa yang mengunggah paket tersebut?`) becomes `dref-2.7.11.txt`: its title, then
 one line per prose paragraph (wrapped lines joined). Command examples, list items, tables and paragraphs under 8
