@@ -41,32 +41,21 @@ public static class AnalyzeCommand
         return command;
     }
 
-    private static TextReader OpenInput(CliContext context, string path, string option)
-    {
-        if (path == "-")
-        {
-            return context.In;
-        }
+    private static TextReader OpenInput(CliContext context, string path, string option) =>
+        path == "-" ? context.In : Read(path, option, p => (TextReader)new StreamReader(p));
 
+    private static string ReadFile(string path) => Read(path, "--text-file", File.ReadAllText);
+
+    /// <summary>Runs <paramref name="read"/> on <paramref name="path"/>; a file that cannot be read is a one-line error naming the option.</summary>
+    private static T Read<T>(string path, string option, Func<string, T> read)
+    {
         try
         {
-            return new StreamReader(path);
+            return read(path);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             throw new SearchIndexException(ErrorKind.BadInput, $"{option}: cannot read '{path}': {e.Message}");
-        }
-    }
-
-    private static string ReadFile(string path)
-    {
-        try
-        {
-            return File.ReadAllText(path);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw new SearchIndexException(ErrorKind.BadInput, $"--text-file: cannot read '{path}': {e.Message}");
         }
     }
 }

@@ -62,15 +62,12 @@ public sealed class IndexSearchSession : IDisposable
     {
         options.Validate();
         var clock = Stopwatch.StartNew();
-        var parsed = Parse(queryText, options);
-        var filter = Filters(options, parsed.Filter);
-        var match = parsed.Match ?? (filter is null ? null : new MatchAllDocsQuery());
-        if (match is null)
+        var (parsed, query) = Prepare(queryText, options);
+        if (query is null)
         {
             return new SearchResult(queryText, line, 0, [], clock.Elapsed, null);
         }
 
-        var query = filter is null ? match : new FilteredQuery(match, new QueryWrapperFilter(filter));
         var (total, docs) = Collect(query, options);
         var searched = clock.Elapsed;
         var hits = new List<SearchHit>(docs.Count);
@@ -91,20 +88,27 @@ public sealed class IndexSearchSession : IDisposable
     public IReadOnlyList<RankedHit> Rank(string queryText, SearchOptions options)
     {
         options.Validate();
-        var parsed = Parse(queryText, options);
-        var filter = Filters(options, parsed.Filter);
-        var match = parsed.Match ?? (filter is null ? null : new MatchAllDocsQuery());
-        if (match is null)
+        var (_, query) = Prepare(queryText, options);
+        if (query is null)
         {
             return [];
         }
 
-        var query = filter is null ? match : new FilteredQuery(match, new QueryWrapperFilter(filter));
         return Collect(query, options).Docs.Select(d =>
         {
             var doc = _searcher.Doc(d.Doc, RankFields);
             return new RankedHit(doc.Get(IndexSchema.Article) ?? "", doc.GetField(IndexSchema.Ordinal)?.GetInt32Value() ?? 0, d.Score);
         }).ToList();
+    }
+
+    /// <summary>The parsed query and the Lucene query to run: its match under the filters; null when nothing can match.</summary>
+    private (ParsedQuery Parsed, Query? Query) Prepare(string queryText, SearchOptions options)
+    {
+        var parsed = Parse(queryText, options);
+        var filter = Filters(options, parsed.Filter);
+        var match = parsed.Match ?? (filter is null ? null : new MatchAllDocsQuery());
+        var query = match is null || filter is null ? match : new FilteredQuery(match, new QueryWrapperFilter(filter));
+        return (parsed, query);
     }
 
     private ParsedQuery Parse(string text, SearchOptions options)
