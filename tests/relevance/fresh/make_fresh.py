@@ -1,0 +1,62 @@
+#!/usr/bin/python3
+"""make_fresh.py [--corpus DIR] [--out DIR]
+
+Independent test collections (2026-11-26), written by helpers that saw only the candidate rows, never this
+project's questions or any search engine. Sampled here with seed 'fresh-20261126' from the shared corpus,
+leaving out every article the dev collections (../) use:
+  factoid-candidates.tsv / explain-candidates.tsv   pid, article, paragraph, text (make_collections.py's filters)
+  recall-candidates.tsv                             rid, article, title, lead (120 titles of >= 5 words)
+From the hand-written factoid-questions.tsv, explain-questions.tsv (qid, pid, question) and recall-queries.tsv
+(qid, rid, remembered headline) it derives the run files: <name>.tsv, <name>.queries.tsv, <name>.qrels (as
+make_collections.py does) and recall.tsv (query, article).
+"""
+import argparse
+import os
+import random
+import sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.dirname(HERE))
+import make_collections as mc  # noqa: E402
+
+SEED = 'fresh-20261126'
+
+
+def dev_articles():
+    used = set()
+    for name in ('factoid-candidates.tsv', 'explain-candidates.tsv'):
+        for line in open(os.path.join(os.path.dirname(HERE), name), encoding='utf-8'):
+            cols = line.split('\t')
+            if len(cols) >= 2:
+                used.add(cols[1])
+    for line in open(os.path.join(os.path.dirname(HERE), 'known-item.tsv'), encoding='utf-8'):
+        used.add(line.rstrip('\n').split('\t')[-1])
+    return used
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument('--corpus', default='/work/data/id-news')
+    ap.add_argument('--out', default=HERE)
+    a = ap.parse_args()
+    arts = mc.load_corpus(a.corpus)
+    used = dev_articles()
+    fac = mc.sample_paragraphs(arts, SEED, 'factoid', 110, lambda n, t: n not in used and mc.factoid_ok(n, t))
+    exp = mc.sample_paragraphs(arts, SEED, 'explain', 90, lambda n, t: n not in used and mc.explain_ok(n, t))
+    mc.write_tsv(os.path.join(a.out, 'factoid-candidates.tsv'), fac)
+    mc.write_tsv(os.path.join(a.out, 'explain-candidates.tsv'), exp)
+    pool = [n for n, p in arts.items() if n not in used and p and len(p) >= 3 and len(p[0].split()) >= 5]
+    pick = random.Random(SEED + ':recall').sample(pool, 120)
+    rec = [('r%03d' % (k + 1), n, arts[n][0], ' '.join(arts[n][1:3])[:500]) for k, n in enumerate(pick)]
+    mc.write_tsv(os.path.join(a.out, 'recall-candidates.tsv'), rec)
+    mc.derive(a.out, 'factoid', fac)
+    mc.derive(a.out, 'explain', exp)
+    src = os.path.join(a.out, 'recall-queries.tsv')
+    if os.path.exists(src):
+        by_rid = {r[0]: r[1] for r in rec}
+        rows = [line.rstrip('\n').split('\t') for line in open(src, encoding='utf-8') if line.strip() and not line.startswith('#')]
+        mc.write_tsv(os.path.join(a.out, 'recall.tsv'), [(q, by_rid[rid]) for _qid, rid, q in rows])
+
+
+if __name__ == '__main__':
+    main()
