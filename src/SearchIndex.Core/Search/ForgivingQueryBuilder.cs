@@ -17,7 +17,8 @@ public sealed class ForgivingQueryBuilder(Analyzer stemmed, Analyzer surface)
     {
         // A query typed without any capital gives no case to go by: its words may stand in a Title Case headline,
         // unless it is a question, which is not a headline remembered (the question mark may have been stripped).
-        var state = new BuildState { Caseless = !parts.Any(p => p.Text.Any(char.IsUpper)) && !QuestionQuery.Matches(parts) };
+        var question = QuestionQuery.Matches(parts);
+        var state = new BuildState { Caseless = !parts.Any(p => p.Text.Any(char.IsUpper)) && !question, Question = question };
         var groups = Group(parts.Where(p => p.Field != ForgivingQueryParser.SourceField).Take(RankingWeights.MaxQueryParts));
         foreach (var group in groups)
         {
@@ -36,7 +37,7 @@ public sealed class ForgivingQueryBuilder(Analyzer stemmed, Analyzer surface)
         // Only a plain any-word query may be answered by a title alone: +required and -excluded words, and --all,
         // are promises about the paragraph's own text.
         var leadMayMatch = mode == MatchMode.Any && parts.All(p => p.Occur == QueryPartOccur.Default);
-        var match = state.Positive == 0 ? null : WithTitleBoost(WithProximity(state), state.TitleBoost, state.TitleWords, state.TitleAsWritten, leadMayMatch);
+        var match = state.Positive == 0 ? null : WithTitleBoost(WithProximity(state), state, leadMayMatch);
         var highlight = new HighlightTerms(state.Stems, state.Surfaces, state.Phrases);
         return new ParsedQuery(match, SourceFilter(parts), highlight, state.Words);
     }
@@ -298,17 +299,18 @@ public sealed class ForgivingQueryBuilder(Analyzer stemmed, Analyzer surface)
     /// "Jelang" prefers the title with <c>Jelang</c> to one with <c>Menjelang</c>, and the query's stopwords in full:
     /// in a short title-like query ("Kami Lihat Tidak") they are part of what was remembered.
     /// </summary>
-    private static Query WithTitleBoost(BooleanQuery match, BooleanQuery titleBoost, BooleanQuery titleWords, BooleanQuery asWritten, bool leadMayMatch)
+    private static Query WithTitleBoost(BooleanQuery match, BuildState state, bool leadMayMatch)
     {
-        if (titleBoost.Clauses.Count == 0)
+        if (state.TitleBoost.Clauses.Count == 0)
         {
             return match;
         }
 
-        var boosted = new BooleanQuery(disableCoord: true) { { match, Occur.MUST }, { titleBoost, Occur.SHOULD } };
+        var boosted = new BooleanQuery(disableCoord: true) { { match, Occur.MUST }, { state.TitleBoost, Occur.SHOULD } };
+        var titleWords = state.TitleWords;
         var title = new BooleanQuery(disableCoord: true)
         {
-            MinimumNumberShouldMatch = (int)Math.Ceiling(RankingWeights.TitleCoverage * titleWords.Clauses.Count),
+            MinimumNumberShouldMatch = (int)Math.Ceiling(TitleCoverage(state) * titleWords.Clauses.Count),
             Boost = RankingWeights.TitleAsParagraph / RankingWeights.Title,
         };
         titleWords.Clauses.ToList().ForEach(c => title.Add((Query)c.Query.Clone(), Occur.SHOULD));
@@ -323,7 +325,7 @@ public sealed class ForgivingQueryBuilder(Analyzer stemmed, Analyzer surface)
 
         gate.Boost = 0f;
         var articleMatch = new BooleanQuery(disableCoord: true) { { gate, Occur.MUST }, { title, Occur.MUST } };
-        foreach (var clause in asWritten.Clauses)
+        foreach (var clause in state.TitleAsWritten.Clauses)
         {
             var written = (Query)clause.Query.Clone();
             written.Boost *= RankingWeights.TitleAsParagraph;
@@ -332,6 +334,17 @@ public sealed class ForgivingQueryBuilder(Analyzer stemmed, Analyzer surface)
 
         return new DisjunctionMaxQuery(RankingWeights.TitleTieBreaker) { boosted, articleMatch };
     }
+
+    /// <summary>
+    /// The share of the query's words a title must hold to count as a paragraph. A query of several words that is not
+    /// a question is most likely a headline remembered in the reader's own words ("bukalapak hilang dari play store"
+    /// for "Aplikasi Bukalapak Lenyap dari Play Store"), so half of them will do; a shorter query is a keyword
+    /// search, where a title holding two common words of three must not beat a paragraph holding all three.
+    /// </summary>
+    private static float TitleCoverage(BuildState state) =>
+        !state.Question && state.TitleWords.Clauses.Count >= RankingWeights.HeadlineMinWords
+            ? RankingWeights.HeadlineCoverage
+            : RankingWeights.TitleCoverage;
 
     /// <summary><c>source:x</c> parts: any of the positive ones, none of the excluded ones.</summary>
     private static Query? SourceFilter(IReadOnlyList<QueryPart> parts)
@@ -372,6 +385,9 @@ public sealed class ForgivingQueryBuilder(Analyzer stemmed, Analyzer surface)
 
         /// <summary>The query has no upper-case letter at all.</summary>
         public bool Caseless { get; init; }
+
+        /// <summary>The query is a question (<see cref="QuestionQuery"/>).</summary>
+        public bool Question { get; init; }
         public HashSet<string> Seen { get; } = new(StringComparer.Ordinal);
         public HashSet<string> Stems { get; } = new(StringComparer.Ordinal);
         public HashSet<string> Surfaces { get; } = new(StringComparer.Ordinal);

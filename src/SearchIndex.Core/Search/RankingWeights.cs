@@ -37,11 +37,27 @@ public static class RankingWeights
     /// <summary>Share of the query's content words the title must hold to count as a paragraph. Default 0.8.</summary>
     public const float TitleCoverage = 0.8f;
 
+    /// <summary>
+    /// <see cref="TitleCoverage"/> for a remembered headline: a query of at least <see cref="HeadlineMinWords"/> content
+    /// words that is not a question. Default 0.5: people recall a headline's gist in their own words
+    /// (docs/relevance.md, step 13).
+    /// </summary>
+    public const float HeadlineCoverage = 0.5f;
+
+    /// <summary>Content words from which a query that is not a question is read as a remembered headline. Default 4.</summary>
+    public const int HeadlineMinWords = 4;
+
     /// <summary>Share of the smaller of (paragraph score, title score) added to the larger. Default 0.3.</summary>
     public const float TitleTieBreaker = 0.3f;
 
     /// <summary>Weight of the surface form inside a <c>title:</c> clause, relative to its stem (1.0). Default 0.3.</summary>
     public const float TitleExact = 0.3f;
+
+    /// <summary>
+    /// Factor applied to a paragraph's score once for each better-scoring paragraph of the same article in the list
+    /// (<see cref="ArticleDiversity"/>), so the results show more articles. Default 0.8 (1 = off).
+    /// </summary>
+    public const float ArticleRepeat = 0.8f;
 
     /// <summary>
     /// At most this many distinct words and phrases are taken from one query (the rest are ignored), which keeps

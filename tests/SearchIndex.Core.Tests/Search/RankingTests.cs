@@ -87,6 +87,22 @@ public sealed class RankingTests : IDisposable
         Assert.Empty(_session.Search(query, Defaults).Hits);
 
     [Theory]
+    [InlineData("sinopsis bintang kejora episode baru malam")]
+    [InlineData("Sinopsis Bintang Kejora Episode Baru Malam")]
+    public void A_headline_remembered_by_half_its_words_finds_the_article(string query)
+    {
+        var first = Assert.Single(_session.Search(query, Defaults).Hits);
+
+        Assert.Equal(("synopsis.txt", 0), (first.Article, first.Paragraph));
+    }
+
+    [Theory]
+    [InlineData("sinopsis kejora zebra")]
+    [InlineData("siapa pemeran sinopsis bintang kejora episode baru")]
+    public void A_short_keyword_query_or_a_question_needs_most_words_in_the_title(string query) =>
+        Assert.DoesNotContain(_session.Search(query, Defaults).Hits, h => h.Article == "synopsis.txt");
+
+    [Theory]
     [InlineData("Sinopsis Sinetron Bintang Kejora Tayang Kamis -afifah")]
     [InlineData("Sinopsis Sinetron Bintang Kejora Tayang +Kamis")]
     public void The_title_alone_never_answers_required_or_excluded_words(string query) =>
