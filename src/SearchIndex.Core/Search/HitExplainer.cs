@@ -7,11 +7,19 @@ namespace SearchIndex.Core.Search;
 /// <summary>Condenses Lucene's explanation tree to one line per matched term clause, highest first.</summary>
 public static class HitExplainer
 {
-    public static HitExplanation Explain(Explanation explanation, IReadOnlyList<QueryWord> words, IReadOnlyList<WordMatch> matches)
+    /// <param name="repeat">Better paragraphs of the hit's article ranked before it (<see cref="ArticleDiversity"/>).</param>
+    public static HitExplanation Explain(Explanation explanation, int repeat, IReadOnlyList<QueryWord> words, IReadOnlyList<WordMatch> matches)
     {
+        ArgumentNullException.ThrowIfNull(explanation);
         var lines = new List<(float Value, string Line)>();
         var factors = new List<string>();
         Collect(explanation, lines, factors);
+        if (repeat > 0)
+        {
+            var factor = MathF.Pow(RankingWeights.ArticleRepeat, repeat);
+            factors.Add(string.Create(CultureInfo.InvariantCulture, $"×{factor:0.####} article-repeat({repeat})"));
+        }
+
         var scoring = lines.OrderByDescending(l => l.Value).Select(l => l.Line).Concat(factors).ToList();
         var stemMatches = words
             .Select(w => new StemMatch(w.Word, w.Stem, matches

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Store;
+using Lucene.Net.Util;
 using SearchIndex.Core.Analysis;
 using SearchIndex.Core.Evaluation;
 using SearchIndex.Core.Highlighting;
@@ -15,8 +16,8 @@ namespace SearchIndex.Core.Search;
 /// </summary>
 public sealed class IndexSearchSession : IDisposable
 {
-    /// <summary>With <c>--per-article</c>, fetch this many times the wanted hits first, growing while too few remain.</summary>
-    public const int PerArticleOverfetch = 4;
+    /// <summary>Fetch this many times the wanted hits before re-ranking (<see cref="ArticleDiversity"/>), growing while too few are settled.</summary>
+    public const int Overfetch = 4;
 
     private static readonly HashSet<string> HitFields =
     [
@@ -24,7 +25,6 @@ public sealed class IndexSearchSession : IDisposable
         IndexSchema.Source, IndexSchema.Author, IndexSchema.Url, IndexSchema.Date,
     ];
 
-    private static readonly HashSet<string> ArticleField = [IndexSchema.Article];
     private static readonly Sort TieBreakSort = new(SortField.FIELD_SCORE, new SortField(IndexSchema.Article, SortFieldType.STRING), new SortField(IndexSchema.Ordinal, SortFieldType.INT32));
     private static readonly HashSet<string> RankFields = [IndexSchema.Article, IndexSchema.Ordinal];
     private static readonly HashSet<string> ContextFields = [IndexSchema.Ordinal, IndexSchema.Text];
@@ -157,43 +157,48 @@ public sealed class IndexSearchSession : IDisposable
     /// </summary>
     private TopDocs Top(Query query, int count) => _searcher.Search(query, null, count, TieBreakSort, true, false);
 
-    /// <summary>The page of hits after <c>--offset</c>, at most <c>--per-article</c> paragraphs per article.</summary>
-    private (int Total, List<ScoreDoc> Docs) Collect(Query query, SearchOptions options)
+    /// <summary>
+    /// The page of hits after <c>--offset</c>, re-ranked by <see cref="ArticleDiversity"/> and with at most
+    /// <c>--per-article</c> paragraphs per article. Fetches <see cref="Overfetch"/> times the hits wanted and more
+    /// while the last wanted hit scores below the fetched list's lowest score: a paragraph outside the list cannot
+    /// score more than that, so the page is the same as re-ranking every match.
+    /// </summary>
+    private (int Total, List<DiversifiedDoc> Docs) Collect(Query query, SearchOptions options)
     {
         var need = (int)Math.Min((long)options.Offset + options.Top, Math.Max(1, _reader.MaxDoc));
-        var fetch = Math.Max(1, need);
-        if (options.PerArticle == 0)
-        {
-            var top = Top(query, fetch);
-            return (top.TotalHits, top.ScoreDocs.Skip(options.Offset).Take(options.Top).ToList());
-        }
-
-        fetch = (int)Math.Min((long)fetch * PerArticleOverfetch, Math.Max(1, _reader.MaxDoc));
+        var fetch = (int)Math.Min((long)Math.Max(1, need) * Overfetch, Math.Max(1, _reader.MaxDoc));
         while (true)
         {
             var top = Top(query, fetch);
-            var kept = new List<ScoreDoc>(need);
-            var perArticle = new Dictionary<string, int>(StringComparer.Ordinal);
-            foreach (var scoreDoc in top.ScoreDocs)
+            var ranked = ArticleDiversity.Rerank(top.ScoreDocs, ArticleOf, options.PerArticle);
+            var everything = top.ScoreDocs.Length >= top.TotalHits || fetch >= _reader.MaxDoc;
+            var settled = ranked.Count >= need && ranked[need - 1].Score >= top.ScoreDocs[^1].Score;
+            if (everything || settled)
             {
-                var article = _searcher.Doc(scoreDoc.Doc, ArticleField).Get(IndexSchema.Article) ?? "";
-                var seen = perArticle[article] = perArticle.GetValueOrDefault(article) + 1;
-                if (seen <= options.PerArticle && kept.Count < need)
-                {
-                    kept.Add(scoreDoc);
-                }
+                return (top.TotalHits, ranked.Skip(options.Offset).Take(options.Top).ToList());
             }
 
-            if (kept.Count >= need || top.ScoreDocs.Length >= top.TotalHits || fetch >= _reader.MaxDoc)
-            {
-                return (top.TotalHits, kept.Skip(options.Offset).Take(options.Top).ToList());
-            }
-
-            fetch = (int)Math.Min((long)fetch * PerArticleOverfetch, _reader.MaxDoc);
+            fetch = (int)Math.Min((long)fetch * Overfetch, _reader.MaxDoc);
         }
     }
 
-    private SearchHit Hit(ScoreDoc scoreDoc, int rank, ParsedQuery parsed, Query query, SearchOptions options)
+    /// <summary>A paragraph's article, from the sorted doc values kept for the tie order (no stored-field read).</summary>
+    private string ArticleOf(int doc)
+    {
+        var leaves = _reader.Leaves;
+        var leaf = leaves[ReaderUtil.SubIndex(doc, leaves)];
+        var values = leaf.AtomicReader.GetSortedDocValues(IndexSchema.Article);
+        if (values is null)
+        {
+            return "";
+        }
+
+        var bytes = new BytesRef();
+        values.Get(doc - leaf.DocBase, bytes);
+        return bytes.Utf8ToString();
+    }
+
+    private SearchHit Hit(DiversifiedDoc scoreDoc, int rank, ParsedQuery parsed, Query query, SearchOptions options)
     {
         var doc = _searcher.Doc(scoreDoc.Doc, HitFields);
         var article = doc.Get(IndexSchema.Article) ?? "";
@@ -214,7 +219,7 @@ public sealed class IndexSearchSession : IDisposable
             Before = before,
             After = after,
             Explanation = options.Explain
-                ? HitExplainer.Explain(_searcher.Explain(query, scoreDoc.Doc), parsed.Words, _highlighter.FindMatches(text, parsed.Highlight))
+                ? HitExplainer.Explain(_searcher.Explain(query, scoreDoc.Doc), scoreDoc.Repeat, parsed.Words, _highlighter.FindMatches(text, parsed.Highlight))
                 : null,
         };
     }

@@ -116,8 +116,20 @@ public sealed class SearchSessionTests(SampleIndexFixture index) : IClassFixture
 
         var full = result.Hits.First(h => h.Explanation!.Scoring.Count(l => l.Contains(" text:", StringComparison.Ordinal)) == 3);
         var partial = result.Hits.First(h => h.Explanation!.Scoring.Count(l => l.Contains(" text:", StringComparison.Ordinal)) == 2);
-        Assert.DoesNotContain(full.Explanation!.Scoring, l => l.StartsWith('×'));
-        Assert.Equal("×0.4444 coord(4/6)", partial.Explanation!.Scoring[^1]);
+        Assert.DoesNotContain(full.Explanation!.Scoring, l => l.Contains("coord(", StringComparison.Ordinal));
+        Assert.Contains("×0.4444 coord(4/6)", partial.Explanation!.Scoring);
+    }
+
+    [Fact]
+    public void Later_paragraphs_of_one_article_are_scaled_down_and_explain_why()
+    {
+        // The sample corpus is one article: the k-th hit follows k - 1 better paragraphs of it.
+        var result = index.Session.Search("putin korea", Defaults with { Explain = true, Top = 3 });
+
+        Assert.DoesNotContain(result.Hits[0].Explanation!.Scoring, l => l.Contains("article-repeat", StringComparison.Ordinal));
+        Assert.Contains("×0.8 article-repeat(1)", result.Hits[1].Explanation!.Scoring);
+        Assert.Contains("×0.64 article-repeat(2)", result.Hits[2].Explanation!.Scoring);
+        Assert.True(result.Hits[0].Score > result.Hits[1].Score && result.Hits[1].Score > result.Hits[2].Score);
     }
 
     [Fact]

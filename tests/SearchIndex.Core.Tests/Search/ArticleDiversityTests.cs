@@ -1,0 +1,40 @@
+using Lucene.Net.Search;
+using SearchIndex.Core.Search;
+
+namespace SearchIndex.Core.Tests.Search;
+
+public sealed class ArticleDiversityTests
+{
+    // Documents 0-2 belong to article "a", 3-4 to "b".
+    private static string ArticleOf(int doc) => doc < 3 ? "a" : "b";
+
+    [Fact]
+    public void A_second_paragraph_of_one_article_yields_to_another_articles_best_unless_clearly_better()
+    {
+        ScoreDoc[] docs = [new(0, 10f), new(1, 9f), new(2, 8.5f), new(3, 8f), new(4, 5f)];
+
+        var ranked = ArticleDiversity.Rerank(docs, ArticleOf, perArticle: 0);
+
+        // a0 10, a1 9 x 0.8 = 7.2, a2 8.5 x 0.64 = 5.44, b3 8, b4 5 x 0.8 = 4
+        Assert.Equal([0, 3, 1, 2, 4], ranked.Select(d => d.Doc));
+        Assert.Equal([10f, 8f, 7.2f, 5.44f, 4f], ranked.Select(d => d.Score), new ToleranceComparer(1e-4f));
+        Assert.Equal([0, 0, 1, 2, 1], ranked.Select(d => d.Repeat));
+    }
+
+    [Fact]
+    public void A_clearly_better_second_paragraph_stays_ahead_and_the_per_article_cap_drops_the_rest()
+    {
+        ScoreDoc[] docs = [new(0, 10f), new(1, 9f), new(2, 8.5f), new(3, 5f)];
+
+        var ranked = ArticleDiversity.Rerank(docs, ArticleOf, perArticle: 2);
+
+        Assert.Equal([0, 1, 3], ranked.Select(d => d.Doc));
+    }
+
+    private sealed class ToleranceComparer(float tolerance) : IEqualityComparer<float>
+    {
+        public bool Equals(float x, float y) => Math.Abs(x - y) <= tolerance;
+
+        public int GetHashCode(float obj) => 0;
+    }
+}
