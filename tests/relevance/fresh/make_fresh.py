@@ -1,7 +1,7 @@
 #!/usr/bin/python3
 """make_fresh.py [--corpus DIR] [--out DIR]
 
-Independent test collections (2026-11-26), written by helpers that saw only the candidate rows, never this
+Independent test collections (2026-11-25), written by helpers that saw only the candidate rows, never this
 project's questions or any search engine. Sampled here with seed 'fresh-20261126' from the shared corpus,
 leaving out every article the dev collections (../) use:
   factoid-candidates.tsv / explain-candidates.tsv   pid, article, paragraph, text (make_collections.py's filters)
