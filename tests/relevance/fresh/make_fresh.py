@@ -1,5 +1,5 @@
 #!/usr/bin/python3
-"""make_fresh.py [--corpus DIR] [--out DIR]
+"""make_fresh.py [--batch 1|2] [--corpus DIR] [--out DIR]
 
 Independent test collections (2026-11-25), written by helpers that saw only the candidate rows, never this
 project's questions or any search engine. Sampled here with seed 'fresh-20261126' from the shared corpus,
@@ -9,6 +9,8 @@ leaving out every article the dev collections (../) use:
 From the hand-written factoid-questions.tsv, explain-questions.tsv (qid, pid, question) and recall-queries.tsv
 (qid, rid, remembered headline) it derives the run files: <name>.tsv, <name>.queries.tsv, <name>.qrels (as
 make_collections.py does) and recall.tsv (query, article).
+Batch 2 (seed 'fresh2-20261125', written to ../fresh2/ by default) also leaves out batch 1's articles; its helpers
+were told to write as they naturally would rather than to paraphrase.
 """
 import argparse
 import os
@@ -19,16 +21,21 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.dirname(HERE))
 import make_collections as mc  # noqa: E402
 
-SEED = 'fresh-20261126'
+SEEDS = {1: 'fresh-20261126', 2: 'fresh2-20261125'}
 
 
-def dev_articles():
+def dev_articles(batch):
     used = set()
-    for name in ('factoid-candidates.tsv', 'explain-candidates.tsv'):
-        for line in open(os.path.join(os.path.dirname(HERE), name), encoding='utf-8'):
-            cols = line.split('\t')
-            if len(cols) >= 2:
-                used.add(cols[1])
+    folders = [os.path.dirname(HERE)] + ([HERE] if batch == 2 else [])
+    for folder in folders:
+        for name in ('factoid-candidates.tsv', 'explain-candidates.tsv', 'recall-candidates.tsv'):
+            path = os.path.join(folder, name)
+            if not os.path.exists(path) or (folder == os.path.dirname(HERE) and name.startswith('recall')):
+                continue
+            for line in open(path, encoding='utf-8'):
+                cols = line.split('\t')
+                if len(cols) >= 2:
+                    used.add(cols[1])
     for line in open(os.path.join(os.path.dirname(HERE), 'known-item.tsv'), encoding='utf-8'):
         used.add(line.rstrip('\n').split('\t')[-1])
     return used
@@ -37,25 +44,28 @@ def dev_articles():
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument('--corpus', default='/work/data/id-news')
-    ap.add_argument('--out', default=HERE)
+    ap.add_argument('--batch', type=int, choices=sorted(SEEDS), default=1)
+    ap.add_argument('--out')
     a = ap.parse_args()
+    out = a.out or (HERE if a.batch == 1 else os.path.join(os.path.dirname(HERE), 'fresh2'))
+    seed = SEEDS[a.batch]
     arts = mc.load_corpus(a.corpus)
-    used = dev_articles()
-    fac = mc.sample_paragraphs(arts, SEED, 'factoid', 110, lambda n, t: n not in used and mc.factoid_ok(n, t))
-    exp = mc.sample_paragraphs(arts, SEED, 'explain', 90, lambda n, t: n not in used and mc.explain_ok(n, t))
-    mc.write_tsv(os.path.join(a.out, 'factoid-candidates.tsv'), fac)
-    mc.write_tsv(os.path.join(a.out, 'explain-candidates.tsv'), exp)
+    used = dev_articles(a.batch)
+    fac = mc.sample_paragraphs(arts, seed, 'factoid', 110, lambda n, t: n not in used and mc.factoid_ok(n, t))
+    exp = mc.sample_paragraphs(arts, seed, 'explain', 90, lambda n, t: n not in used and mc.explain_ok(n, t))
+    mc.write_tsv(os.path.join(out, 'factoid-candidates.tsv'), fac)
+    mc.write_tsv(os.path.join(out, 'explain-candidates.tsv'), exp)
     pool = [n for n, p in arts.items() if n not in used and p and len(p) >= 3 and len(p[0].split()) >= 5]
-    pick = random.Random(SEED + ':recall').sample(pool, 120)
+    pick = random.Random(seed + ':recall').sample(pool, 120)
     rec = [('r%03d' % (k + 1), n, arts[n][0], ' '.join(arts[n][1:3])[:500]) for k, n in enumerate(pick)]
-    mc.write_tsv(os.path.join(a.out, 'recall-candidates.tsv'), rec)
-    mc.derive(a.out, 'factoid', fac)
-    mc.derive(a.out, 'explain', exp)
-    src = os.path.join(a.out, 'recall-queries.tsv')
+    mc.write_tsv(os.path.join(out, 'recall-candidates.tsv'), rec)
+    mc.derive(out, 'factoid', fac)
+    mc.derive(out, 'explain', exp)
+    src = os.path.join(out, 'recall-queries.tsv')
     if os.path.exists(src):
         by_rid = {r[0]: r[1] for r in rec}
         rows = [line.rstrip('\n').split('\t') for line in open(src, encoding='utf-8') if line.strip() and not line.startswith('#')]
-        mc.write_tsv(os.path.join(a.out, 'recall.tsv'), [(q, by_rid[rid]) for _qid, rid, q in rows])
+        mc.write_tsv(os.path.join(out, 'recall.tsv'), [(q, by_rid[rid]) for _qid, rid, q in rows])
 
 
 if __name__ == '__main__':
