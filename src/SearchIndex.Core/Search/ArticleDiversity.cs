@@ -34,7 +34,7 @@ public static class ArticleDiversity
             seen[article] = repeat + 1;
             if (perArticle == 0 || repeat < perArticle)
             {
-                var score = docs[i].Score * MathF.Pow(RankingWeights.ArticleRepeat, repeat);
+                var score = docs[i].Score * Factor(repeat);
                 kept.Add((new DiversifiedDoc(docs[i].Doc, score, repeat), i));
             }
         }
@@ -43,4 +43,7 @@ public static class ArticleDiversity
         kept.Sort((a, b) => a.Doc.Score != b.Doc.Score ? b.Doc.Score.CompareTo(a.Doc.Score) : a.Order.CompareTo(b.Order));
         return kept.ConvertAll(k => k.Doc);
     }
+
+    /// <summary>The factor on the score of a paragraph that follows <paramref name="repeat"/> better ones of its article.</summary>
+    public static float Factor(int repeat) => MathF.Pow(RankingWeights.ArticleRepeat, repeat);
 }

@@ -16,8 +16,7 @@ public static class HitExplainer
         Collect(explanation, lines, factors);
         if (repeat > 0)
         {
-            var factor = MathF.Pow(RankingWeights.ArticleRepeat, repeat);
-            factors.Add(string.Create(CultureInfo.InvariantCulture, $"×{factor:0.####} article-repeat({repeat})"));
+            factors.Add(string.Create(CultureInfo.InvariantCulture, $"×{ArticleDiversity.Factor(repeat):0.####} article-repeat({repeat})"));
         }
 
         var scoring = lines.OrderByDescending(l => l.Value).Select(l => l.Line).Concat(factors).ToList();
