@@ -7,13 +7,19 @@ namespace SearchIndex.Core.Search;
 /// <summary>Condenses Lucene's explanation tree to one line per matched term clause, highest first.</summary>
 public static class HitExplainer
 {
+    /// <param name="cover">How much of the query the hit's article holds (<see cref="ArticleCoverage"/>).</param>
     /// <param name="repeat">Better paragraphs of the hit's article ranked before it (<see cref="ArticleDiversity"/>).</param>
-    public static HitExplanation Explain(Explanation explanation, int repeat, IReadOnlyList<QueryWord> words, IReadOnlyList<WordMatch> matches)
+    public static HitExplanation Explain(Explanation explanation, ArticleCover cover, int repeat, IReadOnlyList<QueryWord> words, IReadOnlyList<WordMatch> matches)
     {
         ArgumentNullException.ThrowIfNull(explanation);
         var lines = new List<(float Value, string Line)>();
         var factors = new List<string>();
         Collect(explanation, lines, factors);
+        if (cover.Factor < 1f)
+        {
+            factors.Add(string.Create(CultureInfo.InvariantCulture, $"×{cover.Factor:0.####} article-cover({cover.Held}/{cover.Words})"));
+        }
+
         if (repeat > 0)
         {
             factors.Add(string.Create(CultureInfo.InvariantCulture, $"×{ArticleDiversity.Factor(repeat):0.####} article-repeat({repeat})"));

@@ -2,7 +2,6 @@ using System.Diagnostics;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Store;
-using Lucene.Net.Util;
 using SearchIndex.Core.Analysis;
 using SearchIndex.Core.Evaluation;
 using SearchIndex.Core.Highlighting;
@@ -36,6 +35,7 @@ public sealed class IndexSearchSession : IDisposable
     private readonly StrictQueryParser _strict;
     private readonly Highlighter _highlighter = new();
     private readonly DidYouMean _didYouMean;
+    private readonly ArticleBlocks _blocks;
 
     private IndexSearchSession(FSDirectory directory, DirectoryReader reader)
     {
@@ -45,6 +45,7 @@ public sealed class IndexSearchSession : IDisposable
         _forgiving = new ForgivingQueryBuilder(AnalysisChain.CreateStemmedAnalyzer(), AnalysisChain.CreateSurfaceAnalyzer());
         _strict = new StrictQueryParser(AnalysisChain.CreateAnalyzer());
         _didYouMean = new DidYouMean(reader);
+        _blocks = new ArticleBlocks(reader);
     }
 
     /// <exception cref="SearchIndexException">No index, or an incompatible one.</exception>
@@ -68,12 +69,12 @@ public sealed class IndexSearchSession : IDisposable
             return new SearchResult(queryText, line, 0, [], clock.Elapsed, null);
         }
 
-        var (total, docs) = Collect(query, options);
+        var (total, docs, coverage) = Collect(query, parsed.Words, options);
         var searched = clock.Elapsed;
         var hits = new List<SearchHit>(docs.Count);
         for (var i = 0; i < docs.Count; i++)
         {
-            hits.Add(Hit(docs[i], options.Offset + i + 1, parsed, query, options));
+            hits.Add(Hit(docs[i], options.Offset + i + 1, parsed, query, coverage, options));
         }
 
         var suggestion = total == 0 ? _didYouMean.Suggest(queryText, parsed.Words) : null;
@@ -88,13 +89,13 @@ public sealed class IndexSearchSession : IDisposable
     public IReadOnlyList<RankedHit> Rank(string queryText, SearchOptions options)
     {
         options.Validate();
-        var (_, query) = Prepare(queryText, options);
+        var (parsed, query) = Prepare(queryText, options);
         if (query is null)
         {
             return [];
         }
 
-        return Collect(query, options).Docs.Select(d =>
+        return Collect(query, parsed.Words, options).Docs.Select(d =>
         {
             var doc = _searcher.Doc(d.Doc, RankFields);
             return new RankedHit(doc.Get(IndexSchema.Article) ?? "", doc.GetField(IndexSchema.Ordinal)?.GetInt32Value() ?? 0, d.Score);
@@ -158,47 +159,45 @@ public sealed class IndexSearchSession : IDisposable
     private TopDocs Top(Query query, int count) => _searcher.Search(query, null, count, TieBreakSort, true, false);
 
     /// <summary>
-    /// The page of hits after <c>--offset</c>, re-ranked by <see cref="ArticleDiversity"/> and with at most
-    /// <c>--per-article</c> paragraphs per article. Fetches <see cref="Overfetch"/> times the hits wanted and more
-    /// while the last wanted hit scores below the fetched list's lowest score: a paragraph outside the list cannot
-    /// score more than that, so the page is the same as re-ranking every match.
+    /// The page of hits after <c>--offset</c>, re-ranked by <see cref="ArticleCoverage"/> and
+    /// <see cref="ArticleDiversity"/>, with at most <c>--per-article</c> paragraphs per article. Both only lower
+    /// scores, so once the last wanted hit scores at least the next paragraph's own score (times the cover's
+    /// <see cref="ArticleCoverage.BoundAfter"/>), nothing further down can reach the page, and the page is the same as
+    /// re-ranking every match. Re-ranks <see cref="Overfetch"/> times the hits wanted first, then more of the fetched
+    /// list, then fetches more. The cover's window is fetched at once: a second search costs more than the window.
     /// </summary>
-    private (int Total, List<DiversifiedDoc> Docs) Collect(Query query, SearchOptions options)
+    private (int Total, List<DiversifiedDoc> Docs, ArticleCoverage Coverage) Collect(Query query, IReadOnlyList<QueryWord> words, SearchOptions options)
     {
+        var coverage = new ArticleCoverage(_reader, _blocks, words);
         var need = (int)Math.Min((long)options.Offset + options.Top, Math.Max(1, _reader.MaxDoc));
-        var fetch = (int)Math.Min((long)Math.Max(1, need) * Overfetch, Math.Max(1, _reader.MaxDoc));
+        var least = coverage.Applies ? RankingWeights.CoverageWindow : 1;
+        var fetch = (int)Math.Min(Math.Max((long)Math.Max(1, need) * Overfetch, least), Math.Max(1, _reader.MaxDoc));
         while (true)
         {
             var top = Top(query, fetch);
-            var ranked = ArticleDiversity.Rerank(top.ScoreDocs, ArticleOf, options.PerArticle);
-            var everything = top.ScoreDocs.Length >= top.TotalHits || fetch >= _reader.MaxDoc;
-            var settled = ranked.Count >= need && ranked[need - 1].Score >= top.ScoreDocs[^1].Score;
-            if (everything || settled)
+            var docs = top.ScoreDocs;
+            var everything = docs.Length >= top.TotalHits || fetch >= _reader.MaxDoc;
+            for (var count = (int)Math.Min((long)need * Overfetch, docs.Length); ; count = (int)Math.Min((long)count * Overfetch, docs.Length))
             {
-                return (top.TotalHits, ranked.Skip(options.Offset).Take(options.Top).ToList());
+                var ranked = ArticleDiversity.Rerank(coverage.Rescore(docs, count), _blocks.ArticleOf, options.PerArticle);
+                var last = count == docs.Length;
+                var next = last ? (everything ? 0f : docs[^1].Score) : docs[count].Score;
+                if ((last && everything) || (ranked.Count >= need && ranked[need - 1].Score >= next * coverage.BoundAfter(count)))
+                {
+                    return (top.TotalHits, ranked.Skip(options.Offset).Take(options.Top).ToList(), coverage);
+                }
+
+                if (last)
+                {
+                    break;
+                }
             }
 
             fetch = (int)Math.Min((long)fetch * Overfetch, _reader.MaxDoc);
         }
     }
 
-    /// <summary>A paragraph's article, from the sorted doc values kept for the tie order (no stored-field read).</summary>
-    private string ArticleOf(int doc)
-    {
-        var leaves = _reader.Leaves;
-        var leaf = leaves[ReaderUtil.SubIndex(doc, leaves)];
-        var values = leaf.AtomicReader.GetSortedDocValues(IndexSchema.Article);
-        if (values is null)
-        {
-            return "";
-        }
-
-        var bytes = new BytesRef();
-        values.Get(doc - leaf.DocBase, bytes);
-        return bytes.Utf8ToString();
-    }
-
-    private SearchHit Hit(DiversifiedDoc scoreDoc, int rank, ParsedQuery parsed, Query query, SearchOptions options)
+    private SearchHit Hit(DiversifiedDoc scoreDoc, int rank, ParsedQuery parsed, Query query, ArticleCoverage coverage, SearchOptions options)
     {
         var doc = _searcher.Doc(scoreDoc.Doc, HitFields);
         var article = doc.Get(IndexSchema.Article) ?? "";
@@ -219,7 +218,7 @@ public sealed class IndexSearchSession : IDisposable
             Before = before,
             After = after,
             Explanation = options.Explain
-                ? HitExplainer.Explain(_searcher.Explain(query, scoreDoc.Doc), scoreDoc.Repeat, parsed.Words, _highlighter.FindMatches(text, parsed.Highlight))
+                ? HitExplainer.Explain(_searcher.Explain(query, scoreDoc.Doc), coverage.Of(article), scoreDoc.Repeat, parsed.Words, _highlighter.FindMatches(text, parsed.Highlight))
                 : null,
         };
     }

@@ -60,6 +60,19 @@ public static class RankingWeights
     public const float ArticleRepeat = 0.8f;
 
     /// <summary>
+    /// A paragraph's score is multiplied by the share of the query its article holds anywhere (title or any
+    /// paragraph; words weighted by IDF) to this power (<see cref="ArticleCoverage"/>). Default 2.0 (0 = off):
+    /// docs/relevance.md, "Choices", step 15.
+    /// </summary>
+    public const double ArticleCoverPower = 2.0;
+
+    /// <summary>
+    /// How many of the best paragraphs (by their own score) <see cref="ArticleCoverage"/> re-ranks; the rest keep their
+    /// order below them. Default 200: docs/relevance.md, "Choices", step 15.
+    /// </summary>
+    public const int CoverageWindow = 200;
+
+    /// <summary>
     /// At most this many distinct words and phrases are taken from one query (the rest are ignored), which keeps
     /// every BooleanQuery far below Lucene's 1024-clause limit and bounds the cost of pasted text. Default 64.
     /// </summary>

@@ -1,0 +1,76 @@
+using Lucene.Net.Index;
+using Lucene.Net.Util;
+using SearchIndex.Core.Indexing;
+
+namespace SearchIndex.Core.Search;
+
+/// <summary>
+/// A paragraph's article, and the article's other paragraphs, read from the <c>article</c> doc values kept for the
+/// tie order (no stored-field read, no term lookup). The indexer adds an article's paragraphs as one block
+/// (<c>AddDocuments</c> / <c>UpdateDocuments</c>), which Lucene keeps adjacent within one segment through merges, so
+/// an article is the run of live documents around any of its paragraphs that carry its id.
+/// </summary>
+public sealed class ArticleBlocks
+{
+    private readonly IList<AtomicReaderContext> _leaves;
+    private readonly SortedDocValues?[] _values;
+    private readonly IBits?[] _live;
+
+    public ArticleBlocks(IndexReader reader)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        _leaves = reader.Leaves;
+        _values = _leaves.Select(l => l.AtomicReader.GetSortedDocValues(IndexSchema.Article)).ToArray();
+        _live = _leaves.Select(l => l.AtomicReader.LiveDocs).ToArray();
+    }
+
+    /// <summary>The article id of a document (top-level number); empty when the index has no article doc values.</summary>
+    public string ArticleOf(int doc)
+    {
+        var leaf = ReaderUtil.SubIndex(doc, _leaves);
+        if (_values[leaf] is not { } values)
+        {
+            return "";
+        }
+
+        var bytes = new BytesRef();
+        values.Get(doc - _leaves[leaf].DocBase, bytes);
+        return bytes.Utf8ToString();
+    }
+
+    /// <summary>The live paragraphs of <paramref name="doc"/>'s article: its segment, and their numbers within it, ascending.</summary>
+    public (int Leaf, List<int> Docs) Paragraphs(int doc)
+    {
+        var leaf = ReaderUtil.SubIndex(doc, _leaves);
+        var local = doc - _leaves[leaf].DocBase;
+        if (_values[leaf] is not { } values)
+        {
+            return (leaf, [local]);
+        }
+
+        var ord = values.GetOrd(local);
+        var (first, last) = (local, local);
+        while (first > 0 && values.GetOrd(first - 1) == ord)
+        {
+            first--;
+        }
+
+        var max = _leaves[leaf].AtomicReader.MaxDoc;
+        while (last + 1 < max && values.GetOrd(last + 1) == ord)
+        {
+            last++;
+        }
+
+        var live = _live[leaf];
+        var docs = new List<int>(last - first + 1);
+        for (var d = first; d <= last; d++)
+        {
+            if (live is null || live.Get(d))
+            {
+                docs.Add(d);
+            }
+        }
+
+        return (leaf, docs);
+    }
+}

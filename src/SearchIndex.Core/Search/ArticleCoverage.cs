@@ -1,0 +1,257 @@
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using SearchIndex.Core.Indexing;
+
+namespace SearchIndex.Core.Search;
+
+/// <summary>How much of the query an article holds anywhere: in its title or in any of its paragraphs.</summary>
+/// <param name="Held">Query words found in the article.</param>
+/// <param name="Words">Query words counted: those the index holds at all.</param>
+/// <param name="Share">The held words' share of the query, each word weighted by its IDF (1 = all of it).</param>
+public readonly record struct ArticleCover(int Held, int Words, double Share)
+{
+    /// <summary>What a query of fewer than two counted words gives every article: no change.</summary>
+    public static ArticleCover Whole { get; } = new(0, 0, 1.0);
+
+    /// <summary>The factor on the scores of the article's paragraphs: <see cref="Share"/> to <see cref="RankingWeights.ArticleCoverPower"/>.</summary>
+    public float Factor => (float)Math.Pow(Share, RankingWeights.ArticleCoverPower);
+}
+
+/// <summary>
+/// Scales each paragraph's score by how much of the query its article holds (<see cref="ArticleCover"/>). A question's
+/// words are spread over a news story: the name in the lead, the event in the paragraph that answers. A paragraph
+/// whose article holds the rest of the question is more likely the answer than an equal paragraph of an article that
+/// does not (docs/relevance.md, step 15). A rare word missing from the article costs more than a common one.
+/// </summary>
+/// <remarks>
+/// Only the best <see cref="RankingWeights.CoverageWindow"/> paragraphs by their own score are re-ranked (a rescore
+/// window, as in Elasticsearch): measuring every article of a common word would cost more than the search. Those
+/// below follow, scaled by the window's smallest factor (<see cref="Floor"/>), so scores still descend and a
+/// paragraph outside a fetched list cannot climb above the list's lowest score times the floor: paging stays exact.
+/// Articles are measured once per query and remembered across fetches.
+/// </remarks>
+public sealed class ArticleCoverage
+{
+    private readonly IndexReader _reader;
+    private readonly ArticleBlocks _blocks;
+    private readonly List<(Term[] Title, Term[] Text, double Weight)> _words = [];
+    private readonly double _totalWeight;
+    private readonly Dictionary<string, ArticleCover> _measured = new(StringComparer.Ordinal);
+
+    /// <param name="words">The query's positive words; words sharing a stem count once.</param>
+    public ArticleCoverage(IndexReader reader, ArticleBlocks blocks, IReadOnlyList<QueryWord> words)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        ArgumentNullException.ThrowIfNull(blocks);
+        ArgumentNullException.ThrowIfNull(words);
+        _reader = reader;
+        _blocks = blocks;
+        foreach (var group in words.GroupBy(w => w.Stem, StringComparer.Ordinal))
+        {
+            // The stem, and each written form: the index may hold a capitalised word unstemmed.
+            var written = group.Select(w => w.Word).Distinct(StringComparer.Ordinal).ToList();
+            Term[] Terms(string stemField, string exactField) =>
+                [new Term(stemField, group.Key), .. written.Select(w => new Term(exactField, w))];
+            var (title, text) = (Terms(IndexSchema.Title, IndexSchema.TitleExact), Terms(IndexSchema.Text, IndexSchema.TextExact));
+            var documents = title.Concat(text).Max(reader.DocFreq);
+            if (documents > 0)
+            {
+                _words.Add((title, text, InverseDocumentFrequency(documents, reader.MaxDoc)));
+            }
+        }
+
+        _totalWeight = _words.Sum(w => w.Weight);
+    }
+
+    /// <summary>Whether the query has the two counted words it takes for an article to hold only part of it.</summary>
+    public bool Applies => _words.Count >= 2;
+
+    /// <summary>The factor on the paragraphs below the window: the smallest in it, once <see cref="Rescore"/> has passed the window.</summary>
+    public float Floor { get; private set; } = 1f;
+
+    /// <summary>
+    /// The largest factor a paragraph can get after the first <paramref name="rescored"/> of the ranked list: 1 inside
+    /// the window, <see cref="Floor"/> below it.
+    /// </summary>
+    public float BoundAfter(int rescored) => Applies && rescored >= RankingWeights.CoverageWindow ? Floor : 1f;
+
+    /// <summary>The cover of an article measured by <see cref="Rescore"/>; <see cref="ArticleCover.Whole"/> otherwise.</summary>
+    public ArticleCover Of(string article) => _measured.GetValueOrDefault(article, ArticleCover.Whole);
+
+    /// <summary>
+    /// The first <paramref name="count"/> of <paramref name="docs"/> (best first): those in the window with their
+    /// scores multiplied by their article's <see cref="ArticleCover.Factor"/> and re-sorted, then those below it,
+    /// multiplied by <see cref="Floor"/>; equal scores keep their incoming order. Only the articles of those
+    /// paragraphs are measured, so a page that is settled early (<see cref="BoundAfter"/>) measures few.
+    /// </summary>
+    public ScoreDoc[] Rescore(ScoreDoc[] docs, int count)
+    {
+        ArgumentNullException.ThrowIfNull(docs);
+        count = Math.Min(count, docs.Length);
+        if (!Applies)
+        {
+            return docs[..count];
+        }
+
+        var window = Math.Min(count, RankingWeights.CoverageWindow);
+        var articles = docs.Take(window).Select(d => _blocks.ArticleOf(d.Doc)).ToArray();
+        Measure(articles
+            .Select((article, i) => (Article: article, Doc: docs[i].Doc))
+            .Where(a => !_measured.ContainsKey(a.Article))
+            .DistinctBy(a => a.Article, StringComparer.Ordinal)
+            .ToList());
+        var factors = Array.ConvertAll(articles, a => _measured[a].Factor);
+        if (window == RankingWeights.CoverageWindow)
+        {
+            Floor = factors.Min();
+        }
+
+        var rescored = docs
+            .Take(window)
+            .Select((doc, i) => (Doc: new ScoreDoc(doc.Doc, doc.Score * factors[i]), Order: i))
+            .OrderByDescending(d => d.Doc.Score)
+            .ThenBy(d => d.Order)
+            .Select(d => d.Doc);
+        return rescored.Concat(docs.Take(count).Skip(window).Select(d => new ScoreDoc(d.Doc, d.Score * Floor))).ToArray();
+    }
+
+    /// <summary>
+    /// Finds which words each article holds: the title on one paragraph (every paragraph carries it), the text on all
+    /// of them, walking each term's postings once per segment in document order.
+    /// </summary>
+    /// <param name="articles">Each article to measure with one of its paragraphs (top-level document number).</param>
+    private void Measure(List<(string Article, int Doc)> articles)
+    {
+        if (articles.Count == 0)
+        {
+            return;
+        }
+
+        var held = new bool[articles.Count, _words.Count];
+        var bySegment = new Dictionary<int, (List<(int Doc, int Article)> Leads, List<(int Doc, int Article)> Paragraphs)>();
+        for (var a = 0; a < articles.Count; a++)
+        {
+            var (leaf, docs) = _blocks.Paragraphs(articles[a].Doc);
+            if (!bySegment.TryGetValue(leaf, out var lists))
+            {
+                lists = ([], []);
+                bySegment[leaf] = lists;
+            }
+
+            lists.Leads.Add((docs[0], a));
+            foreach (var doc in docs)
+            {
+                lists.Paragraphs.Add((doc, a));
+            }
+        }
+
+        foreach (var (leaf, (leads, paragraphs)) in bySegment)
+        {
+            leads.Sort();
+            paragraphs.Sort();
+            var postings = new SegmentPostings(_reader.Leaves[leaf].AtomicReader);
+            for (var w = 0; w < _words.Count; w++)
+            {
+                foreach (var term in _words[w].Title)
+                {
+                    MarkHolders(postings.Of(term), leads, held, w);
+                }
+
+                foreach (var term in _words[w].Text)
+                {
+                    MarkHolders(postings.Of(term), paragraphs, held, w);
+                }
+            }
+        }
+
+        for (var a = 0; a < articles.Count; a++)
+        {
+            var count = 0;
+            var weight = 0.0;
+            for (var w = 0; w < _words.Count; w++)
+            {
+                if (held[a, w])
+                {
+                    count++;
+                    weight += _words[w].Weight;
+                }
+            }
+
+            _measured[articles[a].Article] = new ArticleCover(count, _words.Count, weight / _totalWeight);
+        }
+    }
+
+    /// <summary>
+    /// Marks the articles whose paragraphs appear in <paramref name="postings"/>: a leapfrog intersection of the two
+    /// sorted lists, each side jumping to the other's next document, so a rare term costs little and a common one
+    /// no more than the paragraphs; the paragraphs of articles already known to hold the word are passed over.
+    /// </summary>
+    private static void MarkHolders(DocsEnum? postings, List<(int Doc, int Article)> paragraphs, bool[,] held, int word)
+    {
+        if (postings is null)
+        {
+            return;
+        }
+
+        var i = 0;
+        var at = postings.NextDoc();
+        while (i < paragraphs.Count && at != DocIdSetIterator.NO_MORE_DOCS)
+        {
+            var (doc, article) = paragraphs[i];
+            if (held[article, word])
+            {
+                i++;
+            }
+            else if (at < doc)
+            {
+                at = postings.Advance(doc);
+            }
+            else if (at > doc)
+            {
+                i = FirstAtOrAfter(paragraphs, at, i + 1);
+            }
+            else
+            {
+                held[article, word] = true;
+                i++;
+            }
+        }
+    }
+
+    /// <summary>The index of the first paragraph at or after document <paramref name="doc"/>, searching from <paramref name="from"/>.</summary>
+    private static int FirstAtOrAfter(List<(int Doc, int Article)> paragraphs, int doc, int from)
+    {
+        var (low, high) = (from, paragraphs.Count);
+        while (low < high)
+        {
+            var middle = low + ((high - low) / 2);
+            (low, high) = paragraphs[middle].Doc < doc ? (middle + 1, high) : (low, middle);
+        }
+
+        return low;
+    }
+
+    /// <summary>BM25's IDF (always positive): a word in fewer paragraphs weighs more.</summary>
+    private static double InverseDocumentFrequency(int documents, int total) =>
+        Math.Log(1 + ((total - documents + 0.5) / (documents + 0.5)));
+
+    /// <summary>
+    /// Postings of one segment, reusing a terms enumerator per field (<c>AtomicReader.GetTermDocsEnum</c> makes a new
+    /// one per lookup).
+    /// </summary>
+    private sealed class SegmentPostings(AtomicReader segment)
+    {
+        private readonly Dictionary<string, TermsEnum?> _fields = new(StringComparer.Ordinal);
+
+        public DocsEnum? Of(Term term)
+        {
+            if (!_fields.TryGetValue(term.Field, out var terms))
+            {
+                terms = segment.GetTerms(term.Field)?.GetEnumerator();
+                _fields[term.Field] = terms;
+            }
+
+            return terms is not null && terms.SeekExact(term.Bytes) ? terms.Docs(segment.LiveDocs, null, DocsFlags.NONE) : null;
+        }
+    }
+}
