@@ -37,6 +37,7 @@ public sealed class ArticleCoverage
     private readonly List<(Term[] Title, Term[] Text, double Weight)> _words = [];
     private readonly double _totalWeight;
     private readonly Dictionary<string, ArticleCover> _measured = new(StringComparer.Ordinal);
+    private readonly Dictionary<int, SegmentPostings> _postings = [];
 
     /// <param name="words">The query's positive words; words sharing a stem count once.</param>
     public ArticleCoverage(IndexReader reader, ArticleBlocks blocks, IReadOnlyList<QueryWord> words)
@@ -83,10 +84,12 @@ public sealed class ArticleCoverage
     /// scores multiplied by their article's <see cref="ArticleCover.Factor"/> and re-sorted, then those below it,
     /// multiplied by <see cref="Floor"/>; equal scores keep their incoming order. Only the articles of those
     /// paragraphs are measured, so a page that is settled early (<see cref="BoundAfter"/>) measures few.
+    /// <paramref name="articleOf"/> names a document's article.
     /// </summary>
-    public ScoreDoc[] Rescore(ScoreDoc[] docs, int count)
+    public ScoreDoc[] Rescore(ScoreDoc[] docs, int count, Func<int, string> articleOf)
     {
         ArgumentNullException.ThrowIfNull(docs);
+        ArgumentNullException.ThrowIfNull(articleOf);
         count = Math.Min(count, docs.Length);
         if (!Applies)
         {
@@ -94,7 +97,7 @@ public sealed class ArticleCoverage
         }
 
         var window = Math.Min(count, RankingWeights.CoverageWindow);
-        var articles = docs.Take(window).Select(d => _blocks.ArticleOf(d.Doc)).ToArray();
+        var articles = docs.Take(window).Select(d => articleOf(d.Doc)).ToArray();
         Measure(articles
             .Select((article, i) => (Article: article, Doc: docs[i].Doc))
             .Where(a => !_measured.ContainsKey(a.Article))
@@ -149,7 +152,12 @@ public sealed class ArticleCoverage
         {
             leads.Sort();
             paragraphs.Sort();
-            var postings = new SegmentPostings(_reader.Leaves[leaf].AtomicReader);
+            if (!_postings.TryGetValue(leaf, out var postings))
+            {
+                postings = new SegmentPostings(_reader.Leaves[leaf].AtomicReader);
+                _postings[leaf] = postings;
+            }
+
             for (var w = 0; w < _words.Count; w++)
             {
                 foreach (var term in _words[w].Title)
@@ -236,12 +244,15 @@ public sealed class ArticleCoverage
         Math.Log(1 + ((total - documents + 0.5) / (documents + 0.5)));
 
     /// <summary>
-    /// Postings of one segment, reusing a terms enumerator per field (<c>AtomicReader.GetTermDocsEnum</c> makes a new
-    /// one per lookup).
+    /// Postings of one segment for the query's terms, kept for the whole query: one terms enumerator per field, each
+    /// term looked up once (later by its saved state), and the postings enumerator of each field reused. Looking terms
+    /// up afresh for every batch of articles cost more than walking the postings.
     /// </summary>
     private sealed class SegmentPostings(AtomicReader segment)
     {
         private readonly Dictionary<string, TermsEnum?> _fields = new(StringComparer.Ordinal);
+        private readonly Dictionary<Term, TermState?> _states = [];
+        private readonly Dictionary<string, DocsEnum> _reuse = new(StringComparer.Ordinal);
 
         public DocsEnum? Of(Term term)
         {
@@ -251,7 +262,29 @@ public sealed class ArticleCoverage
                 _fields[term.Field] = terms;
             }
 
-            return terms is not null && terms.SeekExact(term.Bytes) ? terms.Docs(segment.LiveDocs, null, DocsFlags.NONE) : null;
+            if (terms is null)
+            {
+                return null;
+            }
+
+            if (!_states.TryGetValue(term, out var state))
+            {
+                state = terms.SeekExact(term.Bytes) ? terms.GetTermState() : null;
+                _states[term] = state;
+            }
+            else if (state is not null)
+            {
+                terms.SeekExact(term.Bytes, state);
+            }
+
+            if (state is null)
+            {
+                return null;
+            }
+
+            var docs = terms.Docs(segment.LiveDocs, _reuse.GetValueOrDefault(term.Field), DocsFlags.NONE);
+            _reuse[term.Field] = docs;
+            return docs;
         }
     }
 }

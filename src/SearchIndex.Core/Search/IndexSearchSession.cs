@@ -169,6 +169,8 @@ public sealed class IndexSearchSession : IDisposable
     private (int Total, List<DiversifiedDoc> Docs, ArticleCoverage Coverage) Collect(Query query, IReadOnlyList<QueryWord> words, SearchOptions options)
     {
         var coverage = new ArticleCoverage(_reader, _blocks, words);
+        var articles = new Dictionary<int, string>();
+        string ArticleOf(int doc) => articles.TryGetValue(doc, out var article) ? article : articles[doc] = _blocks.ArticleOf(doc);
         var need = (int)Math.Min((long)options.Offset + options.Top, Math.Max(1, _reader.MaxDoc));
         var least = coverage.Applies ? RankingWeights.CoverageWindow : 1;
         var fetch = (int)Math.Min(Math.Max((long)Math.Max(1, need) * Overfetch, least), Math.Max(1, _reader.MaxDoc));
@@ -179,7 +181,7 @@ public sealed class IndexSearchSession : IDisposable
             var everything = docs.Length >= top.TotalHits || fetch >= _reader.MaxDoc;
             for (var count = (int)Math.Min((long)need * Overfetch, docs.Length); ; count = (int)Math.Min((long)count * Overfetch, docs.Length))
             {
-                var ranked = ArticleDiversity.Rerank(coverage.Rescore(docs, count), _blocks.ArticleOf, options.PerArticle);
+                var ranked = ArticleDiversity.Rerank(coverage.Rescore(docs, count, ArticleOf), ArticleOf, options.PerArticle);
                 var last = count == docs.Length;
                 var next = last ? (everything ? 0f : docs[^1].Score) : docs[count].Score;
                 if ((last && everything) || (ranked.Count >= need && ranked[need - 1].Score >= next * coverage.BoundAfter(count)))
