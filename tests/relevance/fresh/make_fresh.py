@@ -1,5 +1,5 @@
 #!/usr/bin/python3
-"""make_fresh.py [--batch 1|2] [--corpus DIR] [--out DIR]
+"""make_fresh.py [--batch 1|2|3] [--corpus DIR] [--out DIR]
 
 Independent test collections (2026-11-25), written by helpers that saw only the candidate rows, never this
 project's questions or any search engine. Sampled here with seed 'fresh-20261126' from the shared corpus,
@@ -11,6 +11,7 @@ From the hand-written factoid-questions.tsv, explain-questions.tsv (qid, pid, qu
 make_collections.py does) and recall.tsv (query, article).
 Batch 2 (seed 'fresh2-20261125', written to ../fresh2/ by default) also leaves out batch 1's articles; its helpers
 were told to write as they naturally would rather than to paraphrase.
+Batch 3 (seed 'fresh3-20261126', ../fresh3/) leaves out batches 1 and 2 too; its helpers had batch 2's brief.
 """
 import argparse
 import os
@@ -21,12 +22,13 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.dirname(HERE))
 import make_collections as mc  # noqa: E402
 
-SEEDS = {1: 'fresh-20261126', 2: 'fresh2-20261125'}
+SEEDS = {1: 'fresh-20261126', 2: 'fresh2-20261125', 3: 'fresh3-20261126'}
+OUT = {1: HERE, 2: os.path.join(os.path.dirname(HERE), 'fresh2'), 3: os.path.join(os.path.dirname(HERE), 'fresh3')}
 
 
 def dev_articles(batch):
     used = set()
-    folders = [os.path.dirname(HERE)] + ([HERE] if batch == 2 else [])
+    folders = [os.path.dirname(HERE)] + [OUT[b] for b in range(1, batch)]
     for folder in folders:
         for name in ('factoid-candidates.tsv', 'explain-candidates.tsv', 'recall-candidates.tsv'):
             path = os.path.join(folder, name)
@@ -47,7 +49,7 @@ def main():
     ap.add_argument('--batch', type=int, choices=sorted(SEEDS), default=1)
     ap.add_argument('--out')
     a = ap.parse_args()
-    out = a.out or (HERE if a.batch == 1 else os.path.join(os.path.dirname(HERE), 'fresh2'))
+    out = a.out or OUT[a.batch]
     seed = SEEDS[a.batch]
     arts = mc.load_corpus(a.corpus)
     used = dev_articles(a.batch)
