@@ -69,7 +69,7 @@ public sealed class IndexSearchSession : IDisposable
             return new SearchResult(queryText, line, 0, [], clock.Elapsed, null);
         }
 
-        var (total, docs, coverage) = Collect(query, parsed.Words, options);
+        var (total, docs, coverage) = Collect(query, CoverWords(parsed, options), options);
         var searched = clock.Elapsed;
         var hits = new List<SearchHit>(docs.Count);
         for (var i = 0; i < docs.Count; i++)
@@ -95,7 +95,7 @@ public sealed class IndexSearchSession : IDisposable
             return [];
         }
 
-        return Collect(query, parsed.Words, options).Docs.Select(d =>
+        return Collect(query, CoverWords(parsed, options), options).Docs.Select(d =>
         {
             var doc = _searcher.Doc(d.Doc, RankFields);
             return new RankedHit(doc.Get(IndexSchema.Article) ?? "", doc.GetField(IndexSchema.Ordinal)?.GetInt32Value() ?? 0, d.Score);
@@ -150,6 +150,14 @@ public sealed class IndexSearchSession : IDisposable
 
         return all.Clauses.Count == 0 ? null : all;
     }
+
+    /// <summary>
+    /// The words whose cover of an article scales its paragraphs (<see cref="ArticleCoverage"/>): the words typed in the
+    /// default syntax. Under <c>--syntax lucene</c> the query is the user's own Lucene query, whose wildcards and ranges
+    /// expand to hundreds of index terms, none of them a word the user typed, so it is ranked by Lucene's score alone.
+    /// </summary>
+    private static IReadOnlyList<QueryWord> CoverWords(ParsedQuery parsed, SearchOptions options) =>
+        options.Syntax == QuerySyntax.Forgiving ? parsed.Words : [];
 
     /// <summary>
     /// Best first; equal scores in article, then paragraph order. Lucene alone breaks ties by document number, which

@@ -45,6 +45,15 @@ public sealed class ArticleCoverageTests : IDisposable
     }
 
     [Fact]
+    public void A_lucene_syntax_query_is_ranked_without_the_cover()
+    {
+        var hits = _session.Search("Sleman harga cabai", Defaults with { Syntax = QuerySyntax.Lucene }).Hits;
+
+        Assert.NotEmpty(hits);
+        Assert.All(hits, h => Assert.DoesNotContain(h.Explanation!.Scoring, l => l.Contains("article-cover", StringComparison.Ordinal)));
+    }
+
+    [Fact]
     public void An_article_lacking_a_rare_word_is_scaled_down_more_than_one_lacking_a_common_word()
     {
         var hits = _session.Search("Wonogiri gempa mengungsi", Defaults).Hits;
