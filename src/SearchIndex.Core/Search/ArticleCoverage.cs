@@ -47,7 +47,13 @@ public sealed class ArticleCoverage
         ArgumentNullException.ThrowIfNull(words);
         _reader = reader;
         _blocks = blocks;
-        foreach (var group in words.GroupBy(w => w.Stem, StringComparer.Ordinal))
+        var groups = words.GroupBy(w => w.Stem, StringComparer.Ordinal).ToList();
+        if (groups.Count < 2)
+        {
+            return; // a one-word query never applies: spare every search the term lookups below
+        }
+
+        foreach (var group in groups)
         {
             // The stem, and each written form: the index may hold a capitalised word unstemmed.
             var written = group.Select(w => w.Word).Distinct(StringComparer.Ordinal).ToList();
