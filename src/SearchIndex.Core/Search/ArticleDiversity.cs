@@ -2,8 +2,11 @@ using Lucene.Net.Search;
 
 namespace SearchIndex.Core.Search;
 
-/// <summary>A hit after <see cref="ArticleDiversity"/>: its document and score, and how many better paragraphs of its article precede it.</summary>
-public readonly record struct DiversifiedDoc(int Doc, float Score, int Repeat);
+/// <summary>
+/// A hit after <see cref="ArticleDiversity"/>: its document and score, how many better paragraphs of its article
+/// precede it, and the share of its score kept without the title (1 unless <see cref="Repeat"/> &gt; 0).
+/// </summary>
+public readonly record struct DiversifiedDoc(int Doc, float Score, int Repeat, float OwnShare = 1f);
 
 /// <summary>
 /// Keeps one article from filling a page: each paragraph's score is multiplied by
@@ -19,9 +22,11 @@ public static class ArticleDiversity
 {
     /// <summary>
     /// Re-ranks <paramref name="docs"/> (best first) and drops paragraphs beyond <paramref name="perArticle"/> per
-    /// article (0 = no cap). <paramref name="articleOf"/> names a document's article.
+    /// article (0 = no cap). <paramref name="articleOf"/> names a document's article. A paragraph after its article's
+    /// best keeps only its own share of the score (<paramref name="ownShare"/>, from <see cref="TitleCredit"/>): the
+    /// title counted once, on the best paragraph.
     /// </summary>
-    public static List<DiversifiedDoc> Rerank(IReadOnlyList<ScoreDoc> docs, Func<int, string> articleOf, int perArticle)
+    public static List<DiversifiedDoc> Rerank(IReadOnlyList<ScoreDoc> docs, Func<int, string> articleOf, int perArticle, Func<ScoreDoc, float>? ownShare = null)
     {
         ArgumentNullException.ThrowIfNull(docs);
         ArgumentNullException.ThrowIfNull(articleOf);
@@ -34,8 +39,8 @@ public static class ArticleDiversity
             seen[article] = repeat + 1;
             if (perArticle == 0 || repeat < perArticle)
             {
-                var score = docs[i].Score * Factor(repeat);
-                kept.Add((new DiversifiedDoc(docs[i].Doc, score, repeat), i));
+                var own = repeat > 0 && ownShare is not null ? ownShare(docs[i]) : 1f;
+                kept.Add((new DiversifiedDoc(docs[i].Doc, docs[i].Score * own * Factor(repeat), repeat, own), i));
             }
         }
 

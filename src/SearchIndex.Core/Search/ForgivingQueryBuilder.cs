@@ -39,7 +39,7 @@ public sealed class ForgivingQueryBuilder(Analyzer stemmed, Analyzer surface)
         var leadMayMatch = mode == MatchMode.Any && parts.All(p => p.Occur == QueryPartOccur.Default);
         var match = state.Positive == 0 ? null : WithTitleBoost(WithProximity(state), state, leadMayMatch);
         var highlight = new HighlightTerms(state.Stems, state.Surfaces, state.Phrases);
-        return new ParsedQuery(match, SourceFilter(parts), highlight, state.Words);
+        return new ParsedQuery(match, SourceFilter(parts), highlight, state.Words) { TitleScores = state.TitleScores };
     }
 
     /// <summary>
@@ -324,14 +324,15 @@ public sealed class ForgivingQueryBuilder(Analyzer stemmed, Analyzer surface)
         }
 
         gate.Boost = 0f;
-        var articleMatch = new BooleanQuery(disableCoord: true) { { gate, Occur.MUST }, { title, Occur.MUST } };
+        var titleScore = new BooleanQuery(disableCoord: true) { { title, Occur.MUST } };
         foreach (var clause in state.TitleAsWritten.Clauses)
         {
             var written = (Query)clause.Query.Clone();
             written.Boost *= RankingWeights.TitleAsParagraph;
-            articleMatch.Add(written, Occur.SHOULD);
+            titleScore.Add(written, Occur.SHOULD);
         }
 
+        var articleMatch = new BooleanQuery(disableCoord: true) { { gate, Occur.MUST }, { new ScoreRecordingQuery(titleScore, state.TitleScores), Occur.MUST } };
         return new DisjunctionMaxQuery(RankingWeights.TitleTieBreaker) { boosted, articleMatch };
     }
 
@@ -382,6 +383,9 @@ public sealed class ForgivingQueryBuilder(Analyzer stemmed, Analyzer surface)
 
         /// <summary>The same clauses for the title-as-paragraph test; in a caseless query they ask for capitalised stems too.</summary>
         public BooleanQuery TitleWords { get; } = new(disableCoord: true);
+
+        /// <summary>What the title-as-paragraph clause scores each hit (<see cref="TitleCredit"/>).</summary>
+        public ScoreRecorder TitleScores { get; } = new();
 
         /// <summary>The query has no upper-case letter at all.</summary>
         public bool Caseless { get; init; }

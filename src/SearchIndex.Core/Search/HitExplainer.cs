@@ -8,8 +8,8 @@ namespace SearchIndex.Core.Search;
 public static class HitExplainer
 {
     /// <param name="cover">How much of the query the hit's article holds (<see cref="ArticleCoverage"/>).</param>
-    /// <param name="repeat">Better paragraphs of the hit's article ranked before it (<see cref="ArticleDiversity"/>).</param>
-    public static HitExplanation Explain(Explanation explanation, ArticleCover cover, int repeat, IReadOnlyList<QueryWord> words, IReadOnlyList<WordMatch> matches)
+    /// <param name="ranked">The hit after <see cref="ArticleDiversity"/>: the better paragraphs of its article ranked before it, and the share of its score kept without the title.</param>
+    public static HitExplanation Explain(Explanation explanation, ArticleCover cover, DiversifiedDoc ranked, IReadOnlyList<QueryWord> words, IReadOnlyList<WordMatch> matches)
     {
         ArgumentNullException.ThrowIfNull(explanation);
         var lines = new List<(float Value, string Line)>();
@@ -20,9 +20,14 @@ public static class HitExplainer
             factors.Add(string.Create(CultureInfo.InvariantCulture, $"×{cover.Factor:0.####} article-cover({cover.Held}/{cover.Words})"));
         }
 
-        if (repeat > 0)
+        if (ranked.OwnShare < 1f)
         {
-            factors.Add(string.Create(CultureInfo.InvariantCulture, $"×{ArticleDiversity.Factor(repeat):0.####} article-repeat({repeat})"));
+            factors.Add(string.Create(CultureInfo.InvariantCulture, $"×{ranked.OwnShare:0.####} title-counted-once"));
+        }
+
+        if (ranked.Repeat > 0)
+        {
+            factors.Add(string.Create(CultureInfo.InvariantCulture, $"×{ArticleDiversity.Factor(ranked.Repeat):0.####} article-repeat({ranked.Repeat})"));
         }
 
         var scoring = lines.OrderByDescending(l => l.Value).Select(l => l.Line).Concat(factors).ToList();

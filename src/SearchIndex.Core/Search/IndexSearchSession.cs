@@ -69,7 +69,7 @@ public sealed class IndexSearchSession : IDisposable
             return new SearchResult(queryText, line, 0, [], clock.Elapsed, null);
         }
 
-        var (total, docs, coverage) = Collect(query, CoverWords(parsed, options), options);
+        var (total, docs, coverage) = Collect(query, parsed, options);
         var searched = clock.Elapsed;
         var hits = new List<SearchHit>(docs.Count);
         for (var i = 0; i < docs.Count; i++)
@@ -95,7 +95,7 @@ public sealed class IndexSearchSession : IDisposable
             return [];
         }
 
-        return Collect(query, CoverWords(parsed, options), options).Docs.Select(d =>
+        return Collect(query, parsed, options).Docs.Select(d =>
         {
             var doc = _searcher.Doc(d.Doc, RankFields);
             return new RankedHit(doc.Get(IndexSchema.Article) ?? "", doc.GetField(IndexSchema.Ordinal)?.GetInt32Value() ?? 0, d.Score);
@@ -168,15 +168,16 @@ public sealed class IndexSearchSession : IDisposable
 
     /// <summary>
     /// The page of hits after <c>--offset</c>, re-ranked by <see cref="ArticleCoverage"/> and
-    /// <see cref="ArticleDiversity"/>, with at most <c>--per-article</c> paragraphs per article. Both only lower
-    /// scores, so once the last wanted hit scores at least the next paragraph's own score (times the cover's
-    /// <see cref="ArticleCoverage.BoundAfter"/>), nothing further down can reach the page, and the page is the same as
-    /// re-ranking every match. Re-ranks <see cref="Overfetch"/> times the hits wanted first, then more of the fetched
-    /// list, then fetches more. The cover's window is fetched at once: a second search costs more than the window.
+    /// <see cref="ArticleDiversity"/> (which credits the title once, <see cref="TitleCredit"/>), with at most
+    /// <c>--per-article</c> paragraphs per article. Both only lower scores, so once the last wanted hit scores at least
+    /// the next paragraph's own score (times the cover's <see cref="ArticleCoverage.BoundAfter"/>), nothing further down
+    /// can reach the page, and the page is the same as re-ranking every match. Re-ranks <see cref="Overfetch"/> times
+    /// the hits wanted first, then more of the fetched list, then fetches more. The cover's window is fetched at once:
+    /// a second search costs more than the window.
     /// </summary>
-    private (int Total, List<DiversifiedDoc> Docs, ArticleCoverage Coverage) Collect(Query query, IReadOnlyList<QueryWord> words, SearchOptions options)
+    private (int Total, List<DiversifiedDoc> Docs, ArticleCoverage Coverage) Collect(Query query, ParsedQuery parsed, SearchOptions options)
     {
-        var coverage = new ArticleCoverage(_reader, _blocks, words);
+        var coverage = new ArticleCoverage(_reader, _blocks, CoverWords(parsed, options));
         var articles = new Dictionary<int, string>();
         string ArticleOf(int doc) => articles.TryGetValue(doc, out var article) ? article : articles[doc] = _blocks.ArticleOf(doc);
         var need = (int)Math.Min((long)options.Offset + options.Top, Math.Max(1, _reader.MaxDoc));
@@ -187,9 +188,11 @@ public sealed class IndexSearchSession : IDisposable
             var top = Top(query, fetch);
             var docs = top.ScoreDocs;
             var everything = docs.Length >= top.TotalHits || fetch >= _reader.MaxDoc;
+            var raw = docs.ToDictionary(d => d.Doc, d => d.Score);
+            float OwnShare(ScoreDoc hit) => parsed.TitleScores is { } title ? TitleCredit.OwnShare(raw[hit.Doc], title.Of(hit.Doc)) : 1f;
             for (var count = (int)Math.Min((long)need * Overfetch, docs.Length); ; count = (int)Math.Min((long)count * Overfetch, docs.Length))
             {
-                var ranked = ArticleDiversity.Rerank(coverage.Rescore(docs, count, ArticleOf), ArticleOf, options.PerArticle);
+                var ranked = ArticleDiversity.Rerank(coverage.Rescore(docs, count, ArticleOf), ArticleOf, options.PerArticle, OwnShare);
                 var last = count == docs.Length;
                 var next = last ? (everything ? 0f : docs[^1].Score) : docs[count].Score;
                 if ((last && everything) || (ranked.Count >= need && ranked[need - 1].Score >= next * coverage.BoundAfter(count)))
@@ -228,7 +231,7 @@ public sealed class IndexSearchSession : IDisposable
             Before = before,
             After = after,
             Explanation = options.Explain
-                ? HitExplainer.Explain(_searcher.Explain(query, scoreDoc.Doc), coverage.Of(article), scoreDoc.Repeat, parsed.Words, _highlighter.FindMatches(text, parsed.Highlight))
+                ? HitExplainer.Explain(_searcher.Explain(query, scoreDoc.Doc), coverage.Of(article), scoreDoc, parsed.Words, _highlighter.FindMatches(text, parsed.Highlight))
                 : null,
         };
     }

@@ -7,4 +7,12 @@ namespace SearchIndex.Core.Search;
 /// <param name="Match">The scoring query; null when the text has no positive word (then only filters apply).</param>
 /// <param name="Filter">Non-scoring restrictions written in the query text (<c>source:</c>), or null.</param>
 /// <param name="Words">Positive words, for <c>--explain</c> and "did you mean".</param>
-public sealed record ParsedQuery(Query? Match, Query? Filter, HighlightTerms Highlight, IReadOnlyList<QueryWord> Words);
+public sealed record ParsedQuery(Query? Match, Query? Filter, HighlightTerms Highlight, IReadOnlyList<QueryWord> Words)
+{
+    /// <summary>
+    /// What the clause of <see cref="Match"/> that scores the article's title as one more paragraph gave each hit, filled
+    /// in as the query runs (empty when there is no such clause; null under the strict syntax). That score is the article's, credited once
+    /// (<see cref="TitleCredit"/>).
+    /// </summary>
+    public ScoreRecorder? TitleScores { get; init; }
+}

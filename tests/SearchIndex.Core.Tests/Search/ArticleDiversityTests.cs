@@ -31,6 +31,20 @@ public sealed class ArticleDiversityTests
         Assert.Equal([0, 1, 3], ranked.Select(d => d.Doc));
     }
 
+    [Fact]
+    public void A_later_paragraph_keeps_only_its_own_share_of_the_score_and_the_best_keeps_all()
+    {
+        ScoreDoc[] docs = [new(0, 10f), new(1, 9f), new(3, 5f)];
+        var ownShares = new Dictionary<int, float> { [0] = 0.1f, [1] = 0.5f, [3] = 0.2f };
+
+        var ranked = ArticleDiversity.Rerank(docs, ArticleOf, perArticle: 0, d => ownShares[d.Doc]);
+
+        // a0 10 (its article's best: the title is credited here), b3 5 (also a best), a1 9 x 0.5 x 0.8 = 3.6
+        Assert.Equal([0, 3, 1], ranked.Select(d => d.Doc));
+        Assert.Equal([10f, 5f, 3.6f], ranked.Select(d => d.Score), new ToleranceComparer(1e-4f));
+        Assert.Equal([1f, 1f, 0.5f], ranked.Select(d => d.OwnShare));
+    }
+
     private sealed class ToleranceComparer(float tolerance) : IEqualityComparer<float>
     {
         public bool Equals(float x, float y) => Math.Abs(x - y) <= tolerance;
