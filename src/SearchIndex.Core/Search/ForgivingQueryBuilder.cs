@@ -316,7 +316,9 @@ public sealed class ForgivingQueryBuilder(Analyzer stemmed, Analyzer surface)
         titleWords.Clauses.ToList().ForEach(c => title.Add((Query)c.Query.Clone(), Occur.SHOULD));
         // The paragraph must match by itself, or be the article's lead: an article whose body never repeats its
         // title's words (a TV synopsis titled "Sinopsis Sinetron 'ORANG KETIGA' Tayang Kamis") is still found by it.
-        var gate = (Query)match.Clone();
+        // The gate only decides whether a paragraph matches, so it is the word clauses alone (the proximity pairs
+        // never change that), and constant-scored: the paragraph's words are not scored a second time.
+        Query gate = new ConstantScoreQuery((Query)state.Match.Clone());
         if (leadMayMatch)
         {
             var lead = NumericRangeQuery.NewInt32Range(IndexSchema.Ordinal, 0, 0, true, true);
