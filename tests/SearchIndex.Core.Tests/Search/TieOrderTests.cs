@@ -30,6 +30,30 @@ public sealed class TieOrderTests : IDisposable
             hits.Select(h => (h.Article, h.Paragraph)));
     }
 
+    [Fact]
+    public void Ties_cut_by_a_short_page_still_come_in_article_order_on_every_page()
+    {
+        // Six equal paragraphs, indexed in reverse order over three runs; a one-word query fetches only a few hits
+        // for a page of one, so the cut falls inside the tie.
+        const string article = "Banjir Rob di Pesisir\nBanjir rob merendam permukiman nelayan.\n";
+        foreach (var batch in new[] { new[] { "f", "e", "d" }, ["c", "b"], ["a"] })
+        {
+            foreach (var name in batch)
+            {
+                _folder.Write($"corpus/{name}.txt", article);
+            }
+
+            Build();
+        }
+
+        using var session = IndexSearchSession.Open(_folder.Combine("index"));
+        var pages = Enumerable.Range(0, 6)
+            .SelectMany(offset => session.Search("rob", new SearchOptions { Top = 1, Offset = offset }).Hits)
+            .Select(h => h.Article);
+
+        Assert.Equal(["a.txt", "b.txt", "c.txt", "d.txt", "e.txt", "f.txt"], pages);
+    }
+
     private void Build() => new IndexBuilder(new IndexRequest([_folder.Combine("corpus")], _folder.Combine("index"))).Run();
 
     public void Dispose() => _folder.Dispose();
