@@ -10,9 +10,9 @@ namespace SearchIndex.Core.Search;
 public sealed record ParsedQuery(Query? Match, Query? Filter, HighlightTerms Highlight, IReadOnlyList<QueryWord> Words)
 {
     /// <summary>
-    /// What the clause of <see cref="Match"/> that scores the article's title as one more paragraph gave each hit, filled
-    /// in as the query runs (empty when there is no such clause; null under the strict syntax). That score is the article's, credited once
-    /// (<see cref="TitleCredit"/>).
+    /// What the clause of <see cref="Match"/> that scores the article's title as one more paragraph gave each hit,
+    /// filled in as the query runs (empty when there is no such clause; null under the strict syntax). That score is
+    /// the article's, credited once (<see cref="TitleCredit"/>).
     /// </summary>
     public ScoreRecorder? TitleScores { get; init; }
 }
