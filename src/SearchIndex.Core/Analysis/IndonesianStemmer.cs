@@ -24,6 +24,12 @@ public sealed class IndonesianStemmer
     /// <summary>At most this many prefixes (default 3) are stripped: <c>di-per-ke-</c> is the deepest real stack.</summary>
     public const int MaxPrefixes = 3;
 
+    /// <summary>
+    /// Shortest root (default 4) a capitalised word may keep after <c>-nya</c> when no dictionary flag licenses it:
+    /// <c>Faktanya</c> yes, <c>Sonya</c> no. See <see cref="StemToken"/>.
+    /// </summary>
+    public const int MinRootBeforeNya = 4;
+
     private readonly IndonesianLexicon _lexicon;
 
     /// <summary>A stemmer that checks its candidates against <paramref name="lexicon"/>.</summary>
@@ -69,6 +75,8 @@ public sealed class IndonesianStemmer
     /// word is still stemmed when a confident derivation reaches a root: one the dictionary's flags license and that
     /// uses a verbal prefix (meN-, ber-, ter-) or a clitic/verbal suffix. <c>ke-</c>, <c>se-</c>, <c>pe-</c> and bare
     /// <c>di-</c> also begin many place and person names (Kediri, Sleman, Pemalang, Dimas), so they alone are not enough.
+    /// A known root of <see cref="MinRootBeforeNya"/> letters or more plus <c>-nya</c> is stemmed even unlicensed
+    /// (<c>Spesifikasinya</c> → spesifikasi).
     /// </remarks>
     public StemResult StemToken(string token)
     {
@@ -110,9 +118,31 @@ public sealed class IndonesianStemmer
         }
 
         var stemmed = MayBeConfident(lower) ? Stem(lower) : null;
-        return stemmed is not null && IsConfident(stemmed)
-            ? stemmed with { Path = "capitalized+" + stemmed.Path }
-            : new StemResult(lower, "name:capitalized", StemSource.Name);
+        if (stemmed is not null && IsConfident(stemmed))
+        {
+            return stemmed with { Path = "capitalized+" + stemmed.Path };
+        }
+
+        return PossessiveOnRoot(lower) ?? new StemResult(lower, "name:capitalized", StemSource.Name);
+    }
+
+    /// <summary>
+    /// A capitalised word that is a known root of at least four letters plus <c>-nya</c> (<c>Spesifikasinya</c>,
+    /// <c>Faktanya</c>, <c>Kameranya</c>): <c>-nya</c> attaches to almost any noun, so the dictionary's flags seldom
+    /// license it and the derivation alone is not confident, but a name is rarely a dictionary word plus
+    /// <c>-nya</c>. Title Case headlines write every word this way; without this their nouns stayed whole and missed
+    /// the same words in lower case. The four letters keep <c>Sonya</c> and <c>Ranya</c> names.
+    /// </summary>
+    private StemResult? PossessiveOnRoot(string lower)
+    {
+        const string nya = "nya";
+        if (!lower.EndsWith(nya, StringComparison.Ordinal) || lower.Length - nya.Length < MinRootBeforeNya)
+        {
+            return null;
+        }
+
+        var root = lower[..^nya.Length];
+        return _lexicon.IsRoot(root) ? new StemResult(root, "capitalized+affix:-nya", StemSource.Derived) : null;
     }
 
     /// <summary>
