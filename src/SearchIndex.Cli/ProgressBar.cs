@@ -12,14 +12,16 @@ internal sealed class ProgressBar(TextWriter terminal) : IProgress<IndexProgress
     private const int Width = 30;
     private static readonly TimeSpan RedrawInterval = TimeSpan.FromMilliseconds(100);
     private readonly Lock _gate = new();
-    private TimeSpan _lastDraw = TimeSpan.MinValue;
+    private static readonly TimeSpan MaxEta = TimeSpan.FromHours(99);
+    private TimeSpan? _lastDraw;
     private bool _drawn;
 
     public void Report(IndexProgress p)
     {
         lock (_gate)
         {
-            if (p.Elapsed - _lastDraw < RedrawInterval && p.BytesDone < p.BytesTotal)
+            // The first report always draws (no earlier draw to measure from), and so does the last.
+            if (_lastDraw is { } last && p.Elapsed - last < RedrawInterval && p.BytesDone < p.BytesTotal)
             {
                 return;
             }
@@ -27,10 +29,11 @@ internal sealed class ProgressBar(TextWriter terminal) : IProgress<IndexProgress
             _lastDraw = p.Elapsed;
             var fraction = p.BytesTotal > 0 ? Math.Min(1, (double)p.BytesDone / p.BytesTotal) : 1;
             var seconds = Math.Max(p.Elapsed.TotalSeconds, 1e-3);
-            var eta = fraction > 0 ? TimeSpan.FromSeconds(seconds / fraction - seconds) : TimeSpan.Zero;
+            // A first report after a few bytes of a huge corpus would project an ETA past TimeSpan's range.
+            var eta = fraction > 0 ? TimeSpan.FromSeconds(Math.Min(seconds / fraction - seconds, MaxEta.TotalSeconds)) : TimeSpan.Zero;
             var filled = (int)(fraction * Width);
             terminal.Write(string.Create(CultureInfo.InvariantCulture,
-                $"\r[{new string('#', filled)}{new string('.', Width - filled)}] {fraction * 100,3:F0}%  {p.ArticlesDone / seconds,7:F0} articles/s  {p.BytesDone / seconds / (1024 * 1024),5:F1} MB/s  ETA {eta:mm\\:ss} "));
+                $"\r[{new string('#', filled)}{new string('.', Width - filled)}] {fraction * 100,3:F0}%  {p.ArticlesDone / seconds,7:F0} articles/s  {p.BytesDone / seconds / (1024 * 1024),5:F1} MB/s  ETA {(int)eta.TotalMinutes,2}:{eta.Seconds:00} "));
             _drawn = true;
         }
     }

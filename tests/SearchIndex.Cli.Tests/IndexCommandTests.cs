@@ -17,6 +17,18 @@ public class IndexCommandTests
     }
 
     [Fact]
+    public void Indexing_on_a_terminal_draws_progress_and_succeeds()
+    {
+        using var temp = new TempFolder();
+
+        var run = CliRun.Of(["index", "--corpus", RepositoryPaths.SampleCorpus, "--index", temp.Combine("index")], terminal: true);
+
+        Assert.Equal(0, run.Exit);
+        Assert.Contains("100%", run.Error);
+        Assert.Contains("indexed 1 article", run.Out);
+    }
+
+    [Fact]
     public void Json_summary_is_one_object_on_stdout()
     {
         using var temp = new TempFolder();
