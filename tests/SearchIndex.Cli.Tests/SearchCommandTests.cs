@@ -8,6 +8,20 @@ public sealed class SearchCommandTests(SampleIndex index) : IClassFixture<Sample
     public void Hits_exit_0() => Assert.Equal(ExitCodes.Success, Search("putin").Exit);
 
     [Fact]
+    public void Top_0_counts_the_matches_without_printing_any()
+    {
+        var all = Search("putin", "--format", "jsonl", "--top", "100");
+        var count = Search("putin", "--format", "jsonl", "--top", "0");
+
+        Assert.Equal(ExitCodes.Success, count.Exit);
+        var summary = Assert.Single(count.Out.Trim().Split('\n'));
+        Assert.Contains("\"returned\":0", summary);
+        var total = System.Text.RegularExpressions.Regex.Match(all.Out, "\"total\":([0-9]+)").Groups[1].Value;
+        Assert.Contains("\"total\":" + total + ",", summary);
+        Assert.NotEqual("0", total);
+    }
+
+    [Fact]
     public void No_hits_exit_1_and_suggest_a_close_word()
     {
         var run = Search("Puttin");

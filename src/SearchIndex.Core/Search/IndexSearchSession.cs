@@ -181,6 +181,12 @@ public sealed class IndexSearchSession : IDisposable
         var articles = new Dictionary<int, string>();
         string ArticleOf(int doc) => articles.TryGetValue(doc, out var article) ? article : articles[doc] = _blocks.ArticleOf(doc);
         var need = (int)Math.Min((long)options.Offset + options.Top, Math.Max(1, _reader.MaxDoc));
+        if (need == 0)
+        {
+            // --top 0 asks only how many paragraphs match.
+            return (Top(query, 1).TotalHits, [], coverage);
+        }
+
         var least = coverage.Applies ? RankingWeights.CoverageWindow : 1;
         var fetch = (int)Math.Min(Math.Max((long)Math.Max(1, need) * Overfetch, least), Math.Max(1, _reader.MaxDoc));
         while (true)
