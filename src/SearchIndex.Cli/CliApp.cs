@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.CommandLine.Help;
+using System.CommandLine.Parsing;
 using SearchIndex.Cli.Commands;
 using SearchIndex.Core;
 
@@ -25,9 +26,10 @@ public static class CliApp
         root.Subcommands.Add(EvalCommand.Create(context));
 
         var parsed = root.Parse(args);
-        if (parsed.Errors.Count > 0)
+        var error = parsed.Errors.Count > 0 ? parsed.Errors[0].Message : MistypedOption(parsed);
+        if (error is not null)
         {
-            context.Error.WriteLine($"{Name}: {parsed.Errors[0].Message}");
+            context.Error.WriteLine($"{Name}: {error}");
             context.Error.WriteLine($"Try '{Name} --help'.");
             return ExitCodes.Error;
         }
@@ -45,6 +47,22 @@ public static class CliApp
         {
             return ExitCodes.Success; // `| head` closed our output: end quietly, like grep
         }
+    }
+
+    /// <summary>
+    /// A word of the query (or of <c>analyze</c>'s text) that looks like an option: System.CommandLine hands an
+    /// unknown <c>--sorce</c> to the command's free-text argument, so a typo would silently become query words and
+    /// change the results. Single-dash words stay words (<c>-kpk</c> excludes a word); after <c>--</c> anything goes.
+    /// </summary>
+    private static string? MistypedOption(ParseResult parsed)
+    {
+        var doubleDash = parsed.Tokens.ToList().FindIndex(t => t.Type == TokenType.DoubleDash);
+        var afterDoubleDash = doubleDash < 0 ? [] : parsed.Tokens.Skip(doubleDash + 1).ToHashSet(ReferenceEqualityComparer.Instance);
+        var typo = parsed.CommandResult.Children
+            .OfType<ArgumentResult>()
+            .SelectMany(argument => argument.Tokens)
+            .FirstOrDefault(t => t.Value.Length > 2 && t.Value.StartsWith("--", StringComparison.Ordinal) && char.IsLetter(t.Value[2]) && !afterDoubleDash.Contains(t));
+        return typo is null ? null : $"unknown option '{typo.Value}'; to use it as text, put it after a lone --";
     }
 
     private static bool IsBrokenPipe(IOException e) =>

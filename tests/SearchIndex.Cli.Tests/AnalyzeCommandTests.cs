@@ -5,6 +5,16 @@ namespace SearchIndex.Cli.Tests;
 public class AnalyzeCommandTests
 {
     [Fact]
+    public void A_mistyped_option_is_an_error_not_text()
+    {
+        var run = CliRun.Of(["analyze", "--wrods", "kata"]);
+
+        Assert.Equal(2, run.Exit);
+        Assert.StartsWith("searchindex: unknown option '--wrods'", run.Error);
+        Assert.Equal("", run.Out);
+    }
+
+    [Fact]
     public void Jsonl_gives_each_token_its_offsets_terms_and_rule()
     {
         const string text = "Polisi menangkap pelaku di Kediri";

@@ -8,6 +8,26 @@ public sealed class SearchCommandTests(SampleIndex index) : IClassFixture<Sample
     public void Hits_exit_0() => Assert.Equal(ExitCodes.Success, Search("putin").Exit);
 
     [Fact]
+    public void A_mistyped_option_is_an_error_not_query_words()
+    {
+        var run = Search("putin", "--sorce", "Tribunnews.com");
+
+        Assert.Equal(ExitCodes.Error, run.Exit);
+        Assert.StartsWith("searchindex: unknown option '--sorce'", run.Error);
+        Assert.Equal("", run.Out);
+    }
+
+    [Fact]
+    public void Words_with_dashes_stay_words_and_a_lone_double_dash_passes_anything_on()
+    {
+        Assert.Equal(ExitCodes.Success, Search("putin", "-kim").Exit);
+        var run = Search("--format", "jsonl", "--", "--putin");
+
+        Assert.Equal(ExitCodes.Success, run.Exit);
+        Assert.Contains("\"query\":\"--putin\"", run.Out);
+    }
+
+    [Fact]
     public void Top_0_counts_the_matches_without_printing_any()
     {
         var all = Search("putin", "--format", "jsonl", "--top", "100");
