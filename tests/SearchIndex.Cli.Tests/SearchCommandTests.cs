@@ -27,6 +27,27 @@ public sealed class SearchCommandTests(SampleIndex index) : IClassFixture<Sample
         Assert.Contains("\"query\":\"--putin\"", run.Out);
     }
 
+    [Theory]
+    [InlineData]
+    [InlineData("")]
+    [InlineData("   ")]
+    public void No_query_is_a_usage_error_not_no_hits(params string[] query)
+    {
+        var run = Search(query);
+
+        Assert.Equal(ExitCodes.Error, run.Exit);
+        Assert.Equal("searchindex: no query: give the words to search for, or --queries-file FILE\n", run.Error);
+    }
+
+    [Fact]
+    public void A_queries_file_without_queries_is_an_error()
+    {
+        var run = CliRun.Of(["search", "--index", index.Path, "--queries-file", "-"], "# a comment\n\n");
+
+        Assert.Equal(ExitCodes.Error, run.Exit);
+        Assert.StartsWith("searchindex: no queries in standard input", run.Error);
+    }
+
     [Fact]
     public void Top_0_counts_the_matches_without_printing_any()
     {

@@ -21,12 +21,20 @@ public static class QueryFile
         return queries;
     }
 
+    /// <summary>How messages name the queries file: its path, or "standard input" for <c>-</c>.</summary>
+    public static string Describe(string path) => path == "-" ? "standard input" : $"'{path}'";
+
     /// <exception cref="SearchIndexException">The file cannot be read.</exception>
     public static List<(int Line, string Query)> Read(string path, TextReader stdin)
     {
         if (path == "-")
         {
             return Read(stdin);
+        }
+
+        if (Directory.Exists(path))
+        {
+            throw new SearchIndexException(ErrorKind.BadInput, $"queries file '{path}' is a folder; give a file with one query per line");
         }
 
         try

@@ -15,6 +15,16 @@ public static class SearchRunner
     {
         job.Options.Validate();
         var queries = job.QueriesFile is { } file ? QueryFile.Read(file, stdin) : [(0, job.Query ?? "")];
+        if (job.QueriesFile is null && string.IsNullOrWhiteSpace(job.Query))
+        {
+            throw new SearchIndexException(ErrorKind.BadArgument, "no query: give the words to search for, or --queries-file FILE");
+        }
+
+        if (queries.Count == 0)
+        {
+            throw new SearchIndexException(ErrorKind.BadInput, $"no queries in {QueryFile.Describe(job.QueriesFile!)} (blank and # lines are skipped)");
+        }
+
         var open = Stopwatch.StartNew();
         using var session = IndexSearchSession.Open(job.IndexDirectory);
         var openMs = open.Elapsed.TotalMilliseconds;
