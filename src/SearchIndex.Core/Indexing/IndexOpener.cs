@@ -20,9 +20,11 @@ public static class IndexOpener
             throw new SearchIndexException(ErrorKind.Index,
                 $"no index in '{indexDirectory}'; build one with 'searchindex index --corpus DIR --index {indexDirectory}'");
         }
-        catch (Exception e) when (e is CorruptIndexException or IOException)
+        catch (Exception e) when (e is CorruptIndexException or IOException or ArgumentException)
         {
-            throw new SearchIndexException(ErrorKind.Index, $"index '{indexDirectory}' cannot be read ({e.Message}); rebuild it with 'searchindex index --rebuild'");
+            // Lucene.Net reports a truncated compound file as ArgumentException ("slice() out of bounds").
+            throw new SearchIndexException(ErrorKind.Index,
+                $"index '{indexDirectory}' is damaged and cannot be read ({e.Message}); rebuild it with 'searchindex index --corpus DIR --index {indexDirectory} --rebuild'");
         }
 
         var metadata = IndexMetadata.Read(reader);
@@ -59,7 +61,7 @@ public static class IndexOpener
             commit.Read(directory);
             return IndexMetadata.FromUserData(commit.UserData);
         }
-        catch (Exception e) when (e is IndexNotFoundException or IOException or CorruptIndexException)
+        catch (Exception e) when (e is IndexNotFoundException or IOException or CorruptIndexException or ArgumentException)
         {
             return null;
         }

@@ -1,0 +1,29 @@
+namespace SearchIndex.Cli.Tests;
+
+public class DamagedIndexTests
+{
+    [Theory]
+    [InlineData("search", "putin")]
+    [InlineData("index", "--corpus")]
+    public void A_truncated_index_file_is_one_line_naming_the_fix(string command, string last)
+    {
+        using var temp = new TempFolder();
+        var index = temp.Combine("index");
+        Assert.Equal(0, CliRun.Invoke("index", "--corpus", RepositoryPaths.SampleCorpus, "--index", index).ExitCode);
+        var largest = new DirectoryInfo(index).GetFiles().Where(f => f.Name != "searchindex.lock").MaxBy(f => f.Length)!;
+        using (var stream = largest.Open(FileMode.Open))
+        {
+            stream.SetLength(stream.Length / 2);
+        }
+
+        string[] args = last == "--corpus"
+            ? [command, "--index", index, "--corpus", RepositoryPaths.SampleCorpus]
+            : [command, "--index", index, last];
+        var (code, _, error) = CliRun.Invoke(args);
+
+        Assert.Equal(2, code);
+        Assert.Single(error.TrimEnd('\n').Split('\n'));
+        Assert.Contains("is damaged", error);
+        Assert.Contains("--rebuild", error);
+    }
+}
