@@ -29,6 +29,46 @@ public class IndexCommandTests
     }
 
     [Fact]
+    public void Indexing_another_folder_alone_is_refused_and_loses_nothing()
+    {
+        using var temp = new TempFolder();
+        temp.Write("archive/a.txt", "Gempa di Palu\nGempa mengguncang Palu.\n");
+        temp.Write("archive/b.txt", "Banjir di Bekasi\nBanjir merendam Bekasi.\n");
+        temp.Write("new/c.txt", "Kebakaran di Riau\nHutan terbakar di Riau.\n");
+        var index = temp.Combine("index");
+        Assert.Equal(0, CliRun.Invoke("index", "--corpus", temp.Combine("archive"), "--index", index).ExitCode);
+
+        var (code, _, error) = CliRun.Invoke("index", "--corpus", temp.Combine("new"), "--index", index);
+
+        Assert.Equal(2, code);
+        Assert.Contains("would remove 2 articles", error);
+        Assert.Contains("--rebuild", error);
+        Assert.Equal(0, CliRun.Invoke("search", "--index", index, "gempa").ExitCode);
+        Assert.Equal(1, CliRun.Invoke("search", "--index", index, "kebakaran").ExitCode);
+
+        Assert.Equal(0, CliRun.Invoke("index", "--corpus", temp.Combine("archive"), "--corpus", temp.Combine("new"), "--index", index).ExitCode);
+        Assert.Equal(0, CliRun.Invoke("search", "--index", index, "kebakaran").ExitCode);
+        Assert.Equal(0, CliRun.Invoke("search", "--index", index, "gempa").ExitCode);
+    }
+
+    [Fact]
+    public void An_article_deleted_from_the_same_folder_is_removed()
+    {
+        using var temp = new TempFolder();
+        temp.Write("corpus/a.txt", "Gempa di Palu\nGempa mengguncang Palu.\n");
+        temp.Write("corpus/b.txt", "Banjir di Bekasi\nBanjir merendam Bekasi.\n");
+        var index = temp.Combine("index");
+        Assert.Equal(0, CliRun.Invoke("index", "--corpus", temp.Combine("corpus"), "--index", index).ExitCode);
+        File.Delete(temp.Combine("corpus/b.txt"));
+
+        var (code, output, _) = CliRun.Invoke("index", "--corpus", temp.Combine("corpus") + "/", "--index", index, "--json");
+
+        Assert.Equal(0, code);
+        Assert.Contains("\"removed\":1", output);
+        Assert.Equal(1, CliRun.Invoke("search", "--index", index, "banjir").ExitCode);
+    }
+
+    [Fact]
     public void Json_summary_is_one_object_on_stdout()
     {
         using var temp = new TempFolder();

@@ -48,12 +48,13 @@ public sealed class IndexBuilder
         using var writerLock = IndexLock.Acquire(indexDir);
         using var directory = FSDirectory.Open(indexDir);
         var existing = _request.Rebuild ? [] : ReadExistingArticles(directory, indexDir);
+        var builtFrom = existing.Count == 0 ? null : IndexOpener.ReadMetadata(indexDir)?.CorpusRoots;
         var writer = OpenWriter(directory, existing.Count == 0 ? OpenMode.CREATE : OpenMode.APPEND, indexDir);
         bool cancelled;
         int removed;
         try
         {
-            (cancelled, removed) = IndexAndCommit(files, bytesTotal, writer, existing, cancellation);
+            (cancelled, removed) = IndexAndCommit(files, bytesTotal, writer, existing, builtFrom, cancellation);
             writer.Dispose();
         }
         catch (Exception e)
@@ -86,7 +87,7 @@ public sealed class IndexBuilder
 
     /// <summary>Feeds the workers, removes vanished articles and commits; returns whether it was cancelled.</summary>
     private (bool Cancelled, int Removed) IndexAndCommit(List<CorpusFile> files, long bytesTotal, IndexWriter writer,
-        Dictionary<string, string> existing, CancellationToken cancellation)
+        Dictionary<string, string> existing, string? builtFrom, CancellationToken cancellation)
     {
         var seen = new ConcurrentDictionary<string, byte>(StringComparer.Ordinal);
         var channel = Channel.CreateBounded<ArticleRecord>(ReadAheadArticles);
@@ -104,11 +105,12 @@ public sealed class IndexBuilder
             Task.WaitAll(workers);
         }
 
-        var removed = cancelled ? 0 : RemoveVanished(writer, existing, seen);
+        var roots = CorpusRoots(_request.CorpusPaths);
+        var removed = cancelled ? 0 : RemoveVanished(writer, existing, seen, builtFrom, roots);
         var changed = _added + _updated + removed > 0 || existing.Count == 0;
         if (changed)
         {
-            writer.SetCommitData(IndexMetadata.Current(string.Join('\n', _request.CorpusPaths.Select(Path.GetFullPath)), DateTimeOffset.UtcNow).ToUserData());
+            writer.SetCommitData(IndexMetadata.Current(roots, DateTimeOffset.UtcNow).ToUserData());
             writer.Commit();
         }
 
@@ -199,9 +201,30 @@ public sealed class IndexBuilder
         }
     }
 
-    private static int RemoveVanished(IndexWriter writer, Dictionary<string, string> existing, ConcurrentDictionary<string, byte> seen)
+    /// <summary>The corpus paths as the index records them: full paths, one per line.</summary>
+    private static string CorpusRoots(IEnumerable<string> paths) =>
+        string.Join('\n', paths.Select(p => Path.TrimEndingDirectorySeparator(Path.GetFullPath(p))));
+
+    /// <summary>
+    /// Deletes the indexed articles the corpus no longer has: the index mirrors its corpus. But when the corpus paths
+    /// differ from the ones the index was built from, a missing article more likely lives in the folder left out
+    /// (this month's folder indexed alone into the whole archive's index) than was deleted, so the run is refused
+    /// before anything is committed.
+    /// </summary>
+    /// <exception cref="SearchIndexException">The update would remove articles of another corpus.</exception>
+    private static int RemoveVanished(IndexWriter writer, Dictionary<string, string> existing, ConcurrentDictionary<string, byte> seen,
+        string? builtFrom, string roots)
     {
         var vanished = existing.Keys.Where(id => !seen.ContainsKey(id)).Select(id => new Term(IndexSchema.Article, id)).ToArray();
+        if (vanished.Length > 0 && !string.IsNullOrEmpty(builtFrom) && !SameRoots(builtFrom, roots))
+        {
+            var before = string.Join(", ", builtFrom.Split('\n'));
+            throw new SearchIndexException(ErrorKind.BadArgument,
+                $"the index was built from {before}; indexing {string.Join(", ", roots.Split('\n'))} instead would remove "
+                + $"{vanished.Length} articles not found there. To add a folder, give every folder (--corpus A --corpus B); "
+                + "to replace the index, add --rebuild. Nothing was changed");
+        }
+
         if (vanished.Length > 0)
         {
             writer.DeleteDocuments(vanished);
@@ -209,6 +232,9 @@ public sealed class IndexBuilder
 
         return vanished.Length;
     }
+
+    private static bool SameRoots(string a, string b) =>
+        a.Split('\n').Select(Path.TrimEndingDirectorySeparator).ToHashSet(StringComparer.Ordinal).SetEquals(b.Split('\n'));
 
     /// <summary>Article id → content hash of every live article in the index; empty when there is no index yet.</summary>
     private static Dictionary<string, string> ReadExistingArticles(FSDirectory directory, string indexDir)
