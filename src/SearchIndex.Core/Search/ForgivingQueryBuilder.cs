@@ -334,7 +334,7 @@ public sealed class ForgivingQueryBuilder(Analyzer stemmed, Analyzer surface)
             titleScore.Add(written, Occur.SHOULD);
         }
 
-        var articleMatch = new BooleanQuery(disableCoord: true) { { gate, Occur.MUST }, { new ScoreRecordingQuery(titleScore, state.TitleScores), Occur.MUST } };
+        var articleMatch = new BooleanQuery(disableCoord: true) { { gate, Occur.MUST }, { new ScoreRecordingQuery(titleScore, state.TitleScores, HitExplainer.TitleAsParagraph), Occur.MUST } };
         return new DisjunctionMaxQuery(RankingWeights.TitleTieBreaker) { boosted, articleMatch };
     }
 

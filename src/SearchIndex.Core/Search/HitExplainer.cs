@@ -7,6 +7,11 @@ namespace SearchIndex.Core.Search;
 /// <summary>Condenses Lucene's explanation tree to one line per matched term clause, highest first.</summary>
 public static class HitExplainer
 {
+    /// <summary>The heading of the title-as-paragraph clause (<see cref="ScoreRecordingQuery.ExplainAs"/>); its terms print as <c>title-as-¶ title:word</c>.</summary>
+    public const string TitleAsParagraph = "title as a paragraph of its article:";
+
+    private const string TitleAsParagraphPrefix = "title-as-¶ ";
+
     /// <param name="cover">How much of the query the hit's article holds (<see cref="ArticleCoverage"/>).</param>
     /// <param name="ranked">The hit after <see cref="ArticleDiversity"/>: the better paragraphs of its article ranked before it, and the share of its score kept without the title.</param>
     public static HitExplanation Explain(Explanation explanation, ArticleCover cover, DiversifiedDoc ranked, IReadOnlyList<QueryWord> words, IReadOnlyList<WordMatch> matches)
@@ -14,7 +19,7 @@ public static class HitExplainer
         ArgumentNullException.ThrowIfNull(explanation);
         var lines = new List<(float Value, string Line)>();
         var factors = new List<string>();
-        Collect(explanation, lines, factors);
+        Collect(explanation, lines, factors, 1f, "");
         if (cover.Factor < 1f)
         {
             factors.Add(string.Create(CultureInfo.InvariantCulture, $"×{cover.Factor:0.####} article-cover({cover.Held}/{cover.Words})"));
@@ -43,9 +48,11 @@ public static class HitExplainer
     /// <summary>
     /// Keeps the <c>weight(field:term in doc)</c> nodes, the per-term BM25 contributions, and the coordination factors
     /// below 1 that scale their sum (<c>×0.4444 coord(4/6)</c>: four of the query's six terms matched, a word's stem and
-    /// its written form counting as two).
+    /// its written form counting as two). A disjunction (<c>max plus 0.3 times others of:</c>) counts its best branch
+    /// in full and the others times the tie breaker, so the lines add up to the score the way Lucene summed it; the
+    /// title-as-paragraph clause's terms are prefixed <c>title-as-¶</c>, as they repeat the title boost's terms.
     /// </summary>
-    private static void Collect(Explanation node, List<(float Value, string Line)> lines, List<string> factors)
+    private static void Collect(Explanation node, List<(float Value, string Line)> lines, List<string> factors, float scale, string prefix)
     {
         const string Weight = "weight(";
         var description = node.Description ?? "";
@@ -63,13 +70,38 @@ public static class HitExplainer
         {
             var end = description.IndexOf(" in ", StringComparison.Ordinal);
             var clause = end > Weight.Length ? description[Weight.Length..end] : description;
-            lines.Add((node.Value, string.Create(CultureInfo.InvariantCulture, $"{node.Value:0.####} {clause}")));
+            var value = node.Value * scale;
+            lines.Add((value, string.Create(CultureInfo.InvariantCulture, $"{value:0.####} {prefix}{clause}")));
             return;
         }
 
-        foreach (var detail in node.GetDetails() ?? [])
+        if (description == TitleAsParagraph)
         {
-            Collect(detail, lines, factors);
+            prefix = TitleAsParagraphPrefix;
         }
+
+        var details = node.GetDetails() ?? [];
+        var tie = TieBreaker(description);
+        var best = tie is null ? null : details.Where(d => d.IsMatch).MaxBy(d => d.Value);
+        foreach (var detail in details)
+        {
+            Collect(detail, lines, factors, tie is { } t && !ReferenceEquals(detail, best) ? scale * t : scale, prefix);
+        }
+    }
+
+    /// <summary>The tie breaker of a disjunction's explanation (<c>max of:</c> is 0); null for any other node.</summary>
+    private static float? TieBreaker(string description)
+    {
+        if (description == "max of:")
+        {
+            return 0f;
+        }
+
+        const string Head = "max plus ";
+        var end = description.IndexOf(" times others of:", StringComparison.Ordinal);
+        return description.StartsWith(Head, StringComparison.Ordinal) && end > Head.Length
+            && float.TryParse(description[Head.Length..end], NumberStyles.Float, CultureInfo.InvariantCulture, out var tie)
+            ? tie
+            : null;
     }
 }

@@ -20,16 +20,20 @@ public sealed class ScoreRecorder
 /// a hit's score one clause contributed without scoring that clause a second time (<see cref="TitleCredit"/>).
 /// A query of one search: a new one is built for every query text.
 /// </summary>
-public sealed class ScoreRecordingQuery(Query inner, ScoreRecorder recorder) : Query
+/// <param name="explainAs">When set, <c>--explain</c> shows the clause's terms under this heading.</param>
+public sealed class ScoreRecordingQuery(Query inner, ScoreRecorder recorder, string? explainAs = null) : Query
 {
     public Query Inner { get; } = inner;
+
+    /// <summary>The heading of the clause's explanation (<see cref="HitExplainer"/> prefixes its terms with it).</summary>
+    public string? ExplainAs { get; } = explainAs;
 
     public override Weight CreateWeight(IndexSearcher searcher) => new RecordingWeight(this, Inner.CreateWeight(searcher), recorder);
 
     public override Query Rewrite(IndexReader reader)
     {
         var rewritten = Inner.Rewrite(reader);
-        return ReferenceEquals(rewritten, Inner) ? this : new ScoreRecordingQuery(rewritten, recorder) { Boost = Boost };
+        return ReferenceEquals(rewritten, Inner) ? this : new ScoreRecordingQuery(rewritten, recorder, ExplainAs) { Boost = Boost };
     }
 
     public override void ExtractTerms(ISet<Term> terms) => Inner.ExtractTerms(terms);
@@ -50,7 +54,18 @@ public sealed class ScoreRecordingQuery(Query inner, ScoreRecorder recorder) : Q
 
         public override void Normalize(float norm, float topLevelBoost) => inner.Normalize(norm, topLevelBoost * query.Boost);
 
-        public override Explanation Explain(AtomicReaderContext context, int doc) => inner.Explain(context, doc);
+        public override Explanation Explain(AtomicReaderContext context, int doc)
+        {
+            var explanation = inner.Explain(context, doc);
+            if (query.ExplainAs is null || !explanation.IsMatch)
+            {
+                return explanation;
+            }
+
+            var headed = new Explanation(explanation.Value, query.ExplainAs);
+            headed.AddDetail(explanation);
+            return headed;
+        }
 
         public override Scorer? GetScorer(AtomicReaderContext context, IBits acceptDocs)
         {

@@ -1,3 +1,4 @@
+using System.Globalization;
 using SearchIndex.Core.Analysis;
 using SearchIndex.Core.Highlighting;
 using SearchIndex.Core.Search;
@@ -107,6 +108,21 @@ public sealed class SearchSessionTests(SampleIndexFixture index) : IClassFixture
         Assert.NotNull(hit.Explanation);
         Assert.NotEmpty(hit.Explanation.Scoring);
         Assert.Contains(hit.Explanation.StemMatches, s => s.Forms.Contains("hubungan"));
+    }
+
+    [Theory]
+    [InlineData("kunjungan roket", true)]
+    [InlineData("putin", false)]
+    [InlineData("presiden putin pyongyang", false)]
+    public void Explained_terms_add_up_to_the_score(string query, bool titleAsParagraph)
+    {
+        var hit = index.Session.Search(query, Defaults with { Explain = true, Top = 1 }).Hits[0];
+        var scoring = hit.Explanation!.Scoring;
+
+        Assert.DoesNotContain(scoring, l => l.StartsWith('×'));
+        var sum = scoring.Sum(l => double.Parse(l[..l.IndexOf(' ', StringComparison.Ordinal)], CultureInfo.InvariantCulture));
+        Assert.Equal(hit.Score, sum, hit.Score * 1e-3);
+        Assert.Equal(titleAsParagraph, scoring.Any(l => l.Contains(" title-as-¶ title:", StringComparison.Ordinal)));
     }
 
     [Fact]
