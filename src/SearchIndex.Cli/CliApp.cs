@@ -26,7 +26,7 @@ public static class CliApp
         root.Subcommands.Add(EvalCommand.Create(context));
 
         var parsed = root.Parse(args);
-        var error = parsed.Errors.Count > 0 ? parsed.Errors[0].Message : MistypedOption(parsed);
+        var error = parsed.Errors.Count > 0 ? CommandError(root, args) ?? parsed.Errors[0].Message : MistypedOption(parsed);
         if (error is not null)
         {
             context.Error.WriteLine($"{Name}: {error}");
@@ -47,6 +47,21 @@ public static class CliApp
         {
             return ExitCodes.Success; // `| head` closed our output: end quietly, like grep
         }
+    }
+
+    /// <summary>No command, or an unknown one: System.CommandLine says only "Required command was not provided".</summary>
+    private static string? CommandError(Command root, string[] args)
+    {
+        var commands = string.Join(", ", root.Subcommands.Select(c => c.Name));
+        if (args.Length == 0)
+        {
+            return $"no command given; use one of: {commands}";
+        }
+
+        var first = args[0];
+        return first.StartsWith('-') || root.Subcommands.Any(c => c.Name == first)
+            ? null
+            : $"unknown command '{first}'; use one of: {commands}";
     }
 
     /// <summary>

@@ -86,6 +86,16 @@ public sealed class SearchCommandTests(SampleIndex index) : IClassFixture<Sample
     }
 
     [Fact]
+    public void A_negative_phrase_slop_is_explained_in_query_terms()
+    {
+        var run = Search("--syntax", "lucene", "\"putin korea\"~-1");
+
+        Assert.Equal(ExitCodes.Error, run.Exit);
+        Assert.Contains("a phrase's ~slop must be 0 or more", run.Error);
+        Assert.DoesNotContain("Parameter", run.Error);
+    }
+
+    [Fact]
     public void A_strict_syntax_error_names_the_column()
     {
         var run = Search("--syntax", "lucene", "putin AND (korea");

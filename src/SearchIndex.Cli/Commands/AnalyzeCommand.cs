@@ -49,6 +49,11 @@ public static class AnalyzeCommand
     /// <summary>Runs <paramref name="read"/> on <paramref name="path"/>; a file that cannot be read is a one-line error naming the option.</summary>
     private static T Read<T>(string path, string option, Func<string, T> read)
     {
+        if (Directory.Exists(path))
+        {
+            throw new SearchIndexException(ErrorKind.BadInput, $"{option}: '{path}' is a folder; give a file");
+        }
+
         try
         {
             return read(path);

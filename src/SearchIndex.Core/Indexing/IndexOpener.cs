@@ -70,6 +70,11 @@ public static class IndexOpener
     /// <summary>Opens the index folder for reading; a missing folder is the same error as a missing index.</summary>
     public static (FSDirectory Directory, DirectoryReader Reader) Open(string indexDirectory)
     {
+        if (File.Exists(indexDirectory))
+        {
+            throw new SearchIndexException(ErrorKind.Index, $"'{indexDirectory}' is a file; --index takes the folder an index was built in");
+        }
+
         if (!System.IO.Directory.Exists(indexDirectory))
         {
             throw new SearchIndexException(ErrorKind.Index,

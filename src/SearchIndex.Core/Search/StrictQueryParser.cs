@@ -31,9 +31,10 @@ public sealed partial class StrictQueryParser(Analyzer perFieldAnalyzer)
         }
         catch (ArgumentException e)
         {
-            // Lucene's RegExp reports a bad /regular expression/ this way ("expected ')' at position 20").
-            throw new SearchIndexException(ErrorKind.QuerySyntax,
-                $"query syntax error: invalid regular expression ({e.Message}) in '{Shown(text)}' (--syntax lucene)", e);
+            // Lucene's RegExp reports a bad /regular expression/ this way ("expected ')' at position 20"), and a
+            // phrase's negative slop ("a b"~-1) too; .NET appends " (Parameter 'Slop')", which means nothing to a user.
+            var what = e.ParamName == "Slop" ? "a phrase's ~slop must be 0 or more" : $"invalid regular expression ({e.Message})";
+            throw new SearchIndexException(ErrorKind.QuerySyntax, $"query syntax error: {what} in '{Shown(text)}' (--syntax lucene)", e);
         }
     }
 
