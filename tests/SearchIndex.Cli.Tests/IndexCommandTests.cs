@@ -69,6 +69,19 @@ public class IndexCommandTests
     }
 
     [Fact]
+    public void A_rerun_over_an_unchanged_corpus_says_the_index_is_up_to_date()
+    {
+        using var temp = new TempFolder();
+        string[] args = ["index", "--corpus", RepositoryPaths.SampleCorpus, "--index", temp.Combine("index")];
+        Assert.Equal(0, CliRun.Invoke(args).ExitCode);
+
+        var (code, output, _) = CliRun.Invoke(args);
+
+        Assert.Equal(0, code);
+        Assert.Matches(@"^index up to date: 1 article unchanged, checked in \d+\.\d s\n$", output.ReplaceLineEndings("\n"));
+    }
+
+    [Fact]
     public void Json_summary_is_one_object_on_stdout()
     {
         using var temp = new TempFolder();

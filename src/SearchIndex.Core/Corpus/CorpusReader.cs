@@ -24,7 +24,7 @@ public static class CorpusReader
             if (length > MaxArticleBytes)
             {
                 return [(null, new CorpusFileError(file.DisplayPath, null,
-                    $"{length / (1024.0 * 1024):F0} MB is over the {MaxArticleBytes / (1024 * 1024)} MB limit for one article; split it into one file per article or use .jsonl"))];
+                    $"{length / (1024.0 * 1024):F1} MB is over the {MaxArticleBytes / (1024 * 1024)} MB limit for one article; split it into one file per article or use .jsonl"))];
             }
 
             bytes = File.ReadAllBytes(file.FullPath);

@@ -12,9 +12,19 @@ public static class IndexSummaryWriter
             ? $"; {s.Added} added, {s.Updated} updated, {s.Removed} removed, {s.Unchanged} unchanged"
             : "";
         var skipped = s.Errors.Count > 0 ? $"; {s.Errors.Count} skipped with errors" : "";
+        if (s.Added + s.Updated + s.Removed == 0 && s.Unchanged > 0)
+        {
+            // Nothing was (re)indexed: "indexed 6 articles (0 paragraphs)" would read as if the articles were empty.
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"index up to date: {Count(s.Unchanged, "article")} unchanged, checked in {s.Elapsed.TotalSeconds:F1} s{skipped}"));
+            return;
+        }
+
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"indexed {s.Articles} {(s.Articles == 1 ? "article" : "articles")} ({s.Paragraphs} paragraphs, {s.Megabytes:F1} MB) in {s.Elapsed.TotalSeconds:F1} s, {s.MegabytesPerSecond:F1} MB/s{changes}{skipped}"));
+            $"indexed {Count(s.Articles, "article")} ({Count(s.Paragraphs, "paragraph")}, {s.Megabytes:F1} MB) in {s.Elapsed.TotalSeconds:F1} s, {s.MegabytesPerSecond:F1} MB/s{changes}{skipped}"));
     }
+
+    private static string Count(int n, string noun) => string.Create(CultureInfo.InvariantCulture, $"{n} {noun}{(n == 1 ? "" : "s")}");
 
     /// <summary>
     /// One JSON object: <c>articles, added, updated, removed, unchanged, paragraphs</c> (counts),
