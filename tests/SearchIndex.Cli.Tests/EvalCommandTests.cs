@@ -49,6 +49,28 @@ public sealed class EvalCommandTests : IDisposable
         Assert.Equal(JsonValueKind.Null, root.GetProperty("paragraph").ValueKind);
     }
 
+    [Fact]
+    public void Judged_articles_missing_from_the_index_are_warned_about()
+    {
+        var qrels = _temp.Write("typo.tsv", "kopi gayo\tc.txt\nharimau\tb\nwarga\tz.txt\n");
+
+        var run = Eval("--qrels", qrels);
+
+        Assert.Equal(ExitCodes.Success, run.Exit);
+        Assert.Equal("searchindex: warning: 2 judged article(s) are not in the index, so they count as misses (first: 'b'); check the ids against the corpus paths\n", run.Error);
+    }
+
+    [Fact]
+    public void Qrels_without_judgments_are_an_error()
+    {
+        var qrels = _temp.Write("empty.tsv", "\n");
+
+        var run = Eval("--qrels", qrels);
+
+        Assert.Equal(ExitCodes.Error, run.Exit);
+        Assert.Contains("no judgments", run.Error);
+    }
+
     /// <summary>
     /// TREC qrels numbered with the title line as paragraph 0: c.txt#1 is SearchIndex's paragraph 0, the only one
     /// with all three words, so it ranks first (MRR 1); read unshifted, c.txt#1 is "Petani kopi ..." at rank 2 (0.5).

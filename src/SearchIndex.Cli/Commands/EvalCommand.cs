@@ -37,7 +37,7 @@ public static class EvalCommand
                 ParagraphOffset = parsed.GetValue(offset),
                 Options = new SearchOptions(Mode: parsed.GetValue(all) ? MatchMode.All : MatchMode.Any),
             };
-            EvaluationRunner.Run(job, context.Out, context.Cancellation);
+            EvaluationRunner.Run(job, context.Out, context.Error, context.Cancellation);
             return ExitCodes.Success;
         });
         return command;

@@ -10,8 +10,9 @@ namespace SearchIndex.Core.Evaluation;
 /// </summary>
 public static class EvaluationRunner
 {
-    /// <exception cref="SearchIndexException">Bad judgments (naming file:line), no index, or a bad depth.</exception>
-    public static EvaluationReport Run(EvaluationJob job, TextWriter output, CancellationToken cancellation = default)
+    /// <param name="warnings">Where to say that judged articles are missing from the index (they can only score 0).</param>
+    /// <exception cref="SearchIndexException">Bad or no judgments (naming file:line), no index, or a bad depth.</exception>
+    public static EvaluationReport Run(EvaluationJob job, TextWriter output, TextWriter? warnings = null, CancellationToken cancellation = default)
     {
         ArgumentNullException.ThrowIfNull(job);
         ArgumentNullException.ThrowIfNull(output);
@@ -21,7 +22,13 @@ public static class EvaluationRunner
         }
 
         var queries = Shift(QrelsReader.ReadFiles(job.QrelsPath, job.QueriesPath), job.ParagraphOffset);
+        if (queries.Count == 0)
+        {
+            throw new SearchIndexException(ErrorKind.BadInput, $"{job.QrelsPath}: no judgments; expected 'qid 0 docid rel' or 'query<TAB>article' lines");
+        }
+
         using var session = IndexSearchSession.Open(job.IndexDirectory);
+        WarnAboutMissingArticles(queries, session, warnings);
         var options = job.Options with { Top = job.Depth, Offset = 0, Explain = false, SnippetChars = 0 };
         var report = Evaluator.Evaluate(queries, (text, depth) => session.Rank(text, options with { Top = depth }), job.Depth, cancellation);
 
@@ -40,6 +47,22 @@ public static class EvaluationRunner
         }
 
         return report;
+    }
+
+    /// <summary>A judged article the index lacks is most often a typo or a missing <c>.txt</c> in the qrels.</summary>
+    private static void WarnAboutMissingArticles(IReadOnlyList<JudgedQuery> queries, IndexSearchSession session, TextWriter? warnings)
+    {
+        if (warnings is null)
+        {
+            return;
+        }
+
+        var missing = queries.SelectMany(q => q.Judgments).Select(j => j.Article).Distinct(StringComparer.Ordinal)
+            .Where(id => !session.ContainsArticle(id)).ToList();
+        if (missing.Count > 0)
+        {
+            warnings.WriteLine($"searchindex: warning: {missing.Count} judged article(s) are not in the index, so they count as misses (first: '{missing[0]}'); check the ids against the corpus paths");
+        }
     }
 
     private static IReadOnlyList<JudgedQuery> Shift(IReadOnlyList<JudgedQuery> queries, int offset) =>

@@ -58,6 +58,9 @@ public sealed class IndexSearchSession : IDisposable
     /// <summary>Paragraph documents in the index.</summary>
     public int Documents => _reader.NumDocs;
 
+    /// <summary>Whether the index holds the article <paramref name="id"/> (its path relative to the corpus root).</summary>
+    public bool ContainsArticle(string id) => _reader.DocFreq(new Term(IndexSchema.Article, id)) > 0;
+
     /// <exception cref="SearchIndexException">Bad options, or a syntax error under <see cref="QuerySyntax.Lucene"/>.</exception>
     public SearchResult Search(string queryText, SearchOptions options, int? line = null)
     {
