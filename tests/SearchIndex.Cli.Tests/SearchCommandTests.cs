@@ -48,6 +48,27 @@ public sealed class SearchCommandTests(SampleIndex index) : IClassFixture<Sample
         Assert.StartsWith("searchindex: no queries in standard input", run.Error);
     }
 
+    [Theory]
+    [InlineData("--source", "tribun", "no outlet is named 'tribun' (names are matched whole); did you mean: tribunnews.com")]
+    [InlineData("--article", "kim-putin.txt", "no article 'kim-putin.txt' in this index")]
+    [InlineData("--to", "1990-01-01", "no article is dated in that range")]
+    public void No_hits_because_of_a_filter_names_the_filter(string option, string value, string reason)
+    {
+        var run = Search("putin", option, value);
+
+        Assert.Equal(ExitCodes.NoMatch, run.Exit);
+        Assert.StartsWith("searchindex: no hits for 'putin': " + reason, run.Error);
+    }
+
+    [Fact]
+    public void A_long_query_is_cut_in_the_no_hits_message()
+    {
+        var run = Search(string.Join(' ', Enumerable.Repeat("zzzqqq", 500)));
+
+        Assert.Equal(ExitCodes.NoMatch, run.Exit);
+        Assert.True(run.Error.Length < 300, run.Error);
+    }
+
     [Fact]
     public void Top_0_counts_the_matches_without_printing_any()
     {

@@ -127,6 +127,50 @@ public sealed class IndexSearchSession : IDisposable
         return new ParsedQuery(query, null, terms, words);
     }
 
+    /// <summary>
+    /// Why a search found nothing when the reason is a filter rather than the words: the first of <c>--source</c>,
+    /// <c>--article</c>, <c>--from</c>/<c>--to</c> that matches no paragraph by itself, described with what the index
+    /// does hold (outlet names are whole: <c>tempo</c> is not <c>Tempo.co</c>); null when each filter matches something.
+    /// </summary>
+    public string? EmptyFilter(SearchOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        if (options.Source is { } source && _reader.DocFreq(new Term(IndexSchema.SourceKey, ParagraphDocuments.SourceKey(source))) == 0)
+        {
+            var key = ParagraphDocuments.SourceKey(source);
+            var similar = IndexedTerms(IndexSchema.SourceKey).Where(t => t.Contains(key, StringComparison.Ordinal)).Take(3).ToList();
+            return similar.Count > 0
+                ? $"no outlet is named '{source}' (names are matched whole); did you mean: {string.Join(", ", similar)}"
+                : $"no outlet is named '{source}' in this index";
+        }
+
+        if (options.Article is { } article && !ContainsArticle(article))
+        {
+            return $"no article '{article}' in this index (ids are paths relative to the corpus folder, e.g. '{IndexedTerms(IndexSchema.Article).FirstOrDefault()}')";
+        }
+
+        if ((options.From is not null || options.To is not null)
+            && Top(NumericRangeQuery.NewInt32Range(IndexSchema.DateDay, options.From?.DayNumber, options.To?.DayNumber, true, true), 1).TotalHits == 0)
+        {
+            return "no article is dated in that range";
+        }
+
+        return null;
+    }
+
+    private IEnumerable<string> IndexedTerms(string field)
+    {
+        if (MultiFields.GetTerms(_reader, field)?.GetEnumerator() is not { } terms)
+        {
+            yield break;
+        }
+
+        while (terms.MoveNext())
+        {
+            yield return terms.Term.Utf8ToString();
+        }
+    }
+
     /// <summary>The non-scoring restrictions: options and <c>source:</c> parts, all required.</summary>
     private static Query? Filters(SearchOptions options, Query? fromText)
     {

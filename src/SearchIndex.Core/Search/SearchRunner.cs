@@ -99,9 +99,15 @@ public static class SearchRunner
         {
             var where = job.IsBatch ? $"line {line}: " : "";
             var hint = result.Suggestion is { } s ? $"; did you mean: {s}" : "";
-            error.WriteLine($"searchindex: {where}no hits for '{query}'{hint}");
+            var filter = job.IsBatch ? null : session.EmptyFilter(job.Options);
+            error.WriteLine(filter is null
+                ? $"searchindex: {where}no hits for '{Shown(query)}'{hint}"
+                : $"searchindex: no hits for '{Shown(query)}': {filter}");
         }
 
         return result;
     }
+
+    /// <summary>The query as quoted in a message: a pasted page must not become a 300 KB stderr line.</summary>
+    private static string Shown(string query) => query.Length <= 100 ? query : query[..100] + "…";
 }
