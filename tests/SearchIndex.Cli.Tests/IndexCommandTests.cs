@@ -82,6 +82,22 @@ public class IndexCommandTests
     }
 
     [Fact]
+    public void Invisible_and_full_width_characters_neither_split_nor_hide_words()
+    {
+        using var temp = new TempFolder();
+        temp.Write("corpus/a.txt", "Kunjungan ke Moskow\nPresiden Vladimir Put\u00ADin menyambut tamu di Kre\u200Bmlin.\n");
+        var index = temp.Combine("index");
+        Assert.Equal(0, CliRun.Invoke("index", "--corpus", temp.Combine("corpus"), "--index", index).ExitCode);
+
+        var typed = CliRun.Of(["search", "--index", index, "--format", "jsonl", "putin kremlin"]);
+        var fullWidth = CliRun.Of(["search", "--index", index, "--format", "jsonl", "ｐｕｔｉｎ"]);
+
+        Assert.Equal(0, typed.Exit);
+        Assert.Contains("Presiden Vladimir Putin menyambut tamu di Kremlin.", typed.Out);
+        Assert.Equal(0, fullWidth.Exit);
+    }
+
+    [Fact]
     public void Json_summary_is_one_object_on_stdout()
     {
         using var temp = new TempFolder();

@@ -2,6 +2,7 @@ using System.Globalization;
 using Lucene.Net.Analysis;
 using Lucene.Net.Documents;
 using Lucene.Net.Util;
+using SearchIndex.Core.Analysis;
 using SearchIndex.Core.Corpus;
 
 namespace SearchIndex.Core.Indexing;
@@ -27,9 +28,10 @@ public static class ParagraphDocuments
     /// </summary>
     public static IEnumerable<Document> For(Article article, Analyzer analyzer)
     {
+        var normalizedTitle = TextNormalizer.Normalize(article.Title);
         var title = new TitleTokens(
-            CachedTokenStream.Analyze(analyzer, IndexSchema.Title, article.Title),
-            CachedTokenStream.Analyze(analyzer, IndexSchema.TitleExact, article.Title));
+            CachedTokenStream.Analyze(analyzer, IndexSchema.Title, normalizedTitle),
+            CachedTokenStream.Analyze(analyzer, IndexSchema.TitleExact, normalizedTitle));
         for (var ordinal = 0; ordinal < article.Paragraphs.Count; ordinal++)
         {
             yield return Paragraph(article, ordinal, title);
@@ -41,7 +43,7 @@ public static class ParagraphDocuments
 
     private static Document Paragraph(Article article, int ordinal, TitleTokens? title)
     {
-        var text = article.Paragraphs[ordinal];
+        var text = TextNormalizer.Normalize(article.Paragraphs[ordinal]);
         var doc = new Document
         {
             new StringField(IndexSchema.Article, article.Id, Field.Store.YES),
@@ -52,15 +54,16 @@ public static class ParagraphDocuments
             new TextField(IndexSchema.Text, text, Field.Store.YES),
             new TextField(IndexSchema.TextExact, text, Field.Store.NO),
         };
+        var storedTitle = TextNormalizer.Normalize(article.Title);
         if (title is null)
         {
-            doc.Add(new TextField(IndexSchema.Title, article.Title, Field.Store.YES));
-            doc.Add(new TextField(IndexSchema.TitleExact, article.Title, Field.Store.NO));
+            doc.Add(new TextField(IndexSchema.Title, storedTitle, Field.Store.YES));
+            doc.Add(new TextField(IndexSchema.TitleExact, storedTitle, Field.Store.NO));
         }
         else
         {
             // Stored and indexed as two instances of the one field: same stored value, same terms and norms.
-            doc.Add(new StoredField(IndexSchema.Title, article.Title));
+            doc.Add(new StoredField(IndexSchema.Title, storedTitle));
             doc.Add(new TextField(IndexSchema.Title, title.Stemmed));
             doc.Add(new TextField(IndexSchema.TitleExact, title.Surface));
         }

@@ -117,6 +117,7 @@ public sealed class IndexSearchSession : IDisposable
 
     private ParsedQuery Parse(string text, SearchOptions options)
     {
+        text = TextNormalizer.Normalize(text);
         if (options.Syntax == QuerySyntax.Forgiving)
         {
             return _forgiving.Build(ForgivingQueryParser.Parse(text), options.Mode);
