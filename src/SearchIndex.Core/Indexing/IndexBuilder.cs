@@ -49,12 +49,19 @@ public sealed class IndexBuilder
         using var directory = FSDirectory.Open(indexDir);
         var existing = _request.Rebuild ? [] : ReadExistingArticles(directory, indexDir);
         var builtFrom = existing.Count == 0 ? null : IndexOpener.ReadMetadata(indexDir)?.CorpusRoots;
+        var roots = CorpusRoots(_request.CorpusPaths);
+        var rootsChanged = !string.IsNullOrEmpty(builtFrom) && !SameRoots(builtFrom, roots);
+        if (rootsChanged)
+        {
+            RefuseToDropAnotherCorpus(existing, files, builtFrom!, roots);
+        }
+
         var writer = OpenWriter(directory, existing.Count == 0 ? OpenMode.CREATE : OpenMode.APPEND, indexDir);
         bool cancelled;
         int removed;
         try
         {
-            (cancelled, removed) = IndexAndCommit(files, bytesTotal, writer, existing, builtFrom, cancellation);
+            (cancelled, removed) = IndexAndCommit(files, bytesTotal, writer, existing, roots, rootsChanged, cancellation);
             writer.Dispose();
         }
         catch (Exception e)
@@ -87,7 +94,7 @@ public sealed class IndexBuilder
 
     /// <summary>Feeds the workers, removes vanished articles and commits; returns whether it was cancelled.</summary>
     private (bool Cancelled, int Removed) IndexAndCommit(List<CorpusFile> files, long bytesTotal, IndexWriter writer,
-        Dictionary<string, string> existing, string? builtFrom, CancellationToken cancellation)
+        Dictionary<string, string> existing, string roots, bool rootsChanged, CancellationToken cancellation)
     {
         var seen = new ConcurrentDictionary<string, byte>(StringComparer.Ordinal);
         var channel = Channel.CreateBounded<ArticleRecord>(ReadAheadArticles);
@@ -105,9 +112,9 @@ public sealed class IndexBuilder
             Task.WaitAll(workers);
         }
 
-        var roots = CorpusRoots(_request.CorpusPaths);
-        var removed = cancelled ? 0 : RemoveVanished(writer, existing, seen, builtFrom, roots);
-        var changed = _added + _updated + removed > 0 || existing.Count == 0;
+        var removed = cancelled ? 0 : RemoveVanished(writer, existing, seen);
+        // A moved corpus folder changes nothing else, but the index must learn its new path.
+        var changed = _added + _updated + removed > 0 || existing.Count == 0 || rootsChanged;
         if (changed)
         {
             writer.SetCommitData(IndexMetadata.Current(roots, DateTimeOffset.UtcNow).ToUserData());
@@ -206,25 +213,50 @@ public sealed class IndexBuilder
         string.Join('\n', paths.Select(p => Path.TrimEndingDirectorySeparator(Path.GetFullPath(p))));
 
     /// <summary>
-    /// Deletes the indexed articles the corpus no longer has: the index mirrors its corpus. But when the corpus paths
-    /// differ from the ones the index was built from, a missing article more likely lives in the folder left out
-    /// (this month's folder indexed alone into the whole archive's index) than was deleted, so the run is refused
-    /// before anything is committed.
+    /// The index mirrors its corpus: an update deletes the articles whose files are gone. But when the corpus paths
+    /// differ from the ones the index was built from, a missing file more likely lives in the folder left out (this
+    /// month's folder indexed alone into the whole archive's index) than was deleted, so such a run is refused before
+    /// anything is read or written. Files are compared by their id (a <c>.jsonl</c> file's articles are
+    /// <c>file#record</c>); a moved folder holding the same files passes.
     /// </summary>
-    /// <exception cref="SearchIndexException">The update would remove articles of another corpus.</exception>
-    private static int RemoveVanished(IndexWriter writer, Dictionary<string, string> existing, ConcurrentDictionary<string, byte> seen,
-        string? builtFrom, string roots)
+    /// <exception cref="SearchIndexException">The update would remove the articles of files not under the new paths.</exception>
+    private static void RefuseToDropAnotherCorpus(Dictionary<string, string> existing, List<CorpusFile> files, string builtFrom, string roots)
     {
-        var vanished = existing.Keys.Where(id => !seen.ContainsKey(id)).Select(id => new Term(IndexSchema.Article, id)).ToArray();
-        if (vanished.Length > 0 && !string.IsNullOrEmpty(builtFrom) && !SameRoots(builtFrom, roots))
+        var scanned = files.Select(f => f.RelativeId).ToHashSet(StringComparer.Ordinal);
+        var missing = existing.Keys.Count(id => !FromScannedFile(id, scanned));
+        if (missing == 0)
         {
-            var before = string.Join(", ", builtFrom.Split('\n'));
-            throw new SearchIndexException(ErrorKind.BadArgument,
-                $"the index was built from {before}; indexing {string.Join(", ", roots.Split('\n'))} instead would remove "
-                + $"{vanished.Length} articles not found there. To add a folder, give every folder (--corpus A --corpus B); "
-                + "to replace the index, add --rebuild. Nothing was changed");
+            return;
         }
 
+        throw new SearchIndexException(ErrorKind.BadArgument,
+            $"the index was built from {string.Join(", ", builtFrom.Split('\n'))}; indexing {string.Join(", ", roots.Split('\n'))} instead "
+            + $"would remove {missing} {(missing == 1 ? "article" : "articles")} not found there. To add a folder, give every folder "
+            + "(--corpus A --corpus B); to replace the index, add --rebuild. Nothing was changed");
+    }
+
+    /// <summary>Whether article <paramref name="id"/> comes from one of the scanned files: the file itself, or a <c>.jsonl</c> file's record.</summary>
+    private static bool FromScannedFile(string id, HashSet<string> scanned)
+    {
+        if (scanned.Contains(id))
+        {
+            return true;
+        }
+
+        for (var hash = id.IndexOf('#', StringComparison.Ordinal); hash > 0; hash = id.IndexOf('#', hash + 1))
+        {
+            if (scanned.Contains(id[..hash]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static int RemoveVanished(IndexWriter writer, Dictionary<string, string> existing, ConcurrentDictionary<string, byte> seen)
+    {
+        var vanished = existing.Keys.Where(id => !seen.ContainsKey(id)).Select(id => new Term(IndexSchema.Article, id)).ToArray();
         if (vanished.Length > 0)
         {
             writer.DeleteDocuments(vanished);

@@ -33,6 +33,45 @@ public class IncrementalIndexingTests
     }
 
     [Fact]
+    public void Another_folder_alone_is_refused_before_anything_is_read_even_when_interrupted()
+    {
+        using var temp = new TempFolder();
+        temp.Write("archive/a.txt", "Judul A\nIsi artikel A.\n");
+        temp.Write("archive/b.jsonl", "{\"id\":\"1\",\"title\":\"Judul B\",\"body\":\"Isi artikel B.\"}\n");
+        temp.Write("new/c.txt", "Judul C\nIsi artikel C.\n");
+        var index = temp.Combine("index");
+        Assert.Equal(2, new IndexBuilder(new IndexRequest([temp.Combine("archive")], index)).Run().Added);
+
+        // A run cancelled at once commits what it has read so far (nothing) with its own corpus paths, so the check
+        // must come first: otherwise the next run, with matching paths, would delete the archive's articles.
+        var cancelled = new CancellationTokenSource();
+        cancelled.Cancel();
+        var refused = Assert.Throws<SearchIndexException>(() => new IndexBuilder(new IndexRequest([temp.Combine("new")], index)).Run(cancelled.Token));
+
+        Assert.Equal(ErrorKind.BadArgument, refused.Kind);
+        Assert.Contains("would remove 2 articles", refused.Message);
+        Assert.Throws<SearchIndexException>(() => new IndexBuilder(new IndexRequest([temp.Combine("new")], index)).Run());
+    }
+
+    [Fact]
+    public void A_moved_corpus_folder_is_recorded_so_later_deletions_still_apply()
+    {
+        using var temp = new TempFolder();
+        temp.Write("old/a.txt", "Judul A\nIsi artikel A.\n");
+        temp.Write("old/b.txt", "Judul B\nIsi artikel B.\n");
+        var index = temp.Combine("index");
+        new IndexBuilder(new IndexRequest([temp.Combine("old")], index)).Run();
+        Directory.Move(temp.Combine("old"), temp.Combine("moved"));
+        var moved = new IndexRequest([temp.Combine("moved")], index);
+        Assert.Equal(2, new IndexBuilder(moved).Run().Unchanged);
+
+        File.Delete(temp.Combine("moved", "b.txt"));
+        var summary = new IndexBuilder(moved).Run();
+
+        Assert.Equal((0, 1, 1), (summary.Added, summary.Removed, summary.Unchanged));
+    }
+
+    [Fact]
     public void Unchanged_rerun_changes_nothing()
     {
         using var temp = new TempFolder();
