@@ -33,6 +33,20 @@ public sealed class AutoIndexTests
     }
 
     [Fact]
+    public void Without_a_query_nothing_is_indexed_first()
+    {
+        using var temp = new TempFolder();
+        InFolder(temp, () =>
+        {
+            var run = CliRun.Of(["search"]);
+
+            Assert.Equal(ExitCodes.Error, run.Exit);
+            Assert.Equal("searchindex: no query: give the words to search for, or --queries-file FILE\n", run.Error);
+            Assert.False(Directory.Exists(temp.Combine("index")) && Directory.EnumerateFiles(temp.Combine("index"), "segments*").Any());
+        });
+    }
+
+    [Fact]
     public void A_default_index_built_from_the_default_corpus_by_another_version_is_rebuilt()
     {
         using var temp = new TempFolder();

@@ -8,6 +8,15 @@ public sealed class SearchCommandTests(SampleIndex index) : IClassFixture<Sample
     public void Hits_exit_0() => Assert.Equal(ExitCodes.Success, Search("putin").Exit);
 
     [Fact]
+    public void Did_you_mean_works_on_full_width_text()
+    {
+        var run = Search("ｐｕｔｔｉｎ");
+
+        Assert.Equal(ExitCodes.NoMatch, run.Exit);
+        Assert.Contains("did you mean: putin", run.Error);
+    }
+
+    [Fact]
     public void A_mistyped_option_is_an_error_not_query_words()
     {
         var run = Search("putin", "--sorce", "Tribunnews.com");

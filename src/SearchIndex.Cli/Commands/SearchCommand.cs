@@ -17,6 +17,7 @@ public static class SearchCommand
         command.SetAction(parsed =>
         {
             var job = o.ToJob(parsed, context);
+            job.Validate();
             AutoIndex(context, parsed, o, job.IndexDirectory);
             var outcome = SearchRunner.Run(job, context.In, context.Out, context.Error, context.Cancellation);
             return outcome.Failed > 0 ? ExitCodes.Error

@@ -42,8 +42,9 @@ public sealed class DidYouMean(IndexReader reader)
                 continue;
             }
 
-            suggestion = Regex.Replace(suggestion, $@"(?<!\w){Regex.Escape(word)}(?!\w)", better, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
-            changed = true;
+            var replaced = Regex.Replace(suggestion, $@"(?<!\w){Regex.Escape(word)}(?!\w)", better, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+            changed |= replaced != suggestion;
+            suggestion = replaced;
         }
 
         return changed ? suggestion : null;

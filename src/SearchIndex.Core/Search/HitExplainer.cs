@@ -71,6 +71,11 @@ public static class HitExplainer
             var end = description.IndexOf(" in ", StringComparison.Ordinal);
             var clause = end > Weight.Length ? description[Weight.Length..end] : description;
             var value = node.Value * scale;
+            if (value <= 0f)
+            {
+                return; // a disjunction's branch that does not count (tie breaker 0)
+            }
+
             lines.Add((value, string.Create(CultureInfo.InvariantCulture, $"{value:0.####} {prefix}{clause}")));
             return;
         }

@@ -80,7 +80,8 @@ public sealed class IndexSearchSession : IDisposable
             hits.Add(Hit(docs[i], options.Offset + i + 1, parsed, query, coverage, options));
         }
 
-        var suggestion = total == 0 ? _didYouMean.Suggest(queryText, parsed.Words) : null;
+        // Suggested over the normalized text, which the parsed words come from (full-width letters are ASCII there).
+        var suggestion = total == 0 ? _didYouMean.Suggest(TextNormalizer.Normalize(queryText), parsed.Words) : null;
         return new SearchResult(queryText, line, total, hits, clock.Elapsed, suggestion) { SearchElapsed = searched };
     }
 

@@ -20,4 +20,18 @@ public sealed record SearchJob(
     public bool ReportTiming { get; init; }
 
     public bool IsBatch => QueriesFile is not null;
+
+    /// <summary>
+    /// Throws on a job no index could answer: bad options, or no query at all. Cheap, so callers run it before
+    /// anything slow (the CLI's first-run indexing).
+    /// </summary>
+    /// <exception cref="SearchIndexException">Bad options, or neither a query nor a queries file.</exception>
+    public void Validate()
+    {
+        Options.Validate();
+        if (QueriesFile is null && string.IsNullOrWhiteSpace(Query))
+        {
+            throw new SearchIndexException(ErrorKind.BadArgument, "no query: give the words to search for, or --queries-file FILE");
+        }
+    }
 }

@@ -13,12 +13,8 @@ public static class SearchRunner
     /// <exception cref="SearchIndexException">No index, unreadable queries file, bad options, or (single query) a syntax error.</exception>
     public static SearchOutcome Run(SearchJob job, TextReader stdin, TextWriter output, TextWriter error, CancellationToken cancellation = default)
     {
-        job.Options.Validate();
+        job.Validate();
         var queries = job.QueriesFile is { } file ? QueryFile.Read(file, stdin) : [(0, job.Query ?? "")];
-        if (job.QueriesFile is null && string.IsNullOrWhiteSpace(job.Query))
-        {
-            throw new SearchIndexException(ErrorKind.BadArgument, "no query: give the words to search for, or --queries-file FILE");
-        }
 
         if (queries.Count == 0)
         {

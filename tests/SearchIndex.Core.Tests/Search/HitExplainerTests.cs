@@ -1,0 +1,51 @@
+using Lucene.Net.Search;
+using SearchIndex.Core.Search;
+
+namespace SearchIndex.Core.Tests.Search;
+
+public class HitExplainerTests
+{
+    private static readonly ArticleCover FullCover = new(1, 1, 1.0);
+
+    [Fact]
+    public void A_disjunction_counts_its_best_branch_fully_and_the_others_times_the_tie_breaker()
+    {
+        var tree = Node(7.5f, "max plus 0.3 times others of:", Weight(6f, "title:gempa"), Weight(5f, "text:gempa"));
+
+        var scoring = Explain(tree);
+
+        Assert.Equal(["6 title:gempa", "1.5 text:gempa"], scoring);
+    }
+
+    [Fact]
+    public void A_branch_that_does_not_count_is_not_listed()
+    {
+        var tree = Node(4f, "max of:", Weight(4f, "title:belajar"), Weight(3f, "title:ajar"));
+
+        Assert.Equal(["4 title:belajar"], Explain(tree));
+    }
+
+    [Fact]
+    public void The_title_as_paragraph_clause_labels_its_terms()
+    {
+        var tree = Node(9f, "sum of:", Node(6f, HitExplainer.TitleAsParagraph, Weight(6f, "title:gempa")), Weight(3f, "text:gempa"));
+
+        Assert.Equal(["6 title-as-¶ title:gempa", "3 text:gempa"], Explain(tree));
+    }
+
+    private static List<string> Explain(Explanation tree) =>
+        HitExplainer.Explain(tree, FullCover, new DiversifiedDoc(0, tree.Value, 0), [], []).Scoring.ToList();
+
+    private static Explanation Weight(float value, string clause) => new(value, $"weight({clause} in 0) [BM25Similarity], result of:");
+
+    private static Explanation Node(float value, string description, params Explanation[] details)
+    {
+        var node = new Explanation(value, description);
+        foreach (var detail in details)
+        {
+            node.AddDetail(detail);
+        }
+
+        return node;
+    }
+}
