@@ -46,9 +46,9 @@ public static class HitExplainer
     }
 
     /// <summary>
-    /// Keeps the <c>weight(field:term in doc)</c> nodes, the per-term BM25 contributions, and the coordination factors
-    /// below 1 that scale their sum (<c>×0.4444 coord(4/6)</c>: four of the query's six terms matched, a word's stem and
-    /// its written form counting as two). A disjunction (<c>max plus 0.3 times others of:</c>) counts its best branch
+    /// Keeps the <c>weight(field:term in doc)</c> nodes, the per-term BM25 contributions, each as it enters the score:
+    /// times the coordination factor below 1 that scales the words' sum (<c>×0.4444 coord(4/6)</c>: four of the query's
+    /// six terms matched, a word's stem and its written form counting as two; listed once, already in the lines). A disjunction (<c>max plus 0.3 times others of:</c>) counts its best branch
     /// in full and the others times the tie breaker, so the lines add up to the score the way Lucene summed it; the
     /// title-as-paragraph clause's terms are prefixed <c>title-as-¶</c>, as they repeat the title boost's terms.
     /// </summary>
@@ -56,14 +56,9 @@ public static class HitExplainer
     {
         const string Weight = "weight(";
         var description = node.Description ?? "";
-        if (description.StartsWith("coord(", StringComparison.Ordinal))
+        if (IsCoord(node))
         {
-            if (node.Value is > 0f and < 1f)
-            {
-                factors.Add(string.Create(CultureInfo.InvariantCulture, $"×{node.Value:0.####} {description}"));
-            }
-
-            return;
+            return; // applied by its parent, below
         }
 
         if (node.IsMatch && description.StartsWith(Weight, StringComparison.Ordinal))
@@ -86,6 +81,13 @@ public static class HitExplainer
         }
 
         var details = node.GetDetails() ?? [];
+        // A coordination factor multiplies its sibling (the words' sum): scale those lines by it, and show it once.
+        if (details.FirstOrDefault(IsCoord) is { Value: > 0f and < 1f } coord)
+        {
+            factors.Add(string.Create(CultureInfo.InvariantCulture, $"×{coord.Value:0.####} {coord.Description}"));
+            scale *= coord.Value;
+        }
+
         var tie = TieBreaker(description);
         var best = tie is null ? null : details.Where(d => d.IsMatch).MaxBy(d => d.Value);
         foreach (var detail in details)
@@ -93,6 +95,8 @@ public static class HitExplainer
             Collect(detail, lines, factors, tie is { } t && !ReferenceEquals(detail, best) ? scale * t : scale, prefix);
         }
     }
+
+    private static bool IsCoord(Explanation node) => node.Description?.StartsWith("coord(", StringComparison.Ordinal) == true;
 
     /// <summary>The tie breaker of a disjunction's explanation (<c>max of:</c> is 0); null for any other node.</summary>
     private static float? TieBreaker(string description)
