@@ -76,7 +76,7 @@ public static class CliApp
         var typo = parsed.CommandResult.Children
             .OfType<ArgumentResult>()
             .SelectMany(argument => argument.Tokens)
-            .FirstOrDefault(t => t.Value.Length > 2 && t.Value.StartsWith("--", StringComparison.Ordinal) && char.IsLetter(t.Value[2]) && !afterDoubleDash.Contains(t));
+            .FirstOrDefault(t => t.Value.Length > 2 && t.Value.StartsWith("--", StringComparison.Ordinal) && (char.IsLetter(t.Value[2]) || t.Value[2] == '-') && !afterDoubleDash.Contains(t));
         return typo is null ? null : $"unknown option '{typo.Value}'; to use it as text, put it after a lone --";
     }
 

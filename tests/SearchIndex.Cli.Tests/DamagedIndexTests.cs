@@ -26,4 +26,19 @@ public class DamagedIndexTests
         Assert.Contains("is damaged", error);
         Assert.Contains("--rebuild", error);
     }
+
+    [Fact]
+    public void A_missing_segment_file_is_damage_not_no_index()
+    {
+        using var temp = new TempFolder();
+        var index = temp.Combine("index");
+        Assert.Equal(0, CliRun.Invoke("index", "--corpus", RepositoryPaths.SampleCorpus, "--index", index).ExitCode);
+        File.Delete(Directory.GetFiles(index, "*.si").First());
+
+        var (code, _, error) = CliRun.Invoke("search", "--index", index, "putin");
+
+        Assert.Equal(2, code);
+        Assert.Contains("is damaged", error);
+        Assert.Contains("--rebuild", error);
+    }
 }

@@ -52,6 +52,19 @@ public class IndexCommandTests
     }
 
     [Fact]
+    public void The_same_folder_given_twice_is_read_once()
+    {
+        using var temp = new TempFolder();
+        temp.Write("corpus/a.txt", "Gempa di Palu\nGempa mengguncang Palu.\n");
+
+        var (code, output, error) = CliRun.Invoke("index", "--corpus", temp.Combine("corpus"), "--corpus", temp.Combine("corpus") + "/", "--index", temp.Combine("index"));
+
+        Assert.Equal(0, code);
+        Assert.Equal("", error);
+        Assert.Contains("indexed 1 article", output);
+    }
+
+    [Fact]
     public void An_article_deleted_from_the_same_folder_is_removed()
     {
         using var temp = new TempFolder();

@@ -16,13 +16,15 @@ public sealed class SearchCommandTests(SampleIndex index) : IClassFixture<Sample
         Assert.Contains("did you mean: putin", run.Error);
     }
 
-    [Fact]
-    public void A_mistyped_option_is_an_error_not_query_words()
+    [Theory]
+    [InlineData("--sorce")]
+    [InlineData("---top")]
+    public void A_mistyped_option_is_an_error_not_query_words(string typo)
     {
-        var run = Search("putin", "--sorce", "Tribunnews.com");
+        var run = Search("putin", typo, "Tribunnews.com");
 
         Assert.Equal(ExitCodes.Error, run.Exit);
-        Assert.StartsWith("searchindex: unknown option '--sorce'", run.Error);
+        Assert.StartsWith($"searchindex: unknown option '{typo}'", run.Error);
         Assert.Equal("", run.Out);
     }
 

@@ -42,14 +42,16 @@ public sealed class IndexBuilder
         _clock.Start();
         var indexDir = PrepareIndexDirectory(_request.IndexDirectory);
         var scanner = new CorpusScanner();
-        var files = scanner.Scan(_request.CorpusPaths).ToList();
+        // The same folder given twice (--corpus a --corpus ./a/) is read once, not reported as duplicate articles.
+        var corpusPaths = _request.CorpusPaths.DistinctBy(p => Path.TrimEndingDirectorySeparator(Path.GetFullPath(p)), StringComparer.Ordinal).ToList();
+        var files = scanner.Scan(corpusPaths).ToList();
         var bytesTotal = files.Sum(f => SafeLength(f.FullPath));
 
         using var writerLock = IndexLock.Acquire(indexDir);
         using var directory = FSDirectory.Open(indexDir);
         var existing = _request.Rebuild ? [] : ReadExistingArticles(directory, indexDir);
         var builtFrom = existing.Count == 0 ? null : IndexOpener.ReadMetadata(indexDir)?.CorpusRoots;
-        var roots = CorpusRoots(_request.CorpusPaths);
+        var roots = CorpusRoots(corpusPaths);
         var rootsChanged = !string.IsNullOrEmpty(builtFrom) && !SameRoots(builtFrom, roots);
         if (rootsChanged)
         {

@@ -15,7 +15,7 @@ public static class IndexOpener
         {
             reader = DirectoryReader.Open(directory);
         }
-        catch (Exception e) when (e is IndexNotFoundException or FileNotFoundException or DirectoryNotFoundException)
+        catch (Exception e) when ((e is IndexNotFoundException or FileNotFoundException or DirectoryNotFoundException) && !HasCommit(directory))
         {
             throw new SearchIndexException(ErrorKind.Index,
                 $"no index in '{indexDirectory}'; build one with 'searchindex index --corpus DIR --index {indexDirectory}'");
@@ -47,6 +47,10 @@ public static class IndexOpener
 
         return reader;
     }
+
+    /// <summary>Whether a commit point (<c>segments_N</c>) is there: then a missing file means damage, not "no index".</summary>
+    private static bool HasCommit(Lucene.Net.Store.Directory directory) =>
+        directory.ListAll().Any(name => name.StartsWith(IndexFileNames.SEGMENTS + "_", StringComparison.Ordinal));
 
     /// <summary>
     /// The metadata of the last commit in <paramref name="indexDirectory"/>, without checking it; null when there is
