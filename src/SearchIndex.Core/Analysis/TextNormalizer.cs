@@ -14,6 +14,9 @@ namespace SearchIndex.Core.Analysis;
 /// </summary>
 public static class TextNormalizer
 {
+    /// <summary>Characters that show nothing and are dropped: soft hyphen, zero-width space and (non-)joiner, word joiner, BOM.</summary>
+    private const string Invisible = "\u00AD\u200B\u200C\u200D\u2060\uFEFF";
+
     private static readonly SearchValues<char> Special = SearchValues.Create(Chars());
 
     public static string Normalize(string text)
@@ -34,7 +37,7 @@ public static class TextNormalizer
         for (var i = first; i < text.Length;)
         {
             var c = text[i];
-            if (c is '\u00AD' or (>= '\u200B' and <= '\u200D') or '\u2060' or '\uFEFF')
+            if (Invisible.Contains(c, StringComparison.Ordinal))
             {
                 i++;
                 continue;
@@ -70,7 +73,7 @@ public static class TextNormalizer
 
     private static string Chars()
     {
-        var chars = new StringBuilder("\u00AD\u200B\u200C\u200D\u2060\uFEFF");
+        var chars = new StringBuilder(Invisible);
         for (var c = '\u0300'; c <= '\u036F'; c++)
         {
             chars.Append(c);

@@ -43,7 +43,7 @@ public sealed class IndexBuilder
         var indexDir = PrepareIndexDirectory(_request.IndexDirectory);
         var scanner = new CorpusScanner();
         // The same folder given twice (--corpus a --corpus ./a/) is read once, not reported as duplicate articles.
-        var corpusPaths = _request.CorpusPaths.DistinctBy(p => Path.TrimEndingDirectorySeparator(Path.GetFullPath(p)), StringComparer.Ordinal).ToList();
+        var corpusPaths = _request.CorpusPaths.DistinctBy(RootPath, StringComparer.Ordinal).ToList();
         var files = scanner.Scan(corpusPaths).ToList();
         var bytesTotal = files.Sum(f => SafeLength(f.FullPath));
 
@@ -211,8 +211,10 @@ public sealed class IndexBuilder
     }
 
     /// <summary>The corpus paths as the index records them: full paths, one per line.</summary>
-    private static string CorpusRoots(IEnumerable<string> paths) =>
-        string.Join('\n', paths.Select(p => Path.TrimEndingDirectorySeparator(Path.GetFullPath(p))));
+    private static string CorpusRoots(IEnumerable<string> paths) => string.Join('\n', paths.Select(RootPath));
+
+    /// <summary>A corpus path as compared and recorded: full, without a trailing separator (<c>a</c> and <c>./a/</c> are one).</summary>
+    private static string RootPath(string path) => Path.TrimEndingDirectorySeparator(Path.GetFullPath(path));
 
     /// <summary>
     /// The index mirrors its corpus: an update deletes the articles whose files are gone. But when the corpus paths

@@ -15,9 +15,10 @@ public static class ParagraphDocuments
 
     public static IEnumerable<Document> For(Article article)
     {
+        var title = TextNormalizer.Normalize(article.Title);
         for (var ordinal = 0; ordinal < article.Paragraphs.Count; ordinal++)
         {
-            yield return Paragraph(article, ordinal, null);
+            yield return Paragraph(article, title, ordinal, null);
         }
     }
 
@@ -28,20 +29,21 @@ public static class ParagraphDocuments
     /// </summary>
     public static IEnumerable<Document> For(Article article, Analyzer analyzer)
     {
-        var normalizedTitle = TextNormalizer.Normalize(article.Title);
-        var title = new TitleTokens(
-            CachedTokenStream.Analyze(analyzer, IndexSchema.Title, normalizedTitle),
-            CachedTokenStream.Analyze(analyzer, IndexSchema.TitleExact, normalizedTitle));
+        var title = TextNormalizer.Normalize(article.Title);
+        var tokens = new TitleTokens(
+            CachedTokenStream.Analyze(analyzer, IndexSchema.Title, title),
+            CachedTokenStream.Analyze(analyzer, IndexSchema.TitleExact, title));
         for (var ordinal = 0; ordinal < article.Paragraphs.Count; ordinal++)
         {
-            yield return Paragraph(article, ordinal, title);
+            yield return Paragraph(article, title, ordinal, tokens);
         }
     }
 
     /// <summary>The day number stored in <see cref="IndexSchema.DateDay"/> for range filters.</summary>
     public static int DayNumber(DateOnly date) => date.DayNumber;
 
-    private static Document Paragraph(Article article, int ordinal, TitleTokens? title)
+    /// <param name="title">The article's title, normalized once per article (<see cref="TextNormalizer"/>).</param>
+    private static Document Paragraph(Article article, string title, int ordinal, TitleTokens? tokens)
     {
         var text = TextNormalizer.Normalize(article.Paragraphs[ordinal]);
         var doc = new Document
@@ -54,18 +56,17 @@ public static class ParagraphDocuments
             new TextField(IndexSchema.Text, text, Field.Store.YES),
             new TextField(IndexSchema.TextExact, text, Field.Store.NO),
         };
-        var storedTitle = TextNormalizer.Normalize(article.Title);
-        if (title is null)
+        if (tokens is null)
         {
-            doc.Add(new TextField(IndexSchema.Title, storedTitle, Field.Store.YES));
-            doc.Add(new TextField(IndexSchema.TitleExact, storedTitle, Field.Store.NO));
+            doc.Add(new TextField(IndexSchema.Title, title, Field.Store.YES));
+            doc.Add(new TextField(IndexSchema.TitleExact, title, Field.Store.NO));
         }
         else
         {
             // Stored and indexed as two instances of the one field: same stored value, same terms and norms.
-            doc.Add(new StoredField(IndexSchema.Title, storedTitle));
-            doc.Add(new TextField(IndexSchema.Title, title.Stemmed));
-            doc.Add(new TextField(IndexSchema.TitleExact, title.Surface));
+            doc.Add(new StoredField(IndexSchema.Title, title));
+            doc.Add(new TextField(IndexSchema.Title, tokens.Stemmed));
+            doc.Add(new TextField(IndexSchema.TitleExact, tokens.Surface));
         }
 
         if (article.Source is { } source)
