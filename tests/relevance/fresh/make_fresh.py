@@ -1,5 +1,5 @@
 #!/usr/bin/python3
-"""make_fresh.py [--batch 1|2|3|4] [--corpus DIR] [--out DIR]
+"""make_fresh.py [--batch 1|2|3|4|5] [--corpus DIR] [--out DIR]
 
 Independent test collections (2026-11-25), written by helpers that saw only the candidate rows, never this
 project's questions or any search engine. Sampled here with seed 'fresh-20261126' from the shared corpus,
@@ -14,6 +14,8 @@ were told to write as they naturally would rather than to paraphrase.
 Batch 3 (seed 'fresh3-20261126', ../fresh3/) leaves out batches 1 and 2 too; its helpers had batch 2's brief.
 Batch 4 (seed 'fresh4-20261126', ../fresh4/) leaves out batches 1-3 and is the one ranking changes are tuned on
 from the sixth session; its helpers had batch 2's brief.
+Batch 5 (seed 'fresh5-20261126', ../fresh5/) leaves out batches 1-4; written in the eighth session with batch 2's
+brief and measured once before any change of that session.
 """
 import argparse
 import os
@@ -24,9 +26,9 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.dirname(HERE))
 import make_collections as mc  # noqa: E402
 
-SEEDS = {1: 'fresh-20261126', 2: 'fresh2-20261125', 3: 'fresh3-20261126', 4: 'fresh4-20261126'}
+SEEDS = {1: 'fresh-20261126', 2: 'fresh2-20261125', 3: 'fresh3-20261126', 4: 'fresh4-20261126', 5: 'fresh5-20261126'}
 OUT = {1: HERE, 2: os.path.join(os.path.dirname(HERE), 'fresh2'), 3: os.path.join(os.path.dirname(HERE), 'fresh3'),
-       4: os.path.join(os.path.dirname(HERE), 'fresh4')}
+       4: os.path.join(os.path.dirname(HERE), 'fresh4'), 5: os.path.join(os.path.dirname(HERE), 'fresh5')}
 
 
 def dev_articles(batch):
