@@ -20,14 +20,19 @@ public static class CorpusReader
         byte[] bytes;
         try
         {
-            var length = new FileInfo(file.FullPath).Length;
+            var length = TargetLength(file.FullPath);
+            if (length == 0)
+            {
+                return [(null, new CorpusFileError(file.DisplayPath, null, NothingToRead))];
+            }
+
             if (length > MaxArticleBytes)
             {
                 return [(null, new CorpusFileError(file.DisplayPath, null,
                     $"{length / (1024.0 * 1024):F1} MB is over the {MaxArticleBytes / (1024 * 1024)} MB limit for one article; split it into one file per article or use .jsonl"))];
             }
 
-            bytes = File.ReadAllBytes(file.FullPath);
+            bytes = ReadAtMost(file.FullPath, (int)length);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -47,6 +52,11 @@ public static class CorpusReader
         FileStream stream;
         try
         {
+            if (TargetLength(file.FullPath) == 0)
+            {
+                return [(null, new CorpusFileError(file.DisplayPath, null, NothingToRead))];
+            }
+
             stream = new FileStream(file.FullPath, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
@@ -141,6 +151,37 @@ public static class CorpusReader
         {
             yield return (current.WrittenSpan.ToArray(), oversized);
         }
+    }
+
+    /// <summary>Why a file of length 0 is skipped unopened: a FIFO or device reports 0 too, and reading one would never end.</summary>
+    private const string NothingToRead = "empty file, or not a regular file (a pipe or device); skipped";
+
+    /// <summary>
+    /// The length of the file <paramref name="path"/> names, links followed (a link's own length is that of its
+    /// target's name). Pipes, devices and sockets report 0, so they are never opened: opening a FIFO waits for a
+    /// writer, and <c>/dev/zero</c> has no end.
+    /// </summary>
+    private static long TargetLength(string path)
+    {
+        var info = new FileInfo(path);
+        return info.LinkTarget is not null && info.ResolveLinkTarget(returnFinalTarget: true) is FileInfo target
+            ? target.Length
+            : info.Length;
+    }
+
+    /// <summary>The file's first <paramref name="length"/> bytes or fewer (the length it had when listed): bounded even if it grows.</summary>
+    private static byte[] ReadAtMost(string path, int length)
+    {
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, bufferSize: 0);
+        var bytes = new byte[length];
+        var total = 0;
+        int read;
+        while (total < length && (read = stream.Read(bytes, total, length - total)) > 0)
+        {
+            total += read;
+        }
+
+        return total == length ? bytes : bytes[..total];
     }
 
     private static string Reason(Exception e) => e switch

@@ -2,16 +2,24 @@ namespace SearchIndex.Core.Corpus;
 
 /// <summary>
 /// Finds the article files (<c>.txt</c>, <c>.jsonl</c>) under the corpus paths, recursively and in ordinal name order
-/// so every run sees them alike. Other files are skipped silently; unreadable folders and symlink loops are reported.
+/// so every run sees them alike. Other files are skipped silently, and so is a folder reached again through a link
+/// (a loop, or a second name for a folder already read); unreadable folders are reported.
 /// </summary>
 public sealed class CorpusScanner
 {
     private static readonly string[] ArticleExtensions = [".txt", ".jsonl"];
 
     private readonly List<CorpusFileError> _errors = [];
+    private readonly List<string> _unlisted = [];
 
-    /// <summary>Folders and links that could not be walked, known once enumeration has finished.</summary>
+    /// <summary>Folders that could not be walked, known once enumeration has finished.</summary>
     public IReadOnlyList<CorpusFileError> Errors => _errors;
+
+    /// <summary>
+    /// The article-id prefixes (<c>folder/</c>) of folders that could not be listed: the articles indexed from them
+    /// are unknown to this run, not deleted.
+    /// </summary>
+    public IReadOnlyList<string> UnlistedFolders => _unlisted;
 
     /// <summary>Every article file under <paramref name="corpusPaths"/>; each path is a folder or a single file.</summary>
     /// <exception cref="SearchIndexException">A corpus path does not exist.</exception>
@@ -26,20 +34,32 @@ public sealed class CorpusScanner
             }
         }
 
+        var ids = new HashSet<string>(StringComparer.Ordinal);
         foreach (var path in corpusPaths)
         {
-            if (File.Exists(path))
+            var fullPath = Path.TrimEndingDirectorySeparator(Path.GetFullPath(path));
+            IEnumerable<CorpusFile> files = File.Exists(path)
+                ? [new CorpusFile(fullPath, path, Path.GetFileName(fullPath))]
+                // Without its trailing '/', the root compares equal to a link resolved back to it.
+                : Walk(fullPath, path, "", new HashSet<string>(StringComparer.Ordinal));
+            foreach (var file in files)
             {
-                yield return new CorpusFile(Path.GetFullPath(path), path, Path.GetFileName(path));
-                continue;
-            }
-
-            var visited = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var file in Walk(Path.GetFullPath(path), path, "", visited))
-            {
-                yield return file;
+                yield return ids.Add(file.RelativeId) ? file : InRootFolder(file, fullPath, ids);
             }
         }
+    }
+
+    /// <summary>
+    /// Article ids are paths relative to their corpus root, so two roots may both hold <c>001.txt</c>
+    /// (<c>--corpus 2019-09 --corpus 2019-10</c>). The first keeps its id; a later one is named with its root's folder
+    /// (<c>2019-10/001.txt</c>), so both are indexed. Ids depend on the order of the roots, as listed.
+    /// </summary>
+    private static CorpusFile InRootFolder(CorpusFile file, string fullRoot, HashSet<string> ids)
+    {
+        var folder = Directory.Exists(fullRoot) ? Path.GetFileName(fullRoot) : Path.GetFileName(Path.GetDirectoryName(fullRoot));
+        var id = string.IsNullOrEmpty(folder) ? file.RelativeId : folder + "/" + file.RelativeId;
+        ids.Add(id);
+        return file with { RelativeId = id };
     }
 
     /// <summary>True for the extensions that hold articles.</summary>
@@ -48,11 +68,9 @@ public sealed class CorpusScanner
 
     private IEnumerable<CorpusFile> Walk(string fullDir, string displayDir, string relativeDir, HashSet<string> visited)
     {
-        var real = RealPath(fullDir);
-        if (!visited.Add(real))
+        if (!visited.Add(RealPath(fullDir)))
         {
-            _errors.Add(new CorpusFileError(displayDir, null, "symlink loop (this folder was already visited); skipped"));
-            yield break;
+            yield break; // its articles were read under their first path
         }
 
         string[] entries;
@@ -63,6 +81,7 @@ public sealed class CorpusScanner
         catch (Exception e) when (e is UnauthorizedAccessException or IOException)
         {
             _errors.Add(new CorpusFileError(displayDir, null, $"cannot list folder: {e.Message}"));
+            _unlisted.Add(relativeDir.Length == 0 ? "" : relativeDir + "/");
             yield break;
         }
 
@@ -98,7 +117,8 @@ public sealed class CorpusScanner
         try
         {
             var info = new DirectoryInfo(dir);
-            return info.LinkTarget is null ? info.FullName : info.ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? info.FullName;
+            var real = info.LinkTarget is null ? info.FullName : info.ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? info.FullName;
+            return Path.TrimEndingDirectorySeparator(real);
         }
         catch (IOException)
         {

@@ -26,31 +26,43 @@ public static class JsonLinesArticle
 
         using (document)
         {
-            var root = document.RootElement;
-            if (root.ValueKind != JsonValueKind.Object)
+            try
             {
-                throw new FormatException($"expected a JSON object, found {root.ValueKind.ToString().ToLowerInvariant()}");
+                return FromObject(fileId, lineNumber, document.RootElement, contentHash);
             }
-
-            var paragraphs = Paragraphs(root);
-            if (paragraphs.Count == 0)
+            catch (InvalidOperationException)
             {
-                throw new FormatException("no text: give \"body\" (a string) or \"paragraphs\" (an array of strings)");
+                // A "\ud800" escape is valid JSON syntax but no text: reading the string fails, not parsing it.
+                throw new FormatException("invalid JSON string (a \\u escape names half of a surrogate pair)");
             }
-
-            var recordId = String(root, "id") ?? lineNumber.ToString(System.Globalization.CultureInfo.InvariantCulture);
-            var title = String(root, "title");
-            return new Article($"{fileId}#{recordId}", string.IsNullOrWhiteSpace(title) ? paragraphs[0] : title.Trim(), paragraphs, contentHash)
-            {
-                Source = String(root, "source"),
-                Author = String(root, "author"),
-                Place = String(root, "place"),
-                Url = String(root, "url"),
-                Date = IndonesianDates.ParseIso(String(root, "published") ?? String(root, "date"))
-                    ?? IndonesianDates.FindFirst(string.Join('\n', paragraphs)),
-                RelatedLinks = Strings(root, "related"),
-            };
         }
+    }
+
+    private static Article FromObject(string fileId, int lineNumber, JsonElement root, string contentHash)
+    {
+        if (root.ValueKind != JsonValueKind.Object)
+        {
+            throw new FormatException($"expected a JSON object, found {root.ValueKind.ToString().ToLowerInvariant()}");
+        }
+
+        var paragraphs = Paragraphs(root);
+        if (paragraphs.Count == 0)
+        {
+            throw new FormatException("no text: give \"body\" (a string) or \"paragraphs\" (an array of strings)");
+        }
+
+        var recordId = String(root, "id") ?? lineNumber.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var title = String(root, "title");
+        return new Article($"{fileId}#{recordId}", string.IsNullOrWhiteSpace(title) ? paragraphs[0] : title.Trim(), paragraphs, contentHash)
+        {
+            Source = String(root, "source"),
+            Author = String(root, "author"),
+            Place = String(root, "place"),
+            Url = String(root, "url"),
+            Date = IndonesianDates.ParseIso(String(root, "published") ?? String(root, "date"))
+                ?? IndonesianDates.FindFirst(string.Join('\n', paragraphs)),
+            RelatedLinks = Strings(root, "related"),
+        };
     }
 
     private static List<string> Paragraphs(JsonElement root)

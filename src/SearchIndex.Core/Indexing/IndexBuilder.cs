@@ -35,7 +35,10 @@ public sealed class IndexBuilder
         _progress = progress;
     }
 
-    /// <summary>Runs the build; on cancellation it commits the articles finished so far, then throws.</summary>
+    /// <summary>
+    /// Runs the build; on cancellation it commits the articles finished so far, then throws. A cancelled
+    /// <c>--rebuild</c> of an existing index commits nothing: the old index stays whole rather than half replaced.
+    /// </summary>
     /// <exception cref="SearchIndexException">Bad corpus path, unusable index folder, locked or incompatible index, or cancelled.</exception>
     public IndexSummary Run(CancellationToken cancellation = default)
     {
@@ -49,6 +52,7 @@ public sealed class IndexBuilder
 
         using var writerLock = IndexLock.Acquire(indexDir);
         using var directory = FSDirectory.Open(indexDir);
+        var replacing = _request.Rebuild && DirectoryReader.IndexExists(directory);
         var existing = _request.Rebuild ? [] : ReadExistingArticles(directory, indexDir);
         var builtFrom = existing.Count == 0 ? null : IndexOpener.ReadMetadata(indexDir)?.CorpusRoots;
         var roots = CorpusRoots(corpusPaths);
@@ -58,13 +62,25 @@ public sealed class IndexBuilder
             RefuseToDropAnotherCorpus(existing, files, builtFrom!, roots);
         }
 
+        var kept = ArticlesOfUnlistedFolders(existing, scanner.UnlistedFolders);
+        RefuseToEmptyTheIndex(existing, files, kept, corpusPaths);
         var writer = OpenWriter(directory, existing.Count == 0 ? OpenMode.CREATE : OpenMode.APPEND, indexDir);
         bool cancelled;
         int removed;
         try
         {
-            (cancelled, removed) = IndexAndCommit(files, bytesTotal, writer, existing, roots, rootsChanged, cancellation);
+            (cancelled, removed) = IndexAndCommit(files, bytesTotal, writer, existing, kept, roots, rootsChanged, !replacing, cancellation);
+            if (cancelled && replacing)
+            {
+                writer.Rollback();
+                throw new SearchIndexException(ErrorKind.Cancelled, "interrupted: the rebuild was abandoned and the index is as it was before");
+            }
+
             writer.Dispose();
+        }
+        catch (SearchIndexException e) when (e.Kind == ErrorKind.Cancelled)
+        {
+            throw;
         }
         catch (Exception e)
         {
@@ -94,11 +110,15 @@ public sealed class IndexBuilder
             _errors.OrderBy(e => e.Path, StringComparer.Ordinal).ThenBy(e => e.Line).ToList());
     }
 
-    /// <summary>Feeds the workers, removes vanished articles and commits; returns whether it was cancelled.</summary>
+    /// <summary>
+    /// Feeds the workers, removes vanished articles and commits (when cancelled, only if <paramref name="commitPartial"/>);
+    /// returns whether it was cancelled. The articles in <paramref name="kept"/> are not removed though no file named them.
+    /// </summary>
     private (bool Cancelled, int Removed) IndexAndCommit(List<CorpusFile> files, long bytesTotal, IndexWriter writer,
-        Dictionary<string, string> existing, string roots, bool rootsChanged, CancellationToken cancellation)
+        Dictionary<string, string> existing, IEnumerable<string> kept, string roots, bool rootsChanged, bool commitPartial,
+        CancellationToken cancellation)
     {
-        var seen = new ConcurrentDictionary<string, byte>(StringComparer.Ordinal);
+        var seen = new ConcurrentDictionary<string, byte>(kept.Select(id => KeyValuePair.Create(id, (byte)0)), StringComparer.Ordinal);
         var channel = Channel.CreateBounded<ArticleRecord>(ReadAheadArticles);
         var workers = Enumerable.Range(0, Math.Max(1, Environment.ProcessorCount))
             .Select(_ => Task.Run(() => IndexRecordsOrStopAsync(channel, writer, existing)))
@@ -117,7 +137,7 @@ public sealed class IndexBuilder
         var removed = cancelled ? 0 : RemoveVanished(writer, existing, seen);
         // A moved corpus folder changes nothing else, but the index must learn its new path.
         var changed = _added + _updated + removed > 0 || existing.Count == 0 || rootsChanged;
-        if (changed)
+        if (changed && (commitPartial || !cancelled))
         {
             writer.SetCommitData(IndexMetadata.Current(roots, DateTimeOffset.UtcNow).ToUserData());
             writer.Commit();
@@ -130,6 +150,7 @@ public sealed class IndexBuilder
     private bool ReadCorpus(List<CorpusFile> files, long bytesTotal, ChannelWriter<ArticleRecord> output,
         Dictionary<string, string> existing, ConcurrentDictionary<string, byte> seen, CancellationToken cancellation)
     {
+        ILookup<string, string>? byFile = null;
         foreach (var file in files)
         {
             if (cancellation.IsCancellationRequested)
@@ -137,11 +158,13 @@ public sealed class IndexBuilder
                 return false;
             }
 
+            var failed = false;
             foreach (var (record, error) in CorpusReader.Read(file))
             {
                 if (error is not null)
                 {
                     _errors.Add(error);
+                    failed = true;
                 }
                 else if (!seen.TryAdd(record!.Id, 0))
                 {
@@ -154,6 +177,17 @@ public sealed class IndexBuilder
                 else
                 {
                     output.WriteAsync(record, CancellationToken.None).AsTask().GetAwaiter().GetResult();
+                }
+            }
+
+            if (failed)
+            {
+                // A file that could not be read (or has a bad record) is no evidence that its articles were deleted:
+                // their indexed versions stay until the file reads again.
+                byFile ??= ArticlesByFile(existing);
+                foreach (var id in byFile[file.RelativeId])
+                {
+                    seen.TryAdd(id, 0);
                 }
             }
 
@@ -240,22 +274,55 @@ public sealed class IndexBuilder
     }
 
     /// <summary>Whether article <paramref name="id"/> comes from one of the scanned files: the file itself, or a <c>.jsonl</c> file's record.</summary>
-    private static bool FromScannedFile(string id, HashSet<string> scanned)
+    private static bool FromScannedFile(string id, HashSet<string> scanned) => FileIdsOf(id).Any(scanned.Contains);
+
+    /// <summary>
+    /// An update removes the articles whose files are gone; but when a corpus folder holds no article at all, or no
+    /// article of the index is found any more, an unmounted share or a mistyped path is likelier than a deliberate
+    /// deletion, so the run is refused before anything is written.
+    /// </summary>
+    /// <exception cref="SearchIndexException">The update would remove articles and a corpus folder is empty, or it would remove every article.</exception>
+    private static void RefuseToEmptyTheIndex(Dictionary<string, string> existing, List<CorpusFile> files, List<string> kept, List<string> corpusPaths)
     {
-        if (scanned.Contains(id))
+        if (existing.Count == 0)
         {
-            return true;
+            return;
         }
 
+        var scanned = files.Select(f => f.RelativeId).Concat(kept).ToHashSet(StringComparer.Ordinal);
+        var missing = existing.Keys.Count(id => !FromScannedFile(id, scanned));
+        var empty = corpusPaths.FirstOrDefault(path => System.IO.Directory.Exists(path)
+            && !files.Any(f => f.FullPath.StartsWith(RootPath(path) + Path.DirectorySeparatorChar, StringComparison.Ordinal)));
+        if (missing == 0 || (empty is null && missing < existing.Count))
+        {
+            return;
+        }
+
+        var where = empty is null ? "none of the index's articles is found under the corpus paths" : $"--corpus: '{empty}' holds no .txt or .jsonl articles";
+        throw new SearchIndexException(ErrorKind.BadArgument,
+            $"{where} (an unmounted or mistyped folder?), so this update would remove {missing} of the index's {existing.Count} "
+            + $"{(existing.Count == 1 ? "article" : "articles")}. Nothing was changed; if they were deleted on purpose, add --rebuild");
+    }
+
+    /// <summary>The indexed articles under folders the scan could not list (prefix <c>folder/</c>; "" is a whole root).</summary>
+    private static List<string> ArticlesOfUnlistedFolders(Dictionary<string, string> existing, IReadOnlyList<string> unlisted) =>
+        unlisted.Count == 0
+            ? []
+            : existing.Keys.Where(id => unlisted.Any(prefix => id.StartsWith(prefix, StringComparison.Ordinal))).ToList();
+
+    /// <summary>Indexed article ids by the file id they may come from: the id itself, and each prefix before a '#'.</summary>
+    private static ILookup<string, string> ArticlesByFile(Dictionary<string, string> existing) =>
+        existing.Keys
+            .SelectMany(id => FileIdsOf(id).Select(file => (File: file, Id: id)))
+            .ToLookup(pair => pair.File, pair => pair.Id, StringComparer.Ordinal);
+
+    private static IEnumerable<string> FileIdsOf(string id)
+    {
+        yield return id;
         for (var hash = id.IndexOf('#', StringComparison.Ordinal); hash > 0; hash = id.IndexOf('#', hash + 1))
         {
-            if (scanned.Contains(id[..hash]))
-            {
-                return true;
-            }
+            yield return id[..hash];
         }
-
-        return false;
     }
 
     private static int RemoveVanished(IndexWriter writer, Dictionary<string, string> existing, ConcurrentDictionary<string, byte> seen)

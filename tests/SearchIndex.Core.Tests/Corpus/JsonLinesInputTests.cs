@@ -33,6 +33,17 @@ public class JsonLinesInputTests
         Assert.Equal("Satu.", article.Title);
     }
 
+    [Theory]
+    [InlineData("""{"id":"a","body":"kopi \ud800 tubruk"}""")]
+    [InlineData("""{"id":"a","title":"\udc00","body":"kopi"}""")]
+    [InlineData("""{"id":"a","body":"kopi","related":["\ud83d"]}""")]
+    public void A_half_surrogate_escape_is_a_bad_record_not_a_crash(string json)
+    {
+        var error = Assert.Throws<FormatException>(() => JsonLinesArticle.Parse("feed.jsonl", 1, json, "h"));
+
+        Assert.Contains("surrogate", error.Message);
+    }
+
     [Fact]
     public void Bad_lines_are_reported_with_their_line_and_good_ones_indexed()
     {
@@ -43,14 +54,16 @@ public class JsonLinesInputTests
             "",
             """[1,2]""",
             """{"id":"c","title":"Tanpa isi"}""",
-            """{"id":"d","paragraphs":["Presiden meresmikan jalan tol."]}"""));
+            """{"id":"d","paragraphs":["Presiden meresmikan jalan tol."]}""",
+            """{"id":"e","body":"Kopi \ud800 tubruk."}"""));
 
         var summary = new IndexBuilder(new IndexRequest([temp.Combine("corpus")], temp.Combine("index"))).Run();
 
         Assert.Equal(2, summary.Added);
-        Assert.Equal([2, 4, 5], summary.Errors.Select(e => e.Line!.Value));
+        Assert.Equal([2, 4, 5, 7], summary.Errors.Select(e => e.Line!.Value));
         Assert.Contains("invalid JSON", summary.Errors[0].Reason);
         Assert.Contains("expected a JSON object", summary.Errors[1].Reason);
         Assert.Contains("no text", summary.Errors[2].Reason);
+        Assert.Contains("surrogate", summary.Errors[3].Reason);
     }
 }

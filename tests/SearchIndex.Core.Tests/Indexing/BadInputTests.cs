@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using System.Text;
 using SearchIndex.Core.Corpus;
 using SearchIndex.Core.Indexing;
@@ -56,18 +57,42 @@ public class BadInputTests
         Assert.Contains("cannot read", Assert.Single(summary.Errors).Reason);
     }
 
-    [Fact]
-    public void Symlink_loop_is_reported_once_and_does_not_hang()
+    [Theory]
+    [InlineData("", "")]
+    [InlineData("/", "")]
+    [InlineData("", "/")]
+    public void A_folder_reached_again_through_a_link_is_read_once_without_error(string rootSuffix, string linkSuffix)
     {
         using var temp = new TempFolder();
         temp.Write("corpus/sub/good.txt", GoodArticle);
-        Directory.CreateSymbolicLink(temp.Combine("corpus", "sub", "loop"), temp.Combine("corpus"));
+        Directory.CreateSymbolicLink(temp.Combine("corpus", "sub", "loop"), temp.Combine("corpus") + linkSuffix);
 
-        var summary = new IndexBuilder(new IndexRequest([temp.Combine("corpus")], temp.Combine("index"))).Run();
+        var summary = new IndexBuilder(new IndexRequest([temp.Combine("corpus") + rootSuffix], temp.Combine("index"))).Run();
 
         Assert.Equal(1, summary.Added);
-        Assert.Contains("already visited", Assert.Single(summary.Errors).Reason);
+        Assert.Empty(summary.Errors);
     }
+
+    [Fact]
+    public async Task Pipes_and_devices_named_like_articles_are_skipped_unopened()
+    {
+        using var temp = new TempFolder();
+        temp.Write("corpus/good.txt", GoodArticle);
+        Assert.Equal(0, MakeFifo(temp.Combine("corpus", "pipe.txt"), 0b110_100_100));
+        File.CreateSymbolicLink(temp.Combine("corpus", "zero.txt"), "/dev/zero");
+        File.CreateSymbolicLink(temp.Combine("corpus", "random.jsonl"), "/dev/urandom");
+
+        // Opening the FIFO would wait for a writer forever and /dev/zero has no end: a hang is the failure here.
+        var summary = await Task.Run(() => new IndexBuilder(new IndexRequest([temp.Combine("corpus")], temp.Combine("index"))).Run())
+            .WaitAsync(TimeSpan.FromMinutes(2));
+
+        Assert.Equal(1, summary.Added);
+        Assert.Equal(["pipe.txt", "random.jsonl", "zero.txt"],
+            summary.Errors.Where(e => e.Reason.Contains("not a regular file")).Select(e => Path.GetFileName(e.Path)).Order());
+    }
+
+    [DllImport("libc", EntryPoint = "mkfifo", SetLastError = true)]
+    private static extern int MakeFifo(string path, uint mode);
 
     [Fact]
     public void Names_with_spaces_and_non_ascii_are_article_ids()

@@ -1,0 +1,157 @@
+using SearchIndex.Core.Indexing;
+
+namespace SearchIndex.Core.Tests.Indexing;
+
+/// <summary>An update never loses indexed articles to a file it could not read, an emptied folder or an interrupted rebuild.</summary>
+public class IndexSafetyTests
+{
+    [Fact]
+    public void A_file_that_cannot_be_read_keeps_its_indexed_article()
+    {
+        using var temp = new TempFolder();
+        temp.Write("corpus/a.txt", "Judul A\nIsi artikel A.\n");
+        temp.Write("corpus/b.txt", "Judul B\nIsi artikel B.\n");
+        var request = new IndexRequest([temp.Combine("corpus")], temp.Combine("index"));
+        new IndexBuilder(request).Run();
+
+        // The file is still listed but cannot be read (its link's target is on a share that went away).
+        File.Delete(temp.Combine("corpus", "b.txt"));
+        File.CreateSymbolicLink(temp.Combine("corpus", "b.txt"), temp.Combine("unmounted", "b.txt"));
+        var summary = new IndexBuilder(request).Run();
+
+        Assert.Equal((0, 1), (summary.Removed, summary.Unchanged));
+        Assert.Contains("cannot read", Assert.Single(summary.Errors).Reason);
+        Assert.Equal(["a.txt", "b.txt"], Articles(temp.Combine("index")));
+    }
+
+    [Fact]
+    public void A_bad_record_keeps_the_files_indexed_records_until_the_file_is_fixed()
+    {
+        using var temp = new TempFolder();
+        temp.Write("corpus/feed.jsonl", "{\"id\":\"a\",\"body\":\"Isi A.\"}\n{\"id\":\"b\",\"body\":\"Isi B.\"}\n");
+        var request = new IndexRequest([temp.Combine("corpus")], temp.Combine("index"));
+        new IndexBuilder(request).Run();
+
+        temp.Write("corpus/feed.jsonl", "{\"id\":\"a\",\"body\":\"Isi A.\"}\n{\"id\":\"b\",\"body\":\n");
+        Assert.Equal(0, new IndexBuilder(request).Run().Removed);
+        Assert.Equal(["feed.jsonl#a", "feed.jsonl#b"], Articles(temp.Combine("index")));
+
+        temp.Write("corpus/feed.jsonl", "{\"id\":\"a\",\"body\":\"Isi A.\"}\n");
+        Assert.Equal(1, new IndexBuilder(request).Run().Removed);
+        Assert.Equal(["feed.jsonl#a"], Articles(temp.Combine("index")));
+    }
+
+    [Fact]
+    public void An_emptied_corpus_folder_is_refused_and_nothing_changes()
+    {
+        using var temp = new TempFolder();
+        temp.Write("archive/a.txt", "Judul A\nIsi artikel A.\n");
+        temp.Write("month/b.txt", "Judul B\nIsi artikel B.\n");
+        var request = new IndexRequest([temp.Combine("archive"), temp.Combine("month")], temp.Combine("index"));
+        new IndexBuilder(request).Run();
+
+        File.Delete(temp.Combine("month", "b.txt")); // as an unmounted share looks
+        var refused = Assert.Throws<SearchIndexException>(() => new IndexBuilder(request).Run());
+
+        Assert.Equal(ErrorKind.BadArgument, refused.Kind);
+        Assert.Contains("holds no .txt or .jsonl articles", refused.Message);
+        Assert.Contains("--rebuild", refused.Message);
+        Assert.Equal(["a.txt", "b.txt"], Articles(temp.Combine("index")));
+    }
+
+    [Fact]
+    public void An_update_that_would_remove_every_article_is_refused_but_a_rebuild_may()
+    {
+        using var temp = new TempFolder();
+        temp.Write("corpus/a.txt", "Judul A\nIsi artikel A.\n");
+        temp.Write("corpus/b.txt", "Judul B\nIsi artikel B.\n");
+        var request = new IndexRequest([temp.Combine("corpus")], temp.Combine("index"));
+        new IndexBuilder(request).Run();
+        File.Move(temp.Combine("corpus", "a.txt"), temp.Combine("corpus", "c.txt"));
+        File.Move(temp.Combine("corpus", "b.txt"), temp.Combine("corpus", "d.txt"));
+
+        var refused = Assert.Throws<SearchIndexException>(() => new IndexBuilder(request).Run());
+        Assert.Contains("remove 2 of the index's 2 articles", refused.Message);
+        Assert.Equal(["a.txt", "b.txt"], Articles(temp.Combine("index")));
+
+        Assert.Equal(2, new IndexBuilder(request with { Rebuild = true }).Run().Added);
+        Assert.Equal(["c.txt", "d.txt"], Articles(temp.Combine("index")));
+    }
+
+    [Fact]
+    public void An_interrupted_rebuild_leaves_the_old_index_whole()
+    {
+        using var temp = new TempFolder();
+        temp.Write("corpus/a.txt", "Judul A\nIsi artikel A.\n");
+        temp.Write("corpus/b.txt", "Judul B\nIsi artikel B.\n");
+        var request = new IndexRequest([temp.Combine("corpus")], temp.Combine("index"));
+        new IndexBuilder(request).Run();
+
+        using var cancel = new CancellationTokenSource();
+        cancel.Cancel();
+        var interrupted = Assert.Throws<SearchIndexException>(() => new IndexBuilder(request with { Rebuild = true }).Run(cancel.Token));
+
+        Assert.Equal(ErrorKind.Cancelled, interrupted.Kind);
+        Assert.Contains("as it was before", interrupted.Message);
+        Assert.Equal(["a.txt", "b.txt"], Articles(temp.Combine("index")));
+    }
+
+    [Fact]
+    public void A_cancelled_update_commits_the_articles_read_before_it()
+    {
+        using var temp = new TempFolder();
+        for (var i = 0; i < 40; i++)
+        {
+            temp.Write($"corpus/{i:D3}.txt", $"Judul {i}\nIsi artikel nomor {i}.\n");
+        }
+
+        using var cancel = new CancellationTokenSource();
+        var reports = 0;
+        var tenthFile = new SynchronousProgress(_ =>
+        {
+            if (++reports == 10)
+            {
+                cancel.Cancel(); // progress is reported after each file: ten files are read
+            }
+        });
+        var interrupted = Assert.Throws<SearchIndexException>(() =>
+            new IndexBuilder(new IndexRequest([temp.Combine("corpus")], temp.Combine("index")), tenthFile).Run(cancel.Token));
+
+        Assert.Equal(ErrorKind.Cancelled, interrupted.Kind);
+        Assert.Equal(Enumerable.Range(0, 10).Select(i => $"{i:D3}.txt"), Articles(temp.Combine("index")));
+    }
+
+    [Fact]
+    public void Files_of_the_same_name_in_two_corpus_folders_are_both_indexed()
+    {
+        using var temp = new TempFolder();
+        temp.Write("2019-09/001.txt", "Judul September\nIsi September.\n");
+        temp.Write("2019-10/001.txt", "Judul Oktober\nIsi Oktober.\n");
+        var request = new IndexRequest([temp.Combine("2019-09"), temp.Combine("2019-10")], temp.Combine("index"));
+
+        var summary = new IndexBuilder(request).Run();
+
+        Assert.Empty(summary.Errors);
+        Assert.Equal(["001.txt", "2019-10/001.txt"], Articles(temp.Combine("index")));
+        Assert.Equal(2, new IndexBuilder(request).Run().Unchanged);
+    }
+
+    private sealed class SynchronousProgress(Action<IndexProgress> report) : IProgress<IndexProgress>
+    {
+        public void Report(IndexProgress value) => report(value);
+    }
+
+    private static List<string> Articles(string index)
+    {
+        var (directory, reader) = IndexOpener.Open(index);
+        using (directory)
+        using (reader)
+        {
+            var live = Lucene.Net.Index.MultiFields.GetLiveDocs(reader);
+            return Enumerable.Range(0, reader.MaxDoc)
+                .Where(d => live?.Get(d) ?? true)
+                .Select(d => reader.Document(d).Get(IndexSchema.Article))
+                .Distinct().Order(StringComparer.Ordinal).ToList();
+        }
+    }
+}
