@@ -30,8 +30,7 @@ public static class CliApp
         var error = parsed.Errors.Count > 0 ? CommandError(root, args) ?? parsed.Errors[0].Message : MistypedOption(parsed);
         if (error is not null)
         {
-            context.Error.WriteLine($"{Name}: {error}");
-            context.Error.WriteLine($"Try '{Name} --help'.");
+            context.Error.WriteLine($"{Name}: {error}"); // one line, as the README promises; no "Try --help" after it
             return ExitCodes.Error;
         }
 
