@@ -100,6 +100,21 @@ public sealed class JsonOutputTests(SampleIndex index) : IClassFixture<SampleInd
     }
 
     [Fact]
+    public void Only_the_characters_the_json_doc_names_are_escaped()
+    {
+        // The query is echoed as given: emoji (outside the BMP), a no-break space and U+2028 come out as \u escapes;
+        // other non-ASCII and HTML-sensitive characters as they are. docs/json-output.md must say exactly that.
+        var run = CliRun.Of(["search", "--index", index.Path, "putin \U0001F600\u00A0\u2028é’—<&", "--format", "jsonl", "--top", "0"]);
+
+        Assert.Contains("\"query\":\"putin \\uD83D\\uDE00\\u00A0\\u2028é’—<&\"", run.Out);
+        var doc = File.ReadAllText(Path.Combine(RepositoryPaths.Root, "docs", "json-output.md"));
+        Assert.DoesNotContain("non-ASCII text is written as is", doc);
+        Assert.Contains("U+1F600 → `\\uD83D\\uDE00`", doc);
+        Assert.Contains("U+00A0 → `\\u00A0`", doc);
+        Assert.Contains("U+2028", doc);
+    }
+
+    [Fact]
     public void Every_match_lies_inside_text_and_covers_a_word_with_a_query_term()
     {
         const string query = "hubungan negara \"Korea Utara\" Putin kunjungan"; // the sample's title has "kunjungan"

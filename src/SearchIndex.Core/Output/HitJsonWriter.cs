@@ -36,7 +36,9 @@ namespace SearchIndex.Core.Output;
 /// </para>
 /// <para>
 /// JSON: one array, one object per query: the SUMMARY fields plus <c>hits</c> (list of HIT). Fields may be added,
-/// never changed or removed. Strings use relaxed escaping: non-ASCII text is written as is (UTF-8).
+/// never changed or removed. Strings use relaxed escaping: non-ASCII text is written as is (UTF-8), except characters
+/// outside the BMP (emoji, as a <c>\uD83D\uDE00</c> surrogate pair), spaces other than U+0020, U+2028/U+2029 and the
+/// few others docs/json-output.md lists.
 /// </para>
 /// </summary>
 public sealed class HitJsonWriter : IResultWriter
