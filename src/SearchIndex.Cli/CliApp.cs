@@ -13,6 +13,7 @@ public static class CliApp
 
     public static int Run(string[] args, CliContext context)
     {
+        context = context with { Out = new OutputWriter(context.Out) };
         // A plain Command named "searchindex" rather than RootCommand, whose name is the assembly's ("SearchIndex.Cli"),
         // so help says "Usage: searchindex ..."; it gets RootCommand's help and version options by hand.
         var root = new Command(Name, "Full-text search for Indonesian news: index articles, search ranked paragraphs.")
@@ -29,21 +30,24 @@ public static class CliApp
         var error = parsed.Errors.Count > 0 ? CommandError(root, args) ?? parsed.Errors[0].Message : MistypedOption(parsed);
         if (error is not null)
         {
-            context.Error.WriteLine($"{Name}: {error}");
-            context.Error.WriteLine($"Try '{Name} --help'.");
+            context.Error.WriteLine($"{Name}: {error}"); // one line, as the README promises; no "Try --help" after it
             return ExitCodes.Error;
         }
 
         try
         {
-            return parsed.Invoke(new InvocationConfiguration { Output = context.Out, Error = context.Error, EnableDefaultExceptionHandler = false });
+            var status = parsed.Invoke(new InvocationConfiguration { Output = context.Out, Error = context.Error, EnableDefaultExceptionHandler = false });
+            // Buffered output is written here, inside the handled region: a summary that cannot be written is an
+            // error, not lost after the exit status was decided.
+            context.Out.Flush();
+            return status;
         }
         catch (SearchIndexException e)
         {
             context.Error.WriteLine($"{Name}: {e.Message}");
             return e.Kind == ErrorKind.Cancelled ? ExitCodes.Interrupted : ExitCodes.Error;
         }
-        catch (IOException e) when (IsBrokenPipe(e))
+        catch (IOException e) when (OutputWriter.IsBrokenPipe(e))
         {
             return ExitCodes.Success; // `| head` closed our output: end quietly, like grep
         }
@@ -79,7 +83,4 @@ public static class CliApp
             .FirstOrDefault(t => t.Value.Length > 2 && t.Value.StartsWith("--", StringComparison.Ordinal) && (char.IsLetter(t.Value[2]) || t.Value[2] == '-') && !afterDoubleDash.Contains(t));
         return typo is null ? null : $"unknown option '{typo.Value}'; to use it as text, put it after a lone --";
     }
-
-    private static bool IsBrokenPipe(IOException e) =>
-        e.HResult == 32 || e.Message.Contains("Broken pipe", StringComparison.OrdinalIgnoreCase);
 }

@@ -26,9 +26,10 @@ try
 {
     stdout.Flush();
 }
-catch (IOException)
+catch (Exception e) when (e is IOException or UnauthorizedAccessException)
 {
-    // The reader went away after the last write: nothing left to tell it.
+    // CliApp flushes a run that succeeded, and reports a failed write; output left here follows an error already
+    // reported (or a reader that went away), and cannot change the exit status.
 }
 
 return status;

@@ -15,6 +15,9 @@ public enum ErrorKind
     /// <summary>A query could not be parsed under the strict syntax.</summary>
     QuerySyntax,
 
+    /// <summary>The results could not be written: a full disk, a closed standard output.</summary>
+    Output,
+
     /// <summary>The operation was cancelled by the user (Ctrl-C).</summary>
     Cancelled,
 }

@@ -26,17 +26,28 @@ internal static class ChildProcess
     }
 
     /// <summary>Runs the CLI to the end and returns its exit code and output.</summary>
-    public static (int ExitCode, string Out, string Error) Run(params string[] args)
-    {
-        using var process = Start(args);
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(TimeSpan.FromMinutes(2)))
-        {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException("searchindex " + string.Join(' ', args) + " did not finish in 2 minutes");
-        }
+    public static (int ExitCode, string Out, string Error) Run(params string[] args) => WaitFor(Start(args), args);
 
-        return (process.ExitCode, stdout.Result, stderr.Result);
+    /// <summary>
+    /// Runs the CLI from <c>sh</c>: <paramref name="script"/> sets up the process's files and runs the CLI as
+    /// <c>"$@"</c> (e.g. <c>exec "$@" &gt; /dev/full</c>); returns the shell's exit code and output.
+    /// </summary>
+    public static (int ExitCode, string Out, string Error) RunInShell(string script, params string[] args) =>
+        WaitFor(StartProgram("sh", ["-c", script, "sh", "dotnet", CliDll, .. args]), args);
+
+    private static (int ExitCode, string Out, string Error) WaitFor(Process process, string[] args)
+    {
+        using (process)
+        {
+            var stdout = process.StandardOutput.ReadToEndAsync();
+            var stderr = process.StandardError.ReadToEndAsync();
+            if (!process.WaitForExit(TimeSpan.FromMinutes(2)))
+            {
+                process.Kill(entireProcessTree: true);
+                throw new TimeoutException("searchindex " + string.Join(' ', args) + " did not finish in 2 minutes");
+            }
+
+            return (process.ExitCode, stdout.Result, stderr.Result);
+        }
     }
 }

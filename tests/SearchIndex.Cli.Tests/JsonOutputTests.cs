@@ -69,6 +69,51 @@ public sealed class JsonOutputTests(SampleIndex index) : IClassFixture<SampleInd
         Assert.Equal(2, result.Hits.Count);
     }
 
+    [Theory]
+    [InlineData("jsonl")]
+    [InlineData("json")]
+    public void Context_is_present_with_empty_lists_when_the_article_has_one_paragraph(string format)
+    {
+        using var temp = new TempFolder();
+        temp.Write("corpus/kopi.txt", "Kopi dari Gayo\nPetani di Aceh memanen kopi arabika pekan ini.\n");
+        var indexDir = temp.Combine("index");
+        Assert.Equal(0, CliRun.Invoke("index", "--corpus", temp.Combine("corpus"), "--index", indexDir, "--quiet").ExitCode);
+
+        var run = CliRun.Of(["search", "--index", indexDir, "arabika", "--context", "2", "--format", format]);
+
+        var hit = Assert.Single(format == "jsonl"
+            ? Lines(run.Out).Where(l => l.Type == "hit").Select(l => l.Data.Deserialize<Hit>(Strict)!)
+            : JsonSerializer.Deserialize<List<QueryResult>>(run.Out, Strict)!.Single().Hits);
+        Assert.Equal(1, hit.Paragraphs);
+        Assert.NotNull(hit.Context);
+        Assert.Empty(hit.Context.Before);
+        Assert.Empty(hit.Context.After);
+        Assert.Contains("\"context\":{\"before\":[],\"after\":[]}", run.Out);
+    }
+
+    [Fact]
+    public void Context_is_left_out_without_the_option()
+    {
+        var run = CliRun.Of(["search", "--index", index.Path, "putin", "--format", "jsonl"]);
+
+        Assert.All(Lines(run.Out).Where(l => l.Type == "hit"), l => Assert.Null(l.Data.Deserialize<Hit>(Strict)!.Context));
+    }
+
+    [Fact]
+    public void Only_the_characters_the_json_doc_names_are_escaped()
+    {
+        // The query is echoed as given: emoji (outside the BMP), a no-break space and U+2028 come out as \u escapes;
+        // other non-ASCII and HTML-sensitive characters as they are. docs/json-output.md must say exactly that.
+        var run = CliRun.Of(["search", "--index", index.Path, "putin \U0001F600\u00A0\u2028é’—<&", "--format", "jsonl", "--top", "0"]);
+
+        Assert.Contains("\"query\":\"putin \\uD83D\\uDE00\\u00A0\\u2028é’—<&\"", run.Out);
+        var doc = File.ReadAllText(Path.Combine(RepositoryPaths.Root, "docs", "json-output.md"));
+        Assert.DoesNotContain("non-ASCII text is written as is", doc);
+        Assert.Contains("U+1F600 → `\\uD83D\\uDE00`", doc);
+        Assert.Contains("U+00A0 → `\\u00A0`", doc);
+        Assert.Contains("U+2028", doc);
+    }
+
     [Fact]
     public void Every_match_lies_inside_text_and_covers_a_word_with_a_query_term()
     {

@@ -15,8 +15,7 @@ public static class AnalyzeCommand
         var format = new Option<string>("--format")
         {
             Description = "text (a table) or jsonl (one object per token); default: text on a terminal, else jsonl",
-        };
-        format.AcceptOnlyFromAmong("text", "jsonl");
+        }.OneOf("text", "jsonl");
 
         var command = new Command("analyze", "Show how text is analysed: tokens, offsets, indexed terms and the stemming rule behind each")
         {

@@ -1,6 +1,4 @@
 using System.CommandLine;
-using System.CommandLine.Parsing;
-using System.Globalization;
 using SearchIndex.Core.Indexing;
 using SearchIndex.Core.Search;
 
@@ -55,18 +53,5 @@ public static class SearchCommand
             context.Error.WriteLine($"{CliApp.Name}: {indexDirectory}/ was built by another version of searchindex; rebuilding it from {Defaults.CorpusDirectory}/");
             IndexCommand.Run(context, new IndexRequest([Defaults.CorpusDirectory], indexDirectory, Rebuild: true), showProgress: true);
         }
-    }
-
-    /// <summary>Parses <c>yyyy-MM-dd</c>, reporting a bad date as a parse error (exit 2).</summary>
-    internal static DateOnly? ParseDate(ArgumentResult result)
-    {
-        var text = result.Tokens.Count > 0 ? result.Tokens[0].Value : "";
-        if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
-        {
-            return date;
-        }
-
-        result.AddError($"'{text}' is not a date; use yyyy-MM-dd, e.g. 2023-09-13");
-        return null;
     }
 }

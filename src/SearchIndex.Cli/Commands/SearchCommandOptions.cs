@@ -20,14 +20,14 @@ internal sealed class SearchCommandOptions
     public Option<bool> All { get; } = new("--all") { Description = "Every word must match (default: any word; more words rank higher)" };
     public Option<bool> Any { get; } = new("--any") { Description = "Any word may match (the default)" };
     public Option<string?> Source { get; } = new("--source") { Description = "Only this outlet (case-insensitive whole name)" };
-    public Option<DateOnly?> From { get; } = new("--from") { Description = "Only articles dated on or after this day (yyyy-MM-dd)", CustomParser = SearchCommand.ParseDate };
-    public Option<DateOnly?> To { get; } = new("--to") { Description = "Only articles dated on or before this day (yyyy-MM-dd)", CustomParser = SearchCommand.ParseDate };
+    public Option<DateOnly?> From { get; } = new Option<DateOnly?>("--from") { Description = "Only articles dated on or after this day (yyyy-MM-dd)" }.Date();
+    public Option<DateOnly?> To { get; } = new Option<DateOnly?>("--to") { Description = "Only articles dated on or before this day (yyyy-MM-dd)" }.Date();
     public Option<string?> Article { get; } = new("--article") { Description = "Only paragraphs of this article id" };
-    public Option<int> Top { get; } = new("--top", "-n") { Description = "Number of hits", DefaultValueFactory = _ => SearchOptions.DefaultTop };
-    public Option<int> Offset { get; } = new("--offset") { Description = "Skip this many hits first (paging)" };
-    public Option<int> PerArticle { get; } = new("--per-article") { Description = "At most N paragraphs per article (0 = no cap)" };
-    public Option<int> Context { get; } = new("--context", "-C") { Description = "Also show N neighbouring paragraphs on each side of a hit" };
-    public Option<int> SnippetChars { get; } = new("--snippet-chars") { Description = "Cut long paragraphs to a window of about N characters (0 = whole paragraph)", DefaultValueFactory = _ => SnippetWindow.DefaultMaxChars };
+    public Option<int> Top { get; } = new Option<int>("--top", "-n") { Description = "Number of hits", DefaultValueFactory = _ => SearchOptions.DefaultTop }.WholeNumber();
+    public Option<int> Offset { get; } = new Option<int>("--offset") { Description = "Skip this many hits first (paging)" }.WholeNumber();
+    public Option<int> PerArticle { get; } = new Option<int>("--per-article") { Description = "At most N paragraphs per article (0 = no cap)" }.WholeNumber();
+    public Option<int> Context { get; } = new Option<int>("--context", "-C") { Description = "Also show N neighbouring paragraphs on each side of a hit" }.WholeNumber();
+    public Option<int> SnippetChars { get; } = new Option<int>("--snippet-chars") { Description = "Cut long paragraphs to a window of about N characters (0 = whole paragraph)", DefaultValueFactory = _ => SnippetWindow.DefaultMaxChars }.WholeNumber();
     public Option<string> Format { get; } = Choice("--format", "text", "Output: text, json (one document) or jsonl (a line per hit, then a summary)", "text", "json", "jsonl");
     public Option<string?> HighlightStyle { get; } = ChoiceOrNull("--highlight", "How matches are marked in text output: ansi (default on a terminal), markers [[..]] (default otherwise), html <mark>, none", "ansi", "markers", "html", "none");
     public Option<string> Color { get; } = Choice("--color", "auto", "Colour: auto (terminal and no NO_COLOR), always, never", "auto", "always", "never");
@@ -102,17 +102,9 @@ internal sealed class SearchCommandOptions
         };
     }
 
-    private static Option<string> Choice(string name, string defaultValue, string description, params string[] values)
-    {
-        var option = new Option<string>(name) { Description = description, DefaultValueFactory = _ => defaultValue };
-        option.AcceptOnlyFromAmong(values);
-        return option;
-    }
+    private static Option<string> Choice(string name, string defaultValue, string description, params string[] values) =>
+        new Option<string>(name) { Description = description, DefaultValueFactory = _ => defaultValue }.OneOf(values);
 
-    private static Option<string?> ChoiceOrNull(string name, string description, params string[] values)
-    {
-        var option = new Option<string?>(name) { Description = description };
-        option.AcceptOnlyFromAmong(values);
-        return option;
-    }
+    private static Option<string?> ChoiceOrNull(string name, string description, params string[] values) =>
+        new Option<string?>(name) { Description = description }.OneOf(values);
 }

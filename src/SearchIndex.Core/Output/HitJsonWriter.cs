@@ -23,8 +23,9 @@ namespace SearchIndex.Core.Output;
 /// the FULL paragraph), <c>matches</c> (list of <c>{"start","end"}</c>: half-open ranges of UTF-16 code units into
 /// <c>text</c>, sorted by start, non-overlapping, touching ranges merged), <c>snippet</c> (<c>{"text","matches"}</c>:
 /// the best sentence-aligned window, "…" where cut, matches relative to the snippet text); when known: <c>date</c>
-/// (string <c>yyyy-MM-dd</c>), <c>source</c>, <c>author</c>, <c>url</c> (strings); with <c>--context</c>:
-/// <c>context</c> (<c>{"before":[{"paragraph","text"}],"after":[...]}</c>); with <c>--explain</c>: <c>explain</c>
+/// (string <c>yyyy-MM-dd</c>), <c>source</c>, <c>author</c>, <c>url</c> (strings); with <c>--context</c> N &gt; 0:
+/// <c>context</c> (<c>{"before":[{"paragraph","text"}],"after":[...]}</c>, on every hit, lists empty where the
+/// article has no neighbouring paragraph); with <c>--explain</c>: <c>explain</c>
 /// (<c>{"scoring":[string],"stem_matches":[{"word","stem","forms":[string]}]}</c>).
 /// </para>
 /// <para>
@@ -35,7 +36,9 @@ namespace SearchIndex.Core.Output;
 /// </para>
 /// <para>
 /// JSON: one array, one object per query: the SUMMARY fields plus <c>hits</c> (list of HIT). Fields may be added,
-/// never changed or removed. Strings use relaxed escaping: non-ASCII text is written as is (UTF-8).
+/// never changed or removed. Strings use relaxed escaping: non-ASCII text is written as is (UTF-8), except characters
+/// outside the BMP (emoji, as a <c>\uD83D\uDE00</c> surrogate pair), spaces other than U+0020, U+2028/U+2029 and the
+/// few others docs/json-output.md lists.
 /// </para>
 /// </summary>
 public sealed class HitJsonWriter : IResultWriter
@@ -43,14 +46,18 @@ public sealed class HitJsonWriter : IResultWriter
     private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
     private readonly TextWriter _output;
     private readonly bool _lines;
+    private readonly bool _context;
     private readonly ArrayBufferWriter<byte> _buffer = new(4096);
     private readonly Utf8JsonWriter _json;
     private bool _first = true;
 
-    public HitJsonWriter(TextWriter output, OutputFormat format)
+    /// <param name="context">Neighbouring paragraphs were asked for (<c>--context</c>): every hit gets a
+    /// <c>context</c> object, so a reader can tell "none there" from "not asked".</param>
+    public HitJsonWriter(TextWriter output, OutputFormat format, bool context = false)
     {
         _output = output;
         _lines = format == OutputFormat.JsonLines;
+        _context = context;
         _json = new Utf8JsonWriter(_buffer, Options);
         if (!_lines)
         {
@@ -185,7 +192,7 @@ public sealed class HitJsonWriter : IResultWriter
         WriteOptional("source", hit.Source);
         WriteOptional("author", hit.Author);
         WriteOptional("url", hit.Url);
-        if (hit.Before.Count + hit.After.Count > 0)
+        if (_context)
         {
             _json.WriteStartObject("context");
             WriteContext("before", hit.Before);

@@ -27,7 +27,7 @@ public static class SearchRunner
 
         IResultWriter writer = job.Format == OutputFormat.Text
             ? new HitTextWriter(output, HighlightRenderers.For(job.Highlight), showQueryHeader: job.IsBatch)
-            : new HitJsonWriter(output, job.Format);
+            : new HitJsonWriter(output, job.Format, context: job.Options.Context > 0);
         var passes = new List<IReadOnlyList<double>>();
         var searchPasses = new List<IReadOnlyList<double>>();
         int withHits = 0, failed = 0;

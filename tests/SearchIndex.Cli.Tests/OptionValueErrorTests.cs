@@ -1,0 +1,62 @@
+namespace SearchIndex.Cli.Tests;
+
+/// <summary>
+/// A bad option value is one line on stderr that names the option and what it needs, exit 2: no second "Try --help"
+/// line, no .NET type names, for every numeric, date and choice option of every command.
+/// </summary>
+public class OptionValueErrorTests
+{
+    [Theory]
+    [InlineData("--top: 'abc' is not a whole number", "search", "putin", "--top", "abc")]
+    [InlineData("--top: 'abc' is not a whole number", "search", "putin", "-n", "abc")]
+    [InlineData("--top: '99999999999' is out of range", "search", "putin", "--top", "99999999999")]
+    [InlineData("--offset: '1.5' is not a whole number", "search", "putin", "--offset", "1.5")]
+    [InlineData("--per-article: 'one' is not a whole number", "search", "putin", "--per-article", "one")]
+    [InlineData("--context: 'x' is not a whole number", "search", "putin", "--context", "x")]
+    [InlineData("--snippet-chars: '1e3' is not a whole number", "search", "putin", "--snippet-chars", "1e3")]
+    [InlineData("--from: '2023-13-01' is not a date; use yyyy-MM-dd, e.g. 2023-09-13", "search", "putin", "--from", "2023-13-01")]
+    [InlineData("--to: 'kemarin' is not a date; use yyyy-MM-dd, e.g. 2023-09-13", "search", "putin", "--to", "kemarin")]
+    [InlineData("--syntax: 'sql' is not one of: forgiving, lucene", "search", "putin", "--syntax", "sql")]
+    [InlineData("--format: 'xml' is not one of: text, json, jsonl", "search", "putin", "--format", "xml")]
+    [InlineData("--highlight: 'bold' is not one of: ansi, markers, html, none", "search", "putin", "--highlight", "bold")]
+    [InlineData("--color: 'maybe' is not one of: auto, always, never", "search", "putin", "--color", "maybe")]
+    [InlineData("--format: 'xml' is not one of: text, jsonl", "analyze", "satu", "--format", "xml")]
+    [InlineData("--top: 'abc' is not a whole number", "eval", "--qrels", "q.tsv", "--top", "abc")]
+    [InlineData("--paragraph-offset: 'minus' is not a whole number", "eval", "--qrels", "q.tsv", "--paragraph-offset", "minus")]
+    [InlineData("--format: 'csv' is not one of: text, json", "eval", "--qrels", "q.tsv", "--format", "csv")]
+    public void A_bad_value_is_one_line_naming_the_option_and_what_it_needs(string message, params string[] args)
+    {
+        var run = CliRun.Of(args);
+
+        Assert.Equal(ExitCodes.Error, run.Exit);
+        Assert.Equal($"searchindex: {message}\n", run.Error);
+        Assert.Equal("", run.Out);
+    }
+
+    [Theory]
+    [InlineData("search", "putin", "--top")]
+    [InlineData("search", "--format", "jsonl", "--bogus")]
+    [InlineData("serach", "putin")]
+    [InlineData("eval", "--top", "3")]
+    public void Other_argument_errors_are_one_line_too(params string[] args)
+    {
+        var run = CliRun.Of(args);
+
+        Assert.Equal(ExitCodes.Error, run.Exit);
+        Assert.Single(run.Error.TrimEnd('\n').Split('\n'));
+        Assert.StartsWith("searchindex: ", run.Error);
+        Assert.DoesNotContain("System.", run.Error);
+    }
+
+    [Theory]
+    [InlineData("search", "--format <json|jsonl|text>", "-n, --top <top>")]
+    [InlineData("analyze", "--format <jsonl|text>")]
+    [InlineData("eval", "--format <json|text>", "--paragraph-offset <paragraph-offset>")]
+    public void Help_still_shows_the_options_and_their_choices(string command, params string[] expected)
+    {
+        var run = CliRun.Of([command, "--help"]);
+
+        Assert.Equal(ExitCodes.Success, run.Exit);
+        Assert.All(expected, e => Assert.Contains(e, run.Out));
+    }
+}

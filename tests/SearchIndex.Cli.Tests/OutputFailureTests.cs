@@ -1,0 +1,68 @@
+namespace SearchIndex.Cli.Tests;
+
+/// <summary>
+/// Standard output that cannot be written: a full disk or a closed descriptor is one error line and exit 2, never a
+/// crash or a lost result behind exit 0; a reader that went away (<c>| head</c>) still ends the run quietly.
+/// </summary>
+public sealed class OutputFailureTests(SampleIndex index) : IClassFixture<SampleIndex>
+{
+    private const string FullDisk = "exec \"$@\" > /dev/full";
+    private const string ClosedStdout = "exec \"$@\" >&-";
+
+    [Theory]
+    [InlineData("search", "--index", "INDEX", "putin", "--format", "jsonl")]
+    [InlineData("search", "--index", "INDEX", "putin", "--format", "json")]
+    [InlineData("search", "--index", "INDEX", "putin", "--format", "text")]
+    [InlineData("analyze", "--format", "jsonl", "satu")]
+    public void Output_to_a_full_disk_is_one_error_line_and_exit_2(params string[] args)
+    {
+        var (code, _, error) = ChildProcess.RunInShell(FullDisk, WithIndex(args));
+
+        Assert.Equal("searchindex: cannot write output: No space left on device\n", error);
+        Assert.Equal(ExitCodes.Error, code);
+    }
+
+    [Fact]
+    public void An_index_summary_to_a_full_disk_is_an_error_not_a_silent_success()
+    {
+        using var temp = new TempFolder();
+
+        var (code, _, error) = ChildProcess.RunInShell(FullDisk, "index", "--corpus", RepositoryPaths.SampleCorpus, "--index", temp.Combine("index"), "--json");
+
+        Assert.Equal("searchindex: cannot write output: No space left on device\n", error);
+        Assert.Equal(ExitCodes.Error, code);
+    }
+
+    [Theory]
+    [InlineData("search", "--index", "INDEX", "putin", "--format", "jsonl")]
+    [InlineData("analyze", "--format", "jsonl", "satu")]
+    public void Output_to_a_closed_stdout_is_one_error_line_and_exit_2(params string[] args)
+    {
+        var (code, _, error) = ChildProcess.RunInShell(ClosedStdout, WithIndex(args));
+
+        Assert.Equal("searchindex: cannot write output: Bad file descriptor\n", error);
+        Assert.Equal(ExitCodes.Error, code);
+    }
+
+    [Fact]
+    public void A_reader_that_went_away_ends_the_run_quietly()
+    {
+        using var temp = new TempFolder();
+        // A pipe whose only reader has opened and closed it before the CLI starts: the first write fails with EPIPE,
+        // as after `| head -1`, with no race between reader and writer.
+        var script = $"""
+            cd '{temp.Path}' && mkfifo data closed || exit 99
+            ( exec 3< data; exec 3<&-; echo > closed ) &
+            exec 4> data
+            read line < closed
+            "$@" >&4
+            """;
+
+        var (code, _, error) = ChildProcess.RunInShell(script, "search", "--index", index.Path, "putin", "--format", "jsonl");
+
+        Assert.Equal("", error);
+        Assert.Equal(ExitCodes.Success, code);
+    }
+
+    private string[] WithIndex(string[] args) => args.Select(a => a == "INDEX" ? index.Path : a).ToArray();
+}
