@@ -39,7 +39,8 @@ public sealed class ForgivingQueryBuilder(Analyzer stemmed, Analyzer surface)
         var leadMayMatch = mode == MatchMode.Any && parts.All(p => p.Occur == QueryPartOccur.Default);
         var match = state.Positive == 0 ? null : WithTitleBoost(WithProximity(state), state, leadMayMatch);
         var highlight = new HighlightTerms(state.Stems, state.Surfaces, state.Phrases);
-        return new ParsedQuery(match, SourceFilter(parts), highlight, state.Words) { TitleScores = state.TitleScores };
+        var titleHighlight = highlight.With(new HighlightTerms(state.TitleStems, state.TitleSurfaces, state.TitlePhrases));
+        return new ParsedQuery(match, SourceFilter(parts), highlight, titleHighlight, state.Words) { TitleScores = state.TitleScores };
     }
 
     /// <summary>
@@ -176,6 +177,10 @@ public sealed class ForgivingQueryBuilder(Analyzer stemmed, Analyzer surface)
                 state.TitleBoost.Add(Phrase(IndexSchema.TitleExact, phrase, RankingWeights.Title), Occur.SHOULD);
                 state.TitleWords.Add(Phrase(IndexSchema.TitleExact, phrase, RankingWeights.Title), Occur.SHOULD);
             }
+            else if (part.Occur != QueryPartOccur.Excluded)
+            {
+                state.TitlePhrases.Add(new HighlightPhrase(phrase, Stemmed: false));
+            }
 
             yield break;
         }
@@ -202,7 +207,16 @@ public sealed class ForgivingQueryBuilder(Analyzer stemmed, Analyzer surface)
             }
 
             yield return Word(isTitle, word, stem, otherStems);
-            if (part.Occur != QueryPartOccur.Excluded && !isTitle)
+            if (part.Occur != QueryPartOccur.Excluded && isTitle)
+            {
+                // Marked as Word matches it: the stem, or the word as written (a stopword only so).
+                state.TitleSurfaces.Add(word);
+                if (stem is not null)
+                {
+                    state.TitleStems.Add(stem);
+                }
+            }
+            else if (part.Occur != QueryPartOccur.Excluded)
             {
                 state.Surfaces.Add(word);
                 if (stem is not null)
@@ -398,6 +412,11 @@ public sealed class ForgivingQueryBuilder(Analyzer stemmed, Analyzer surface)
         public HashSet<string> Stems { get; } = new(StringComparer.Ordinal);
         public HashSet<string> Surfaces { get; } = new(StringComparer.Ordinal);
         public List<HighlightPhrase> Phrases { get; } = [];
+
+        /// <summary>What only <c>title:</c> parts searched: marked in the title, never in the paragraph.</summary>
+        public HashSet<string> TitleStems { get; } = new(StringComparer.Ordinal);
+        public HashSet<string> TitleSurfaces { get; } = new(StringComparer.Ordinal);
+        public List<HighlightPhrase> TitlePhrases { get; } = [];
         public List<QueryWord> Words { get; } = [];
         public int Positive { get; set; }
 
