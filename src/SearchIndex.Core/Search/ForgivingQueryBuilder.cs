@@ -15,11 +15,14 @@ public sealed class ForgivingQueryBuilder(Analyzer stemmed, Analyzer surface)
 {
     public ParsedQuery Build(IReadOnlyList<QueryPart> parts, MatchMode mode)
     {
+        // source: parts only filter (SourceFilter): nothing that decides what matches or how it scores may see them,
+        // or "banjir -source:zzz" would match and rank unlike "banjir" ("source:Kompas" is not a capitalised word).
+        var words = parts.Where(p => p.Field != ForgivingQueryParser.SourceField).ToList();
         // A query typed without any capital gives no case to go by: its words may stand in a Title Case headline,
         // unless it is a question, which is not a headline remembered (the question mark may have been stripped).
-        var question = QuestionQuery.Matches(parts);
-        var state = new BuildState { Caseless = !parts.Any(p => p.Text.Any(char.IsUpper)) && !question, Question = question };
-        var groups = Group(parts.Where(p => p.Field != ForgivingQueryParser.SourceField).Take(RankingWeights.MaxQueryParts));
+        var question = QuestionQuery.Matches(words);
+        var state = new BuildState { Caseless = !words.Any(p => p.Text.Any(char.IsUpper)) && !question, Question = question };
+        var groups = Group(words.Take(RankingWeights.MaxQueryParts));
         foreach (var group in groups)
         {
             AddGroup(state, group, mode, stopwordsOnly: false);
@@ -36,7 +39,7 @@ public sealed class ForgivingQueryBuilder(Analyzer stemmed, Analyzer surface)
 
         // Only a plain any-word query may be answered by a title alone: +required and -excluded words, and --all,
         // are promises about the paragraph's own text.
-        var leadMayMatch = mode == MatchMode.Any && parts.All(p => p.Occur == QueryPartOccur.Default);
+        var leadMayMatch = mode == MatchMode.Any && words.All(p => p.Occur == QueryPartOccur.Default);
         var match = state.Positive == 0 ? null : WithTitleBoost(WithProximity(state), state, leadMayMatch);
         var highlight = new HighlightTerms(state.Stems, state.Surfaces, state.Phrases);
         var titleHighlight = highlight.With(new HighlightTerms(state.TitleStems, state.TitleSurfaces, state.TitlePhrases));
