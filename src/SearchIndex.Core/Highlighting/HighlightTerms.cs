@@ -16,4 +16,15 @@ public sealed record HighlightTerms(
     public bool IsEmpty => Stems.Count == 0 && Surfaces.Count == 0 && Phrases.Count == 0;
 
     public bool NeedsStems => Stems.Count > 0 || Phrases.Any(p => p.Stemmed);
+
+    /// <summary>These terms and <paramref name="more"/>'s: what to mark in a text two parts of a query searched.</summary>
+    public HighlightTerms With(HighlightTerms more)
+    {
+        ArgumentNullException.ThrowIfNull(more);
+        return more.IsEmpty
+            ? this
+            : new(Stems.Union(more.Stems, StringComparer.Ordinal).ToHashSet(StringComparer.Ordinal),
+                Surfaces.Union(more.Surfaces, StringComparer.Ordinal).ToHashSet(StringComparer.Ordinal),
+                [.. Phrases, .. more.Phrases]);
+    }
 }

@@ -3,6 +3,7 @@ namespace SearchIndex.Core.Highlighting;
 /// <summary>
 /// Cuts a long highlighted paragraph to the window of whole sentences holding the most matches, marking each cut
 /// with <see cref="Ellipsis"/>. A sentence longer than the window is cut at word boundaries around its first match.
+/// Either way a cut never falls inside a character as a reader sees it (<see cref="TextElements"/>).
 /// </summary>
 public static class SnippetWindow
 {
@@ -20,7 +21,20 @@ public static class SnippetWindow
         }
 
         var (start, end) = BestSentences(text, full.Matches, maxChars) ?? WordWindow(text, full.Matches, maxChars);
+        (start, end) = WholeCharacters(text, start, end);
         return Slice(full, start, end);
+    }
+
+    /// <summary>
+    /// Narrows a window to whole text elements: a run without spaces (emoji, a letter with its combining marks) leaves
+    /// <see cref="WordWindow"/> only a raw index to cut at. A window inside one element widens to that element.
+    /// </summary>
+    private static (int Start, int End) WholeCharacters(string text, int start, int end)
+    {
+        var first = TextElements.At(text, start);
+        var from = first.Start == start ? start : first.End;
+        var to = TextElements.At(text, end).Start;
+        return to > from ? (from, to) : (first.Start, first.End);
     }
 
     /// <summary>The run of consecutive sentences within <paramref name="maxChars"/> with the most matches; earliest wins ties.</summary>

@@ -15,11 +15,14 @@ public sealed class ForgivingQueryBuilder(Analyzer stemmed, Analyzer surface)
 {
     public ParsedQuery Build(IReadOnlyList<QueryPart> parts, MatchMode mode)
     {
+        // source: parts only filter (SourceFilter): nothing that decides what matches or how it scores may see them,
+        // or "banjir -source:zzz" would match and rank unlike "banjir" ("source:Kompas" is not a capitalised word).
+        var words = parts.Where(p => p.Field != ForgivingQueryParser.SourceField).ToList();
         // A query typed without any capital gives no case to go by: its words may stand in a Title Case headline,
         // unless it is a question, which is not a headline remembered (the question mark may have been stripped).
-        var question = QuestionQuery.Matches(parts);
-        var state = new BuildState { Caseless = !parts.Any(p => p.Text.Any(char.IsUpper)) && !question, Question = question };
-        var groups = Group(parts.Where(p => p.Field != ForgivingQueryParser.SourceField).Take(RankingWeights.MaxQueryParts));
+        var question = QuestionQuery.Matches(words);
+        var state = new BuildState { Caseless = !words.Any(p => p.Text.Any(char.IsUpper)) && !question, Question = question };
+        var groups = Group(words.Take(RankingWeights.MaxQueryParts));
         foreach (var group in groups)
         {
             AddGroup(state, group, mode, stopwordsOnly: false);
@@ -36,10 +39,11 @@ public sealed class ForgivingQueryBuilder(Analyzer stemmed, Analyzer surface)
 
         // Only a plain any-word query may be answered by a title alone: +required and -excluded words, and --all,
         // are promises about the paragraph's own text.
-        var leadMayMatch = mode == MatchMode.Any && parts.All(p => p.Occur == QueryPartOccur.Default);
+        var leadMayMatch = mode == MatchMode.Any && words.All(p => p.Occur == QueryPartOccur.Default);
         var match = state.Positive == 0 ? null : WithTitleBoost(WithProximity(state), state, leadMayMatch);
         var highlight = new HighlightTerms(state.Stems, state.Surfaces, state.Phrases);
-        return new ParsedQuery(match, SourceFilter(parts), highlight, state.Words) { TitleScores = state.TitleScores };
+        var titleHighlight = highlight.With(new HighlightTerms(state.TitleStems, state.TitleSurfaces, state.TitlePhrases));
+        return new ParsedQuery(match, SourceFilter(parts), highlight, titleHighlight, state.Words) { TitleScores = state.TitleScores };
     }
 
     /// <summary>
@@ -176,6 +180,10 @@ public sealed class ForgivingQueryBuilder(Analyzer stemmed, Analyzer surface)
                 state.TitleBoost.Add(Phrase(IndexSchema.TitleExact, phrase, RankingWeights.Title), Occur.SHOULD);
                 state.TitleWords.Add(Phrase(IndexSchema.TitleExact, phrase, RankingWeights.Title), Occur.SHOULD);
             }
+            else if (part.Occur != QueryPartOccur.Excluded)
+            {
+                state.TitlePhrases.Add(new HighlightPhrase(phrase, Stemmed: false));
+            }
 
             yield break;
         }
@@ -202,7 +210,16 @@ public sealed class ForgivingQueryBuilder(Analyzer stemmed, Analyzer surface)
             }
 
             yield return Word(isTitle, word, stem, otherStems);
-            if (part.Occur != QueryPartOccur.Excluded && !isTitle)
+            if (part.Occur != QueryPartOccur.Excluded && isTitle)
+            {
+                // Marked as Word matches it: the stem, or the word as written (a stopword only so).
+                state.TitleSurfaces.Add(word);
+                if (stem is not null)
+                {
+                    state.TitleStems.Add(stem);
+                }
+            }
+            else if (part.Occur != QueryPartOccur.Excluded)
             {
                 state.Surfaces.Add(word);
                 if (stem is not null)
@@ -398,6 +415,11 @@ public sealed class ForgivingQueryBuilder(Analyzer stemmed, Analyzer surface)
         public HashSet<string> Stems { get; } = new(StringComparer.Ordinal);
         public HashSet<string> Surfaces { get; } = new(StringComparer.Ordinal);
         public List<HighlightPhrase> Phrases { get; } = [];
+
+        /// <summary>What only <c>title:</c> parts searched: marked in the title, never in the paragraph.</summary>
+        public HashSet<string> TitleStems { get; } = new(StringComparer.Ordinal);
+        public HashSet<string> TitleSurfaces { get; } = new(StringComparer.Ordinal);
+        public List<HighlightPhrase> TitlePhrases { get; } = [];
         public List<QueryWord> Words { get; } = [];
         public int Positive { get; set; }
 

@@ -125,8 +125,8 @@ public sealed class IndexSearchSession : IDisposable
         }
 
         var query = _strict.Parse(text, options.Mode);
-        var (terms, words) = QueryHighlightTerms.From(_searcher.Rewrite(query));
-        return new ParsedQuery(query, null, terms, words);
+        var (terms, titleTerms, words) = QueryHighlightTerms.From(_searcher.Rewrite(query));
+        return new ParsedQuery(query, null, terms, titleTerms, words);
     }
 
     /// <summary>
@@ -277,7 +277,7 @@ public sealed class IndexSearchSession : IDisposable
         var (before, after) = options.Context > 0 ? Neighbours(article, ordinal, paragraphs, options.Context) : ([], []);
         return new SearchHit(rank, scoreDoc.Score, article, title, ordinal, full, SnippetWindow.Cut(full, options.SnippetChars))
         {
-            TitleMatches = _highlighter.Highlight(title, parsed.Highlight).Matches,
+            TitleMatches = _highlighter.Highlight(title, parsed.TitleHighlight).Matches,
             Date = doc.Get(IndexSchema.Date),
             Source = doc.Get(IndexSchema.Source),
             Author = doc.Get(IndexSchema.Author),

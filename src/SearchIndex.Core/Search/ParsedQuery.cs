@@ -6,8 +6,11 @@ namespace SearchIndex.Core.Search;
 /// <summary>A query ready to run: what must match, what only filters, what to highlight.</summary>
 /// <param name="Match">The scoring query; null when the text has no positive word (then only filters apply).</param>
 /// <param name="Filter">Non-scoring restrictions written in the query text (<c>source:</c>), or null.</param>
+/// <param name="Highlight">What to mark in the paragraph.</param>
+/// <param name="TitleHighlight">What to mark in the article's title: <paramref name="Highlight"/>'s words and the
+/// query's <c>title:</c> words, which searched the title only and so mark nothing in the paragraph.</param>
 /// <param name="Words">Positive words, for <c>--explain</c> and "did you mean".</param>
-public sealed record ParsedQuery(Query? Match, Query? Filter, HighlightTerms Highlight, IReadOnlyList<QueryWord> Words)
+public sealed record ParsedQuery(Query? Match, Query? Filter, HighlightTerms Highlight, HighlightTerms TitleHighlight, IReadOnlyList<QueryWord> Words)
 {
     /// <summary>
     /// What the clause of <see cref="Match"/> that scores the article's title as one more paragraph gave each hit,

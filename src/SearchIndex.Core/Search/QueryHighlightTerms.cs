@@ -7,61 +7,61 @@ namespace SearchIndex.Core.Search;
 
 /// <summary>
 /// Highlight terms of a strict-syntax query, read from its rewritten form (wildcards expanded to terms). Terms of
-/// <c>text</c> mark by stem, of <c>text_exact</c> by surface form; excluded clauses and other fields mark nothing.
+/// <c>text</c> and <c>title</c> mark by stem, of <c>text_exact</c> and <c>title_exact</c> by surface form, each in
+/// the text it searched (paragraph words mark the title too); excluded clauses and other fields mark nothing.
 /// </summary>
 public static class QueryHighlightTerms
 {
-    public static (HighlightTerms Terms, List<QueryWord> Words) From(Query rewritten)
+    /// <returns>What to mark in the paragraph, in the title, and the paragraph's stems as query words.</returns>
+    public static (HighlightTerms Text, HighlightTerms Title, List<QueryWord> Words) From(Query rewritten)
     {
-        var stems = new HashSet<string>(StringComparer.Ordinal);
-        var surfaces = new HashSet<string>(StringComparer.Ordinal);
-        var phrases = new List<HighlightPhrase>();
-        Walk(rewritten, stems, surfaces, phrases);
-        var words = stems.Select(s => new QueryWord(s, s)).ToList();
-        return (new HighlightTerms(stems, surfaces, phrases), words);
+        var text = new Collected();
+        var title = new Collected();
+        Walk(rewritten, text, title);
+        var words = text.Stems.Select(s => new QueryWord(s, s)).ToList();
+        var textTerms = text.ToTerms();
+        return (textTerms, textTerms.With(title.ToTerms()), words);
     }
 
-    private static void Walk(Query query, HashSet<string> stems, HashSet<string> surfaces, List<HighlightPhrase> phrases)
+    private static void Walk(Query query, Collected text, Collected title)
     {
         switch (query)
         {
             case BooleanQuery boolean:
                 foreach (var clause in boolean.Clauses.Where(c => c.Occur != Occur.MUST_NOT))
                 {
-                    Walk(clause.Query, stems, surfaces, phrases);
+                    Walk(clause.Query, text, title);
                 }
 
                 break;
             case TermQuery term:
-                AddTerm(term.Term, stems, surfaces);
+                AddTerm(term.Term, text, title);
                 break;
             case PhraseQuery phrase when phrase.GetTerms() is { Length: > 0 } terms:
-                if (terms[0].Field is IndexSchema.Text or IndexSchema.TextExact)
-                {
-                    phrases.Add(new HighlightPhrase(terms.Select(t => t.Text).ToList(), Stemmed: terms[0].Field == IndexSchema.Text));
-                }
-
+                var field = terms[0].Field;
+                var into = field is IndexSchema.Text or IndexSchema.TextExact ? text : field is IndexSchema.Title or IndexSchema.TitleExact ? title : null;
+                into?.Phrases.Add(new HighlightPhrase(terms.Select(t => t.Text).ToList(), Stemmed: field is IndexSchema.Text or IndexSchema.Title));
                 break;
             case ConstantScoreQuery constant when constant.Query is not null:
-                Walk(constant.Query, stems, surfaces, phrases);
+                Walk(constant.Query, text, title);
                 break;
             case FilteredQuery filtered:
-                Walk(filtered.Query, stems, surfaces, phrases);
+                Walk(filtered.Query, text, title);
                 break;
             case DisjunctionMaxQuery max:
                 foreach (var disjunct in max.Disjuncts)
                 {
-                    Walk(disjunct, stems, surfaces, phrases);
+                    Walk(disjunct, text, title);
                 }
 
                 break;
             default:
-                AddExtracted(query, stems, surfaces);
+                AddExtracted(query, text, title);
                 break;
         }
     }
 
-    private static void AddExtracted(Query query, HashSet<string> stems, HashSet<string> surfaces)
+    private static void AddExtracted(Query query, Collected text, Collected title)
     {
         var terms = new HashSet<Term>();
         try
@@ -75,19 +75,36 @@ public static class QueryHighlightTerms
 
         foreach (var term in terms)
         {
-            AddTerm(term, stems, surfaces);
+            AddTerm(term, text, title);
         }
     }
 
-    private static void AddTerm(Term term, HashSet<string> stems, HashSet<string> surfaces)
+    private static void AddTerm(Term term, Collected text, Collected title)
     {
-        if (term.Field == IndexSchema.Text)
+        switch (term.Field)
         {
-            stems.Add(term.Text);
+            case IndexSchema.Text:
+                text.Stems.Add(term.Text);
+                break;
+            case IndexSchema.TextExact:
+                text.Surfaces.Add(term.Text);
+                break;
+            case IndexSchema.Title:
+                title.Stems.Add(term.Text);
+                break;
+            case IndexSchema.TitleExact:
+                title.Surfaces.Add(term.Text);
+                break;
         }
-        else if (term.Field == IndexSchema.TextExact)
-        {
-            surfaces.Add(term.Text);
-        }
+    }
+
+    /// <summary>The terms found for one of the texts a hit shows.</summary>
+    private sealed class Collected
+    {
+        public HashSet<string> Stems { get; } = new(StringComparer.Ordinal);
+        public HashSet<string> Surfaces { get; } = new(StringComparer.Ordinal);
+        public List<HighlightPhrase> Phrases { get; } = [];
+
+        public HighlightTerms ToTerms() => new(Stems, Surfaces, Phrases);
     }
 }

@@ -1,0 +1,66 @@
+using System.Globalization;
+using SearchIndex.Core.Highlighting;
+
+namespace SearchIndex.Core.Tests.Highlighting;
+
+/// <summary>
+/// A snippet cut inside a run without spaces or sentence ends (emoji, letters with combining marks) still cuts between
+/// whole characters as a reader sees them, and its ranges still cover the matched word.
+/// </summary>
+public sealed class SnippetWindowTests
+{
+    private const string Word = "kopi";
+
+    public static TheoryData<string, string> Texts => new()
+    {
+        // Cut after the word: the window's end falls inside a surrogate pair or between a letter and its accent.
+        { "emoji after", Word + string.Concat(Enumerable.Repeat("😀", 20)) },
+        { "marks after", Word + string.Concat(Enumerable.Repeat("q\u0301", 20)) },
+        // Cut before the word: the window starts a quarter of its size before it, at a raw index.
+        { "emoji before", string.Concat(Enumerable.Repeat("😀", 20)) + Word },
+        { "marks before", string.Concat(Enumerable.Repeat("q\u0301", 20)) + Word },
+        { "both sides", string.Concat(Enumerable.Repeat("😀", 10)) + Word + string.Concat(Enumerable.Repeat("👍🏽", 10)) },
+    };
+
+    [Theory]
+    [MemberData(nameof(Texts))]
+    public void A_snippet_never_splits_a_character(string what, string text)
+    {
+        var at = text.IndexOf(Word, StringComparison.Ordinal);
+        var full = new Highlight(text, [new TextRange(at, at + Word.Length)]);
+        var boundaries = TextElementBoundaries(text);
+
+        for (var maxChars = 1; maxChars < text.Length; maxChars++)
+        {
+            var snippet = SnippetWindow.Cut(full, maxChars);
+
+            var prefix = snippet.Text.StartsWith(SnippetWindow.Ellipsis, StringComparison.Ordinal) ? SnippetWindow.Ellipsis.Length : 0;
+            var suffix = snippet.Text.EndsWith(SnippetWindow.Ellipsis, StringComparison.Ordinal) ? SnippetWindow.Ellipsis.Length : 0;
+            var inner = snippet.Text[prefix..^suffix];
+            if (maxChars >= 2 * Word.Length)
+            {
+                var kept = Assert.Single(snippet.Matches);
+                Assert.Equal(Word, snippet.Text[kept.Start..kept.End]);
+            }
+
+            // The text has no space and no ellipsis, so the snippet is text[start..end] between the marks it adds;
+            // a window too small for the word is found by its content (a piece cut mid-character is found mid-character).
+            var start = snippet.Matches.Count == 1 ? at - (snippet.Matches[0].Start - prefix) : text.IndexOf(inner, StringComparison.Ordinal);
+            Assert.Equal(text.Substring(start, inner.Length), inner);
+            Assert.True(boundaries.Contains(start), $"{what}, {maxChars} chars: starts inside a character at {start}");
+            Assert.True(boundaries.Contains(start + inner.Length), $"{what}, {maxChars} chars: ends inside a character at {start + inner.Length}");
+        }
+    }
+
+    private static HashSet<int> TextElementBoundaries(string text)
+    {
+        var boundaries = new HashSet<int> { 0 };
+        for (var i = 0; i < text.Length;)
+        {
+            i += StringInfo.GetNextTextElementLength(text, i);
+            boundaries.Add(i);
+        }
+
+        return boundaries;
+    }
+}

@@ -1,0 +1,74 @@
+using SearchIndex.Core.Indexing;
+using SearchIndex.Core.Search;
+
+namespace SearchIndex.Core.Tests.Search;
+
+/// <summary>
+/// An outlet filter, written in the query (<c>source:</c>, <c>-source:</c>, <c>+source:</c>, any case) or given as
+/// <c>--source</c>, only removes other outlets' paragraphs: what the words match, and every score, stay the same.
+/// </summary>
+public sealed class SourceFilterTests : IDisposable
+{
+    private static readonly SearchOptions Defaults = new() { Top = 100 };
+    private readonly TempFolder _folder = new();
+    private readonly IndexSearchSession _session;
+
+    public SourceFilterTests()
+    {
+        // The Kompas lead paragraphs lack "banjir": only their titles hold it, so the words find them through the title.
+        // "Jalani" opens a Title Case headline, where the stemmer keeps it whole: a caseless query asks for that too.
+        _folder.Write("corpus/feed.jsonl", string.Join('\n',
+            Article(1, "Kompas", "Banjir Rendam Ratusan Rumah di Bekasi", "Ratusan rumah warga terendam air setinggi satu meter sejak Senin pagi.", "Warga mengungsi ke masjid karena banjir belum surut."),
+            Article(2, "Tempo", "Banjir Bandang Terjang Garut", "Hujan deras semalam membuat sungai meluap.", "Banjir bandang merusak jembatan desa."),
+            Article(3, "Kompas", "Jalani Pemulihan Usai Banjir", "Korban mulai menjalani pemulihan di posko.", "Banjir sudah surut di Bekasi."),
+            Article(4, "Tempo", "Jalan Raya Ramai Saat Libur", "Jalan raya ramai pada hari libur panjang.", "Polisi mengatur lalu lintas."),
+            Article(5, "Kompas", "Harga Cabai Naik", "Harga cabai naik di pasar tradisional.", "Pedagang mengeluhkan sepi pembeli.")));
+        new IndexBuilder(new IndexRequest([_folder.Combine("corpus")], _folder.Combine("index"))).Run();
+        _session = IndexSearchSession.Open(_folder.Combine("index"));
+    }
+
+    private static string Article(int id, string source, string title, params string[] paragraphs) =>
+        $$"""{"id":{{id}},"source":"{{source}}","title":"{{title}}","paragraphs":[{{string.Join(',', paragraphs.Select(p => $"\"{p}\""))}}]}""";
+
+    private List<(string Article, int Paragraph, float Score)> Hits(string query, SearchOptions options) =>
+        _session.Search(query, options).Hits.Select(h => (h.Article, h.Paragraph, h.Score)).ToList();
+
+    private static readonly HashSet<string> KompasArticles = ["feed.jsonl#1", "feed.jsonl#3", "feed.jsonl#5"];
+
+    [Theory]
+    [InlineData("banjir", true)]
+    [InlineData("jalani banjir", false)]
+    [InlineData("jalani banjir?", false)]
+    public void Excluding_an_outlet_nobody_has_changes_nothing(string query, bool findsALeadByItsTitle)
+    {
+        var expected = Hits(query, Defaults);
+
+        Assert.Equal(findsALeadByItsTitle, expected.Contains(("feed.jsonl#1", 0, 0f)));
+        Assert.Equal(expected, Hits(query + " -source:zzz", Defaults));
+        Assert.Equal(expected, Hits("-source:zzz " + query, Defaults));
+        Assert.Equal(expected, Hits(query + " -source:Tempo.co", Defaults));
+    }
+
+    [Theory]
+    [InlineData("banjir", " source:kompas")]
+    [InlineData("banjir", " source:Kompas")]
+    [InlineData("banjir", " +source:kompas")]
+    [InlineData("banjir", " source:kompas -source:tempo")]
+    [InlineData("jalani banjir", " source:Kompas")]
+    [InlineData("jalani banjir?", " source:kompas")]
+    [InlineData("jalani banjir?", " -source:Tempo")]
+    public void Keeping_an_outlet_keeps_its_hits_and_their_scores(string query, string filter)
+    {
+        var expected = Hits(query, Defaults).Where(h => KompasArticles.Contains(h.Article)).ToList();
+
+        Assert.NotEmpty(expected);
+        Assert.Equal(expected, Hits(query + filter, Defaults));
+        Assert.Equal(expected, Hits(query, Defaults with { Source = "KOMPAS" }));
+    }
+
+    public void Dispose()
+    {
+        _session.Dispose();
+        _folder.Dispose();
+    }
+}
