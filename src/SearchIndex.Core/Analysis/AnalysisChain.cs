@@ -22,13 +22,13 @@ public static class AnalysisChain
     public const LuceneVersion MatchVersion = LuceneVersion.LUCENE_48;
 
     /// <summary>Version of the stemmed chain's code; bump it whenever a change alters the terms it produces.</summary>
-    public const string ChainVersion = "id-morph/5";
+    public const string ChainVersion = "id-morph/6";
 
     private static readonly Lazy<string> LazyIdentity = new(() => ComputeIdentity(IndonesianLexicon.Default));
     private static readonly Lazy<IndonesianStemmer> Stemmer = new(() => new IndonesianStemmer(IndonesianLexicon.Default));
 
     /// <summary>
-    /// Names this chain in the index's commit data, e.g. <c>id-morph/5+lex:bd381080ff0e</c>: the chain version and
+    /// Names this chain in the index's commit data, e.g. <c>id-morph/6+lex:bd381080ff0e</c>: the chain version and
     /// the hash of the lexicon resource, so an index built by another chain or lexicon is refused.
     /// </summary>
     public static string Identity => LazyIdentity.Value;
@@ -61,7 +61,7 @@ public static class AnalysisChain
     public static Analyzer CreateStemmedAnalyzer() => Analyzer.NewAnonymous((_, reader) =>
     {
         var tokenizer = new StandardTokenizer(MatchVersion, reader);
-        var stream = new IndonesianRootFilter(tokenizer, Stemmer.Value, IndonesianStopwords.Contains);
+        var stream = new IndonesianRootFilter(new ApostropheFilter(tokenizer), Stemmer.Value, IndonesianStopwords.Contains);
         return new TokenStreamComponents(tokenizer, stream);
     });
 
@@ -69,7 +69,7 @@ public static class AnalysisChain
     public static Analyzer CreateSurfaceAnalyzer() => Analyzer.NewAnonymous((_, reader) =>
     {
         var tokenizer = new StandardTokenizer(MatchVersion, reader);
-        TokenStream stream = new LowerCaseFilter(MatchVersion, tokenizer);
+        TokenStream stream = new LowerCaseFilter(MatchVersion, new ApostropheFilter(tokenizer));
         return new TokenStreamComponents(tokenizer, stream);
     });
 
@@ -91,21 +91,15 @@ public static class AnalysisChain
         while (tokenizer.IncrementToken())
         {
             position += increment.PositionIncrement;
-            var surface = term.ToString();
+            var written = term.ToString();
+            var surface = ApostropheFilter.Straighten(written);
             var surfaceTerm = surface.ToLowerInvariant();
-            var explained = IndonesianStopwords.Contains(surface)
-                ? new ExplainedToken(surface, position, offset.StartOffset, offset.EndOffset, surfaceTerm, null, "stopword")
-                : Stem(surface, position, offset.StartOffset, offset.EndOffset, surfaceTerm);
-            tokens.Add(explained);
+            var result = IndonesianStopwords.Contains(surface) ? null : Stemmer.Value.StemToken(surface);
+            tokens.Add(new ExplainedToken(written, position, offset.StartOffset, offset.EndOffset, surfaceTerm,
+                result?.Root, result?.Path ?? "stopword"));
         }
 
         tokenizer.End();
         return tokens;
-    }
-
-    private static ExplainedToken Stem(string surface, int position, int start, int end, string surfaceTerm)
-    {
-        var result = Stemmer.Value.StemToken(surface);
-        return new ExplainedToken(surface, position, start, end, surfaceTerm, result.Root, result.Path);
     }
 }

@@ -56,6 +56,20 @@ public sealed class AnalyzerTests
             tokens);
     }
 
+    [Theory]
+    [InlineData("Ma\u2019ruf Amin salat Jum\u2019at")] // typographic apostrophe, as web pages write it
+    [InlineData("Ma\u2018ruf Amin salat Jum\u02BCat")]
+    public void Curly_apostrophes_give_the_terms_of_the_straight_one(string curly)
+    {
+        const string straight = "Ma'ruf Amin salat Jum'at";
+
+        Assert.Equal(Terms(AnalysisChain.CreateStemmedAnalyzer(), straight), Terms(AnalysisChain.CreateStemmedAnalyzer(), curly));
+        Assert.Equal(Terms(AnalysisChain.CreateSurfaceAnalyzer(), straight), Terms(AnalysisChain.CreateSurfaceAnalyzer(), curly));
+        Assert.Contains("ma'ruf", Terms(AnalysisChain.CreateSurfaceAnalyzer(), curly));
+        Assert.Equal(Terms(AnalysisChain.CreateSurfaceAnalyzer(), curly), AnalysisChain.Explain(curly).Select(t => t.SurfaceTerm));
+        Assert.Equal("Ma" + curly[2] + "ruf", AnalysisChain.Explain(curly)[0].Surface); // shown as written
+    }
+
     [Fact]
     public void Explain_agrees_with_the_analyzers()
     {
