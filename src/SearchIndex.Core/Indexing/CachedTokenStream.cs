@@ -18,11 +18,16 @@ internal sealed class CachedTokenStream : TokenStream
     private CachedTokenStream(TokenStream source)
         : base(source.CloneAttributes())
     {
+        var term = source.AddAttribute<Lucene.Net.Analysis.TokenAttributes.ICharTermAttribute>();
+        var distinct = new HashSet<string>(StringComparer.Ordinal);
         source.Reset();
         while (source.IncrementToken())
         {
             _tokens.Add(source.CaptureState());
+            distinct.Add(term.ToString());
         }
+
+        DistinctTerms = distinct.Count;
 
         source.End();
         _end = source.CaptureState();
@@ -34,6 +39,9 @@ internal sealed class CachedTokenStream : TokenStream
         using var source = analyzer.GetTokenStream(field, text);
         return new CachedTokenStream(source);
     }
+
+    /// <summary>How many different terms the text gave.</summary>
+    public int DistinctTerms { get; }
 
     public override bool IncrementToken()
     {

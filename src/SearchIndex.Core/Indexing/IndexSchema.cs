@@ -7,7 +7,7 @@ namespace SearchIndex.Core.Indexing;
 public static class IndexSchema
 {
     /// <summary>Bump when fields or their indexing change; an index with another version is refused on open.</summary>
-    public const int Version = 2;
+    public const int Version = 3;
 
     /// <summary>Unique key of a paragraph document: <c>article#ordinal</c> (string, indexed, stored).</summary>
     public const string Key = "key";
@@ -57,6 +57,12 @@ public static class IndexSchema
 
     /// <summary>Content hash of the article's source bytes (stored, indexed) for incremental updates.</summary>
     public const string ArticleHash = "article_hash";
+
+    /// <summary>
+    /// How many distinct terms the stemmed chain makes of the article's title (numeric doc values, every paragraph): a
+    /// query that holds all of them names the whole title (<see cref="Search.ArticleCoverage"/>).
+    /// </summary>
+    public const string TitleWords = "title_words";
 
     /// <summary>"Baca juga" related-link titles, one stored value each (on paragraph 0 only).</summary>
     public const string Related = "related";

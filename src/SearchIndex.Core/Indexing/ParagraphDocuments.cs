@@ -16,9 +16,10 @@ public static class ParagraphDocuments
     public static IEnumerable<Document> For(Article article)
     {
         var title = TextNormalizer.Normalize(article.Title);
+        var titleWords = CachedTokenStream.Analyze(TitleAnalyzer.Value, IndexSchema.Title, title).DistinctTerms;
         for (var ordinal = 0; ordinal < article.Paragraphs.Count; ordinal++)
         {
-            yield return Paragraph(article, title, ordinal, null);
+            yield return Paragraph(article, title, titleWords, ordinal, null);
         }
     }
 
@@ -35,7 +36,7 @@ public static class ParagraphDocuments
             CachedTokenStream.Analyze(analyzer, IndexSchema.TitleExact, title));
         for (var ordinal = 0; ordinal < article.Paragraphs.Count; ordinal++)
         {
-            yield return Paragraph(article, title, ordinal, tokens);
+            yield return Paragraph(article, title, tokens.Stemmed.DistinctTerms, ordinal, tokens);
         }
     }
 
@@ -43,7 +44,8 @@ public static class ParagraphDocuments
     public static int DayNumber(DateOnly date) => date.DayNumber;
 
     /// <param name="title">The article's title, normalized once per article (<see cref="TextNormalizer"/>).</param>
-    private static Document Paragraph(Article article, string title, int ordinal, TitleTokens? tokens)
+    /// <param name="titleWords">The distinct terms of the title in the stemmed chain (<see cref="IndexSchema.TitleWords"/>).</param>
+    private static Document Paragraph(Article article, string title, int titleWords, int ordinal, TitleTokens? tokens)
     {
         var text = TextNormalizer.Normalize(article.Paragraphs[ordinal]);
         var doc = new Document
@@ -52,6 +54,7 @@ public static class ParagraphDocuments
             new SortedDocValuesField(IndexSchema.Article, new BytesRef(article.Id)),
             new Int32Field(IndexSchema.Ordinal, ordinal, Field.Store.YES),
             new NumericDocValuesField(IndexSchema.Ordinal, ordinal),
+            new NumericDocValuesField(IndexSchema.TitleWords, titleWords),
             new StoredField(IndexSchema.ParagraphCount, article.Paragraphs.Count),
             new TextField(IndexSchema.Text, text, Field.Store.YES),
             new TextField(IndexSchema.TextExact, text, Field.Store.NO),
@@ -100,6 +103,9 @@ public static class ParagraphDocuments
 
     /// <summary>How <c>--source</c> and <c>source:</c> compare outlets: case-insensitive, whole name.</summary>
     public static string SourceKey(string source) => source.Trim().ToLowerInvariant();
+
+    /// <summary>The title field's chain, for <see cref="For(Article)"/>, which is given no analyzer.</summary>
+    private static readonly Lazy<Analyzer> TitleAnalyzer = new(AnalysisChain.CreateAnalyzer);
 
     private sealed record TitleTokens(CachedTokenStream Stemmed, CachedTokenStream Surface);
 

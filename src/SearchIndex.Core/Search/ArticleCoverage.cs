@@ -8,20 +8,27 @@ namespace SearchIndex.Core.Search;
 /// <param name="Held">Query words found in the article.</param>
 /// <param name="Words">Query words counted: those the index holds at all.</param>
 /// <param name="Share">The held words' share of the query, each word weighted by its IDF (1 = all of it).</param>
-public readonly record struct ArticleCover(int Held, int Words, double Share)
+/// <param name="TitleNamed">The query holds every word of the article's title (and the title has one).</param>
+public readonly record struct ArticleCover(int Held, int Words, double Share, bool TitleNamed)
 {
     /// <summary>What a query of fewer than two counted words gives every article: no change.</summary>
-    public static ArticleCover Whole { get; } = new(0, 0, 1.0);
+    public static ArticleCover Whole { get; } = new(0, 0, 1.0, TitleNamed: true);
 
-    /// <summary>The factor on the scores of the article's paragraphs: <see cref="Share"/> to <see cref="RankingWeights.ArticleCoverPower"/>.</summary>
-    public float Factor => (float)Math.Pow(Share, RankingWeights.ArticleCoverPower);
+    /// <summary>
+    /// The factor on the scores of the article's paragraphs: <see cref="Share"/> to
+    /// <see cref="RankingWeights.ArticleCoverPower"/>, divided by 1 + <see cref="RankingWeights.TitleNamed"/> unless
+    /// the query names the whole title. At most 1, which exact paging relies on.
+    /// </summary>
+    public float Factor => (float)(Math.Pow(Share, RankingWeights.ArticleCoverPower) / (TitleNamed ? 1 : 1 + RankingWeights.TitleNamed));
 }
 
 /// <summary>
 /// Scales each paragraph's score by how much of the query its article holds (<see cref="ArticleCover"/>). A question's
 /// words are spread over a news story: the name in the lead, the event in the paragraph that answers. A paragraph
 /// whose article holds the rest of the question is more likely the answer than an equal paragraph of an article that
-/// does not (docs/relevance.md, step 15). A rare word missing from the article costs more than a common one.
+/// does not (docs/relevance.md, step 15). A rare word missing from the article costs more than a common one. An
+/// article whose every title word the query holds is the query's topic ("Fungsi Sqr" for "apa itu fungsi Sqr di
+/// Basic"), as an encyclopedia's page is: it counts more than the others (step 18).
 /// </summary>
 /// <remarks>
 /// Only the best <see cref="RankingWeights.CoverageWindow"/> paragraphs by their own score are re-ranked (a rescore
@@ -137,6 +144,8 @@ public sealed class ArticleCoverage
         }
 
         var held = new bool[articles.Count, _words.Count];
+        var inTitle = new bool[articles.Count, _words.Count];
+        var titleWords = new long[articles.Count];
         var bySegment = new Dictionary<int, (List<(int Doc, int Article)> Leads, List<(int Doc, int Article)> Paragraphs)>();
         for (var a = 0; a < articles.Count; a++)
         {
@@ -164,11 +173,22 @@ public sealed class ArticleCoverage
                 _postings[leaf] = postings;
             }
 
+            var titleSizes = _reader.Leaves[leaf].AtomicReader.GetNumericDocValues(IndexSchema.TitleWords);
+            foreach (var (doc, article) in leads)
+            {
+                titleWords[article] = titleSizes?.Get(doc) ?? 0;
+            }
+
             for (var w = 0; w < _words.Count; w++)
             {
                 foreach (var term in _words[w].Title)
                 {
-                    MarkHolders(postings.Of(term), leads, held, w);
+                    MarkHolders(postings.Of(term), leads, inTitle, w);
+                }
+
+                foreach (var (_, article) in leads)
+                {
+                    held[article, w] = inTitle[article, w]; // the text of an article whose title holds the word is not walked
                 }
 
                 foreach (var term in _words[w].Text)
@@ -180,10 +200,11 @@ public sealed class ArticleCoverage
 
         for (var a = 0; a < articles.Count; a++)
         {
-            var count = 0;
+            var (count, titled) = (0, 0);
             var weight = 0.0;
             for (var w = 0; w < _words.Count; w++)
             {
+                titled += inTitle[a, w] ? 1 : 0;
                 if (held[a, w])
                 {
                     count++;
@@ -191,7 +212,9 @@ public sealed class ArticleCoverage
                 }
             }
 
-            _measured[articles[a].Article] = new ArticleCover(count, _words.Count, weight / _totalWeight);
+            // Each query word found in the title is one of its distinct terms (words sharing a stem count once).
+            var named = titleWords[a] > 0 && titled >= titleWords[a];
+            _measured[articles[a].Article] = new ArticleCover(count, _words.Count, weight / _totalWeight, named);
         }
     }
 

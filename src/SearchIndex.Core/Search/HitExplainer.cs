@@ -22,7 +22,10 @@ public static class HitExplainer
         Collect(explanation, lines, factors, 1f, "");
         if (cover.Factor < 1f)
         {
-            factors.Add(string.Create(CultureInfo.InvariantCulture, $"×{cover.Factor:0.####} article-cover({cover.Held}/{cover.Words})"));
+            var title = cover.TitleNamed
+                ? ", title named"
+                : string.Create(CultureInfo.InvariantCulture, $", ÷{1 + RankingWeights.TitleNamed:0.##} title not named");
+            factors.Add(string.Create(CultureInfo.InvariantCulture, $"×{cover.Factor:0.####} article-cover({cover.Held}/{cover.Words}{title})"));
         }
 
         if (ranked.OwnShare < 1f)

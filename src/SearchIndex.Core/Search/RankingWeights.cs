@@ -67,6 +67,14 @@ public static class RankingWeights
     public const double ArticleCoverPower = 2.0;
 
     /// <summary>
+    /// How much more an article counts whose whole title the query names (every word of "Fungsi Sqr" in "apa itu fungsi
+    /// Sqr di Basic"): the paragraphs of every other article are divided by 1 + this in <see cref="ArticleCoverage"/>.
+    /// Default 0.4 (0 = off): an encyclopedia's titles name one topic each, and a question names its topic;
+    /// docs/relevance.md, "Choices", step 18.
+    /// </summary>
+    public const double TitleNamed = 0.4;
+
+    /// <summary>
     /// How many of the best paragraphs (by their own score) <see cref="ArticleCoverage"/> re-ranks; the rest keep their
     /// order below them. Default 200: docs/relevance.md, "Choices", step 15.
     /// </summary>

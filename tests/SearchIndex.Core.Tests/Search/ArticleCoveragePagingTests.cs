@@ -48,9 +48,9 @@ public sealed class ArticleCoveragePagingTests : IDisposable
         var second = _session.Search(Query, new SearchOptions { Top = 1, Offset = 1, Explain = true }).Hits.Single();
 
         Assert.Equal("k-target.txt", first.Article);
-        Assert.DoesNotContain(first.Explanation!.Scoring, l => l.Contains("article-cover", StringComparison.Ordinal));
+        Assert.Contains(first.Explanation!.Scoring, l => l.EndsWith(" article-cover(2/2, ÷1.4 title not named)", StringComparison.Ordinal));
         Assert.Equal("a-000.txt", second.Article);
-        Assert.Contains(second.Explanation!.Scoring, l => l.EndsWith(" article-cover(1/2)", StringComparison.Ordinal));
+        Assert.Contains(second.Explanation!.Scoring, l => l.EndsWith(" article-cover(1/2, ÷1.4 title not named)", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -4,7 +4,10 @@ using SearchIndex.Core.Search;
 
 namespace SearchIndex.Core.Tests.Search;
 
-/// <summary>A paragraph's score follows how much of the query its whole article holds (docs/relevance.md, step 15).</summary>
+/// <summary>
+/// A paragraph's score follows how much of the query its whole article holds (docs/relevance.md, step 15), and counts
+/// more when the query names the article's whole title (step 18).
+/// </summary>
 public sealed class ArticleCoverageTests : IDisposable
 {
     private static readonly SearchOptions Defaults = new() { Top = 50, Explain = true };
@@ -27,6 +30,9 @@ public sealed class ArticleCoverageTests : IDisposable
         _folder.Write("corpus/c-lacks-common.txt", "Laporan desa\nWarga Wonogiri mengungsi ke balai desa.\n");
         _folder.Write("corpus/d-lacks-rare.txt", "Laporan kota\nGempa membuat warga mengungsi ke balai desa.\n");
         _folder.Write("corpus/e-holds-both.txt", "Laporan Wonogiri\nGempa membuat warga mengungsi.\n");
+
+        // A title of stopwords only: no words to name.
+        _folder.Write("corpus/x-stopwords.txt", "Yang Ini\nAkar kuadrat adalah angka yang dikalikan dengan dirinya sendiri.\n");
         new IndexBuilder(new IndexRequest([_folder.Combine("corpus")], _folder.Combine("index"))).Run();
         _session = IndexSearchSession.Open(_folder.Combine("index"));
     }
@@ -40,8 +46,8 @@ public sealed class ArticleCoverageTests : IDisposable
         var without = hits.Single(h => h.Article == "b-without.txt" && h.Paragraph == 1);
         Assert.True(with.Rank < without.Rank, $"z-with ¶1 at {with.Rank}, b-without ¶1 at {without.Rank}");
         Assert.True(with.Score > without.Score);
-        Assert.DoesNotContain(with.Explanation!.Scoring, l => l.Contains("article-cover", StringComparison.Ordinal));
-        Assert.Contains(without.Explanation!.Scoring, l => l.EndsWith(" article-cover(2/3)", StringComparison.Ordinal));
+        Assert.Contains(with.Explanation!.Scoring, l => l.EndsWith(" article-cover(3/3, ÷1.4 title not named)", StringComparison.Ordinal));
+        Assert.Contains(without.Explanation!.Scoring, l => l.EndsWith(" article-cover(2/3, ÷1.4 title not named)", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -80,8 +86,35 @@ public sealed class ArticleCoverageTests : IDisposable
         var hits = session.Search("Sleman cabai", Defaults).Hits;
 
         var updated = hits.Single(h => h.Article == "u.txt");
-        Assert.Contains(updated.Explanation!.Scoring, l => l.EndsWith(" article-cover(1/2)", StringComparison.Ordinal));
-        Assert.All(hits.Where(h => h.Article == "v.txt"), h => Assert.DoesNotContain(h.Explanation!.Scoring, l => l.Contains("article-cover", StringComparison.Ordinal)));
+        Assert.Contains(updated.Explanation!.Scoring, l => l.EndsWith(" article-cover(1/2, ÷1.4 title not named)", StringComparison.Ordinal));
+        Assert.All(hits.Where(h => h.Article == "v.txt"), h => Assert.Equal(1f / 1.4f, CoverFactor(h), 4));
+    }
+
+    [Fact]
+    public void An_article_whose_whole_title_the_question_names_comes_first()
+    {
+        // The first article holds the words more often, so by its text alone it ranks first; but only the second one's
+        // whole title is what the question asks about.
+        using var folder = new TempFolder();
+        folder.Write("corpus/a-basic.txt", "Fungsi Sqr dalam Basic\nFungsi Sqr menghitung akar kuadrat sebuah angka, dan akar kuadrat itu angka yang dikalikan dengan dirinya sendiri.\n");
+        folder.Write("corpus/y-fungsi-sqr.txt", "Fungsi Sqr\nFungsi Sqr menghitung akar kuadrat sebuah angka.\n");
+        new IndexBuilder(new IndexRequest([folder.Combine("corpus")], folder.Combine("index"))).Run();
+        using var session = IndexSearchSession.Open(folder.Combine("index"));
+
+        var hits = session.Search("apa itu fungsi sqr dan akar kuadrat", Defaults).Hits;
+
+        Assert.Equal(["y-fungsi-sqr.txt", "a-basic.txt"], hits.Select(h => h.Article));
+        Assert.DoesNotContain(hits[0].Explanation!.Scoring, l => l.Contains("article-cover", StringComparison.Ordinal)); // ×1
+        Assert.Contains(hits[1].Explanation!.Scoring, l => l.EndsWith(" article-cover(4/4, ÷1.4 title not named)", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_title_of_stopwords_only_is_never_named()
+    {
+        var hits = _session.Search("yang ini akar kuadrat", Defaults).Hits;
+
+        Assert.Contains(hits.Single(h => h.Article == "x-stopwords.txt").Explanation!.Scoring,
+            l => l.EndsWith(" article-cover(2/2, ÷1.4 title not named)", StringComparison.Ordinal));
     }
 
     /// <summary>The factor in the hit's <c>×F article-cover(h/n)</c> line.</summary>

@@ -5,7 +5,7 @@ namespace SearchIndex.Core.Tests.Search;
 
 public class HitExplainerTests
 {
-    private static readonly ArticleCover FullCover = new(1, 1, 1.0);
+    private static readonly ArticleCover FullCover = new(1, 1, 1.0, TitleNamed: true);
 
     [Fact]
     public void A_disjunction_counts_its_best_branch_fully_and_the_others_times_the_tie_breaker()
