@@ -170,9 +170,15 @@ public sealed class IndexBuilder
                 if (error is not null)
                 {
                     _errors.Add(error);
-                    failed = true;
+                    failed |= error.Skipped;
                 }
-                else if (!seen.TryAdd(record!.Id, 0))
+
+                if (record is null)
+                {
+                    continue;
+                }
+
+                if (!seen.TryAdd(record.Id, 0))
                 {
                     _errors.Add(new CorpusFileError(file.DisplayPath, record.Line, $"duplicate article id '{record.Id}'; the first one is kept"));
                 }
