@@ -100,7 +100,7 @@ public sealed class AutoIndexTests
     }
 
     /// <summary>Rewrites the index's last commit as if another build had made it.</summary>
-    private static void MarkAsBuiltBy(string index, int schemaVersion, string corpusRoot)
+    internal static void MarkAsBuiltBy(string index, int schemaVersion, string corpusRoot)
     {
         using var directory = FSDirectory.Open(index);
         using var writer = new IndexWriter(directory, new IndexWriterConfig(LuceneVersion.LUCENE_48, null) { OpenMode = OpenMode.APPEND });

@@ -9,13 +9,19 @@ internal static class ChildProcess
 
     public static Process Start(params string[] args) => StartProgram("dotnet", [CliDll, .. args]);
 
-    public static Process StartProgram(string program, params string[] args)
+    /// <summary>Starts the CLI with <paramref name="folder"/> as its current folder, where it finds <c>corpus/</c> and <c>index/</c>.</summary>
+    public static Process StartIn(string folder, params string[] args) => Launch("dotnet", [CliDll, .. args], folder);
+
+    public static Process StartProgram(string program, params string[] args) => Launch(program, args, workingDirectory: null);
+
+    private static Process Launch(string program, string[] args, string? workingDirectory)
     {
         var info = new ProcessStartInfo(program)
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
+            WorkingDirectory = workingDirectory ?? "",
         };
         foreach (var arg in args)
         {

@@ -29,6 +29,32 @@ public class IndexCommandTests
     }
 
     [Fact]
+    public void Jsonl_dates_in_other_forms_are_read_and_an_unreadable_one_is_an_error_of_the_run()
+    {
+        using var temp = new TempFolder();
+        var feed = temp.Write("corpus/feed.jsonl", string.Join('\n',
+            """{"id":"a","published":"Selasa, 10 September 2019 14:00 WIB","body":"Gempa mengguncang Palu, Rabu (13/9/2023)."}""",
+            """{"id":"b","date":"October 1, 2019","body":"Gempa susulan di Palu."}""",
+            """{"id":"c","published":"kemarin","body":"Gempa kecil di Sigi."}"""));
+        var index = temp.Combine("index");
+
+        var (code, output, error) = CliRun.Invoke("index", "--corpus", temp.Combine("corpus"), "--index", index);
+        var json = JsonDocument.Parse(CliRun.Invoke("index", "--corpus", temp.Combine("corpus"), "--index", index, "--json").Out);
+        var (found, hits, _) = CliRun.Invoke("search", "--index", index, "--from", "2019-09-10", "--to", "2019-10-01", "--format", "jsonl", "gempa");
+
+        Assert.Equal(2, code);
+        Assert.Equal($"searchindex: {feed}:3: published 'kemarin' is not a date; use yyyy-MM-dd (indexed without a date)\n", error);
+        Assert.Contains("indexed 3 articles", output);
+        Assert.EndsWith("; 1 indexed with errors\n", output);
+        Assert.False(json.RootElement.GetProperty("errors")[0].GetProperty("skipped").GetBoolean());
+        Assert.Equal(0, found);
+        Assert.Equal(["feed.jsonl#a", "feed.jsonl#b"], hits.Split('\n', StringSplitOptions.RemoveEmptyEntries)
+            .Select(line => JsonDocument.Parse(line).RootElement)
+            .Where(hit => hit.GetProperty("type").GetString() == "hit")
+            .Select(hit => hit.GetProperty("data").GetProperty("article").GetString()).Order());
+    }
+
+    [Fact]
     public void Indexing_another_folder_alone_is_refused_and_loses_nothing()
     {
         using var temp = new TempFolder();

@@ -28,6 +28,21 @@ public class IndexLockTests
     }
 
     [Fact]
+    public void Waiting_for_a_held_lock_is_bounded_and_names_the_holder()
+    {
+        using var temp = new TempFolder();
+        using var holder = IndexLock.Acquire(temp.Path);
+        var notices = new List<string?>();
+
+        var error = Assert.Throws<SearchIndexException>(() => IndexLock.Acquire(temp.Path, TimeSpan.FromMilliseconds(300), notices.Add));
+
+        Assert.Equal(ErrorKind.Index, error.Kind);
+        Assert.Contains($"still being updated by another searchindex run (pid {Environment.ProcessId}, started ", error.Message);
+        Assert.Contains("after waiting 0.3 seconds", error.Message);
+        Assert.StartsWith($"pid {Environment.ProcessId}, started ", Assert.Single(notices)!);
+    }
+
+    [Fact]
     public void Lock_held_by_another_process_is_exclusive()
     {
         using var temp = new TempFolder();

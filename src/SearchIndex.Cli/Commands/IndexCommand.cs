@@ -46,12 +46,16 @@ public static class IndexCommand
     }
 
     /// <summary>Runs the build, with a progress bar on a terminal, and reports skipped files on stderr.</summary>
-    internal static IndexSummary Run(CliContext context, IndexRequest request, bool showProgress)
+    internal static IndexSummary Run(CliContext context, IndexRequest request, bool showProgress) =>
+        Report(context, showProgress, progress => new IndexBuilder(request, progress).Run(context.Cancellation))!;
+
+    /// <summary>Runs <paramref name="build"/> (null: nothing was built) with a progress bar on a terminal, and reports skipped files on stderr.</summary>
+    internal static IndexSummary? Report(CliContext context, bool showProgress, Func<IProgress<IndexProgress>?, IndexSummary?> build)
     {
         using var bar = showProgress && context.ErrorIsTerminal ? new ProgressBar(context.Error) : null;
-        var summary = new IndexBuilder(request, bar).Run(context.Cancellation);
+        var summary = build(bar);
         bar?.Dispose();
-        foreach (var error in summary.Errors)
+        foreach (var error in summary?.Errors ?? [])
         {
             context.Error.WriteLine($"{CliApp.Name}: {error}");
         }

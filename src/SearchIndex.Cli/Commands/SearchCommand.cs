@@ -26,32 +26,18 @@ public static class SearchCommand
     }
 
     /// <summary>
-    /// First run from a checkout: no <c>--index</c>, no index in the default folder, but a <c>corpus/</c> beside it:
-    /// build the index, then search, instead of failing with "no index". Likewise after an upgrade, when the default
-    /// index was built from this <c>corpus/</c> by a searchindex with another schema or analyzer: rebuild it. An
-    /// index built from anything else is never replaced behind the user's back; opening it reports the mismatch.
+    /// First run from a checkout: without <c>--index</c>, the default index is built from <c>corpus/</c> when it
+    /// is missing or was built from it by another version, instead of failing (see <see cref="FirstRunBuild"/>).
     /// </summary>
     private static void AutoIndex(CliContext context, ParseResult parsed, SearchCommandOptions o, string indexDirectory)
     {
-        var explicitIndex = parsed.GetResult(o.Index) is { Implicit: false };
-        if (explicitIndex || !Directory.Exists(Defaults.CorpusDirectory))
+        if (parsed.GetResult(o.Index) is { Implicit: false })
         {
             return;
         }
 
-        var hasIndex = Directory.Exists(indexDirectory) && Directory.EnumerateFiles(indexDirectory, "segments*").Any();
-        if (!hasIndex)
-        {
-            context.Error.WriteLine($"{CliApp.Name}: no index yet; indexing {Defaults.CorpusDirectory}/ first");
-            IndexCommand.Run(context, new IndexRequest([Defaults.CorpusDirectory], indexDirectory), showProgress: true);
-            return;
-        }
-
-        var metadata = IndexOpener.ReadMetadata(indexDirectory);
-        if (metadata is { IsCompatible: false } && metadata.CorpusRoots == Path.GetFullPath(Defaults.CorpusDirectory))
-        {
-            context.Error.WriteLine($"{CliApp.Name}: {indexDirectory}/ was built by another version of searchindex; rebuilding it from {Defaults.CorpusDirectory}/");
-            IndexCommand.Run(context, new IndexRequest([Defaults.CorpusDirectory], indexDirectory, Rebuild: true), showProgress: true);
-        }
+        IndexCommand.Report(context, showProgress: true, progress =>
+            FirstRunBuild.Run(Defaults.CorpusDirectory, indexDirectory, notice => context.Error.WriteLine($"{CliApp.Name}: {notice}"),
+                progress, context.Cancellation));
     }
 }

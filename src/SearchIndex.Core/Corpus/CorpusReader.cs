@@ -11,7 +11,10 @@ public static class CorpusReader
     /// <summary>The largest article (a .txt file or a JSONL line) that is indexed: 16 MiB.</summary>
     public const int MaxArticleBytes = 16 * 1024 * 1024;
 
-    /// <summary>Reads <paramref name="file"/>; problems come back as errors, never as exceptions.</summary>
+    /// <summary>
+    /// Reads <paramref name="file"/>; problems come back as errors, never as exceptions. A record may come with an
+    /// error too: a field it was indexed without (<see cref="CorpusFileError.Skipped"/> false).
+    /// </summary>
     public static IEnumerable<(ArticleRecord? Record, CorpusFileError? Error)> Read(CorpusFile file) =>
         file.IsJsonLines ? ReadJsonLines(file) : ReadText(file);
 
@@ -95,9 +98,10 @@ public static class CorpusReader
 
             Article? article = null;
             string? parseError = null;
+            string? fieldError = null;
             try
             {
-                article = JsonLinesArticle.Parse(file.RelativeId, lineNumber, json, hash);
+                article = JsonLinesArticle.Parse(file.RelativeId, lineNumber, json, hash, out fieldError);
             }
             catch (FormatException e)
             {
@@ -106,7 +110,8 @@ public static class CorpusReader
 
             yield return article is null
                 ? (null, new CorpusFileError(file.DisplayPath, lineNumber, parseError!))
-                : (new ArticleRecord(article.Id, hash, file, lineNumber, () => article), null);
+                : (new ArticleRecord(article.Id, hash, file, lineNumber, () => article),
+                    fieldError is null ? null : new CorpusFileError(file.DisplayPath, lineNumber, fieldError) { Skipped = false });
         }
     }
 

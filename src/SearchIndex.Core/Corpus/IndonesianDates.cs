@@ -37,25 +37,6 @@ public static partial class IndonesianDates
         return null;
     }
 
-    /// <summary>Parses <c>yyyy-MM-dd</c>, <c>yyyy-MM-ddTHH:mm...</c> or <c>dd/MM/yyyy</c>; null when it is none of them.</summary>
-    public static DateOnly? ParseIso(string? value)
-    {
-        if (string.IsNullOrWhiteSpace(value))
-        {
-            return null;
-        }
-
-        var s = value.Trim();
-        if (s.Length >= 10 && DateOnly.TryParseExact(s[..10], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var iso))
-        {
-            return iso;
-        }
-
-        return DateOnly.TryParseExact(s, ["d/M/yyyy", "dd/MM/yyyy"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var dmy)
-            ? dmy
-            : null;
-    }
-
     private static DateOnly? TryMake(string year, string month, string day)
     {
         if (!int.TryParse(year, CultureInfo.InvariantCulture, out var y) ||
@@ -65,15 +46,14 @@ public static partial class IndonesianDates
             return null;
         }
 
-        if (y < 100)
-        {
-            y += 2000;
-        }
+        return TryMake(y < 100 ? y + 2000 : y, m, d);
+    }
 
-        return y is >= 1900 and <= 2100 && m is >= 1 and <= 12 && d >= 1 && d <= DateTime.DaysInMonth(y, m)
+    /// <summary>The day, if it is one in 1900-2100 (a real day of a plausible news year); otherwise null.</summary>
+    internal static DateOnly? TryMake(int y, int m, int d) =>
+        y is >= 1900 and <= 2100 && m is >= 1 and <= 12 && d >= 1 && d <= DateTime.DaysInMonth(y, m)
             ? new DateOnly(y, m, d)
             : null;
-    }
 
     [GeneratedRegex(@"\b(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu|Ahad)\s*,?\s*\(\s*(?<d>\d{1,2})\s*/\s*(?<m>\d{1,2})\s*/\s*(?<y>\d{2,4})\s*\)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DayNameNumericDate();

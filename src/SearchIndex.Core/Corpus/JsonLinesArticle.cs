@@ -12,7 +12,16 @@ public static class JsonLinesArticle
 {
     /// <summary>Parses <paramref name="json"/>; the article id is <c>file#id</c>, or <c>file#line</c> without an id.</summary>
     /// <exception cref="FormatException">The record is not a JSON object with text; the message says why.</exception>
-    public static Article Parse(string fileId, int lineNumber, string json, string contentHash)
+    public static Article Parse(string fileId, int lineNumber, string json, string contentHash) =>
+        Parse(fileId, lineNumber, json, contentHash, out _);
+
+    /// <summary>
+    /// Parses <paramref name="json"/> as <see cref="Parse(string, int, string, string)"/>; <paramref name="fieldError"/>
+    /// names a field that could not be read and was left out (a <c>published</c> date in no known form), the article
+    /// being good without it; null when there is none.
+    /// </summary>
+    /// <exception cref="FormatException">The record is not a JSON object with text; the message says why.</exception>
+    public static Article Parse(string fileId, int lineNumber, string json, string contentHash, out string? fieldError)
     {
         JsonDocument document;
         try
@@ -28,7 +37,7 @@ public static class JsonLinesArticle
         {
             try
             {
-                return FromObject(fileId, lineNumber, document.RootElement, contentHash);
+                return FromObject(fileId, lineNumber, document.RootElement, contentHash, out fieldError);
             }
             catch (InvalidOperationException)
             {
@@ -38,7 +47,7 @@ public static class JsonLinesArticle
         }
     }
 
-    private static Article FromObject(string fileId, int lineNumber, JsonElement root, string contentHash)
+    private static Article FromObject(string fileId, int lineNumber, JsonElement root, string contentHash, out string? fieldError)
     {
         if (root.ValueKind != JsonValueKind.Object)
         {
@@ -53,16 +62,50 @@ public static class JsonLinesArticle
 
         var recordId = String(root, "id") ?? lineNumber.ToString(System.Globalization.CultureInfo.InvariantCulture);
         var title = String(root, "title");
+        var (date, dateError) = PublishedDate(root, paragraphs);
+        fieldError = dateError;
         return new Article($"{fileId}#{recordId}", string.IsNullOrWhiteSpace(title) ? paragraphs[0] : title.Trim(), paragraphs, contentHash)
         {
             Source = String(root, "source"),
             Author = String(root, "author"),
             Place = String(root, "place"),
             Url = String(root, "url"),
-            Date = IndonesianDates.ParseIso(String(root, "published") ?? String(root, "date"))
-                ?? IndonesianDates.FindFirst(string.Join('\n', paragraphs)),
+            Date = date,
             RelatedLinks = Strings(root, "related"),
         };
+    }
+
+    /// <summary>
+    /// The date of <c>published</c> (or, without it, <c>date</c>); when absent, null or blank, the first date of the
+    /// text. A value in no known form is not guessed at: the text's date is used and the error says so.
+    /// </summary>
+    private static (DateOnly? Date, string? Error) PublishedDate(JsonElement root, List<string> paragraphs)
+    {
+        var (field, value) = new[] { "published", "date" }.Select(name => (name, Given(root, name))).FirstOrDefault(f => f.Item2 is not null);
+        if (value is not null && PublishedDates.Parse(value) is { } published)
+        {
+            return (published, null);
+        }
+
+        var fromText = IndonesianDates.FindFirst(string.Join('\n', paragraphs));
+        return value is null
+            ? (fromText, null)
+            : (fromText, $"{field} '{Shown(value)}' is not a date; use yyyy-MM-dd ({(fromText is null ? "indexed without a date" : "indexed, dated from its text")})");
+    }
+
+    /// <summary>The field's value as written (a number's or object's JSON text); null when absent, null or blank.</summary>
+    private static string? Given(JsonElement root, string name) =>
+        root.TryGetProperty(name, out var value) && value.ValueKind != JsonValueKind.Null
+            && (value.ValueKind == JsonValueKind.String ? value.GetString() : value.GetRawText()) is { } text
+            && !string.IsNullOrWhiteSpace(text)
+            ? text
+            : null;
+
+    /// <summary>A value as quoted in a one-line message: control characters blanked, cut to 60 characters.</summary>
+    private static string Shown(string value)
+    {
+        var line = string.Concat(value.Trim().Select(c => char.IsControl(c) ? ' ' : c));
+        return line.Length <= 60 ? line : line[..(char.IsHighSurrogate(line[59]) ? 59 : 60)] + "…";
     }
 
     private static List<string> Paragraphs(JsonElement root)

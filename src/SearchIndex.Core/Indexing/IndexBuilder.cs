@@ -40,7 +40,13 @@ public sealed class IndexBuilder
     /// <c>--rebuild</c> of an existing index commits nothing: the old index stays whole rather than half replaced.
     /// </summary>
     /// <exception cref="SearchIndexException">Bad corpus path, unusable index folder, locked or incompatible index, or cancelled.</exception>
-    public IndexSummary Run(CancellationToken cancellation = default)
+    public IndexSummary Run(CancellationToken cancellation = default) => Run(held: null, cancellation);
+
+    /// <summary>
+    /// Runs the build under the lock <paramref name="held"/> that the caller took on the index folder (the first-run
+    /// build waits for it before deciding whether to build at all); with null, takes the lock or fails at once.
+    /// </summary>
+    internal IndexSummary Run(IndexLock? held, CancellationToken cancellation)
     {
         _clock.Start();
         var indexDir = PrepareIndexDirectory(_request.IndexDirectory);
@@ -50,7 +56,7 @@ public sealed class IndexBuilder
         var files = scanner.Scan(corpusPaths).ToList();
         var bytesTotal = files.Sum(f => SafeLength(f.FullPath));
 
-        using var writerLock = IndexLock.Acquire(indexDir);
+        using var writerLock = held is null ? IndexLock.Acquire(indexDir) : null;
         using var directory = FSDirectory.Open(indexDir);
         var replacing = _request.Rebuild && DirectoryReader.IndexExists(directory);
         var existing = _request.Rebuild ? [] : ReadExistingArticles(directory, indexDir);
@@ -164,9 +170,15 @@ public sealed class IndexBuilder
                 if (error is not null)
                 {
                     _errors.Add(error);
-                    failed = true;
+                    failed |= error.Skipped;
                 }
-                else if (!seen.TryAdd(record!.Id, 0))
+
+                if (record is null)
+                {
+                    continue;
+                }
+
+                if (!seen.TryAdd(record.Id, 0))
                 {
                     _errors.Add(new CorpusFileError(file.DisplayPath, record.Line, $"duplicate article id '{record.Id}'; the first one is kept"));
                 }
@@ -404,7 +416,9 @@ public sealed class IndexBuilder
         }
     }
 
-    private static string PrepareIndexDirectory(string path)
+    /// <summary>The index folder's full path, created when missing.</summary>
+    /// <exception cref="SearchIndexException">The path is a file or the folder cannot be created.</exception>
+    internal static string PrepareIndexDirectory(string path)
     {
         if (File.Exists(path))
         {

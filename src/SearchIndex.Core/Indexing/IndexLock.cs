@@ -7,7 +7,8 @@ namespace SearchIndex.Core.Indexing;
 /// Makes sure only one process writes an index. Lucene.Net's own <c>write.lock</c> is not exclusive between
 /// processes on Linux, so a writer first takes this lock: a file opened with <see cref="FileShare.None"/>, which .NET
 /// backs with <c>flock(LOCK_EX)</c>. The kernel drops it when the holder dies, so a crashed run never leaves a stale
-/// lock; a live holder is named in the error from its owner file.
+/// lock; a live holder is named in the error from its owner file. Writers fail at once on a held lock; only the
+/// first-run build of <c>search</c> waits for it, for a bounded time (<see cref="FirstRunBuild"/>).
 /// </summary>
 public sealed class IndexLock : IDisposable
 {
@@ -22,6 +23,12 @@ public sealed class IndexLock : IDisposable
     private const int WouldBlock = 11;
     private const int SharingViolation = unchecked((int)0x80070020);
 
+    /// <summary>
+    /// How often a waiting run tries the lock again: .NET takes it only with <c>LOCK_NB</c>, so waiting means
+    /// polling; a tenth of a second is nothing against a build and costs nothing while waiting.
+    /// </summary>
+    private static readonly TimeSpan PollInterval = TimeSpan.FromMilliseconds(100);
+
     private readonly FileStream _stream;
     private readonly string _ownerPath;
 
@@ -35,27 +42,73 @@ public sealed class IndexLock : IDisposable
     /// <exception cref="SearchIndexException">Another live process holds the lock.</exception>
     public static IndexLock Acquire(string indexDirectory)
     {
-        var lockPath = Path.Combine(indexDirectory, LockFileName);
         var ownerPath = Path.Combine(indexDirectory, OwnerFileName);
-        FileStream stream;
+        var stream = TryTake(indexDirectory)
+            ?? throw new SearchIndexException(ErrorKind.Index,
+                $"index '{indexDirectory}' is being updated by another searchindex run ({DescribeOwner(ownerPath)}); wait for it to finish, then run again");
+        WriteOwner(ownerPath);
+        return new IndexLock(stream, ownerPath);
+    }
+
+    /// <summary>
+    /// Takes the lock on <paramref name="indexDirectory"/>, waiting up to <paramref name="limit"/> for the run that
+    /// holds it to finish. <paramref name="onWait"/> is called once when waiting starts, with the holder's pid and
+    /// start time (null if it has not written them yet).
+    /// </summary>
+    /// <exception cref="SearchIndexException">The lock is still held after <paramref name="limit"/>, or the wait was cancelled.</exception>
+    public static IndexLock Acquire(string indexDirectory, TimeSpan limit, Action<string?> onWait, CancellationToken cancellation = default)
+    {
+        var ownerPath = Path.Combine(indexDirectory, OwnerFileName);
+        var waited = Stopwatch.StartNew();
+        var told = false;
+        FileStream? stream;
+        while ((stream = TryTake(indexDirectory)) is null)
+        {
+            if (waited.Elapsed >= limit)
+            {
+                throw new SearchIndexException(ErrorKind.Index,
+                    $"index '{indexDirectory}' is still being updated by another searchindex run ({DescribeOwner(ownerPath)}) after waiting {Describe(limit)}; wait for it to finish, then run again");
+            }
+
+            if (!told)
+            {
+                onWait(ReadOwner(ownerPath));
+                told = true;
+            }
+
+            if (cancellation.WaitHandle.WaitOne(PollInterval))
+            {
+                throw new SearchIndexException(ErrorKind.Cancelled, $"interrupted while waiting for another searchindex run to finish with index '{indexDirectory}'");
+            }
+        }
+
+        WriteOwner(ownerPath);
+        return new IndexLock(stream, ownerPath);
+    }
+
+    /// <summary>The locked lock file, or null when another process holds the lock.</summary>
+    /// <exception cref="SearchIndexException">The folder cannot be written.</exception>
+    private static FileStream? TryTake(string indexDirectory)
+    {
         try
         {
-            stream = new FileStream(lockPath, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+            return new FileStream(Path.Combine(indexDirectory, LockFileName), FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
         }
         catch (IOException e) when (e.HResult is WouldBlock or SharingViolation)
         {
-            throw new SearchIndexException(ErrorKind.Index,
-                $"index '{indexDirectory}' is being updated by another searchindex run ({DescribeOwner(ownerPath)}); wait for it to finish, then run again");
+            return null;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             throw new SearchIndexException(ErrorKind.Index,
                 $"--index: cannot write to '{indexDirectory}' ({e.Message.Split(" : ")[0]}); choose a writable folder");
         }
-
-        WriteOwner(ownerPath);
-        return new IndexLock(stream, ownerPath);
     }
+
+    private static string Describe(TimeSpan limit) =>
+        limit.TotalMinutes >= 1
+            ? string.Create(CultureInfo.InvariantCulture, $"{limit.TotalMinutes:0.#} minutes")
+            : string.Create(CultureInfo.InvariantCulture, $"{limit.TotalSeconds:0.#} seconds");
 
     public void Dispose()
     {
@@ -85,15 +138,18 @@ public sealed class IndexLock : IDisposable
         }
     }
 
-    private static string DescribeOwner(string ownerPath)
+    private static string DescribeOwner(string ownerPath) => ReadOwner(ownerPath) ?? "owner unknown";
+
+    /// <summary>The holder's pid and start time; null before it has written them (or after it is gone).</summary>
+    private static string? ReadOwner(string ownerPath)
     {
         try
         {
-            return File.Exists(ownerPath) ? File.ReadAllText(ownerPath).Trim() : "owner unknown";
+            return File.Exists(ownerPath) ? File.ReadAllText(ownerPath).Trim() : null;
         }
         catch (IOException)
         {
-            return "owner unknown";
+            return null;
         }
     }
 }

@@ -11,7 +11,7 @@ public static class IndexSummaryWriter
         var changes = s.Updated + s.Removed + s.Unchanged > 0
             ? $"; {s.Added} added, {s.Updated} updated, {s.Removed} removed, {s.Unchanged} unchanged"
             : "";
-        var skipped = s.Errors.Count > 0 ? $"; {s.Errors.Count} skipped with errors" : "";
+        var skipped = Errors(s.Errors.Count(e => e.Skipped), "skipped") + Errors(s.Errors.Count(e => !e.Skipped), "indexed");
         if (s.Added + s.Updated + s.Removed == 0 && s.Unchanged > 0)
         {
             // Nothing was (re)indexed: "indexed 6 articles (0 paragraphs)" would read as if the articles were empty.
@@ -24,11 +24,14 @@ public static class IndexSummaryWriter
             $"indexed {Count(s.Articles, "article")} ({Count(s.Paragraphs, "paragraph")}, {s.Megabytes:F1} MB) in {s.Elapsed.TotalSeconds:F1} s, {s.MegabytesPerSecond:F1} MB/s{changes}{skipped}"));
     }
 
+    private static string Errors(int n, string what) => n > 0 ? $"; {n} {what} with errors" : "";
+
     private static string Count(int n, string noun) => string.Create(CultureInfo.InvariantCulture, $"{n} {noun}{(n == 1 ? "" : "s")}");
 
     /// <summary>
     /// One JSON object: <c>articles, added, updated, removed, unchanged, paragraphs</c> (counts),
-    /// <c>megabytes</c>, <c>seconds</c>, <c>megabytes_per_second</c>, <c>errors</c> (list of {path, line?, reason}).
+    /// <c>megabytes</c>, <c>seconds</c>, <c>megabytes_per_second</c>, <c>errors</c> (list of {path, line?, reason,
+    /// skipped}: skipped is false for a record indexed without the field the reason names).
     /// </summary>
     public static void WriteJson(TextWriter output, IndexSummary s)
     {
@@ -55,6 +58,7 @@ public static class IndexSummaryWriter
                 }
 
                 json.WriteString("reason", error.Reason);
+                json.WriteBoolean("skipped", error.Skipped);
                 json.WriteEndObject();
             }
 

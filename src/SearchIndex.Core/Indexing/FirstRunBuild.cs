@@ -1,0 +1,78 @@
+namespace SearchIndex.Core.Indexing;
+
+/// <summary>
+/// The build <c>search</c> runs by itself from a checkout: the default index folder holds no index (or one that
+/// another version of searchindex built from the default corpus) and the default corpus is there. A script may
+/// start several searches at once: the first one builds, the others wait for its lock, then search what it built.
+/// Whether to build is decided again under the lock, because the run waited for has usually just built the index;
+/// so nothing is built twice, and no search opens an index before its one commit.
+/// </summary>
+public static class FirstRunBuild
+{
+    /// <summary>
+    /// How long a search waits for another run that holds the index lock: 10 minutes, far more than the first build
+    /// of a checkout's corpus takes, but a bound for a run that hangs.
+    /// </summary>
+    public static readonly TimeSpan WaitLimit = TimeSpan.FromMinutes(10);
+
+    private enum Need
+    {
+        Nothing,
+        Build,
+        Rebuild,
+    }
+
+    /// <summary>
+    /// Builds <paramref name="indexDirectory"/> from <paramref name="corpusDirectory"/> when it needs it, telling
+    /// <paramref name="notice"/> (one line each, for stderr) why, or that it waits for another run; returns the
+    /// build's summary, or null when nothing was built.
+    /// </summary>
+    /// <exception cref="SearchIndexException">The index folder is unusable, another run held it past <see cref="WaitLimit"/>, the build failed, or was cancelled.</exception>
+    public static IndexSummary? Run(string corpusDirectory, string indexDirectory, Action<string> notice,
+        IProgress<IndexProgress>? progress = null, CancellationToken cancellation = default)
+    {
+        // Searches of a built index must not queue behind an `index` update: the lock is only taken when building.
+        if (Check(corpusDirectory, indexDirectory) == Need.Nothing)
+        {
+            return null;
+        }
+
+        var folder = IndexBuilder.PrepareIndexDirectory(indexDirectory);
+        using var held = IndexLock.Acquire(folder, WaitLimit,
+            owner => notice($"waiting for another run{(owner is null ? "" : $" ({owner})")} to finish building {indexDirectory}/ …"),
+            cancellation);
+        var need = Check(corpusDirectory, indexDirectory);
+        if (need == Need.Nothing)
+        {
+            return null;
+        }
+
+        notice(need == Need.Build
+            ? $"no index yet; indexing {corpusDirectory}/ first"
+            : $"{indexDirectory}/ was built by another version of searchindex; rebuilding it from {corpusDirectory}/");
+        var request = new IndexRequest([corpusDirectory], indexDirectory, Rebuild: need == Need.Rebuild);
+        return new IndexBuilder(request, progress).Run(held, cancellation);
+    }
+
+    /// <summary>
+    /// Build when there is no commit yet; rebuild an index of another schema or analyzer only when it was built from
+    /// this corpus: one built from anything else is never replaced behind the user's back (opening it says why).
+    /// </summary>
+    private static Need Check(string corpusDirectory, string indexDirectory)
+    {
+        if (!Directory.Exists(corpusDirectory))
+        {
+            return Need.Nothing;
+        }
+
+        if (!Directory.Exists(indexDirectory) || !Directory.EnumerateFiles(indexDirectory, "segments*").Any())
+        {
+            return Need.Build;
+        }
+
+        var metadata = IndexOpener.ReadMetadata(indexDirectory);
+        return metadata is { IsCompatible: false } && metadata.CorpusRoots == Path.GetFullPath(corpusDirectory)
+            ? Need.Rebuild
+            : Need.Nothing;
+    }
+}
