@@ -72,6 +72,15 @@ public sealed class SearchCommandTests(SampleIndex index) : IClassFixture<Sample
     }
 
     [Fact]
+    public void No_hits_because_of_an_in_query_source_names_it_and_suggests_nothing()
+    {
+        var run = Search("source:tribun puttin");
+
+        Assert.Equal(ExitCodes.NoMatch, run.Exit);
+        Assert.Equal("searchindex: no hits for 'source:tribun puttin': no outlet is named 'tribun' (names are matched whole); did you mean: tribunnews.com\n", run.Error);
+    }
+
+    [Fact]
     public void A_long_query_is_cut_in_the_no_hits_message()
     {
         var run = Search(string.Join(' ', Enumerable.Repeat("zzzqqq", 500)));

@@ -95,7 +95,7 @@ public static class SearchRunner
         {
             var where = job.IsBatch ? $"line {line}: " : "";
             var hint = result.Suggestion is { } s ? $"; did you mean: {s}" : "";
-            var filter = job.IsBatch ? null : session.EmptyFilter(job.Options);
+            var filter = job.IsBatch ? null : session.EmptyFilter(query, job.Options);
             error.WriteLine(filter is null
                 ? $"searchindex: {where}no hits for '{Shown(query)}'{hint}"
                 : $"searchindex: no hits for '{Shown(query)}': {filter}");
