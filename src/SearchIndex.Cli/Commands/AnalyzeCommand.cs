@@ -34,7 +34,7 @@ public static class AnalyzeCommand
             var json = parsed.GetValue(format) is { } f ? f == "jsonl" : !context.OutIsTerminal;
             var input = parsed.GetValue(textFile) is { } file
                 ? ReadFile(file)
-                : parsed.GetValue(text) is { Length: > 0 } parts ? string.Join(' ', parts) : context.In.ReadToEnd();
+                : parsed.GetValue(text) is { Length: > 0 } parts ? string.Join(' ', parts) : new StreamReader(context.In).ReadToEnd();
             AnalyzeWriter.WriteTokens(context.Out, input, json);
             return ExitCodes.Success;
         });
@@ -42,7 +42,7 @@ public static class AnalyzeCommand
     }
 
     private static TextReader OpenInput(CliContext context, string path, string option) =>
-        path == "-" ? context.In : Read(path, option, p => (TextReader)new StreamReader(p));
+        path == "-" ? new StreamReader(context.In) : Read(path, option, p => (TextReader)new StreamReader(p));
 
     private static string ReadFile(string path) => Read(path, "--text-file", File.ReadAllText);
 
