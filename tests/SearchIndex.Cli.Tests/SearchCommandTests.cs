@@ -99,6 +99,19 @@ public sealed class SearchCommandTests(SampleIndex index) : IClassFixture<Sample
     }
 
     [Fact]
+    public void A_flag_given_true_or_false_with_an_equals_sign_takes_it()
+    {
+        string Total(params string[] args) =>
+            System.Text.RegularExpressions.Regex.Match(Search(["putin", "pyongyang", "--format", "jsonl", "--top", "0", .. args]).Out, "\"query\":\"putin pyongyang\",\"total\":[0-9]+").Value;
+
+        Assert.NotEqual(Total(), Total("--all"));
+        Assert.NotEqual("", Total("--all"));
+        Assert.Equal(Total("--all"), Total("--all=true"));
+        Assert.Equal(Total("--all"), Total("--all:TRUE"));
+        Assert.Equal(Total(), Total("--all=false"));
+    }
+
+    [Fact]
     public void A_long_query_is_cut_in_the_no_hits_message()
     {
         var run = Search(string.Join(' ', Enumerable.Repeat("zzzqqq", 500)));
