@@ -27,7 +27,8 @@ public static class CliApp
         root.Subcommands.Add(EvalCommand.Create(context));
 
         var parsed = root.Parse(args);
-        var error = parsed.Errors.Count > 0 ? CommandError(root, args) ?? parsed.Errors[0].Message : MistypedOption(parsed);
+        var error = OptionValues.MisreadFlag(parsed, args)
+            ?? (parsed.Errors.Count > 0 ? CommandError(root, args) ?? parsed.Errors[0].Message : MistypedOption(parsed));
         if (error is not null)
         {
             context.Error.WriteLine($"{Name}: {error}"); // one line, as the README promises; no "Try --help" after it

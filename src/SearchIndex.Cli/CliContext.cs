@@ -9,12 +9,15 @@ public sealed record CliContext(TextWriter Out, TextWriter Error, bool OutIsTerm
     /// <summary>Environment variables (NO_COLOR, ...); defaults to the process environment.</summary>
     public Func<string, string?> GetEnvironment { get; init; } = Environment.GetEnvironmentVariable;
 
-    /// <summary>Standard input (<c>--queries-file -</c>); empty unless set.</summary>
-    public TextReader In { get; init; } = TextReader.Null;
+    /// <summary>
+    /// Standard input (<c>--queries-file -</c>), as bytes: a reader would have decoded them already, invalid UTF-8
+    /// replaced without a word; empty unless set.
+    /// </summary>
+    public Stream In { get; init; } = Stream.Null;
 
     /// <summary>Cancelled on Ctrl-C.</summary>
     public CancellationToken Cancellation { get; init; }
 
     public static CliContext FromConsole(CancellationToken cancellation) =>
-        new(Console.Out, Console.Error, !Console.IsOutputRedirected, !Console.IsErrorRedirected) { In = Console.In, Cancellation = cancellation };
+        new(Console.Out, Console.Error, !Console.IsOutputRedirected, !Console.IsErrorRedirected) { In = Console.OpenStandardInput(), Cancellation = cancellation };
 }

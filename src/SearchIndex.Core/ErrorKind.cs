@@ -1,6 +1,6 @@
 namespace SearchIndex.Core;
 
-/// <summary>What went wrong, coarsely; the CLI turns every kind into exit status 2.</summary>
+/// <summary>What went wrong, coarsely; the CLI turns every kind into exit status 2, except <see cref="Cancelled"/> (130).</summary>
 public enum ErrorKind
 {
     /// <summary>A command-line argument or option value is invalid.</summary>
@@ -18,6 +18,6 @@ public enum ErrorKind
     /// <summary>The results could not be written: a full disk, a closed standard output.</summary>
     Output,
 
-    /// <summary>The operation was cancelled by the user (Ctrl-C).</summary>
+    /// <summary>The operation was cancelled by the user (Ctrl-C): exit status 130, as for SIGINT, not 2.</summary>
     Cancelled,
 }

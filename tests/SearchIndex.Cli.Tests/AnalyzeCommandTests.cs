@@ -48,13 +48,39 @@ public class AnalyzeCommandTests
         Assert.Matches(@"1\s+7-17\s+mengatakan\s+kata\s+mengatakan\s+affix", run.Out);
     }
 
-    [Fact]
-    public void Words_mode_prints_word_tab_root_for_every_word_stopwords_included()
+    [Theory]
+    [InlineData]
+    [InlineData("--format", "text")]
+    public void Words_mode_prints_word_tab_root_for_every_word_stopwords_included(params string[] format)
     {
-        var run = CliRun.Of(["analyze", "--words", "-"], stdin: "mengatakan\tkata\nditangkap\n\nyang\n");
+        var run = CliRun.Of(["analyze", "--words", "-", .. format], stdin: "mengatakan\tkata\nditangkap\nyang\n");
 
         Assert.Equal(0, run.Exit);
         Assert.Equal("mengatakan\tkata\nditangkap\ttangkap\nyang\tyang\n", run.Out);
+    }
+
+    [Fact]
+    public void Words_mode_gives_a_blank_line_for_a_blank_line_so_output_lines_up_with_input()
+    {
+        var run = CliRun.Of(["analyze", "--words", "-"], stdin: "mengatakan\n\n  \nyang\r\n\tkata\n");
+
+        Assert.Equal(0, run.Exit);
+        Assert.Equal("mengatakan\tkata\n\n\nyang\tyang\n\n", run.Out);
+    }
+
+    public sealed record WordRoot(int Line, string Word, string? Root, string? Path);
+
+    [Fact]
+    public void Words_mode_honours_format_jsonl_with_one_object_per_input_line()
+    {
+        var run = CliRun.Of(["analyze", "--words", "-", "--format", "jsonl"], stdin: "mengatakan\n\nyang\n");
+
+        Assert.Equal(0, run.Exit);
+        var strict = new JsonSerializerOptions(JsonSerializerDefaults.Web) { UnmappedMemberHandling = System.Text.Json.Serialization.JsonUnmappedMemberHandling.Disallow };
+        var lines = run.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonSerializer.Deserialize<WordRoot>(l, strict)).ToList();
+        Assert.Equal(
+            [new WordRoot(1, "mengatakan", "kata", "affix:meN-+-kan"), new WordRoot(2, "", null, null), new WordRoot(3, "yang", "yang", "lexicon:root")],
+            lines);
     }
 
     [Fact]

@@ -3,13 +3,17 @@ namespace SearchIndex.Cli.Tests;
 /// <summary>Runs the CLI in-process over string writers, as if from a pipe (not a terminal) unless told otherwise.</summary>
 internal sealed record CliRun(int Exit, string Out, string Error)
 {
-    public static CliRun Of(string[] args, string stdin = "", bool terminal = false, Dictionary<string, string>? environment = null)
+    public static CliRun Of(string[] args, string stdin = "", bool terminal = false, Dictionary<string, string>? environment = null) =>
+        WithInput(args, System.Text.Encoding.UTF8.GetBytes(stdin), terminal, environment);
+
+    /// <summary>Runs with these bytes as standard input, which need not be text.</summary>
+    public static CliRun WithInput(string[] args, byte[] stdin, bool terminal = false, Dictionary<string, string>? environment = null)
     {
         var output = new StringWriter { NewLine = "\n" };
         var error = new StringWriter { NewLine = "\n" };
         var context = new CliContext(output, error, terminal, terminal)
         {
-            In = new StringReader(stdin),
+            In = new MemoryStream(stdin, writable: false),
             GetEnvironment = name => environment?.GetValueOrDefault(name),
         };
         var exit = CliApp.Run(args, context);

@@ -2,7 +2,7 @@ namespace SearchIndex.Cli.Tests;
 
 /// <summary>
 /// A bad option value is one line on stderr that names the option and what it needs, exit 2: no second "Try --help"
-/// line, no .NET type names, for every numeric, date and choice option of every command.
+/// line, no .NET type names, for every numeric, date, choice and flag option of every command.
 /// </summary>
 public class OptionValueErrorTests
 {
@@ -25,6 +25,26 @@ public class OptionValueErrorTests
     [InlineData("--paragraph-offset: 'minus' is not a whole number", "eval", "--qrels", "q.tsv", "--paragraph-offset", "minus")]
     [InlineData("--format: 'csv' is not one of: text, json", "eval", "--qrels", "q.tsv", "--format", "csv")]
     public void A_bad_value_is_one_line_naming_the_option_and_what_it_needs(string message, params string[] args)
+    {
+        var run = CliRun.Of(args);
+
+        Assert.Equal(ExitCodes.Error, run.Exit);
+        Assert.Equal($"searchindex: {message}\n", run.Error);
+        Assert.Equal("", run.Out);
+    }
+
+    [Theory]
+    [InlineData("--all: 'maybe' is not true or false; give --all alone to turn it on", "search", "--all=maybe", "putin")]
+    [InlineData("--all: 'maybe' is not true or false; give --all alone to turn it on", "search", "putin", "--all:maybe")]
+    [InlineData("--all: '' is not true or false; give --all alone to turn it on", "search", "--all=", "putin")]
+    [InlineData("--any: 'yes' is not true or false; give --any alone to turn it on", "search", "--any=yes", "putin")]
+    [InlineData("--explain: '1' is not true or false; give --explain alone to turn it on", "search", "putin", "--explain=1")]
+    [InlineData("--rebuild: 'no' is not true or false; give --rebuild alone to turn it on", "index", "--rebuild=no")]
+    [InlineData("--json: 'maybe' is not true or false; give --json alone to turn it on", "index", "--json=maybe")]
+    [InlineData("--quiet: 'x' is not true or false; give --quiet alone to turn it on", "index", "--quiet=x")]
+    [InlineData("-q: 'no' is not true or false; give -q alone to turn it on", "index", "-q=no")]
+    [InlineData("--all: 'maybe' is not true or false; give --all alone to turn it on", "eval", "--qrels", "q.tsv", "--all=maybe")]
+    public void A_flag_given_a_value_other_than_true_or_false_is_one_line_naming_it(string message, params string[] args)
     {
         var run = CliRun.Of(args);
 

@@ -59,6 +59,24 @@ public sealed class SearchCommandTests(SampleIndex index) : IClassFixture<Sample
         Assert.StartsWith("searchindex: no queries in standard input", run.Error);
     }
 
+    [Fact]
+    public void A_queries_file_that_is_not_utf8_is_an_error_naming_the_file_and_line()
+    {
+        using var temp = new TempFolder();
+        byte[] bytes = [.. "putin\n# komentar\nj"u8, 0xE9, .. "kowi\n"u8];
+        var file = temp.WriteBytes("queries.txt", bytes);
+
+        var fromFile = Search("--queries-file", file);
+        var fromStdin = CliRun.WithInput(["search", "--index", index.Path, "--queries-file", "-"], bytes);
+
+        Assert.Equal(ExitCodes.Error, fromFile.Exit);
+        Assert.Equal($"searchindex: queries file '{file}' line 3: invalid UTF-8 near byte 18; convert the file to UTF-8 (e.g. iconv -f LATIN1 -t UTF-8)\n", fromFile.Error);
+        Assert.Equal("", fromFile.Out);
+        Assert.Equal(ExitCodes.Error, fromStdin.Exit);
+        Assert.StartsWith("searchindex: standard input line 3: invalid UTF-8 near byte 18;", fromStdin.Error);
+        Assert.Equal("", fromStdin.Out);
+    }
+
     [Theory]
     [InlineData("--source", "tribun", "no outlet is named 'tribun' (names are matched whole); did you mean: tribunnews.com")]
     [InlineData("--article", "kim-putin.txt", "no article 'kim-putin.txt' in this index")]
@@ -69,6 +87,28 @@ public sealed class SearchCommandTests(SampleIndex index) : IClassFixture<Sample
 
         Assert.Equal(ExitCodes.NoMatch, run.Exit);
         Assert.StartsWith("searchindex: no hits for 'putin': " + reason, run.Error);
+    }
+
+    [Fact]
+    public void No_hits_because_of_an_in_query_source_names_it_and_suggests_nothing()
+    {
+        var run = Search("source:tribun puttin");
+
+        Assert.Equal(ExitCodes.NoMatch, run.Exit);
+        Assert.Equal("searchindex: no hits for 'source:tribun puttin': no outlet is named 'tribun' (names are matched whole); did you mean: tribunnews.com\n", run.Error);
+    }
+
+    [Fact]
+    public void A_flag_given_true_or_false_with_an_equals_sign_takes_it()
+    {
+        string Total(params string[] args) =>
+            System.Text.RegularExpressions.Regex.Match(Search(["putin", "pyongyang", "--format", "jsonl", "--top", "0", .. args]).Out, "\"query\":\"putin pyongyang\",\"total\":[0-9]+").Value;
+
+        Assert.NotEqual(Total(), Total("--all"));
+        Assert.NotEqual("", Total("--all"));
+        Assert.Equal(Total("--all"), Total("--all=true"));
+        Assert.Equal(Total("--all"), Total("--all:TRUE"));
+        Assert.Equal(Total(), Total("--all=false"));
     }
 
     [Fact]

@@ -11,10 +11,10 @@ public static class AnalyzeCommand
     {
         var text = new Argument<string[]>("text") { Description = "Text to analyse (default: stdin)", Arity = ArgumentArity.ZeroOrMore };
         var textFile = new Option<string?>("--text-file") { Description = "Analyse the text of this file" };
-        var words = new Option<string?>("--words") { Description = "Read one word per line (FILE, or - for stdin) and print word<TAB>root" };
+        var words = new Option<string?>("--words") { Description = "Read one word per line (FILE, or - for stdin) and print a root per input line: word<TAB>root, or with --format jsonl one object per line" };
         var format = new Option<string>("--format")
         {
-            Description = "text (a table) or jsonl (one object per token); default: text on a terminal, else jsonl",
+            Description = "text (a table; word<TAB>root with --words) or jsonl (one object per token, or per line with --words); default: text on a terminal, else jsonl; with --words, text",
         }.OneOf("text", "jsonl");
 
         var command = new Command("analyze", "Show how text is analysed: tokens, offsets, indexed terms and the stemming rule behind each")
@@ -26,14 +26,15 @@ public static class AnalyzeCommand
             if (parsed.GetValue(words) is { } wordsPath)
             {
                 using var reader = OpenInput(context, wordsPath, "--words");
-                AnalyzeWriter.WriteWordRoots(reader, context.Out);
+                // word<TAB>root stays the default off a terminal too: evaluation scripts read it as is.
+                AnalyzeWriter.WriteWordRoots(reader, context.Out, json: parsed.GetValue(format) == "jsonl");
                 return ExitCodes.Success;
             }
 
             var json = parsed.GetValue(format) is { } f ? f == "jsonl" : !context.OutIsTerminal;
             var input = parsed.GetValue(textFile) is { } file
                 ? ReadFile(file)
-                : parsed.GetValue(text) is { Length: > 0 } parts ? string.Join(' ', parts) : context.In.ReadToEnd();
+                : parsed.GetValue(text) is { Length: > 0 } parts ? string.Join(' ', parts) : new StreamReader(context.In).ReadToEnd();
             AnalyzeWriter.WriteTokens(context.Out, input, json);
             return ExitCodes.Success;
         });
@@ -41,7 +42,7 @@ public static class AnalyzeCommand
     }
 
     private static TextReader OpenInput(CliContext context, string path, string option) =>
-        path == "-" ? context.In : Read(path, option, p => (TextReader)new StreamReader(p));
+        path == "-" ? new StreamReader(context.In) : Read(path, option, p => (TextReader)new StreamReader(p));
 
     private static string ReadFile(string path) => Read(path, "--text-file", File.ReadAllText);
 

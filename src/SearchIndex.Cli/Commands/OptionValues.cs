@@ -67,6 +67,31 @@ internal static class OptionValues
         return option;
     }
 
+    /// <summary>
+    /// A flag given a value that is not <c>true</c> or <c>false</c> (<c>--all=maybe</c>, <c>-q:no</c>), as a one-line
+    /// error naming it; null when there is none. System.CommandLine splits <c>--all=maybe</c> into the flag and a word
+    /// and, as "maybe" is no bool, hands the word on: to the query, which then searches for "maybe", or to an
+    /// "unrecognized argument" error that does not say whose value it was. Only the raw arguments still show the
+    /// <c>=</c>; after a lone <c>--</c> everything is text.
+    /// </summary>
+    public static string? MisreadFlag(ParseResult parsed, IEnumerable<string> args)
+    {
+        var flags = parsed.CommandResult.Command.Options
+            .Where(o => o.ValueType == typeof(bool))
+            .SelectMany(o => o.Aliases.Prepend(o.Name))
+            .ToList();
+        foreach (var arg in args.TakeWhile(a => a != "--"))
+        {
+            var flag = flags.FirstOrDefault(f => arg.Length > f.Length && arg.StartsWith(f, StringComparison.Ordinal) && arg[f.Length] is '=' or ':');
+            if (flag is not null && !bool.TryParse(arg[(flag.Length + 1)..], out _))
+            {
+                return $"{flag}: '{arg[(flag.Length + 1)..]}' is not true or false; give {flag} alone to turn it on";
+            }
+        }
+
+        return null;
+    }
+
     private static string Text(ArgumentResult result) => result.Tokens.Count > 0 ? result.Tokens[0].Value : "";
 
     private static string Name(ArgumentResult result) => result.Parent is OptionResult { Option: var option } ? option.Name : result.Argument.Name;

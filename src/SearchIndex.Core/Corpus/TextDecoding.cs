@@ -1,10 +1,11 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Text;
 
 namespace SearchIndex.Core.Corpus;
 
 /// <summary>
-/// Strict decoding of article bytes: UTF-8 (with or without BOM) and UTF-16 with a BOM are text; anything else that
-/// is not valid UTF-8, or holds NUL bytes, is rejected with a reason that says where.
+/// Strict decoding of article (and queries file) bytes: UTF-8 (with or without BOM) and UTF-16 with a BOM are text;
+/// anything else that is not valid UTF-8, or holds NUL bytes, is rejected with a reason that says where.
 /// </summary>
 public static class TextDecoding
 {
@@ -23,36 +24,15 @@ public static class TextDecoding
             return false;
         }
 
-        Encoding encoding = StrictUtf8;
-        var body = bytes;
-        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
-        {
-            body = bytes[3..];
-        }
-        else if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]))
-        {
-            encoding = StrictUtf16Le;
-            body = bytes[2..];
-        }
-        else if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
-        {
-            encoding = StrictUtf16Be;
-            body = bytes[2..];
-        }
-        else if (body.IndexOf((byte)0) is var nul and >= 0)
+        if (!HasBom(bytes) && bytes.IndexOf((byte)0) is var nul and >= 0)
         {
             error = $"binary file (NUL byte at offset {nul}); only UTF-8 or UTF-16 text is indexed";
             return false;
         }
 
-        try
+        if (!TryDecodeEncoding(bytes, out text, out var invalid))
         {
-            text = encoding.GetString(body);
-        }
-        catch (DecoderFallbackException e)
-        {
-            var offset = e.Index >= 0 ? $" near byte {e.Index + (bytes.Length - body.Length)}" : "";
-            error = $"invalid {(encoding == StrictUtf8 ? "UTF-8" : "UTF-16")}{offset}; convert the file to UTF-8 (e.g. iconv -f LATIN1 -t UTF-8)";
+            error = invalid.Reason;
             return false;
         }
 
@@ -69,5 +49,69 @@ public static class TextDecoding
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// The encoding check alone, for any text file (a queries file too): UTF-8, with or without BOM, or UTF-16 after
+    /// its BOM, strictly; empty, blank or NUL-holding text passes. Each failure's advice fits its cause: bytes that are
+    /// not UTF-8 are most likely another encoding, to convert as a whole; behind a BOM, which says what the file is,
+    /// bad bytes are damage or a mix, which a whole-file conversion would only garble further.
+    /// </summary>
+    public static bool TryDecodeEncoding(ReadOnlySpan<byte> bytes, out string text, [NotNullWhen(false)] out DecodingError? error)
+    {
+        text = "";
+        error = null;
+        var (encoding, bom) = bytes switch
+        {
+            [0xEF, 0xBB, 0xBF, ..] => (StrictUtf8, 3),
+            [0xFF, 0xFE, ..] => (StrictUtf16Le, 2),
+            [0xFE, 0xFF, ..] => (StrictUtf16Be, 2),
+            _ => ((Encoding)StrictUtf8, 0),
+        };
+        var body = bytes[bom..];
+        if (encoding != StrictUtf8 && body.Length % 2 == 1)
+        {
+            // Checked first: the decoder would only say "near" the last byte, with no hint of why.
+            error = new DecodingError(LineAt(encoding, body, body.Length - 1),
+                $"invalid UTF-16: {body.Length} bytes after the byte-order mark, an odd number; the file is cut short or is not UTF-16 text: save it again from its source");
+            return false;
+        }
+
+        try
+        {
+            text = encoding.GetString(body);
+            return true;
+        }
+        catch (DecoderFallbackException e)
+        {
+            var at = Math.Max(0, e.Index);
+            var near = e.Index >= 0 ? $" near byte {e.Index + bom}" : "";
+            error = new DecodingError(LineAt(encoding, body, at), (encoding, bom) switch
+            {
+                (UTF8Encoding, 0) => $"invalid UTF-8{near}; convert the file to UTF-8 (e.g. iconv -f LATIN1 -t UTF-8)",
+                (UTF8Encoding, _) => $"invalid UTF-8{near} after a UTF-8 byte-order mark; the file mixes encodings or is damaged: fix that part or save the file again as UTF-8",
+                _ => $"invalid UTF-16{near} (a lone surrogate); the file is damaged: save it again from its source",
+            });
+            return false;
+        }
+    }
+
+    private static bool HasBom(ReadOnlySpan<byte> bytes) => bytes is [0xEF, 0xBB, 0xBF, ..] or [0xFF, 0xFE, ..] or [0xFE, 0xFF, ..];
+
+    /// <summary>
+    /// The 1-based line of byte <paramref name="index"/> of <paramref name="body"/>: one more than the line breaks
+    /// (LF, CRLF or a lone CR, as readers split lines) in the text before it.
+    /// </summary>
+    private static int LineAt(Encoding strict, ReadOnlySpan<byte> body, int index)
+    {
+        var lenient = Encoding.GetEncoding(strict.CodePage, EncoderFallback.ReplacementFallback, DecoderFallback.ReplacementFallback);
+        var before = lenient.GetString(body[..Math.Min(index, body.Length)]);
+        var line = 1;
+        for (var i = 0; i < before.Length; i++)
+        {
+            line += before[i] == '\n' || (before[i] == '\r' && (i + 1 == before.Length || before[i + 1] != '\n')) ? 1 : 0;
+        }
+
+        return line;
     }
 }

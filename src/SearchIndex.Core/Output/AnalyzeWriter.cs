@@ -1,3 +1,4 @@
+using System.Text.Json;
 using SearchIndex.Core.Analysis;
 
 namespace SearchIndex.Core.Output;
@@ -35,21 +36,51 @@ public static class AnalyzeWriter
     }
 
     /// <summary>
-    /// Reads one word per line and writes <c>word&lt;TAB&gt;root</c>: the root the stemmer gives, stopword or not
-    /// (blank lines are skipped; a line's first tab-separated field is the word, so a gold file can be fed as is).
+    /// Reads one word per line and writes one line per input line, so output line N answers input line N: the root
+    /// the stemmer gives, stopword or not (a line's first tab-separated field is the word, so a gold file can be fed
+    /// as is). Text: <c>word&lt;TAB&gt;root</c>, and an empty line for a line without a word. JSON Lines:
+    /// <c>{"line", "word", "root", "path"}</c>, <c>line</c> 1-based, <c>root</c> and <c>path</c> null for a line
+    /// without a word.
     /// </summary>
-    public static void WriteWordRoots(TextReader words, TextWriter output)
+    public static void WriteWordRoots(TextReader words, TextWriter output, bool json = false)
     {
         var stemmer = new IndonesianStemmer(IndonesianLexicon.Default);
+        var number = 0;
         while (words.ReadLine() is { } line)
         {
+            number++;
             var word = line.Split('\t', 2)[0].Trim();
-            if (word.Length > 0)
+            var stem = word.Length > 0 ? stemmer.Stem(word) : null;
+            if (json)
             {
-                output.Write(word);
-                output.Write('\t');
-                output.WriteLine(stemmer.Stem(word).Root);
+                output.WriteLine(WordRootJson(number, word, stem));
             }
+            else
+            {
+                output.WriteLine(stem is null ? "" : $"{word}\t{stem.Root}");
+            }
+        }
+    }
+
+    private static string WordRootJson(int line, string word, StemResult? stem) => JsonText.Serialize(json =>
+    {
+        json.WriteStartObject();
+        json.WriteNumber("line", line);
+        json.WriteString("word", word);
+        WriteStringOrNull(json, "root", stem?.Root);
+        WriteStringOrNull(json, "path", stem?.Path);
+        json.WriteEndObject();
+    });
+
+    private static void WriteStringOrNull(Utf8JsonWriter json, string name, string? value)
+    {
+        if (value is null)
+        {
+            json.WriteNull(name);
+        }
+        else
+        {
+            json.WriteString(name, value);
         }
     }
 

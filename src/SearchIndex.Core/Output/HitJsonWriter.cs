@@ -1,6 +1,5 @@
 using System.Buffers;
 using System.Text;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using SearchIndex.Core.Highlighting;
 using SearchIndex.Core.Search;
@@ -43,7 +42,6 @@ namespace SearchIndex.Core.Output;
 /// </summary>
 public sealed class HitJsonWriter : IResultWriter
 {
-    private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
     private readonly TextWriter _output;
     private readonly bool _lines;
     private readonly bool _context;
@@ -58,7 +56,7 @@ public sealed class HitJsonWriter : IResultWriter
         _output = output;
         _lines = format == OutputFormat.JsonLines;
         _context = context;
-        _json = new Utf8JsonWriter(_buffer, Options);
+        _json = new Utf8JsonWriter(_buffer, JsonText.Options);
         if (!_lines)
         {
             _output.Write('[');

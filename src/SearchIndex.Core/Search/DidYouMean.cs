@@ -1,7 +1,10 @@
+using System.Text;
 using System.Text.RegularExpressions;
+using Lucene.Net.Analysis;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Util;
+using SearchIndex.Core.Highlighting;
 using SearchIndex.Core.Indexing;
 
 namespace SearchIndex.Core.Search;
@@ -9,9 +12,12 @@ namespace SearchIndex.Core.Search;
 /// <summary>
 /// Suggests a corrected query when nothing matched: each query word missing from the vocabulary (the surface
 /// terms of <c>text_exact</c>) is replaced by the closest indexed word within <see cref="MaxEdits"/> edits, preferring
-/// fewer edits, then more documents. Core Lucene only (FuzzyTermsEnum), like DirectSpellChecker.
+/// fewer edits, then more documents. Core Lucene only (FuzzyTermsEnum), like DirectSpellChecker. Only plain words are
+/// corrected, where they stand: a chunk of text holding a colon (a <c>source:</c> filter, <c>url:http://x.com</c>) and
+/// a term that is not all letters (<c>x.com</c>, <c>2023</c>) stay as typed, since an outlet's name or an address
+/// "corrected" to a nearby word means something else. Whether the result finds anything is the caller's to check.
 /// </summary>
-public sealed class DidYouMean(IndexReader reader)
+public sealed class DidYouMean(IndexReader reader, Analyzer surface)
 {
     /// <summary>Largest edit distance considered (Lucene's Levenshtein automata support up to 2).</summary>
     public const int MaxEdits = 2;
@@ -33,22 +39,45 @@ public sealed class DidYouMean(IndexReader reader)
             return null;
         }
 
-        var suggestion = query;
-        var changed = false;
-        foreach (var word in words.Select(w => w.Word).Distinct())
+        var corrections = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var word in words.Select(w => w.Word).Distinct().Where(IsPlainWord))
         {
-            if (reader.DocFreq(new Term(IndexSchema.TextExact, word)) > 0 || Closest(terms, word) is not { } better)
+            if (reader.DocFreq(new Term(IndexSchema.TextExact, word)) == 0 && Closest(terms, word) is { } better)
+            {
+                corrections[word] = better;
+            }
+        }
+
+        return corrections.Count == 0 ? null : Corrected(query, corrections);
+    }
+
+    /// <summary>The query with each corrected word replaced at its own offsets, everything else as typed.</summary>
+    private string? Corrected(string query, Dictionary<string, string> corrections)
+    {
+        var text = new StringBuilder(query.Length);
+        var copied = 0;
+        foreach (var chunk in Regex.EnumerateMatches(query, @"\S+"))
+        {
+            if (query.AsSpan(chunk.Index, chunk.Length).Contains(':'))
             {
                 continue;
             }
 
-            var replaced = Regex.Replace(suggestion, $@"(?<!\w){Regex.Escape(word)}(?!\w)", better, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
-            changed |= replaced != suggestion;
-            suggestion = replaced;
+            foreach (var token in TokenReader.Read(surface, query.Substring(chunk.Index, chunk.Length)))
+            {
+                if (corrections.TryGetValue(token.Term, out var better))
+                {
+                    text.Append(query, copied, chunk.Index + token.Range.Start - copied).Append(better);
+                    copied = chunk.Index + token.Range.End;
+                }
+            }
         }
 
-        return changed ? suggestion : null;
+        return copied == 0 ? null : text.Append(query, copied, query.Length - copied).ToString();
     }
+
+    /// <summary>Letters, with inner hyphens or apostrophes: what a typo can sensibly be corrected in.</summary>
+    private static bool IsPlainWord(string term) => term.All(c => char.IsLetter(c) || c is '-' or '\'');
 
     private static string? Closest(Terms terms, string word)
     {

@@ -44,7 +44,7 @@ public sealed class IndexSearchSession : IDisposable
         _searcher = new IndexSearcher(reader) { Similarity = Ranking.CreateSimilarity() };
         _forgiving = new ForgivingQueryBuilder(AnalysisChain.CreateStemmedAnalyzer(), AnalysisChain.CreateSurfaceAnalyzer());
         _strict = new StrictQueryParser(AnalysisChain.CreateAnalyzer());
-        _didYouMean = new DidYouMean(reader);
+        _didYouMean = new DidYouMean(reader, AnalysisChain.CreateSurfaceAnalyzer());
         _blocks = new ArticleBlocks(reader);
     }
 
@@ -80,9 +80,30 @@ public sealed class IndexSearchSession : IDisposable
             hits.Add(Hit(docs[i], options.Offset + i + 1, parsed, query, coverage, options));
         }
 
-        // Suggested over the normalized text, which the parsed words come from (full-width letters are ASCII there).
-        var suggestion = total == 0 ? _didYouMean.Suggest(TextNormalizer.Normalize(queryText), parsed.Words) : null;
+        var suggestion = total == 0 ? Suggestion(queryText, parsed, options) : null;
         return new SearchResult(queryText, line, total, hits, clock.Elapsed, suggestion) { SearchElapsed = searched };
+    }
+
+    /// <summary>
+    /// A corrected query, offered only when it finds something under the same options: a word corrected next to a
+    /// filter that excludes it (<c>source:tempo jokowwi</c> where only Kompas has Jokowi) would just fail again.
+    /// Suggested over the normalized text, which the parsed words come from (full-width letters are ASCII there).
+    /// </summary>
+    private string? Suggestion(string queryText, ParsedQuery parsed, SearchOptions options)
+    {
+        if (_didYouMean.Suggest(TextNormalizer.Normalize(queryText), parsed.Words) is not { } suggestion)
+        {
+            return null;
+        }
+
+        try
+        {
+            return Prepare(suggestion, options).Query is { } query && Top(query, 1).TotalHits > 0 ? suggestion : null;
+        }
+        catch (SearchIndexException)
+        {
+            return null; // under --syntax lucene a correction may not parse; it is then no suggestion
+        }
     }
 
     /// <summary>
@@ -130,20 +151,25 @@ public sealed class IndexSearchSession : IDisposable
     }
 
     /// <summary>
-    /// Why a search found nothing when the reason is a filter rather than the words: the first of <c>--source</c>,
-    /// <c>--article</c>, <c>--from</c>/<c>--to</c> that matches no paragraph by itself, described with what the index
-    /// does hold (outlet names are whole: <c>tempo</c> is not <c>Tempo.co</c>); null when each filter matches something.
+    /// Why a search found nothing when the reason is a filter rather than the words: the first of <c>--source</c>, the
+    /// query's own <c>source:</c> names (when none of them is an outlet), <c>--article</c>, <c>--from</c>/<c>--to</c>
+    /// that matches no paragraph by itself, described with what the index does hold (outlet names are whole:
+    /// <c>tempo</c> is not <c>Tempo.co</c>); null when each filter matches something.
     /// </summary>
-    public string? EmptyFilter(SearchOptions options)
+    public string? EmptyFilter(string queryText, SearchOptions options)
     {
+        ArgumentNullException.ThrowIfNull(queryText);
         ArgumentNullException.ThrowIfNull(options);
-        if (options.Source is { } source && _reader.DocFreq(new Term(IndexSchema.SourceKey, ParagraphDocuments.SourceKey(source))) == 0)
+        if (options.Source is { } source && UnknownOutlet(source) is { } unknown)
         {
-            var key = ParagraphDocuments.SourceKey(source);
-            var similar = IndexedTerms(IndexSchema.SourceKey).Where(t => t.Contains(key, StringComparison.Ordinal)).Take(3).ToList();
-            return similar.Count > 0
-                ? $"no outlet is named '{source}' (names are matched whole); did you mean: {string.Join(", ", similar)}"
-                : $"no outlet is named '{source}' in this index";
+            return unknown;
+        }
+
+        // Several source: names are alternatives: they filter out everything only when none is an outlet.
+        var reasons = QuerySources(queryText, options).Select(UnknownOutlet).ToList();
+        if (reasons.Count > 0 && reasons.All(r => r is not null))
+        {
+            return reasons[0];
         }
 
         if (options.Article is { } article && !ContainsArticle(article))
@@ -158,6 +184,30 @@ public sealed class IndexSearchSession : IDisposable
         }
 
         return null;
+    }
+
+    /// <summary>The outlets the query keeps with <c>source:</c> (not <c>-source:</c>); none under <c>--syntax lucene</c>.</summary>
+    private static List<string> QuerySources(string queryText, SearchOptions options) =>
+        options.Syntax != QuerySyntax.Forgiving
+            ? []
+            : ForgivingQueryParser.Parse(TextNormalizer.Normalize(queryText))
+                .Where(p => p.Field == ForgivingQueryParser.SourceField && p.Occur != QueryPartOccur.Excluded)
+                .Select(p => p.Text)
+                .ToList();
+
+    /// <summary>Why <paramref name="source"/> filters out everything, or null when the index has that outlet.</summary>
+    private string? UnknownOutlet(string source)
+    {
+        var key = ParagraphDocuments.SourceKey(source);
+        if (_reader.DocFreq(new Term(IndexSchema.SourceKey, key)) > 0)
+        {
+            return null;
+        }
+
+        var similar = IndexedTerms(IndexSchema.SourceKey).Where(t => t.Contains(key, StringComparison.Ordinal)).Take(3).ToList();
+        return similar.Count > 0
+            ? $"no outlet is named '{source}' (names are matched whole); did you mean: {string.Join(", ", similar)}"
+            : $"no outlet is named '{source}' in this index";
     }
 
     private IEnumerable<string> IndexedTerms(string field)

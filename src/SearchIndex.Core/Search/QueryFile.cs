@@ -1,3 +1,5 @@
+using SearchIndex.Core.Corpus;
+
 namespace SearchIndex.Core.Search;
 
 /// <summary>Reads a queries file: one query per line; blank lines and lines starting with <c>#</c> are skipped.</summary>
@@ -24,14 +26,33 @@ public static class QueryFile
     /// <summary>How messages name the queries file: its path, or "standard input" for <c>-</c>.</summary>
     public static string Describe(string path) => path == "-" ? "standard input" : $"'{path}'";
 
-    /// <exception cref="SearchIndexException">The file cannot be read.</exception>
-    public static List<(int Line, string Query)> Read(string path, TextReader stdin)
+    /// <summary>
+    /// The queries of <paramref name="path"/>, or of <paramref name="stdin"/> for <c>-</c>, decoded strictly as
+    /// corpus files are (<see cref="TextDecoding"/>): a query read with replacement characters would run as other
+    /// words, and a batch would report results for queries nobody wrote.
+    /// </summary>
+    /// <exception cref="SearchIndexException">The file cannot be read, or is not UTF-8 (or UTF-16 with a BOM).</exception>
+    public static List<(int Line, string Query)> Read(string path, Stream stdin)
     {
-        if (path == "-")
+        var bytes = path == "-" ? ReadAll(stdin) : ReadFile(path);
+        if (!TextDecoding.TryDecodeEncoding(bytes, out var text, out var error))
         {
-            return Read(stdin);
+            var where = path == "-" ? "standard input" : $"queries file '{path}'";
+            throw new SearchIndexException(ErrorKind.BadInput, $"{where} line {error.Line}: {error.Reason}");
         }
 
+        return Read(new StringReader(text));
+    }
+
+    private static byte[] ReadAll(Stream stream)
+    {
+        using var buffer = new MemoryStream();
+        stream.CopyTo(buffer);
+        return buffer.ToArray();
+    }
+
+    private static byte[] ReadFile(string path)
+    {
         if (Directory.Exists(path))
         {
             throw new SearchIndexException(ErrorKind.BadInput, $"queries file '{path}' is a folder; give a file with one query per line");
@@ -39,8 +60,7 @@ public static class QueryFile
 
         try
         {
-            using var reader = new StreamReader(path);
-            return Read(reader);
+            return File.ReadAllBytes(path);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

@@ -11,7 +11,7 @@ namespace SearchIndex.Core.Search;
 public static class SearchRunner
 {
     /// <exception cref="SearchIndexException">No index, unreadable queries file, bad options, or (single query) a syntax error.</exception>
-    public static SearchOutcome Run(SearchJob job, TextReader stdin, TextWriter output, TextWriter error, CancellationToken cancellation = default)
+    public static SearchOutcome Run(SearchJob job, Stream stdin, TextWriter output, TextWriter error, CancellationToken cancellation = default)
     {
         job.Validate();
         var queries = job.QueriesFile is { } file ? QueryFile.Read(file, stdin) : [(0, job.Query ?? "")];
@@ -95,7 +95,7 @@ public static class SearchRunner
         {
             var where = job.IsBatch ? $"line {line}: " : "";
             var hint = result.Suggestion is { } s ? $"; did you mean: {s}" : "";
-            var filter = job.IsBatch ? null : session.EmptyFilter(job.Options);
+            var filter = job.IsBatch ? null : session.EmptyFilter(query, job.Options);
             error.WriteLine(filter is null
                 ? $"searchindex: {where}no hits for '{Shown(query)}'{hint}"
                 : $"searchindex: no hits for '{Shown(query)}': {filter}");

@@ -1,0 +1,83 @@
+using SearchIndex.Core.Indexing;
+using SearchIndex.Core.Search;
+
+namespace SearchIndex.Core.Tests.Search;
+
+/// <summary>
+/// "Did you mean" when nothing matched: offered only when the corrected query finds something, correcting only the
+/// plain words typed; <c>field:</c> text and other non-word text stay as typed. And when an in-query
+/// <c>source:</c> is why nothing matched, the reason says so as it does for <c>--source</c>.
+/// </summary>
+public sealed class DidYouMeanTests : IDisposable
+{
+    private static readonly SearchOptions Defaults = new();
+    private readonly TempFolder _folder = new();
+    private readonly IndexSearchSession _session;
+
+    public DidYouMeanTests()
+    {
+        // "xcm" is one edit from "x.com": the mangling a reviewer saw on `url:http://x.com`.
+        _folder.Write("corpus/feed.jsonl", string.Join('\n',
+            """{"id":1,"source":"Kompas.com","title":"Presiden Jokowi Meresmikan Bendungan","paragraphs":["Presiden Jokowi meresmikan bendungan di Bogor."]}""",
+            """{"id":2,"source":"Tempo","title":"Kode Baru","paragraphs":["Kode xcm tertulis di papan pengumuman."]}"""));
+        new IndexBuilder(new IndexRequest([_folder.Combine("corpus")], _folder.Combine("index"))).Run();
+        _session = IndexSearchSession.Open(_folder.Combine("index"));
+    }
+
+    [Theory]
+    [InlineData("jokowwi", "jokowi")]
+    [InlineData("source:kompas.com jokowwi", "source:kompas.com jokowi")]
+    [InlineData("+Jokowwi", "+jokowi")]
+    [InlineData("x.com jokowwi", "x.com jokowi")]
+    [InlineData("title:jokowwi jokowwi", "title:jokowwi jokowi")]
+    public void Corrects_the_plain_words_and_leaves_the_rest_as_typed(string query, string expected)
+    {
+        var result = _session.Search(query, Defaults);
+
+        Assert.Equal(0, result.Total);
+        Assert.Equal(expected, result.Suggestion);
+    }
+
+    [Theory]
+    [InlineData("source:tempo jokowwi")]
+    [InlineData("source:kompas jokowwi")]
+    [InlineData("url:http://x.com")]
+    [InlineData("x.com")]
+    public void No_suggestion_that_would_find_nothing_or_mangle_text(string query)
+    {
+        var result = _session.Search(query, Defaults);
+
+        Assert.Equal(0, result.Total);
+        Assert.Null(result.Suggestion);
+    }
+
+    [Fact]
+    public void No_suggestion_that_the_options_filter_away()
+    {
+        Assert.Null(_session.Search("jokowwi", Defaults with { Source = "Tempo" }).Suggestion);
+        Assert.Equal("jokowi", _session.Search("jokowwi", Defaults with { Source = "kompas.com" }).Suggestion);
+    }
+
+    [Theory]
+    [InlineData("source:kompas jokowi", "no outlet is named 'kompas' (names are matched whole); did you mean: kompas.com")]
+    [InlineData("source:antara jokowi", "no outlet is named 'antara' in this index")]
+    [InlineData("source:antara source:kompas jokowi", "no outlet is named 'antara' in this index")]
+    public void An_in_query_source_naming_no_outlet_is_the_reason(string query, string expected)
+    {
+        Assert.Equal(0, _session.Search(query, Defaults).Total);
+        Assert.Equal(expected, _session.EmptyFilter(query, Defaults));
+    }
+
+    [Theory]
+    [InlineData("source:tempo jokowi")]
+    [InlineData("source:antara source:tempo jokowi")]
+    [InlineData("-source:antara bendungan")]
+    public void An_in_query_source_that_names_an_outlet_is_not_the_reason(string query) =>
+        Assert.Null(_session.EmptyFilter(query, Defaults));
+
+    public void Dispose()
+    {
+        _session.Dispose();
+        _folder.Dispose();
+    }
+}
