@@ -52,7 +52,7 @@ public sealed class IndexBuilder
         var indexDir = PrepareIndexDirectory(_request.IndexDirectory);
         var scanner = new CorpusScanner();
         // The same folder given twice (--corpus a --corpus ./a/) is read once, not reported as duplicate articles.
-        var corpusPaths = _request.CorpusPaths.DistinctBy(RootPath, StringComparer.Ordinal).ToList();
+        var corpusPaths = _request.CorpusPaths.DistinctBy(UpdateGuards.RootPath, StringComparer.Ordinal).ToList();
         var files = scanner.Scan(corpusPaths).ToList();
         var bytesTotal = files.Sum(f => SafeLength(f.FullPath));
 
@@ -61,15 +61,15 @@ public sealed class IndexBuilder
         var replacing = _request.Rebuild && DirectoryReader.IndexExists(directory);
         var existing = _request.Rebuild ? [] : ReadExistingArticles(directory, indexDir);
         var builtFrom = existing.Count == 0 ? null : IndexOpener.ReadMetadata(indexDir)?.CorpusRoots;
-        var roots = CorpusRoots(corpusPaths);
-        var rootsChanged = !string.IsNullOrEmpty(builtFrom) && !SameRoots(builtFrom, roots);
+        var roots = UpdateGuards.CorpusRoots(corpusPaths);
+        var rootsChanged = !string.IsNullOrEmpty(builtFrom) && !UpdateGuards.SameRoots(builtFrom, roots);
         if (rootsChanged)
         {
-            RefuseToDropAnotherCorpus(existing, files, builtFrom!, roots);
+            UpdateGuards.RefuseToDropAnotherCorpus(existing, files, builtFrom!, roots);
         }
 
-        var kept = ArticlesOfUnlistedFolders(existing, scanner.UnlistedFolders);
-        RefuseToEmptyTheIndex(existing, files, kept, corpusPaths);
+        var kept = UpdateGuards.ArticlesOfUnlistedFolders(existing, scanner.UnlistedFolders);
+        UpdateGuards.RefuseToEmptyTheIndex(existing, files, kept, corpusPaths);
         var writer = OpenWriter(directory, existing.Count == 0 ? OpenMode.CREATE : OpenMode.APPEND, indexDir);
         bool cancelled;
         int removed;
@@ -196,7 +196,7 @@ public sealed class IndexBuilder
             {
                 // A file that could not be read (or has a bad record) is no evidence that its articles were deleted:
                 // their indexed versions stay until the file reads again.
-                byFile ??= ArticlesByFile(existing);
+                byFile ??= UpdateGuards.ArticlesByFile(existing);
                 foreach (var id in byFile[file.RelativeId])
                 {
                     seen.TryAdd(id, 0);
@@ -256,87 +256,6 @@ public sealed class IndexBuilder
         }
     }
 
-    /// <summary>The corpus paths as the index records them: full paths, one per line.</summary>
-    private static string CorpusRoots(IEnumerable<string> paths) => string.Join('\n', paths.Select(RootPath));
-
-    /// <summary>A corpus path as compared and recorded: full, without a trailing separator (<c>a</c> and <c>./a/</c> are one).</summary>
-    private static string RootPath(string path) => Path.TrimEndingDirectorySeparator(Path.GetFullPath(path));
-
-    /// <summary>
-    /// The index mirrors its corpus: an update deletes the articles whose files are gone. But when the corpus paths
-    /// differ from the ones the index was built from, a missing file more likely lives in the folder left out (this
-    /// month's folder indexed alone into the whole archive's index) than was deleted, so such a run is refused before
-    /// anything is read or written. Files are compared by their id (a <c>.jsonl</c> file's articles are
-    /// <c>file#record</c>); a moved folder holding the same files passes.
-    /// </summary>
-    /// <exception cref="SearchIndexException">The update would remove the articles of files not under the new paths.</exception>
-    private static void RefuseToDropAnotherCorpus(Dictionary<string, string> existing, List<CorpusFile> files, string builtFrom, string roots)
-    {
-        var scanned = files.Select(f => f.RelativeId).ToHashSet(StringComparer.Ordinal);
-        var missing = existing.Keys.Count(id => !FromScannedFile(id, scanned));
-        if (missing == 0)
-        {
-            return;
-        }
-
-        throw new SearchIndexException(ErrorKind.BadArgument,
-            $"the index was built from {string.Join(", ", builtFrom.Split('\n'))}; indexing {string.Join(", ", roots.Split('\n'))} instead "
-            + $"would remove {missing} {(missing == 1 ? "article" : "articles")} not found there. To add a folder, give every folder "
-            + "(--corpus A --corpus B); to replace the index, add --rebuild. Nothing was changed");
-    }
-
-    /// <summary>Whether article <paramref name="id"/> comes from one of the scanned files: the file itself, or a <c>.jsonl</c> file's record.</summary>
-    private static bool FromScannedFile(string id, HashSet<string> scanned) => FileIdsOf(id).Any(scanned.Contains);
-
-    /// <summary>
-    /// An update removes the articles whose files are gone; but when a corpus folder holds no article at all, or no
-    /// article of the index is found any more, an unmounted share or a mistyped path is likelier than a deliberate
-    /// deletion, so the run is refused before anything is written.
-    /// </summary>
-    /// <exception cref="SearchIndexException">The update would remove articles and a corpus folder is empty, or it would remove every article.</exception>
-    private static void RefuseToEmptyTheIndex(Dictionary<string, string> existing, List<CorpusFile> files, List<string> kept, List<string> corpusPaths)
-    {
-        if (existing.Count == 0)
-        {
-            return;
-        }
-
-        var scanned = files.Select(f => f.RelativeId).Concat(kept).ToHashSet(StringComparer.Ordinal);
-        var missing = existing.Keys.Count(id => !FromScannedFile(id, scanned));
-        var empty = corpusPaths.FirstOrDefault(path => System.IO.Directory.Exists(path)
-            && !files.Any(f => f.FullPath.StartsWith(RootPath(path) + Path.DirectorySeparatorChar, StringComparison.Ordinal)));
-        if (missing == 0 || (empty is null && missing < existing.Count))
-        {
-            return;
-        }
-
-        var where = empty is null ? "none of the index's articles is found under the corpus paths" : $"--corpus: '{empty}' holds no .txt or .jsonl articles";
-        throw new SearchIndexException(ErrorKind.BadArgument,
-            $"{where} (an unmounted or mistyped folder?), so this update would remove {missing} of the index's {existing.Count} "
-            + $"{(existing.Count == 1 ? "article" : "articles")}. Nothing was changed; if they were deleted on purpose, add --rebuild");
-    }
-
-    /// <summary>The indexed articles under folders the scan could not list (prefix <c>folder/</c>; "" is a whole root).</summary>
-    private static List<string> ArticlesOfUnlistedFolders(Dictionary<string, string> existing, IReadOnlyList<string> unlisted) =>
-        unlisted.Count == 0
-            ? []
-            : existing.Keys.Where(id => unlisted.Any(prefix => id.StartsWith(prefix, StringComparison.Ordinal))).ToList();
-
-    /// <summary>Indexed article ids by the file id they may come from: the id itself, and each prefix before a '#'.</summary>
-    private static ILookup<string, string> ArticlesByFile(Dictionary<string, string> existing) =>
-        existing.Keys
-            .SelectMany(id => FileIdsOf(id).Select(file => (File: file, Id: id)))
-            .ToLookup(pair => pair.File, pair => pair.Id, StringComparer.Ordinal);
-
-    private static IEnumerable<string> FileIdsOf(string id)
-    {
-        yield return id;
-        for (var hash = id.IndexOf('#', StringComparison.Ordinal); hash > 0; hash = id.IndexOf('#', hash + 1))
-        {
-            yield return id[..hash];
-        }
-    }
-
     private static int RemoveVanished(IndexWriter writer, Dictionary<string, string> existing, ConcurrentDictionary<string, byte> seen)
     {
         var vanished = existing.Keys.Where(id => !seen.ContainsKey(id)).Select(id => new Term(IndexSchema.Article, id)).ToArray();
@@ -347,9 +266,6 @@ public sealed class IndexBuilder
 
         return vanished.Length;
     }
-
-    private static bool SameRoots(string a, string b) =>
-        a.Split('\n').Select(Path.TrimEndingDirectorySeparator).ToHashSet(StringComparer.Ordinal).SetEquals(b.Split('\n'));
 
     /// <summary>Article id → content hash of every live article in the index; empty when there is no index yet.</summary>
     private static Dictionary<string, string> ReadExistingArticles(FSDirectory directory, string indexDir)

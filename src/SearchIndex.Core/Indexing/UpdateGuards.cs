@@ -1,0 +1,95 @@
+using SearchIndex.Core.Corpus;
+
+namespace SearchIndex.Core.Indexing;
+
+/// <summary>
+/// What an index update may remove. The index mirrors its corpus paths, so an update deletes the articles whose files
+/// are gone; these checks keep a changed path, an emptied folder or a file that failed to read from passing for a
+/// deletion. Article ids are compared by the file they come from (a <c>.jsonl</c> file's articles are <c>file#record</c>).
+/// </summary>
+internal static class UpdateGuards
+{
+    /// <summary>The corpus paths as the index records them: full paths, one per line.</summary>
+    public static string CorpusRoots(IEnumerable<string> paths) => string.Join('\n', paths.Select(RootPath));
+
+    /// <summary>A corpus path as compared and recorded: full, without a trailing separator (<c>a</c> and <c>./a/</c> are one).</summary>
+    public static string RootPath(string path) => Path.TrimEndingDirectorySeparator(Path.GetFullPath(path));
+
+    /// <summary>
+    /// The index mirrors its corpus: an update deletes the articles whose files are gone. But when the corpus paths
+    /// differ from the ones the index was built from, a missing file more likely lives in the folder left out (this
+    /// month's folder indexed alone into the whole archive's index) than was deleted, so such a run is refused before
+    /// anything is read or written. Files are compared by their id (a <c>.jsonl</c> file's articles are
+    /// <c>file#record</c>); a moved folder holding the same files passes.
+    /// </summary>
+    /// <exception cref="SearchIndexException">The update would remove the articles of files not under the new paths.</exception>
+    public static void RefuseToDropAnotherCorpus(Dictionary<string, string> existing, List<CorpusFile> files, string builtFrom, string roots)
+    {
+        var scanned = files.Select(f => f.RelativeId).ToHashSet(StringComparer.Ordinal);
+        var missing = existing.Keys.Count(id => !FromScannedFile(id, scanned));
+        if (missing == 0)
+        {
+            return;
+        }
+
+        throw new SearchIndexException(ErrorKind.BadArgument,
+            $"the index was built from {string.Join(", ", builtFrom.Split('\n'))}; indexing {string.Join(", ", roots.Split('\n'))} instead "
+            + $"would remove {missing} {(missing == 1 ? "article" : "articles")} not found there. To add a folder, give every folder "
+            + "(--corpus A --corpus B); to replace the index, add --rebuild. Nothing was changed");
+    }
+
+    /// <summary>Whether article <paramref name="id"/> comes from one of the scanned files: the file itself, or a <c>.jsonl</c> file's record.</summary>
+    private static bool FromScannedFile(string id, HashSet<string> scanned) => FileIdsOf(id).Any(scanned.Contains);
+
+    /// <summary>
+    /// An update removes the articles whose files are gone; but when a corpus folder holds no article at all, or no
+    /// article of the index is found any more, an unmounted share or a mistyped path is likelier than a deliberate
+    /// deletion, so the run is refused before anything is written.
+    /// </summary>
+    /// <exception cref="SearchIndexException">The update would remove articles and a corpus folder is empty, or it would remove every article.</exception>
+    public static void RefuseToEmptyTheIndex(Dictionary<string, string> existing, List<CorpusFile> files, List<string> kept, List<string> corpusPaths)
+    {
+        if (existing.Count == 0)
+        {
+            return;
+        }
+
+        var scanned = files.Select(f => f.RelativeId).Concat(kept).ToHashSet(StringComparer.Ordinal);
+        var missing = existing.Keys.Count(id => !FromScannedFile(id, scanned));
+        var empty = corpusPaths.FirstOrDefault(path => System.IO.Directory.Exists(path)
+            && !files.Any(f => f.FullPath.StartsWith(RootPath(path) + Path.DirectorySeparatorChar, StringComparison.Ordinal)));
+        if (missing == 0 || (empty is null && missing < existing.Count))
+        {
+            return;
+        }
+
+        var where = empty is null ? "none of the index's articles is found under the corpus paths" : $"--corpus: '{empty}' holds no .txt or .jsonl articles";
+        throw new SearchIndexException(ErrorKind.BadArgument,
+            $"{where} (an unmounted or mistyped folder?), so this update would remove {missing} of the index's {existing.Count} "
+            + $"{(existing.Count == 1 ? "article" : "articles")}. Nothing was changed; if they were deleted on purpose, add --rebuild");
+    }
+
+    /// <summary>The indexed articles under folders the scan could not list (prefix <c>folder/</c>; "" is a whole root).</summary>
+    public static List<string> ArticlesOfUnlistedFolders(Dictionary<string, string> existing, IReadOnlyList<string> unlisted) =>
+        unlisted.Count == 0
+            ? []
+            : existing.Keys.Where(id => unlisted.Any(prefix => id.StartsWith(prefix, StringComparison.Ordinal))).ToList();
+
+    /// <summary>Indexed article ids by the file id they may come from: the id itself, and each prefix before a '#'.</summary>
+    public static ILookup<string, string> ArticlesByFile(Dictionary<string, string> existing) =>
+        existing.Keys
+            .SelectMany(id => FileIdsOf(id).Select(file => (File: file, Id: id)))
+            .ToLookup(pair => pair.File, pair => pair.Id, StringComparer.Ordinal);
+
+    private static IEnumerable<string> FileIdsOf(string id)
+    {
+        yield return id;
+        for (var hash = id.IndexOf('#', StringComparison.Ordinal); hash > 0; hash = id.IndexOf('#', hash + 1))
+        {
+            yield return id[..hash];
+        }
+    }
+
+    public static bool SameRoots(string a, string b) =>
+        a.Split('\n').Select(Path.TrimEndingDirectorySeparator).ToHashSet(StringComparer.Ordinal).SetEquals(b.Split('\n'));
+}
