@@ -26,30 +26,11 @@ internal sealed class OutputWriter : TextWriter
     public static bool IsBrokenPipe(Exception e) =>
         e is IOException && (e.HResult == BrokenPipe || e.Message.Contains("Broken pipe", StringComparison.OrdinalIgnoreCase));
 
-    public override void Write(char value)
-    {
-        try
-        {
-            _inner.Write(value);
-        }
-        catch (Exception e) when (IsWriteFailure(e))
-        {
-            throw Failure(e);
-        }
-    }
+    public override void Write(char value) => Guarded(() => _inner.Write(value));
 
-    public override void Write(char[] buffer, int index, int count)
-    {
-        try
-        {
-            _inner.Write(buffer, index, count);
-        }
-        catch (Exception e) when (IsWriteFailure(e))
-        {
-            throw Failure(e);
-        }
-    }
+    public override void Write(char[] buffer, int index, int count) => Guarded(() => _inner.Write(buffer, index, count));
 
+    // A span cannot be captured by Guarded's lambda, so this one keeps its own try.
     public override void Write(ReadOnlySpan<char> buffer)
     {
         try
@@ -62,35 +43,18 @@ internal sealed class OutputWriter : TextWriter
         }
     }
 
-    public override void Write(string? value)
-    {
-        try
-        {
-            _inner.Write(value);
-        }
-        catch (Exception e) when (IsWriteFailure(e))
-        {
-            throw Failure(e);
-        }
-    }
+    public override void Write(string? value) => Guarded(() => _inner.Write(value));
 
-    public override void WriteLine(string? value)
-    {
-        try
-        {
-            _inner.WriteLine(value);
-        }
-        catch (Exception e) when (IsWriteFailure(e))
-        {
-            throw Failure(e);
-        }
-    }
+    public override void WriteLine(string? value) => Guarded(() => _inner.WriteLine(value));
 
-    public override void Flush()
+    public override void Flush() => Guarded(_inner.Flush);
+
+    /// <summary>Runs one write of the inner writer, its failure turned into <see cref="Failure"/>.</summary>
+    private static void Guarded(Action write)
     {
         try
         {
-            _inner.Flush();
+            write();
         }
         catch (Exception e) when (IsWriteFailure(e))
         {

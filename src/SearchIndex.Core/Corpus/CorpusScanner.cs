@@ -37,10 +37,9 @@ public sealed class CorpusScanner
         var ids = new HashSet<string>(StringComparer.Ordinal);
         foreach (var path in corpusPaths)
         {
-            var fullPath = Path.TrimEndingDirectorySeparator(Path.GetFullPath(path));
+            var fullPath = RootPath(path);
             IEnumerable<CorpusFile> files = File.Exists(path)
                 ? [new CorpusFile(fullPath, path, Path.GetFileName(fullPath))]
-                // Without its trailing '/', the root compares equal to a link resolved back to it.
                 : Walk(fullPath, path, "", new HashSet<string>(StringComparer.Ordinal));
             foreach (var file in files)
             {
@@ -61,6 +60,12 @@ public sealed class CorpusScanner
         ids.Add(id);
         return file with { RelativeId = id };
     }
+
+    /// <summary>
+    /// A corpus path as walked, compared and recorded: full, without a trailing separator, so <c>a</c> and <c>./a/</c>
+    /// are one, and a root equals a link resolved back to it.
+    /// </summary>
+    public static string RootPath(string path) => Path.TrimEndingDirectorySeparator(Path.GetFullPath(path));
 
     /// <summary>True for the extensions that hold articles.</summary>
     public static bool IsArticleFile(string path) =>

@@ -6,12 +6,6 @@ namespace SearchIndex.Core.Corpus;
 /// <summary>Finds the date an Indonesian news text gives for its story, e.g. <c>Rabu (13/9/2023)</c>.</summary>
 public static partial class IndonesianDates
 {
-    private static readonly string[] MonthNames =
-    [
-        "januari", "februari", "maret", "april", "mei", "juni",
-        "juli", "agustus", "september", "oktober", "november", "desember",
-    ];
-
     /// <summary>
     /// The first full date in <paramref name="text"/>: the day-name form newsrooms use in leads
     /// (<c>Rabu (13/9/2023)</c>) is preferred, then a written date (<c>13 September 2023</c>).
@@ -27,7 +21,7 @@ public static partial class IndonesianDates
 
         foreach (Match written in WrittenDate().Matches(text))
         {
-            var month = Array.IndexOf(MonthNames, written.Groups["m"].Value.ToLowerInvariant()) + 1;
+            var month = MonthNames.Parse(written.Groups["m"].Value);
             if (TryMake(written.Groups["y"].Value, month.ToString(CultureInfo.InvariantCulture), written.Groups["d"].Value) is { } d2)
             {
                 return d2;

@@ -71,7 +71,7 @@ public static class FirstRunBuild
         }
 
         var metadata = IndexOpener.ReadMetadata(indexDirectory);
-        return metadata is { IsCompatible: false } && metadata.CorpusRoots == Path.GetFullPath(corpusDirectory)
+        return metadata is { IsCompatible: false } && metadata.CorpusRoots == Corpus.CorpusScanner.RootPath(corpusDirectory)
             ? Need.Rebuild
             : Need.Nothing;
     }

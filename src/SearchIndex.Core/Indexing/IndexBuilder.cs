@@ -52,7 +52,7 @@ public sealed class IndexBuilder
         var indexDir = PrepareIndexDirectory(_request.IndexDirectory);
         var scanner = new CorpusScanner();
         // The same folder given twice (--corpus a --corpus ./a/) is read once, not reported as duplicate articles.
-        var corpusPaths = _request.CorpusPaths.DistinctBy(UpdateGuards.RootPath, StringComparer.Ordinal).ToList();
+        var corpusPaths = _request.CorpusPaths.DistinctBy(CorpusScanner.RootPath, StringComparer.Ordinal).ToList();
         var files = scanner.Scan(corpusPaths).ToList();
         var bytesTotal = files.Sum(f => SafeLength(f.FullPath));
 

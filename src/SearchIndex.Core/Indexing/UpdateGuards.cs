@@ -10,10 +10,7 @@ namespace SearchIndex.Core.Indexing;
 internal static class UpdateGuards
 {
     /// <summary>The corpus paths as the index records them: full paths, one per line.</summary>
-    public static string CorpusRoots(IEnumerable<string> paths) => string.Join('\n', paths.Select(RootPath));
-
-    /// <summary>A corpus path as compared and recorded: full, without a trailing separator (<c>a</c> and <c>./a/</c> are one).</summary>
-    public static string RootPath(string path) => Path.TrimEndingDirectorySeparator(Path.GetFullPath(path));
+    public static string CorpusRoots(IEnumerable<string> paths) => string.Join('\n', paths.Select(CorpusScanner.RootPath));
 
     /// <summary>
     /// The index mirrors its corpus: an update deletes the articles whose files are gone. But when the corpus paths
@@ -57,7 +54,7 @@ internal static class UpdateGuards
         var scanned = files.Select(f => f.RelativeId).Concat(kept).ToHashSet(StringComparer.Ordinal);
         var missing = existing.Keys.Count(id => !FromScannedFile(id, scanned));
         var empty = corpusPaths.FirstOrDefault(path => System.IO.Directory.Exists(path)
-            && !files.Any(f => f.FullPath.StartsWith(RootPath(path) + Path.DirectorySeparatorChar, StringComparison.Ordinal)));
+            && !files.Any(f => f.FullPath.StartsWith(CorpusScanner.RootPath(path) + Path.DirectorySeparatorChar, StringComparison.Ordinal)));
         if (missing == 0 || (empty is null && missing < existing.Count))
         {
             return;
