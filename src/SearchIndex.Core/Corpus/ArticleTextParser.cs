@@ -81,7 +81,7 @@ public static partial class ArticleTextParser
             Source = source,
             Author = author,
             Place = place,
-            Date = IndonesianDates.FindFirst(string.Join('\n', paragraphs)),
+            Date = IndonesianDates.FindStoryDate(string.Join('\n', paragraphs)),
             RelatedLinks = related,
         };
     }

@@ -7,11 +7,13 @@ namespace SearchIndex.Core.Corpus;
 public static partial class IndonesianDates
 {
     /// <summary>
-    /// The first full date in <paramref name="text"/>: the day-name form newsrooms use in leads
-    /// (<c>Rabu (13/9/2023)</c>) is preferred, then a written date (<c>13 September 2023</c>).
-    /// Dates without a year (<c>Senin (27/3)</c>) are ignored: guessing the year would be wrong half the time.
+    /// The date <paramref name="text"/> gives for its story: the first day-name date of the form newsrooms use in
+    /// leads (<c>Rabu (13/9/2023)</c>), else the first written date (<c>13 September 2023</c>) of the latest year the
+    /// text names. Older years are background (a birth in an obituary, an earlier ruling) that a report looks back on,
+    /// so the first date of the text dated the Habibie obituary 1936. Dates without a year (<c>Senin (27/3)</c>) are
+    /// ignored: guessing the year would be wrong half the time.
     /// </summary>
-    public static DateOnly? FindFirst(string text)
+    public static DateOnly? FindStoryDate(string text)
     {
         var numeric = DayNameNumericDate().Match(text);
         if (numeric.Success && TryMake(numeric.Groups["y"].Value, numeric.Groups["m"].Value, numeric.Groups["d"].Value) is { } d1)
@@ -19,16 +21,18 @@ public static partial class IndonesianDates
             return d1;
         }
 
+        DateOnly? story = null;
         foreach (Match written in WrittenDate().Matches(text))
         {
             var month = MonthNames.Parse(written.Groups["m"].Value);
-            if (TryMake(written.Groups["y"].Value, month.ToString(CultureInfo.InvariantCulture), written.Groups["d"].Value) is { } d2)
+            if (TryMake(written.Groups["y"].Value, month.ToString(CultureInfo.InvariantCulture), written.Groups["d"].Value) is { } d2
+                && (story is null || d2.Year > story.Value.Year))
             {
-                return d2;
+                story = d2;
             }
         }
 
-        return null;
+        return story;
     }
 
     private static DateOnly? TryMake(string year, string month, string day)

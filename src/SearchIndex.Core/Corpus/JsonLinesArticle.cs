@@ -87,7 +87,7 @@ public static class JsonLinesArticle
             return (published, null);
         }
 
-        var fromText = IndonesianDates.FindFirst(string.Join('\n', paragraphs));
+        var fromText = IndonesianDates.FindStoryDate(string.Join('\n', paragraphs));
         return value is null
             ? (fromText, null)
             : (fromText, $"{field} '{Shown(value)}' is not a date; use yyyy-MM-dd ({(fromText is null ? "indexed without a date" : "indexed, dated from its text")})");

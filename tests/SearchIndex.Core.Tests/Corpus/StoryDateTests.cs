@@ -1,0 +1,36 @@
+using SearchIndex.Core.Corpus;
+
+namespace SearchIndex.Core.Tests.Corpus;
+
+public sealed class StoryDateTests
+{
+    [Fact]
+    public void An_obituary_is_dated_by_the_death_not_the_birth()
+    {
+        const string text = "BJ Habibie lahir di Parepare, 25 Juni 1936.\nIa wafat pada 11 September 2019 di RSPAD Gatot Subroto.";
+
+        Assert.Equal(new DateOnly(2019, 9, 11), IndonesianDates.FindStoryDate(text));
+    }
+
+    [Fact]
+    public void The_first_date_of_the_latest_year_wins()
+    {
+        const string text = "Putusan pertama jatuh pada 2 Maret 2018.\nBanding disidangkan 10 Mei 2019 dan diputus 3 Juni 2019.";
+
+        Assert.Equal(new DateOnly(2019, 5, 10), IndonesianDates.FindStoryDate(text));
+    }
+
+    [Fact]
+    public void The_newsroom_day_name_form_comes_before_written_dates()
+    {
+        const string text = "JAKARTA - Polisi menangkap pelaku, Rabu (13/9/2023).\nSidang dijadwalkan 8 Januari 2024.";
+
+        Assert.Equal(new DateOnly(2023, 9, 13), IndonesianDates.FindStoryDate(text));
+    }
+
+    [Fact]
+    public void A_date_without_a_year_is_not_guessed()
+    {
+        Assert.Null(IndonesianDates.FindStoryDate("Polisi menangkap pelaku, Senin (27/3)."));
+    }
+}
