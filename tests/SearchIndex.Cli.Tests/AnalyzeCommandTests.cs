@@ -91,4 +91,49 @@ public class AnalyzeCommandTests
         Assert.Equal(2, run.Exit);
         Assert.Contains("/no/such/words.txt", run.Error);
     }
+
+    // "café" in Latin-1: read with replacement characters it was analysed as "caf\uFFFD", a word nobody wrote.
+    private static readonly byte[] Latin1Text = [.. "Polisi menangkap "u8, 0x63, 0x61, 0x66, 0xE9, .. "\nlagi\n"u8];
+
+    [Fact]
+    public void Text_on_stdin_that_is_not_utf8_is_an_error_naming_the_line()
+    {
+        var run = CliRun.WithInput(["analyze", "--format", "jsonl"], Latin1Text);
+
+        Assert.Equal(2, run.Exit);
+        Assert.Equal("", run.Out);
+        Assert.Contains("standard input line 1: invalid UTF-8", run.Error);
+        Assert.Single(run.Error.TrimEnd('\n').Split('\n'));
+    }
+
+    [Fact]
+    public void A_text_file_or_words_file_that_is_not_utf8_is_an_error_naming_file_and_line()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"si-latin1-{Guid.NewGuid():N}.txt");
+        File.WriteAllBytes(path, [.. "kata\n"u8, .. Latin1Text]);
+        try
+        {
+            var text = CliRun.Of(["analyze", "--text-file", path]);
+            var words = CliRun.Of(["analyze", "--words", path]);
+
+            Assert.Equal(2, text.Exit);
+            Assert.Contains($"--text-file '{path}' line 2: invalid UTF-8", text.Error);
+            Assert.Equal(2, words.Exit);
+            Assert.Contains($"--words '{path}' line 2: invalid UTF-8", words.Error);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
+    public void Words_on_stdin_that_are_not_utf8_stop_with_an_error_not_a_garbled_root()
+    {
+        var run = CliRun.WithInput(["analyze", "--words", "-"], Latin1Text);
+
+        Assert.Equal(2, run.Exit);
+        Assert.DoesNotContain("\uFFFD", run.Out);
+        Assert.Contains("standard input: invalid UTF-8", run.Error);
+    }
 }

@@ -1,12 +1,17 @@
 using System.CommandLine;
+using System.Text;
 using SearchIndex.Core;
+using SearchIndex.Core.Corpus;
 using SearchIndex.Core.Output;
+using SearchIndex.Core.Search;
 
 namespace SearchIndex.Cli.Commands;
 
 /// <summary><c>searchindex analyze</c>: what the index makes of a text, token by token, or one root per word.</summary>
 public static class AnalyzeCommand
 {
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
     public static Command Create(CliContext context)
     {
         var text = new Argument<string[]>("text") { Description = "Text to analyse (default: stdin)", Arity = ArgumentArity.ZeroOrMore };
@@ -25,26 +30,33 @@ public static class AnalyzeCommand
         {
             if (parsed.GetValue(words) is { } wordsPath)
             {
-                using var reader = OpenInput(context, wordsPath, "--words");
+                using var reader = OpenWords(context, wordsPath);
                 // word<TAB>root stays the default off a terminal too: evaluation scripts read it as is.
-                AnalyzeWriter.WriteWordRoots(reader, context.Out, json: parsed.GetValue(format) == "jsonl");
+                AnalyzeWriter.WriteWordRoots(reader, context.Out, json: parsed.GetValue(format) == "jsonl", inputName: "standard input");
                 return ExitCodes.Success;
             }
 
             var json = parsed.GetValue(format) is { } f ? f == "jsonl" : !context.OutIsTerminal;
             var input = parsed.GetValue(textFile) is { } file
-                ? ReadFile(file)
-                : parsed.GetValue(text) is { Length: > 0 } parts ? string.Join(' ', parts) : new StreamReader(context.In).ReadToEnd();
+                ? ReadFile(file, "--text-file")
+                : parsed.GetValue(text) is { Length: > 0 } parts ? string.Join(' ', parts) : TextDecoding.Decode(QueryFile.ReadAll(context.In), "standard input");
             AnalyzeWriter.WriteTokens(context.Out, input, json);
             return ExitCodes.Success;
         });
         return command;
     }
 
-    private static TextReader OpenInput(CliContext context, string path, string option) =>
-        path == "-" ? new StreamReader(context.In) : Read(path, option, p => (TextReader)new StreamReader(p));
+    // Standard input is read line by line, so a script can feed words and read roots as it goes; a file is read
+    // whole, so a bad byte is reported with its line.
+    private static TextReader OpenWords(CliContext context, string path) =>
+        path == "-"
+            ? new StreamReader(context.In, StrictUtf8, detectEncodingFromByteOrderMarks: true)
+            : new StringReader(ReadFile(path, "--words"));
 
-    private static string ReadFile(string path) => Read(path, "--text-file", File.ReadAllText);
+    // Input that is not UTF-8 is an error, as for corpus and queries files: read with replacement characters it
+    // would be analysed as words nobody wrote.
+    private static string ReadFile(string path, string option) =>
+        TextDecoding.Decode(Read(path, option, File.ReadAllBytes), $"{option} '{path}'");
 
     /// <summary>Runs <paramref name="read"/> on <paramref name="path"/>; a file that cannot be read is a one-line error naming the option.</summary>
     private static T Read<T>(string path, string option, Func<string, T> read)

@@ -96,6 +96,17 @@ public static class TextDecoding
         }
     }
 
+    /// <summary>
+    /// <paramref name="bytes"/> decoded as <see cref="TryDecodeEncoding"/> does, for input a command reads whole (a
+    /// queries file, text to analyse): read with replacement characters it would run as words nobody wrote.
+    /// </summary>
+    /// <param name="where">How the message names the input, e.g. <c>queries file 'q.txt'</c> or <c>standard input</c>.</param>
+    /// <exception cref="SearchIndexException">The bytes are not UTF-8 (or UTF-16 after a BOM); the message names the line.</exception>
+    public static string Decode(ReadOnlySpan<byte> bytes, string where) =>
+        TryDecodeEncoding(bytes, out var text, out var error)
+            ? text
+            : throw new SearchIndexException(ErrorKind.BadInput, $"{where} line {error.Line}: {error.Reason}");
+
     private static bool HasBom(ReadOnlySpan<byte> bytes) => bytes is [0xEF, 0xBB, 0xBF, ..] or [0xFF, 0xFE, ..] or [0xFE, 0xFF, ..];
 
     /// <summary>

@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.Json;
 using SearchIndex.Core.Analysis;
 
@@ -42,11 +43,13 @@ public static class AnalyzeWriter
     /// <c>{"line", "word", "root", "path"}</c>, <c>line</c> 1-based, <c>root</c> and <c>path</c> null for a line
     /// without a word.
     /// </summary>
-    public static void WriteWordRoots(TextReader words, TextWriter output, bool json = false)
+    /// <param name="inputName">How an error names <paramref name="words"/>, e.g. <c>standard input</c>.</param>
+    /// <exception cref="SearchIndexException"><paramref name="words"/> decodes strictly and meets bytes that are not text.</exception>
+    public static void WriteWordRoots(TextReader words, TextWriter output, bool json = false, string inputName = "input")
     {
         var stemmer = new IndonesianStemmer(IndonesianLexicon.Default);
         var number = 0;
-        while (words.ReadLine() is { } line)
+        while (ReadLine(words, inputName, number) is { } line)
         {
             number++;
             var word = line.Split('\t', 2)[0].Trim();
@@ -59,6 +62,21 @@ public static class AnalyzeWriter
             {
                 output.WriteLine(stem is null ? "" : $"{word}\t{stem.Root}");
             }
+        }
+    }
+
+    // A strict reader decodes ahead of the line it returns, so the bad bytes are somewhere after the last line read.
+    private static string? ReadLine(TextReader words, string inputName, int linesRead)
+    {
+        try
+        {
+            return words.ReadLine();
+        }
+        catch (DecoderFallbackException)
+        {
+            var where = linesRead > 0 ? $" after line {linesRead}" : "";
+            throw new SearchIndexException(ErrorKind.BadInput,
+                $"{inputName}: invalid UTF-8{where}; convert it to UTF-8 (e.g. iconv -f LATIN1 -t UTF-8)");
         }
     }
 

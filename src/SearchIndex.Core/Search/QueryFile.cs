@@ -35,16 +35,12 @@ public static class QueryFile
     public static List<(int Line, string Query)> Read(string path, Stream stdin)
     {
         var bytes = path == "-" ? ReadAll(stdin) : ReadFile(path);
-        if (!TextDecoding.TryDecodeEncoding(bytes, out var text, out var error))
-        {
-            var where = path == "-" ? "standard input" : $"queries file '{path}'";
-            throw new SearchIndexException(ErrorKind.BadInput, $"{where} line {error.Line}: {error.Reason}");
-        }
-
+        var text = TextDecoding.Decode(bytes, path == "-" ? "standard input" : $"queries file '{path}'");
         return Read(new StringReader(text));
     }
 
-    private static byte[] ReadAll(Stream stream)
+    /// <summary>Every byte of <paramref name="stream"/>.</summary>
+    public static byte[] ReadAll(Stream stream)
     {
         using var buffer = new MemoryStream();
         stream.CopyTo(buffer);
