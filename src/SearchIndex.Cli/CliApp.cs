@@ -26,7 +26,8 @@ public static class CliApp
         root.Subcommands.Add(AnalyzeCommand.Create(context));
         root.Subcommands.Add(EvalCommand.Create(context));
 
-        var parsed = root.Parse(args);
+        // No response files: "@jokowi" is a handle to search for, not a file of arguments to splice in.
+        var parsed = root.Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null });
         var error = OptionValues.MisreadFlag(parsed, args)
             ?? (parsed.Errors.Count > 0 ? CommandError(root, args) ?? parsed.Errors[0].Message : MistypedOption(parsed));
         if (error is not null)

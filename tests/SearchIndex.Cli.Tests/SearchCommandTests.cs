@@ -38,6 +38,17 @@ public sealed class SearchCommandTests(SampleIndex index) : IClassFixture<Sample
         Assert.Contains("\"query\":\"--putin\"", run.Out);
     }
 
+    [Fact]
+    public void A_word_starting_with_at_is_a_query_word_not_a_response_file()
+    {
+        // System.CommandLine reads "@name" as a file of arguments by default: "Response file not found 'putin'".
+        var run = Search("--format", "jsonl", "@putin");
+
+        Assert.Equal(ExitCodes.Success, run.Exit);
+        Assert.Contains("\"query\":\"@putin\"", run.Out);
+        Assert.Equal("", run.Error);
+    }
+
     [Theory]
     [InlineData]
     [InlineData("")]
