@@ -42,7 +42,7 @@ public sealed class DidYouMean(IndexReader reader, Analyzer surface)
         var corrections = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var word in words.Select(w => w.Word).Distinct().Where(IsPlainWord))
         {
-            if (reader.DocFreq(new Term(IndexSchema.TextExact, word)) == 0 && Closest(terms, word) is { } better)
+            if (!LiveTerms.Has(reader, new Term(IndexSchema.TextExact, word)) && Closest(terms, word) is { } better)
             {
                 corrections[word] = better;
             }
@@ -79,7 +79,7 @@ public sealed class DidYouMean(IndexReader reader, Analyzer surface)
     /// <summary>Letters, with inner hyphens or apostrophes: what a typo can sensibly be corrected in.</summary>
     private static bool IsPlainWord(string term) => term.All(c => char.IsLetter(c) || c is '-' or '\'');
 
-    private static string? Closest(Terms terms, string word)
+    private string? Closest(Terms terms, string word)
     {
         var maxEdits = word.Length <= ShortWordLength ? 1 : MaxEdits;
         var fuzzy = new FuzzyTermsEnum(terms, new AttributeSource(), new Term(IndexSchema.TextExact, word), maxEdits, PrefixLength, true);
@@ -89,6 +89,11 @@ public sealed class DidYouMean(IndexReader reader, Analyzer surface)
         for (var i = 0; i < MaxCandidates && fuzzy.MoveNext(); i++)
         {
             var candidate = fuzzy.Term.Utf8ToString();
+            if (!LiveTerms.Has(reader, new Term(IndexSchema.TextExact, candidate)))
+            {
+                continue; // only deleted text holds it
+            }
+
             var distance = EditDistance(word, candidate);
             var freq = fuzzy.DocFreq;
             if (distance < bestDistance || (distance == bestDistance && freq > bestFreq))

@@ -59,7 +59,7 @@ public sealed class IndexSearchSession : IDisposable
     public int Documents => _reader.NumDocs;
 
     /// <summary>Whether the index holds the article <paramref name="id"/> (its path relative to the corpus root).</summary>
-    public bool ContainsArticle(string id) => _reader.DocFreq(new Term(IndexSchema.Article, id)) > 0;
+    public bool ContainsArticle(string id) => LiveTerms.Has(_reader, new Term(IndexSchema.Article, id));
 
     /// <exception cref="SearchIndexException">Bad options, or a syntax error under <see cref="QuerySyntax.Lucene"/>.</exception>
     public SearchResult Search(string queryText, SearchOptions options, int? line = null)
@@ -199,7 +199,7 @@ public sealed class IndexSearchSession : IDisposable
     private string? UnknownOutlet(string source)
     {
         var key = ParagraphDocuments.SourceKey(source);
-        if (_reader.DocFreq(new Term(IndexSchema.SourceKey, key)) > 0)
+        if (LiveTerms.Has(_reader, new Term(IndexSchema.SourceKey, key)))
         {
             return null;
         }
@@ -210,18 +210,7 @@ public sealed class IndexSearchSession : IDisposable
             : $"no outlet is named '{source}' in this index";
     }
 
-    private IEnumerable<string> IndexedTerms(string field)
-    {
-        if (MultiFields.GetTerms(_reader, field)?.GetEnumerator() is not { } terms)
-        {
-            yield break;
-        }
-
-        while (terms.MoveNext())
-        {
-            yield return terms.Term.Utf8ToString();
-        }
-    }
+    private IEnumerable<string> IndexedTerms(string field) => LiveTerms.Of(_reader, field);
 
     /// <summary>The non-scoring restrictions: options and <c>source:</c> parts, all required.</summary>
     private static Query? Filters(SearchOptions options, Query? fromText)

@@ -1,0 +1,42 @@
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+
+namespace SearchIndex.Core.Search;
+
+/// <summary>
+/// Term checks that see only live documents. <see cref="IndexReader.DocFreq(Term)"/> and the terms dictionary still
+/// count an article an update removed or replaced until its segment is merged away, so a filter message built on them
+/// would name a deleted article or outlet, and did-you-mean would keep a word only deleted text holds.
+/// </summary>
+internal static class LiveTerms
+{
+    /// <summary>Whether a document that is not deleted holds <paramref name="term"/>.</summary>
+    public static bool Has(IndexReader reader, Term term)
+    {
+        if (reader.DocFreq(term) == 0)
+        {
+            return false;
+        }
+
+        var docs = MultiFields.GetTermDocsEnum(reader, MultiFields.GetLiveDocs(reader), term.Field, term.Bytes, DocsFlags.NONE);
+        return docs is not null && docs.NextDoc() != DocIdSetIterator.NO_MORE_DOCS;
+    }
+
+    /// <summary>The field's terms that a live document holds, in index order.</summary>
+    public static IEnumerable<string> Of(IndexReader reader, string field)
+    {
+        if (MultiFields.GetTerms(reader, field)?.GetEnumerator() is not { } terms)
+        {
+            yield break;
+        }
+
+        while (terms.MoveNext())
+        {
+            var text = terms.Term.Utf8ToString();
+            if (Has(reader, new Term(field, text)))
+            {
+                yield return text;
+            }
+        }
+    }
+}
