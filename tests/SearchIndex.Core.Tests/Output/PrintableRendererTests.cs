@@ -1,0 +1,34 @@
+using SearchIndex.Core.Highlighting;
+using SearchIndex.Core.Output;
+
+namespace SearchIndex.Core.Tests.Output;
+
+public sealed class PrintableRendererTests
+{
+    [Theory]
+    [InlineData(HighlightStyle.Markers, "[[Teh]] \uFFFD[31mMerah\uFFFD[0m \uFFFD]0;pwned\uFFFD")]
+    [InlineData(HighlightStyle.None, "Teh \uFFFD[31mMerah\uFFFD[0m \uFFFD]0;pwned\uFFFD")]
+    public void Escape_sequences_in_scraped_text_never_reach_the_terminal(HighlightStyle style, string expected)
+    {
+        var title = new Highlight("Teh \u001b[31mMerah\u001b[0m \u001b]0;pwned\u0007", [new TextRange(0, 3)]);
+
+        Assert.Equal(expected, HighlightRenderers.For(style).Render(title));
+    }
+
+    [Fact]
+    public void Ansi_marks_stay_and_only_the_texts_own_controls_go()
+    {
+        var rendered = HighlightRenderers.For(HighlightStyle.Ansi).Render(new Highlight("banjir \u009b2J lagi", [new TextRange(0, 6)]));
+
+        Assert.StartsWith("\u001b[", rendered); // the renderer's own colour
+        Assert.DoesNotContain('\u009b', rendered);
+        Assert.Contains("\uFFFD2J lagi", rendered);
+    }
+
+    [Fact]
+    public void Plain_text_loses_controls_and_keeps_its_length()
+    {
+        Assert.Equal("a\uFFFDb\uFFFDc", HighlightRenderers.For(HighlightStyle.None).Plain("a\u0008b\u007Fc"));
+        Assert.Equal("tanpa kendali", PrintableRenderer.Printable("tanpa kendali"));
+    }
+}
