@@ -15,7 +15,7 @@ public sealed partial class StrictQueryParser(Analyzer perFieldAnalyzer)
 {
     public Query Parse(string text, MatchMode mode)
     {
-        var parser = new QueryParser(AnalysisChain.MatchVersion, IndexSchema.Text, perFieldAnalyzer)
+        var parser = new OutletAwareParser(perFieldAnalyzer)
         {
             DefaultOperator = mode == MatchMode.All ? Operator.AND : Operator.OR,
             // Keep wildcard and prefix queries scored and bounded, and their expanded terms visible for highlighting.
@@ -36,6 +36,19 @@ public sealed partial class StrictQueryParser(Analyzer perFieldAnalyzer)
             var what = e.ParamName == "Slop" ? "a phrase's ~slop must be 0 or more" : $"invalid regular expression ({e.Message})";
             throw new SearchIndexException(ErrorKind.QuerySyntax, $"query syntax error: {what} in '{Shown(text)}' (--syntax lucene)", e);
         }
+    }
+
+    /// <summary>
+    /// Reads <c>source:</c> (as the forgiving syntax does) and <c>source_key:</c> as one whole outlet name: the index
+    /// holds each name as a single lower-cased term, which the text analysis would split into words that match nothing
+    /// (<c>source_key:"cnn indonesia"</c>).
+    /// </summary>
+    private sealed class OutletAwareParser(Analyzer analyzer) : QueryParser(AnalysisChain.MatchVersion, IndexSchema.Text, analyzer)
+    {
+        protected override Query GetFieldQuery(string field, string queryText, bool quoted) =>
+            field is ForgivingQueryParser.SourceField or IndexSchema.SourceKey
+                ? new TermQuery(new Lucene.Net.Index.Term(IndexSchema.SourceKey, ParagraphDocuments.SourceKey(queryText)))
+                : base.GetFieldQuery(field, queryText, quoted);
     }
 
     /// <summary>"query syntax error at column 5: unexpected ')' in 'a OR )'" from JavaCC's multi-line message.</summary>

@@ -1,0 +1,47 @@
+using SearchIndex.Core.Indexing;
+using SearchIndex.Core.Search;
+
+namespace SearchIndex.Core.Tests.Search;
+
+/// <summary>In Lucene syntax an outlet is one whole name, under <c>source:</c> as in the forgiving syntax or <c>source_key:</c>.</summary>
+public sealed class StrictSourceTests : IDisposable
+{
+    private readonly TempFolder _folder = new();
+    private readonly IndexSearchSession _session;
+
+    public StrictSourceTests()
+    {
+        _folder.Write("corpus/feed.jsonl", string.Join('\n',
+            """{"id":1,"source":"CNN Indonesia","title":"Banjir di Bekasi","paragraphs":["Banjir merendam rumah warga."]}""",
+            """{"id":2,"source":"Tempo","title":"Banjir di Garut","paragraphs":["Banjir bandang merusak jembatan."]}"""));
+        new IndexBuilder(new IndexRequest([_folder.Combine("corpus")], _folder.Combine("index"))).Run();
+        _session = IndexSearchSession.Open(_folder.Combine("index"));
+    }
+
+    [Theory]
+    [InlineData("banjir AND source_key:\"cnn indonesia\"")]
+    [InlineData("banjir AND source:\"CNN Indonesia\"")]
+    [InlineData("banjir AND source_key:cnn\\ indonesia")]
+    public void A_multi_word_outlet_name_matches_whole(string query)
+    {
+        var hits = _session.Search(query, new SearchOptions { Syntax = QuerySyntax.Lucene }).Hits;
+
+        Assert.NotEmpty(hits);
+        Assert.All(hits, h => Assert.Equal("feed.jsonl#1", h.Article));
+    }
+
+    [Fact]
+    public void A_single_word_outlet_still_matches()
+    {
+        var hits = _session.Search("banjir AND source:tempo", new SearchOptions { Syntax = QuerySyntax.Lucene }).Hits;
+
+        Assert.NotEmpty(hits);
+        Assert.All(hits, h => Assert.Equal("feed.jsonl#2", h.Article));
+    }
+
+    public void Dispose()
+    {
+        _session.Dispose();
+        _folder.Dispose();
+    }
+}
