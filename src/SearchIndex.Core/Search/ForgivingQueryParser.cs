@@ -8,6 +8,8 @@ namespace SearchIndex.Core.Search;
 /// <item><c>"..."</c> is a phrase; an unbalanced quote runs to the end of the text.</item>
 /// <item><c>-x</c> excludes, <c>+x</c> requires; a lone <c>-</c> or <c>+</c> is ignored.</item>
 /// <item><c>OR</c> (upper case) joins its neighbours; at either end, or doubled, it is ignored.</item>
+/// <item><c>AND</c> (upper case) requires its neighbours, as <c>+</c> does; <c>NOT x</c> excludes, as <c>-x</c> does.
+/// People type them from other search tools; read as words they matched the English "and" and "not".</item>
 /// <item><c>title:x</c>, <c>title:"..."</c> search the article title; <c>source:x</c> filters by outlet.
 /// Any other <c>name:</c> prefix is just text.</item>
 /// </list>
@@ -17,11 +19,15 @@ public static class ForgivingQueryParser
     public const string TitleField = "title";
     public const string SourceField = "source";
     private const string Or = "OR";
+    private const string And = "AND";
+    private const string Not = "NOT";
 
     public static List<QueryPart> Parse(string text)
     {
         var parts = new List<QueryPart>();
         var orPending = false;
+        var andPending = false;
+        var notPending = false;
         var i = 0;
         while (i < text.Length)
         {
@@ -42,19 +48,28 @@ public static class ForgivingQueryParser
             var field = ReadField(text, ref i);
             var isPhrase = i < text.Length && text[i] == '"';
             var body = isPhrase ? ReadPhrase(text, ref i) : ReadWord(text, ref i);
-            if (!isPhrase && occur == QueryPartOccur.Default && field is null && body == Or)
+            var isOperator = !isPhrase && occur == QueryPartOccur.Default && field is null;
+            if (isOperator && body is Or or And or Not)
             {
-                orPending = parts.Count > 0;
+                orPending = body == Or && parts.Count > 0;
+                andPending = body == And && parts.Count > 0;
+                notPending = body == Not;
                 continue;
             }
 
             if (body.Length > 0 || field is not null)
             {
+                if (andPending && parts[^1].Occur == QueryPartOccur.Default)
+                {
+                    parts[^1] = parts[^1] with { Occur = QueryPartOccur.Required };
+                }
+
+                occur = notPending ? QueryPartOccur.Excluded : andPending && occur == QueryPartOccur.Default ? QueryPartOccur.Required : occur;
                 var fieldText = body.Length == 0 ? field! : body;
                 parts.Add(new QueryPart(fieldText, isPhrase, occur, body.Length == 0 ? null : field, orPending));
             }
 
-            orPending = false;
+            orPending = andPending = notPending = false;
         }
 
         return parts;

@@ -51,6 +51,35 @@ public sealed class ForgivingQueryParserTests(SampleIndexFixture index) : IClass
     }
 
     [Fact]
+    public void Upper_case_and_requires_both_neighbours_and_not_excludes_the_next()
+    {
+        Assert.Equal(
+            [
+                new QueryPart("banjir", false, QueryPartOccur.Required, null, false),
+                new QueryPart("bandang", false, QueryPartOccur.Required, null, false),
+                new QueryPart("garut", false, QueryPartOccur.Excluded, null, false),
+                new QueryPart("and", false, QueryPartOccur.Default, null, false),
+                new QueryPart("not", false, QueryPartOccur.Default, null, false),
+            ],
+            ForgivingQueryParser.Parse("banjir AND bandang NOT garut and not"));
+        Assert.Equal([new QueryPart("putin", false, QueryPartOccur.Default, null, false)], ForgivingQueryParser.Parse("AND putin AND"));
+        Assert.Equal([new QueryPart("kim", false, QueryPartOccur.Excluded, null, false)], ForgivingQueryParser.Parse("NOT kim NOT"));
+    }
+
+    [Theory]
+    [InlineData("putin AND kim", "+putin +kim")]
+    [InlineData("putin NOT kim", "putin -kim")]
+    public void And_and_not_find_what_their_signs_find(string words, string signs)
+    {
+        var withWords = index.Session.Search(words, new SearchOptions { Top = 100 });
+        var withSigns = index.Session.Search(signs, new SearchOptions { Top = 100 });
+
+        Assert.NotEmpty(withSigns.Hits);
+        Assert.Equal(withSigns.Total, withWords.Total);
+        Assert.Equal(withSigns.Hits.Select(h => (h.Article, h.Paragraph)), withWords.Hits.Select(h => (h.Article, h.Paragraph)));
+    }
+
+    [Fact]
     public void Lone_operators_at_the_ends_are_ignored()
     {
         var parts = ForgivingQueryParser.Parse("OR putin OR");
