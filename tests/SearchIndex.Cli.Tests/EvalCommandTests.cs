@@ -124,6 +124,46 @@ public sealed class EvalCommandTests : IDisposable
     }
 
     [Theory]
+    [InlineData("kopi gayo\tc.txt\n\tc.txt\n", "bad.tsv:2: field 1 of `query<TAB>article` is empty")]
+    [InlineData("q1\tkopi gayo\tc.txt\n\tkopi\tc.txt\n", "bad.tsv:2: field 1 of `qid<TAB>query<TAB>article` is empty")]
+    public void An_empty_first_field_is_named_not_miscounted(string lines, string message)
+    {
+        var run = Eval("--qrels", _temp.Write("bad.tsv", lines));
+
+        Assert.Equal(ExitCodes.Error, run.Exit);
+        Assert.Equal($"searchindex: {message}\n", run.Error);
+    }
+
+    [Fact]
+    public void Qrels_that_are_a_folder_say_so()
+    {
+        var run = Eval("--qrels", _temp.Combine("corpus"));
+
+        Assert.Equal(ExitCodes.Error, run.Exit);
+        Assert.Contains("is a folder", run.Error);
+    }
+
+    [Fact]
+    public void Per_query_to_stdout_is_refused_before_any_query_runs_and_no_file_named_dash_appears()
+    {
+        var run = Eval("--qrels", _temp.Write("qrels.tsv", "kopi\tc.txt\n"), "--per-query", "-");
+
+        Assert.Equal(ExitCodes.Error, run.Exit);
+        Assert.Contains("--per-query '-'", run.Error);
+        Assert.Equal("", run.Out);
+        Assert.False(File.Exists("-"));
+    }
+
+    [Fact]
+    public void A_paragraph_offset_below_zero_is_an_error_naming_the_judgment()
+    {
+        var run = Eval("--qrels", _temp.Write("qrels.tsv", "kopi\tc.txt#0\n"), "--paragraph-offset", "-1");
+
+        Assert.Equal(ExitCodes.Error, run.Exit);
+        Assert.Contains("makes paragraph 0 of 'c.txt' (query kopi) negative", run.Error);
+    }
+
+    [Theory]
     [InlineData("--top", "0")]
     [InlineData("--format", "jsonl")]
     public void Bad_options_exit_2(string option, string value)

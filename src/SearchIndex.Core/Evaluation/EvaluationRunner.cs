@@ -21,6 +21,13 @@ public static class EvaluationRunner
             throw new SearchIndexException(ErrorKind.BadArgument, $"--top must be at least 1, got {job.Depth}");
         }
 
+        if (job.PerQueryPath is "-" || (job.PerQueryPath is { } target && Directory.Exists(target)))
+        {
+            // Checked before the queries run, which can take minutes.
+            throw new SearchIndexException(ErrorKind.BadArgument,
+                $"--per-query '{job.PerQueryPath}': give a file to write (standard output holds the report)");
+        }
+
         var queries = Shift(QrelsReader.ReadFiles(job.QrelsPath, job.QueriesPath), job.ParagraphOffset);
         if (queries.Count == 0)
         {
@@ -65,10 +72,24 @@ public static class EvaluationRunner
         }
     }
 
-    private static IReadOnlyList<JudgedQuery> Shift(IReadOnlyList<JudgedQuery> queries, int offset) =>
-        offset == 0
-            ? queries
-            : queries.Select(q => q with { Judgments = q.Judgments.Select(j => j with { Paragraph = j.Paragraph + offset }).ToList() }).ToList();
+    private static IReadOnlyList<JudgedQuery> Shift(IReadOnlyList<JudgedQuery> queries, int offset)
+    {
+        if (offset == 0)
+        {
+            return queries;
+        }
+
+        foreach (var query in queries)
+        {
+            if (query.Judgments.FirstOrDefault(j => j.Paragraph + offset < 0) is { } below)
+            {
+                throw new SearchIndexException(ErrorKind.BadArgument,
+                    $"--paragraph-offset {offset} makes paragraph {below.Paragraph} of '{below.Article}' (query {query.Id}) negative; ordinals start at 0");
+            }
+        }
+
+        return queries.Select(q => q with { Judgments = q.Judgments.Select(j => j with { Paragraph = j.Paragraph + offset }).ToList() }).ToList();
+    }
 
     private static void WritePerQuery(string path, EvaluationReport report)
     {

@@ -150,10 +150,15 @@ public static class QrelsReader
     private static (string Id, string Text, Judgment Judgment) ParseTabbed(string line, string source, int no, int columns)
     {
         var f = line.Split('\t').Select(s => s.Trim()).ToArray();
-        if (f.Length != columns || f.Any(s => s.Length == 0))
+        var expected = columns == 2 ? "`query<TAB>article`" : "`qid<TAB>query<TAB>article`";
+        if (f.Length != columns)
         {
-            var expected = columns == 2 ? "`query<TAB>article`" : "`qid<TAB>query<TAB>article`";
-            throw Bad(source, no, $"expected {expected} like the first content line (no empty field), got {f.Length} field(s)");
+            throw Bad(source, no, $"expected {expected} like the first content line, got {f.Length} field(s)");
+        }
+
+        if (Array.FindIndex(f, s => s.Length == 0) is var empty and >= 0)
+        {
+            throw Bad(source, no, $"field {empty + 1} of {expected} is empty");
         }
 
         var judgment = ParseDocId(f[^1], 1, source, no);
@@ -183,8 +188,10 @@ public static class QrelsReader
         while (reader.ReadLine() is { } raw)
         {
             no++;
-            var line = raw.Trim();
-            if (line.Length > 0 && !line.StartsWith('#'))
+            // Only the end is trimmed: a leading tab separates an (empty) first field, which must be reported as such.
+            var line = raw.TrimEnd();
+            var content = line.TrimStart();
+            if (content.Length > 0 && !content.StartsWith('#'))
             {
                 yield return (no, line);
             }
@@ -193,6 +200,11 @@ public static class QrelsReader
 
     private static StreamReader Open(string path)
     {
+        if (Directory.Exists(path))
+        {
+            throw new SearchIndexException(ErrorKind.BadInput, $"{path}: is a folder; give the qrels (or queries) file");
+        }
+
         try
         {
             return new StreamReader(path, System.Text.Encoding.UTF8);

@@ -48,7 +48,7 @@ public sealed class QrelsReaderTests
     [InlineData("# header\nq1 0 a.txt 1\nq1 0 a.txt high\n", "qrels.tsv:3: expected TREC `qid 0 docid rel`")]
     [InlineData("q1 0 a.txt#x 1\n", "qrels.tsv:1: docid `a.txt#x` must be")]
     [InlineData("q9 0 a.txt 1\n", "qrels.tsv:1: query id `q9` is not in the queries file")]
-    [InlineData("id\tq\ta.txt\nid\t\tb.txt\n", "qrels.tsv:2: expected `qid<TAB>query<TAB>article`")]
+    [InlineData("id\tq\ta.txt\nid\t\tb.txt\n", "qrels.tsv:2: field 2 of `qid<TAB>query<TAB>article` is empty")]
     public void A_bad_line_is_bad_input_naming_the_file_and_line(string qrels, string messageStart)
     {
         var e = Assert.Throws<SearchIndexException>(() => Read(qrels, "q1\tbanjir\n"));
