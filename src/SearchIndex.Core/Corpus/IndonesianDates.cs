@@ -11,14 +11,18 @@ public static partial class IndonesianDates
     /// leads (<c>Rabu (13/9/2023)</c>), else the first written date (<c>13 September 2023</c>) of the latest year the
     /// text names. Older years are background (a birth in an obituary, an earlier ruling) that a report looks back on,
     /// so the first date of the text dated the Habibie obituary 1936. Dates without a year (<c>Senin (27/3)</c>) are
-    /// ignored: guessing the year would be wrong half the time.
+    /// ignored: guessing the year would be wrong half the time. So are dates after today (the end of a prison term,
+    /// a plan for 2035): a story cannot have happened yet.
     /// </summary>
     public static DateOnly? FindStoryDate(string text)
     {
-        var numeric = DayNameNumericDate().Match(text);
-        if (numeric.Success && TryMake(numeric.Groups["y"].Value, numeric.Groups["m"].Value, numeric.Groups["d"].Value) is { } d1)
+        var today = DateOnly.FromDateTime(DateTime.Today);
+        foreach (Match numeric in DayNameNumericDate().Matches(text))
         {
-            return d1;
+            if (TryMake(numeric.Groups["y"].Value, numeric.Groups["m"].Value, numeric.Groups["d"].Value) is { } d1 && d1 <= today)
+            {
+                return d1;
+            }
         }
 
         DateOnly? story = null;
@@ -26,6 +30,7 @@ public static partial class IndonesianDates
         {
             var month = MonthNames.Parse(written.Groups["m"].Value);
             if (TryMake(written.Groups["y"].Value, month.ToString(CultureInfo.InvariantCulture), written.Groups["d"].Value) is { } d2
+                && d2 <= today
                 && (story is null || d2.Year > story.Value.Year))
             {
                 story = d2;

@@ -33,4 +33,12 @@ public sealed class StoryDateTests
     {
         Assert.Null(IndonesianDates.FindStoryDate("Polisi menangkap pelaku, Senin (27/3)."));
     }
+
+    [Fact]
+    public void A_date_after_today_is_not_the_story_date()
+    {
+        const string text = "Ia divonis 16 tahun dan bebas pada 21 Agustus 2099.\nSidang putusan digelar 3 Juni 2019, Senin (3/6/2099).";
+
+        Assert.Equal(new DateOnly(2019, 6, 3), IndonesianDates.FindStoryDate(text));
+    }
 }
