@@ -47,8 +47,12 @@ public static class RankingWeights
     /// <summary>Content words from which a query that is not a question is read as a remembered headline. Default 4.</summary>
     public const int HeadlineMinWords = 4;
 
-    /// <summary>Share of the smaller of (paragraph score, title score) added to the larger. Default 0.3.</summary>
-    public const float TitleTieBreaker = 0.3f;
+    /// <summary>
+    /// Share of the smaller of (paragraph score, title score) added to the larger. Default 0.15 (0.3 until the ninth
+    /// session): when titles alike hold the query, as for a few words of a headline, the paragraphs' own words decided
+    /// too much between them (docs/relevance.md, "Choices", step 19).
+    /// </summary>
+    public const float TitleTieBreaker = 0.15f;
 
     /// <summary>Weight of the surface form inside a <c>title:</c> clause, relative to its stem (1.0). Default 0.3.</summary>
     public const float TitleExact = 0.3f;
