@@ -79,7 +79,8 @@ public static class SnippetWindow
             end = space > start ? space : end;
         }
 
-        return (start, end);
+        // A window smaller than the first match still shows it whole, so what matched stays visible and marked.
+        return (start, matches.Count > 0 ? Math.Max(end, matches[0].End) : end);
     }
 
     /// <summary>Sentence spans: a sentence ends after <c>. ! ? …</c> (and closing quotes) followed by whitespace.</summary>
