@@ -26,7 +26,7 @@ public sealed class IndexBuilder
     private readonly IProgress<IndexProgress>? _progress;
     private readonly ConcurrentBag<CorpusFileError> _errors = [];
     private readonly Stopwatch _clock = new();
-    private int _added, _updated, _unchanged, _paragraphs, _articlesDone;
+    private int _added, _updated, _unchanged, _kept, _paragraphs, _articlesDone;
     private long _bytesDone;
 
     public IndexBuilder(IndexRequest request, IProgress<IndexProgress>? progress = null)
@@ -112,7 +112,7 @@ public sealed class IndexBuilder
         }
 
         _clock.Stop();
-        return new IndexSummary(_added, _updated, removed, _unchanged, _paragraphs, _bytesDone, _clock.Elapsed,
+        return new IndexSummary(_added, _updated, removed, _unchanged, _kept, _paragraphs, _bytesDone, _clock.Elapsed,
             _errors.OrderBy(e => e.Path, StringComparer.Ordinal).ThenBy(e => e.Line).ToList());
     }
 
@@ -125,6 +125,7 @@ public sealed class IndexBuilder
         CancellationToken cancellation)
     {
         var seen = new ConcurrentDictionary<string, byte>(kept.Select(id => KeyValuePair.Create(id, (byte)0)), StringComparer.Ordinal);
+        _kept = seen.Count;
         var channel = Channel.CreateBounded<ArticleRecord>(ReadAheadArticles);
         var workers = Enumerable.Range(0, Math.Max(1, Environment.ProcessorCount))
             .Select(_ => Task.Run(() => IndexRecordsOrStopAsync(channel, writer, existing)))
@@ -199,7 +200,7 @@ public sealed class IndexBuilder
                 byFile ??= UpdateGuards.ArticlesByFile(existing);
                 foreach (var id in byFile[file.RelativeId])
                 {
-                    seen.TryAdd(id, 0);
+                    _kept += seen.TryAdd(id, 0) && existing.ContainsKey(id) ? 1 : 0;
                 }
             }
 
@@ -236,6 +237,11 @@ public sealed class IndexBuilder
             catch (FormatException e)
             {
                 _errors.Add(new CorpusFileError(record.File.DisplayPath, record.Line, e.Message));
+                if (existing.ContainsKey(record.Id))
+                {
+                    Interlocked.Increment(ref _kept); // its indexed version stays: the id was seen, so it is not removed
+                }
+
                 continue;
             }
 

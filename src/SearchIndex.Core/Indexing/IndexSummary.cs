@@ -3,19 +3,21 @@ using SearchIndex.Core.Corpus;
 namespace SearchIndex.Core.Indexing;
 
 /// <summary>The outcome of an index run.</summary>
+/// <param name="Kept">Indexed articles left as they were because their file (or folder) could not be read this time.</param>
 /// <param name="Bytes">Bytes of corpus read (all files, changed or not).</param>
 public sealed record IndexSummary(
     int Added,
     int Updated,
     int Removed,
     int Unchanged,
+    int Kept,
     int Paragraphs,
     long Bytes,
     TimeSpan Elapsed,
     IReadOnlyList<CorpusFileError> Errors)
 {
-    /// <summary>Articles now in the index that this run read (added + updated + unchanged).</summary>
-    public int Articles => Added + Updated + Unchanged;
+    /// <summary>Articles the index now holds from this run's corpus: added + updated + unchanged + kept.</summary>
+    public int Articles => Added + Updated + Unchanged + Kept;
 
     public double Megabytes => Bytes / (1024.0 * 1024.0);
 

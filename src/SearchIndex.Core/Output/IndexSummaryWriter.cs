@@ -8,15 +8,16 @@ public static class IndexSummaryWriter
 {
     public static void WriteText(TextWriter output, IndexSummary s)
     {
-        var changes = s.Updated + s.Removed + s.Unchanged > 0
-            ? $"; {s.Added} added, {s.Updated} updated, {s.Removed} removed, {s.Unchanged} unchanged"
+        var kept = s.Kept > 0 ? $", {s.Kept} kept as indexed" : "";
+        var changes = s.Updated + s.Removed + s.Unchanged + s.Kept > 0
+            ? $"; {s.Added} added, {s.Updated} updated, {s.Removed} removed, {s.Unchanged} unchanged{kept}"
             : "";
         var skipped = Errors(s.Errors.Count(e => e.Skipped), "skipped") + Errors(s.Errors.Count(e => !e.Skipped), "indexed");
         if (s.Added + s.Updated + s.Removed == 0 && s.Unchanged > 0)
         {
             // Nothing was (re)indexed: "indexed 6 articles (0 paragraphs)" would read as if the articles were empty.
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"index up to date: {Count(s.Unchanged, "article")} unchanged, checked in {s.Elapsed.TotalSeconds:F1} s{skipped}"));
+                $"index up to date: {Count(s.Unchanged, "article")} unchanged{kept}, checked in {s.Elapsed.TotalSeconds:F1} s{skipped}"));
             return;
         }
 
@@ -29,7 +30,7 @@ public static class IndexSummaryWriter
     private static string Count(int n, string noun) => string.Create(CultureInfo.InvariantCulture, $"{n} {noun}{(n == 1 ? "" : "s")}");
 
     /// <summary>
-    /// One JSON object: <c>articles, added, updated, removed, unchanged, paragraphs</c> (counts),
+    /// One JSON object: <c>articles, added, updated, removed, unchanged, kept, paragraphs</c> (counts),
     /// <c>megabytes</c>, <c>seconds</c>, <c>megabytes_per_second</c>, <c>errors</c> (list of {path, line?, reason,
     /// skipped}: skipped is false for a record indexed without the field the reason names).
     /// </summary>
@@ -43,6 +44,7 @@ public static class IndexSummaryWriter
             json.WriteNumber("updated", s.Updated);
             json.WriteNumber("removed", s.Removed);
             json.WriteNumber("unchanged", s.Unchanged);
+            json.WriteNumber("kept", s.Kept);
             json.WriteNumber("paragraphs", s.Paragraphs);
             json.WriteNumber("megabytes", Math.Round(s.Megabytes, 3));
             json.WriteNumber("seconds", Math.Round(s.Elapsed.TotalSeconds, 3));

@@ -72,6 +72,25 @@ public class IncrementalIndexingTests
     }
 
     [Fact]
+    public void Articles_kept_because_their_files_cannot_be_read_count_in_the_summary()
+    {
+        using var temp = new TempFolder();
+        temp.Write("corpus/a.txt", "Judul A\nIsi artikel A.\n");
+        temp.Write("corpus/b.txt", "Judul B\nIsi artikel B.\n");
+        temp.Write("corpus/feed.jsonl", "{\"id\":1,\"title\":\"Satu\",\"paragraphs\":[\"Isi satu.\"]}\n{\"id\":2,\"title\":\"Dua\",\"paragraphs\":[\"Isi dua.\"]}\n");
+        var request = new IndexRequest([temp.Combine("corpus")], temp.Combine("index"));
+        Assert.Equal(4, new IndexBuilder(request).Run().Articles);
+
+        temp.WriteBytes("corpus/b.txt", [.. "Judul B\nIsi caf"u8, 0xE9, .. "\n"u8]); // Latin-1: the old version stays
+        temp.Write("corpus/feed.jsonl", "{\"id\":1,\"title\":\"Satu\",\"paragraphs\":[\"Isi satu.\"]}\n{\"id\":2,\"title\":\n");
+        temp.WriteBytes("corpus/c.txt", [.. "Judul C\nIsi caf"u8, 0xE9, .. "\n"u8]); // new and unreadable: nothing kept
+        var summary = new IndexBuilder(request).Run();
+
+        Assert.Equal((0, 0, 0, 2, 2), (summary.Added, summary.Updated, summary.Removed, summary.Unchanged, summary.Kept));
+        Assert.Equal(4, summary.Articles);
+    }
+
+    [Fact]
     public void Unchanged_rerun_changes_nothing()
     {
         using var temp = new TempFolder();
