@@ -7,37 +7,57 @@ namespace SearchIndex.Core.Corpus;
 public static partial class IndonesianDates
 {
     /// <summary>
-    /// The date <paramref name="text"/> gives for its story: the first day-name date of the form newsrooms use in
-    /// leads (<c>Rabu (13/9/2023)</c>), else the first written date (<c>13 September 2023</c>) of the latest year the
-    /// text names. Older years are background (a birth in an obituary, an earlier ruling) that a report looks back on,
-    /// so the first date of the text dated the Habibie obituary 1936. Dates without a year (<c>Senin (27/3)</c>) are
-    /// ignored: guessing the year would be wrong half the time. So are dates after today (the end of a prison term,
-    /// a plan for 2035): a story cannot have happened yet.
+    /// The date <paramref name="text"/> gives for its story, by how surely a form names the day of the news:
+    /// <list type="number">
+    /// <item>the first day-name date of the form newsrooms use in leads, <c>Rabu (13/9/2023)</c>;</item>
+    /// <item>else the first written date after a day name, <c>Senin, 16 September 2019</c>;</item>
+    /// <item>else the first written date (<c>13 September 2023</c>), unless the text names a year more than one after it:
+    /// then the first date of the latest year, for the older one is background a report looks back on (a birth dated
+    /// the Habibie obituary 1936).</item>
+    /// </list>
+    /// The day name is what tells the news day from one a story looks forward to (a warrant exercisable until 16
+    /// September 2022, a tax from 1 January 2020). Dates without a year (<c>Senin (27/3)</c>) are ignored: guessing
+    /// the year would be wrong half the time. So are dates after today (the end of a prison term): a story cannot have
+    /// happened yet.
     /// </summary>
     public static DateOnly? FindStoryDate(string text)
     {
         var today = DateOnly.FromDateTime(DateTime.Today);
-        foreach (Match numeric in DayNameNumericDate().Matches(text))
+        if (Dates(DayNameNumericDate(), text, today, m => m.Groups["m"].Value).Cast<DateOnly?>().FirstOrDefault() is { } numeric)
         {
-            if (TryMake(numeric.Groups["y"].Value, numeric.Groups["m"].Value, numeric.Groups["d"].Value) is { } d1 && d1 <= today)
-            {
-                return d1;
-            }
+            return numeric;
         }
 
-        DateOnly? story = null;
-        foreach (Match written in WrittenDate().Matches(text))
+        if (Dates(DayNameWrittenDate(), text, today, MonthNumber).Cast<DateOnly?>().FirstOrDefault() is { } withDayName)
         {
-            var month = MonthNames.Parse(written.Groups["m"].Value);
-            if (TryMake(written.Groups["y"].Value, month.ToString(CultureInfo.InvariantCulture), written.Groups["d"].Value) is { } d2
-                && d2 <= today
-                && (story is null || d2.Year > story.Value.Year))
-            {
-                story = d2;
-            }
+            return withDayName;
         }
 
-        return story;
+        var written = Dates(WrittenDate(), text, today, MonthNumber).ToList();
+        if (written.Count == 0)
+        {
+            return null;
+        }
+
+        // A year or so after the first date is a story looking ahead (a tax from next January); further is the
+        // first date looking back (a birth), and the latest year is the news.
+        var latestYear = written.Max(d => d.Year);
+        return written[0].Year >= latestYear - 1 ? written[0] : written.First(d => d.Year == latestYear);
+    }
+
+    private static string MonthNumber(Match match) =>
+        MonthNames.Parse(match.Groups["m"].Value).ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>The real days up to <paramref name="today"/> that <paramref name="form"/> finds, in text order.</summary>
+    private static IEnumerable<DateOnly> Dates(Regex form, string text, DateOnly today, Func<Match, string> month)
+    {
+        foreach (Match match in form.Matches(text))
+        {
+            if (TryMake(match.Groups["y"].Value, month(match), match.Groups["d"].Value) is { } day && day <= today)
+            {
+                yield return day;
+            }
+        }
     }
 
     private static DateOnly? TryMake(string year, string month, string day)
@@ -60,6 +80,10 @@ public static partial class IndonesianDates
 
     [GeneratedRegex(@"\b(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu|Ahad)\s*,?\s*\(\s*(?<d>\d{1,2})\s*/\s*(?<m>\d{1,2})\s*/\s*(?<y>\d{2,4})\s*\)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DayNameNumericDate();
+
+    // "Senin, 16 September 2019", "Jumat (13 September 2019)", "Rabu, tanggal 11 September 2019".
+    [GeneratedRegex(@"\b(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu|Ahad)\s*[,(]?\s*(?:tanggal\s+)?(?<d>\d{1,2})\s+(?<m>Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober|November|Desember)\s+(?<y>\d{4})\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex DayNameWrittenDate();
 
     [GeneratedRegex(@"\b(?<d>\d{1,2})\s+(?<m>Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober|November|Desember)\s+(?<y>\d{4})\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex WrittenDate();

@@ -13,9 +13,9 @@ public sealed class StoryDateTests
     }
 
     [Fact]
-    public void The_first_date_of_the_latest_year_wins()
+    public void A_first_date_years_before_the_latest_is_background_and_the_latest_years_first_date_wins()
     {
-        const string text = "Putusan pertama jatuh pada 2 Maret 2018.\nBanding disidangkan 10 Mei 2019 dan diputus 3 Juni 2019.";
+        const string text = "Putusan pertama jatuh pada 2 Maret 2016.\nBanding disidangkan 10 Mei 2019 dan diputus 3 Juni 2019.";
 
         Assert.Equal(new DateOnly(2019, 5, 10), IndonesianDates.FindStoryDate(text));
     }
@@ -40,5 +40,21 @@ public sealed class StoryDateTests
         const string text = "Ia divonis 16 tahun dan bebas pada 21 Agustus 2099.\nSidang putusan digelar 3 Juni 2019, Senin (3/6/2099).";
 
         Assert.Equal(new DateOnly(2019, 6, 3), IndonesianDates.FindStoryDate(text));
+    }
+
+    [Fact]
+    public void A_date_after_a_day_name_is_the_news_day_not_a_later_one_the_story_looks_ahead_to()
+    {
+        const string text = "Waran dapat dilaksanakan hingga 16 September 2022.\nEmiten itu mencatatkan saham pada Senin, 16 September 2019.";
+
+        Assert.Equal(new DateOnly(2019, 9, 16), IndonesianDates.FindStoryDate(text));
+    }
+
+    [Fact]
+    public void A_date_in_the_next_year_is_a_plan_the_story_looks_ahead_to()
+    {
+        const string text = "Turnamen dibuka 22 September 2019.\nFinal dijadwalkan 3 Oktober 2020.";
+
+        Assert.Equal(new DateOnly(2019, 9, 22), IndonesianDates.FindStoryDate(text));
     }
 }
