@@ -90,6 +90,10 @@ public sealed class ForgivingQueryBuilder(Analyzer stemmed, Analyzer surface)
 
     private void AddGroup(BuildState state, List<QueryPart> group, MatchMode mode, bool stopwordsOnly)
     {
+        // An OR group whose every alternative is required ("+a OR +b", or AND next to it) requires one of them, as
+        // --all requires each group.
+        var positive = group.Where(p => p.Occur != QueryPartOccur.Excluded).ToList();
+        var requiredGroup = positive.Count > 1 && positive.All(p => p.Occur == QueryPartOccur.Required);
         var alternatives = new List<Query>();
         foreach (var part in group)
         {
@@ -106,7 +110,7 @@ public sealed class ForgivingQueryBuilder(Analyzer stemmed, Analyzer surface)
             }
 
             state.Positive++;
-            if (part.Occur == QueryPartOccur.Required || mode == MatchMode.Any)
+            if (!requiredGroup && (part.Occur == QueryPartOccur.Required || mode == MatchMode.Any))
             {
                 // Under Any, OR changes nothing: every word is optional already.
                 var occur = part.Occur == QueryPartOccur.Required ? Occur.MUST : Occur.SHOULD;

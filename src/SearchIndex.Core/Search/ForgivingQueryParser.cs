@@ -8,8 +8,9 @@ namespace SearchIndex.Core.Search;
 /// <item><c>"..."</c> is a phrase; an unbalanced quote runs to the end of the text.</item>
 /// <item><c>-x</c> excludes, <c>+x</c> requires; a lone <c>-</c> or <c>+</c> is ignored.</item>
 /// <item><c>OR</c> (upper case) joins its neighbours; at either end, or doubled, it is ignored.</item>
-/// <item><c>AND</c> (upper case) requires its neighbours, as <c>+</c> does; <c>NOT x</c> excludes, as <c>-x</c> does.
-/// People type them from other search tools; read as words they matched the English "and" and "not".</item>
+/// <item><c>AND</c> (upper case) requires its neighbours, as <c>+</c> does, and an OR group next to it as a whole
+/// ("banjir AND jakarta OR bandung": banjir, and one of the two); <c>NOT x</c> excludes, as <c>-x</c> does. People
+/// type them from other search tools; read as words they matched the English "and" and "not".</item>
 /// <item><c>title:x</c>, <c>title:"..."</c> search the article title; <c>source:x</c> filters by outlet.
 /// Any other <c>name:</c> prefix is just text.</item>
 /// </list>
@@ -28,6 +29,7 @@ public static class ForgivingQueryParser
         var orPending = false;
         var andPending = false;
         var notPending = false;
+        var requiredGroup = false; // the last part belongs to an OR group that AND requires
         var i = 0;
         while (i < text.Length)
         {
@@ -48,23 +50,26 @@ public static class ForgivingQueryParser
             var field = ReadField(text, ref i);
             var isPhrase = i < text.Length && text[i] == '"';
             var body = isPhrase ? ReadPhrase(text, ref i) : ReadWord(text, ref i);
-            var isOperator = !isPhrase && occur == QueryPartOccur.Default && field is null;
-            if (isOperator && body is Or or And or Not)
+            if (!isPhrase && occur == QueryPartOccur.Default && field is null && body is Or or And or Not)
             {
-                orPending = body == Or && parts.Count > 0;
-                andPending = body == And && parts.Count > 0;
+                // "a AND NOT b" keeps the AND for a: NOT only marks the next part.
+                orPending = body == Or ? parts.Count > 0 : orPending && body == Not;
+                andPending = body == And ? parts.Count > 0 : andPending && body == Not;
                 notPending = body == Not;
                 continue;
             }
 
             if (body.Length > 0 || field is not null)
             {
-                if (andPending && parts[^1].Occur == QueryPartOccur.Default)
+                if (andPending)
                 {
-                    parts[^1] = parts[^1] with { Occur = QueryPartOccur.Required };
+                    RequireLastGroup(parts);
                 }
 
-                occur = notPending ? QueryPartOccur.Excluded : andPending && occur == QueryPartOccur.Default ? QueryPartOccur.Required : occur;
+                requiredGroup = andPending || (orPending && requiredGroup);
+                occur = notPending ? QueryPartOccur.Excluded
+                    : requiredGroup && occur == QueryPartOccur.Default ? QueryPartOccur.Required
+                    : occur;
                 var fieldText = body.Length == 0 ? field! : body;
                 parts.Add(new QueryPart(fieldText, isPhrase, occur, body.Length == 0 ? null : field, orPending));
             }
@@ -73,6 +78,23 @@ public static class ForgivingQueryParser
         }
 
         return parts;
+    }
+
+    /// <summary>AND requires the part before it, and with it the whole OR group that part ends ("a OR b AND c").</summary>
+    private static void RequireLastGroup(List<QueryPart> parts)
+    {
+        for (var last = parts.Count - 1; last >= 0; last--)
+        {
+            if (parts[last].Occur == QueryPartOccur.Default)
+            {
+                parts[last] = parts[last] with { Occur = QueryPartOccur.Required };
+            }
+
+            if (!parts[last].OrWithPrevious)
+            {
+                break;
+            }
+        }
     }
 
     /// <summary>Reads <c>title:</c> or <c>source:</c> (any case) when it prefixes a word or phrase.</summary>

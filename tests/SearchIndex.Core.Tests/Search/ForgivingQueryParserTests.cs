@@ -66,6 +66,44 @@ public sealed class ForgivingQueryParserTests(SampleIndexFixture index) : IClass
         Assert.Equal([new QueryPart("kim", false, QueryPartOccur.Excluded, null, false)], ForgivingQueryParser.Parse("NOT kim NOT"));
     }
 
+    [Fact]
+    public void And_requires_a_whole_or_group_and_and_not_keeps_the_requirement()
+    {
+        Assert.Equal(
+            [
+                new QueryPart("banjir", false, QueryPartOccur.Required, null, false),
+                new QueryPart("jakarta", false, QueryPartOccur.Required, null, false),
+                new QueryPart("bandung", false, QueryPartOccur.Required, null, true),
+            ],
+            ForgivingQueryParser.Parse("banjir AND jakarta OR bandung"));
+        Assert.Equal(
+            [
+                new QueryPart("jakarta", false, QueryPartOccur.Required, null, false),
+                new QueryPart("bandung", false, QueryPartOccur.Required, null, true),
+                new QueryPart("banjir", false, QueryPartOccur.Required, null, false),
+            ],
+            ForgivingQueryParser.Parse("jakarta OR bandung AND banjir"));
+        Assert.Equal(
+            [
+                new QueryPart("banjir", false, QueryPartOccur.Default, null, false),
+                new QueryPart("jakarta", false, QueryPartOccur.Required, null, false),
+                new QueryPart("bandung", false, QueryPartOccur.Excluded, null, false),
+            ],
+            ForgivingQueryParser.Parse("banjir jakarta AND NOT bandung"));
+    }
+
+    [Theory]
+    [InlineData("putin AND kim OR korea", "putin kim OR korea")]
+    [InlineData("putin AND korea OR kim", "putin kim OR korea")]
+    public void And_next_to_an_or_group_finds_what_all_words_mode_finds(string query, string allWords)
+    {
+        var withAnd = index.Session.Search(query, new SearchOptions { Top = 100 });
+        var all = index.Session.Search(allWords, new SearchOptions { Top = 100, Mode = MatchMode.All });
+
+        Assert.NotEmpty(all.Hits);
+        Assert.Equal(all.Total, withAnd.Total);
+    }
+
     [Theory]
     [InlineData("putin AND kim", "+putin +kim")]
     [InlineData("putin NOT kim", "putin -kim")]
