@@ -108,6 +108,25 @@ public class IndexCommandTests
     }
 
     [Fact]
+    public void A_rerun_that_can_only_keep_the_indexed_articles_says_so_in_the_summary()
+    {
+        using var temp = new TempFolder();
+        temp.Write("corpus/a.txt", "Judul A\nIsi artikel A.\n");
+        temp.Write("corpus/b.txt", "Judul B\nIsi artikel B.\n");
+        string[] args = ["index", "--corpus", temp.Combine("corpus"), "--index", temp.Combine("index")];
+        Assert.Equal(0, CliRun.Invoke(args).ExitCode);
+        temp.WriteBytes("corpus/a.txt", [.. "Judul A\nIsi caf"u8, 0xE9, .. "\n"u8]);
+        temp.WriteBytes("corpus/b.txt", [.. "Judul B\nIsi caf"u8, 0xE9, .. "\n"u8]);
+
+        var (code, output, _) = CliRun.Invoke(args);
+        var json = CliRun.Invoke([.. args, "--json"]).Out;
+
+        Assert.Equal(2, code);
+        Assert.Matches(@"^index up to date: 0 articles unchanged, 2 kept as indexed, checked in \d+\.\d s; 2 skipped with errors\n$", output.ReplaceLineEndings("\n"));
+        Assert.Contains("\"articles\":2,\"added\":0,\"updated\":0,\"removed\":0,\"unchanged\":0,\"kept\":2,", json);
+    }
+
+    [Fact]
     public void A_rerun_over_an_unchanged_corpus_says_the_index_is_up_to_date()
     {
         using var temp = new TempFolder();

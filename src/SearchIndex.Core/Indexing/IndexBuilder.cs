@@ -200,7 +200,10 @@ public sealed class IndexBuilder
                 byFile ??= UpdateGuards.ArticlesByFile(existing);
                 foreach (var id in byFile[file.RelativeId])
                 {
-                    _kept += seen.TryAdd(id, 0) && existing.ContainsKey(id) ? 1 : 0;
+                    if (seen.TryAdd(id, 0) && existing.ContainsKey(id))
+                    {
+                        Interlocked.Increment(ref _kept); // the workers count kept articles too
+                    }
                 }
             }
 

@@ -13,7 +13,7 @@ public static class IndexSummaryWriter
             ? $"; {s.Added} added, {s.Updated} updated, {s.Removed} removed, {s.Unchanged} unchanged{kept}"
             : "";
         var skipped = Errors(s.Errors.Count(e => e.Skipped), "skipped") + Errors(s.Errors.Count(e => !e.Skipped), "indexed");
-        if (s.Added + s.Updated + s.Removed == 0 && s.Unchanged > 0)
+        if (s.Added + s.Updated + s.Removed == 0 && s.Unchanged + s.Kept > 0)
         {
             // Nothing was (re)indexed: "indexed 6 articles (0 paragraphs)" would read as if the articles were empty.
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,
