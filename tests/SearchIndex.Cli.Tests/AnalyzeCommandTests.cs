@@ -134,6 +134,16 @@ public class AnalyzeCommandTests
 
         Assert.Equal(2, run.Exit);
         Assert.DoesNotContain("\uFFFD", run.Out);
-        Assert.Contains("standard input: invalid UTF-8", run.Error);
+        Assert.Contains("standard input line 1: invalid UTF-8", run.Error);
+    }
+
+    [Fact]
+    public void Words_on_stdin_are_answered_up_to_the_bad_line_which_the_error_names()
+    {
+        var run = CliRun.WithInput(["analyze", "--words", "-"], [.. "menangkap\r\n"u8, .. Latin1Text]);
+
+        Assert.Equal(2, run.Exit);
+        Assert.Equal("menangkap\ttangkap\n", run.Out);
+        Assert.Equal("searchindex: standard input line 2: invalid UTF-8; convert it to UTF-8 (e.g. iconv -f LATIN1 -t UTF-8)\n", run.Error);
     }
 }

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Text;
 using SearchIndex.Core;
 using SearchIndex.Core.Corpus;
 using SearchIndex.Core.Output;
@@ -10,8 +9,6 @@ namespace SearchIndex.Cli.Commands;
 /// <summary><c>searchindex analyze</c>: what the index makes of a text, token by token, or one root per word.</summary>
 public static class AnalyzeCommand
 {
-    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
-
     public static Command Create(CliContext context)
     {
         var text = new Argument<string[]>("text") { Description = "Text to analyse (default: stdin)", Arity = ArgumentArity.ZeroOrMore };
@@ -30,9 +27,8 @@ public static class AnalyzeCommand
         {
             if (parsed.GetValue(words) is { } wordsPath)
             {
-                using var reader = OpenWords(context, wordsPath);
                 // word<TAB>root stays the default off a terminal too: evaluation scripts read it as is.
-                AnalyzeWriter.WriteWordRoots(reader, context.Out, json: parsed.GetValue(format) == "jsonl", inputName: "standard input");
+                AnalyzeWriter.WriteWordRoots(Words(context, wordsPath), context.Out, json: parsed.GetValue(format) == "jsonl", flushEachLine: wordsPath == "-");
                 return ExitCodes.Success;
             }
 
@@ -47,11 +43,18 @@ public static class AnalyzeCommand
     }
 
     // Standard input is read line by line, so a script can feed words and read roots as it goes; a file is read
-    // whole, so a bad byte is reported with its line.
-    private static TextReader OpenWords(CliContext context, string path) =>
-        path == "-"
-            ? new StreamReader(context.In, StrictUtf8, detectEncodingFromByteOrderMarks: true)
-            : new StringReader(ReadFile(path, "--words"));
+    // whole. Either way a bad byte is reported with its line.
+    private static IEnumerable<string> Words(CliContext context, string path) =>
+        path == "-" ? Utf8Lines.Read(context.In, "standard input") : Lines(ReadFile(path, "--words"));
+
+    private static IEnumerable<string> Lines(string text)
+    {
+        using var reader = new StringReader(text);
+        while (reader.ReadLine() is { } line)
+        {
+            yield return line;
+        }
+    }
 
     // Input that is not UTF-8 is an error, as for corpus and queries files: read with replacement characters it
     // would be analysed as words nobody wrote.

@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.Json;
 using SearchIndex.Core.Analysis;
 
@@ -41,15 +40,15 @@ public static class AnalyzeWriter
     /// the stemmer gives, stopword or not (a line's first tab-separated field is the word, so a gold file can be fed
     /// as is). Text: <c>word&lt;TAB&gt;root</c>, and an empty line for a line without a word. JSON Lines:
     /// <c>{"line", "word", "root", "path"}</c>, <c>line</c> 1-based, <c>root</c> and <c>path</c> null for a line
-    /// without a word.
+    /// without a word. With <paramref name="flushEachLine"/> each answer is flushed as it is written, for a script
+    /// that feeds a word and waits for its root.
     /// </summary>
-    /// <param name="inputName">How an error names <paramref name="words"/>, e.g. <c>standard input</c>.</param>
-    /// <exception cref="SearchIndexException"><paramref name="words"/> decodes strictly and meets bytes that are not text.</exception>
-    public static void WriteWordRoots(TextReader words, TextWriter output, bool json = false, string inputName = "input")
+    public static void WriteWordRoots(IEnumerable<string> words, TextWriter output, bool json = false, bool flushEachLine = false)
     {
+        ArgumentNullException.ThrowIfNull(words);
         var stemmer = new IndonesianStemmer(IndonesianLexicon.Default);
         var number = 0;
-        while (ReadLine(words, inputName, number) is { } line)
+        foreach (var line in words)
         {
             number++;
             var word = line.Split('\t', 2)[0].Trim();
@@ -62,21 +61,11 @@ public static class AnalyzeWriter
             {
                 output.WriteLine(stem is null ? "" : $"{word}\t{stem.Root}");
             }
-        }
-    }
 
-    // A strict reader decodes ahead of the line it returns, so the bad bytes are somewhere after the last line read.
-    private static string? ReadLine(TextReader words, string inputName, int linesRead)
-    {
-        try
-        {
-            return words.ReadLine();
-        }
-        catch (DecoderFallbackException)
-        {
-            var where = linesRead > 0 ? $" after line {linesRead}" : "";
-            throw new SearchIndexException(ErrorKind.BadInput,
-                $"{inputName}: invalid UTF-8{where}; convert it to UTF-8 (e.g. iconv -f LATIN1 -t UTF-8)");
+            if (flushEachLine)
+            {
+                output.Flush();
+            }
         }
     }
 

@@ -1,0 +1,31 @@
+using SearchIndex.Core.Corpus;
+
+namespace SearchIndex.Core.Tests.Corpus;
+
+public sealed class Utf8LinesTests
+{
+    private static List<string> Lines(byte[] bytes) => [.. Utf8Lines.Read(new MemoryStream(bytes), "input")];
+
+    [Fact]
+    public void Lines_lose_their_breaks_and_a_leading_bom_and_keep_a_last_line_without_one()
+    {
+        Assert.Equal(["kata", "", "dua", "akhir"], Lines([0xEF, 0xBB, 0xBF, .. "kata\r\n\ndua\nakhir"u8]));
+        Assert.Empty(Lines([]));
+    }
+
+    [Fact]
+    public void Lines_before_a_bad_one_come_out_and_the_error_names_it()
+    {
+        var read = new List<string>();
+        var error = Assert.Throws<SearchIndexException>(() =>
+        {
+            foreach (var line in Utf8Lines.Read(new MemoryStream([.. "satu\ndua\n"u8, 0x63, 0x61, 0x66, 0xE9, .. "\nempat\n"u8]), "input"))
+            {
+                read.Add(line);
+            }
+        });
+
+        Assert.Equal(["satu", "dua"], read);
+        Assert.StartsWith("input line 3: invalid UTF-8", error.Message);
+    }
+}
