@@ -66,10 +66,10 @@ public static class ForgivingQueryParser
                     RequireLastGroup(parts);
                 }
 
-                requiredGroup = andPending || (orPending && requiredGroup);
-                occur = notPending ? QueryPartOccur.Excluded
-                    : requiredGroup && occur == QueryPartOccur.Default ? QueryPartOccur.Required
-                    : occur;
+                occur = notPending ? QueryPartOccur.Excluded : occur;
+                // An excluded part ends a required group: in "a AND NOT b OR c", c stays optional.
+                requiredGroup = occur != QueryPartOccur.Excluded && (andPending || (orPending && requiredGroup));
+                occur = requiredGroup && occur == QueryPartOccur.Default ? QueryPartOccur.Required : occur;
                 var fieldText = body.Length == 0 ? field! : body;
                 parts.Add(new QueryPart(fieldText, isPhrase, occur, body.Length == 0 ? null : field, orPending));
             }

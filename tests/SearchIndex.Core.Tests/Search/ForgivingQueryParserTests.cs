@@ -93,6 +93,17 @@ public sealed class ForgivingQueryParserTests(SampleIndexFixture index) : IClass
     }
 
     [Theory]
+    [InlineData("banjir AND NOT jakarta OR bandung", "+banjir -jakarta bandung")]
+    [InlineData("banjir AND -jakarta OR bandung", "+banjir -jakarta bandung")]
+    [InlineData("banjir AND jakarta OR NOT bandung OR longsor", "+banjir +jakarta -bandung longsor")]
+    public void An_excluded_part_ends_the_required_group(string query, string signs)
+    {
+        Assert.Equal(
+            ForgivingQueryParser.Parse(signs).Select(p => (p.Text, p.Occur)),
+            ForgivingQueryParser.Parse(query).Select(p => (p.Text, p.Occur)));
+    }
+
+    [Theory]
     [InlineData("putin AND kim OR korea", "putin kim OR korea")]
     [InlineData("putin AND korea OR kim", "putin kim OR korea")]
     public void And_next_to_an_or_group_finds_what_all_words_mode_finds(string query, string allWords)
