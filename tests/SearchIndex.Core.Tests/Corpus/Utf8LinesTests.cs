@@ -11,6 +11,21 @@ public sealed class Utf8LinesTests
     {
         Assert.Equal(["kata", "", "dua", "akhir"], Lines([0xEF, 0xBB, 0xBF, .. "kata\r\n\ndua\nakhir"u8]));
         Assert.Empty(Lines([]));
+        Assert.Equal(["makanan", "berlari", "", "lagi"], Lines("makanan\rberlari\r\rlagi\r\n"u8.ToArray()));
+    }
+
+    [Fact]
+    public void A_crlf_split_across_reads_is_one_line_end()
+    {
+        var lines = Utf8Lines.Read(new OneByteAtATime("satu\r\ndua\r\n"u8.ToArray()), "input").ToList();
+
+        Assert.Equal(["satu", "dua"], lines);
+    }
+
+    /// <summary>A stream that returns one byte per read, as a slow pipe may.</summary>
+    private sealed class OneByteAtATime(byte[] bytes) : MemoryStream(bytes)
+    {
+        public override int Read(byte[] buffer, int offset, int count) => base.Read(buffer, offset, Math.Min(count, 1));
     }
 
     [Fact]
