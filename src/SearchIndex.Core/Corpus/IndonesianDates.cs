@@ -78,11 +78,12 @@ public static partial class IndonesianDates
             ? new DateOnly(y, m, d)
             : null;
 
-    [GeneratedRegex(@"\b(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu|Ahad)\s*,?\s*\(\s*(?<d>\d{1,2})\s*/\s*(?<m>\d{1,2})\s*/\s*(?<y>\d{2,4})\s*\)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu|Ahad)(?:\s+(?:pagi|siang|sore|petang|malam|dini\s+hari))?(?:\s*,?\s*(?:pukul|jam)\s+\d{1,2}[.:]\d{2}(?:\s*(?:WIB|WITA|WIT))?(?:\s+(?:pagi|siang|sore|petang|malam|dini\s+hari))?)?\s*,?\s*\(\s*(?<d>\d{1,2})\s*/\s*(?<m>\d{1,2})\s*/\s*(?<y>\d{2,4})\s*\)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DayNameNumericDate();
 
-    // "Senin, 16 September 2019", "Jumat (13 September 2019)", "Rabu, tanggal 11 September 2019".
-    [GeneratedRegex(@"\b(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu|Ahad)\s*[,(]?\s*(?:tanggal\s+)?(?<d>\d{1,2})\s+(?<m>Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober|November|Desember)\s+(?<y>\d{4})\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // A time of day may stand between the day name and the date in both forms: "Rabu malam (11/9/2019)", "Sabtu pukul
+    // 04.00 dini hari (14/9/2019)", "Senin, 16 September 2019", "Jumat (13 September 2019)", "Rabu, tanggal 11 September 2019".
+    [GeneratedRegex(@"\b(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu|Ahad)(?:\s+(?:pagi|siang|sore|petang|malam|dini\s+hari))?(?:\s*,?\s*(?:pukul|jam)\s+\d{1,2}[.:]\d{2}(?:\s*(?:WIB|WITA|WIT))?(?:\s+(?:pagi|siang|sore|petang|malam|dini\s+hari))?)?\s*[,(]?\s*(?:tanggal\s+)?(?<d>\d{1,2})\s+(?<m>Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober|November|Desember)\s+(?<y>\d{4})\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DayNameWrittenDate();
 
     [GeneratedRegex(@"\b(?<d>\d{1,2})\s+(?<m>Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober|November|Desember)\s+(?<y>\d{4})\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -57,4 +57,12 @@ public sealed class StoryDateTests
 
         Assert.Equal(new DateOnly(2019, 9, 22), IndonesianDates.FindStoryDate(text));
     }
+
+    [Theory]
+    [InlineData("Gempa terjadi Sabtu pukul 04.00 dini hari (14/9/2019).\nGempa serupa terjadi 2 Januari 2010.")]
+    [InlineData("Ia tampil terakhir 1 Agustus 2019.\nIa lahir 25 Juni 1936 dan meninggal Sabtu malam, 14 September 2019.")]
+    public void A_time_of_day_between_day_name_and_date_is_read_past(string text)
+    {
+        Assert.Equal(new DateOnly(2019, 9, 14), IndonesianDates.FindStoryDate(text));
+    }
 }
