@@ -127,6 +127,22 @@ public class IndexCommandTests
     }
 
     [Fact]
+    public void A_rerun_that_only_removes_says_so_not_indexed_with_zero_paragraphs()
+    {
+        using var temp = new TempFolder();
+        temp.Write("corpus/a.txt", "Judul A\nIsi artikel A.\n");
+        temp.Write("corpus/b.txt", "Judul B\nIsi artikel B.\n");
+        string[] args = ["index", "--corpus", temp.Combine("corpus"), "--index", temp.Combine("index")];
+        Assert.Equal(0, CliRun.Invoke(args).ExitCode);
+        File.Delete(temp.Combine("corpus", "b.txt"));
+
+        var (code, output, _) = CliRun.Invoke(args);
+
+        Assert.Equal(0, code);
+        Assert.Matches(@"^index updated: 1 article removed, 1 article unchanged, checked in \d+\.\d s\n$", output.ReplaceLineEndings("\n"));
+    }
+
+    [Fact]
     public void A_rerun_over_an_unchanged_corpus_says_the_index_is_up_to_date()
     {
         using var temp = new TempFolder();

@@ -13,11 +13,12 @@ public static class IndexSummaryWriter
             ? $"; {s.Added} added, {s.Updated} updated, {s.Removed} removed, {s.Unchanged} unchanged{kept}"
             : "";
         var skipped = Errors(s.Errors.Count(e => e.Skipped), "skipped") + Errors(s.Errors.Count(e => !e.Skipped), "indexed");
-        if (s.Added + s.Updated + s.Removed == 0 && s.Unchanged + s.Kept > 0)
+        if (s.Added + s.Updated == 0 && s.Removed + s.Unchanged + s.Kept > 0)
         {
             // Nothing was (re)indexed: "indexed 6 articles (0 paragraphs)" would read as if the articles were empty.
+            var state = s.Removed > 0 ? $"index updated: {Count(s.Removed, "article")} removed, " : "index up to date: ";
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"index up to date: {Count(s.Unchanged, "article")} unchanged{kept}, checked in {s.Elapsed.TotalSeconds:F1} s{skipped}"));
+                $"{state}{Count(s.Unchanged, "article")} unchanged{kept}, checked in {s.Elapsed.TotalSeconds:F1} s{skipped}"));
             return;
         }
 
