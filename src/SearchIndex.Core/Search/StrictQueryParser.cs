@@ -46,9 +46,21 @@ public sealed partial class StrictQueryParser(Analyzer perFieldAnalyzer)
     private sealed class OutletAwareParser(Analyzer analyzer) : QueryParser(AnalysisChain.MatchVersion, IndexSchema.Text, analyzer)
     {
         protected override Query GetFieldQuery(string field, string queryText, bool quoted) =>
-            field is ForgivingQueryParser.SourceField or IndexSchema.SourceKey
+            IsOutlet(field)
                 ? new TermQuery(new Lucene.Net.Index.Term(IndexSchema.SourceKey, ParagraphDocuments.SourceKey(queryText)))
                 : base.GetFieldQuery(field, queryText, quoted);
+
+        // source:cnn*, source:kompas~1: the same patterns over the indexed names (lower-cased by the parser).
+        protected override Query GetWildcardQuery(string field, string termStr) => base.GetWildcardQuery(Indexed(field), termStr);
+
+        protected override Query GetPrefixQuery(string field, string termStr) => base.GetPrefixQuery(Indexed(field), termStr);
+
+        protected override Query GetFuzzyQuery(string field, string termStr, float minSimilarity) =>
+            base.GetFuzzyQuery(Indexed(field), termStr, minSimilarity);
+
+        private static bool IsOutlet(string field) => field is ForgivingQueryParser.SourceField or IndexSchema.SourceKey;
+
+        private static string Indexed(string field) => IsOutlet(field) ? IndexSchema.SourceKey : field;
     }
 
     /// <summary>"query syntax error at column 5: unexpected ')' in 'a OR )'" from JavaCC's multi-line message.</summary>

@@ -30,6 +30,19 @@ public sealed class StrictSourceTests : IDisposable
         Assert.All(hits, h => Assert.Equal("feed.jsonl#1", h.Article));
     }
 
+    [Theory]
+    [InlineData("banjir AND source:cnn*", "feed.jsonl#1")]
+    [InlineData("banjir AND source_key:CNN*", "feed.jsonl#1")]
+    [InlineData("banjir AND source:tempx~1", "feed.jsonl#2")]
+    [InlineData("banjir AND source:temp?", "feed.jsonl#2")]
+    public void Wildcards_and_fuzzy_outlet_names_match_the_indexed_names(string query, string article)
+    {
+        var hits = _session.Search(query, new SearchOptions { Syntax = QuerySyntax.Lucene }).Hits;
+
+        Assert.NotEmpty(hits);
+        Assert.All(hits, h => Assert.Equal(article, h.Article));
+    }
+
     [Fact]
     public void A_single_word_outlet_still_matches()
     {
