@@ -2,7 +2,6 @@ using System.CommandLine;
 using SearchIndex.Core;
 using SearchIndex.Core.Corpus;
 using SearchIndex.Core.Output;
-using SearchIndex.Core.Search;
 
 namespace SearchIndex.Cli.Commands;
 
@@ -35,7 +34,7 @@ public static class AnalyzeCommand
             var json = parsed.GetValue(format) is { } f ? f == "jsonl" : !context.OutIsTerminal;
             var input = parsed.GetValue(textFile) is { } file
                 ? ReadFile(file, "--text-file")
-                : parsed.GetValue(text) is { Length: > 0 } parts ? string.Join(' ', parts) : TextDecoding.Decode(QueryFile.ReadAll(context.In), "standard input");
+                : parsed.GetValue(text) is { Length: > 0 } parts ? string.Join(' ', parts) : TextDecoding.Decode(context.In, "standard input");
             AnalyzeWriter.WriteTokens(context.Out, input, json);
             return ExitCodes.Success;
         });

@@ -107,6 +107,16 @@ public static class TextDecoding
             ? text
             : throw new SearchIndexException(ErrorKind.BadInput, $"{where} line {error.Line}: {error.Reason}");
 
+    /// <summary>Every byte of <paramref name="stream"/> (standard input), decoded as <see cref="Decode(ReadOnlySpan{byte}, string)"/> does.</summary>
+    /// <exception cref="SearchIndexException">The bytes are not UTF-8 (or UTF-16 after a BOM); the message names the line.</exception>
+    public static string Decode(Stream stream, string where)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        using var bytes = new MemoryStream();
+        stream.CopyTo(bytes);
+        return Decode(bytes.GetBuffer().AsSpan(0, (int)bytes.Length), where);
+    }
+
     private static bool HasBom(ReadOnlySpan<byte> bytes) => bytes is [0xEF, 0xBB, 0xBF, ..] or [0xFF, 0xFE, ..] or [0xFE, 0xFF, ..];
 
     /// <summary>

@@ -174,7 +174,7 @@ public sealed class IndexSearchSession : IDisposable
 
         if (options.Article is { } article && !ContainsArticle(article))
         {
-            return $"no article '{article}' in this index (ids are paths relative to the corpus folder, e.g. '{IndexedTerms(IndexSchema.Article).FirstOrDefault()}')";
+            return $"no article '{article}' in this index (ids are paths relative to the corpus folder, e.g. '{LiveTerms.Of(_reader, IndexSchema.Article).FirstOrDefault()}')";
         }
 
         if ((options.From is not null || options.To is not null)
@@ -204,13 +204,11 @@ public sealed class IndexSearchSession : IDisposable
             return null;
         }
 
-        var similar = IndexedTerms(IndexSchema.SourceKey).Where(t => t.Contains(key, StringComparison.Ordinal)).Take(3).ToList();
+        var similar = LiveTerms.Of(_reader, IndexSchema.SourceKey).Where(t => t.Contains(key, StringComparison.Ordinal)).Take(3).ToList();
         return similar.Count > 0
             ? $"no outlet is named '{source}' (names are matched whole); did you mean: {string.Join(", ", similar)}"
             : $"no outlet is named '{source}' in this index";
     }
-
-    private IEnumerable<string> IndexedTerms(string field) => LiveTerms.Of(_reader, field);
 
     /// <summary>The non-scoring restrictions: options and <c>source:</c> parts, all required.</summary>
     private static Query? Filters(SearchOptions options, Query? fromText)

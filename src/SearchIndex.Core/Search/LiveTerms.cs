@@ -13,11 +13,6 @@ internal static class LiveTerms
     /// <summary>Whether a document that is not deleted holds <paramref name="term"/>.</summary>
     public static bool Has(IndexReader reader, Term term)
     {
-        if (reader.DocFreq(term) == 0)
-        {
-            return false;
-        }
-
         var docs = MultiFields.GetTermDocsEnum(reader, MultiFields.GetLiveDocs(reader), term.Field, term.Bytes, DocsFlags.NONE);
         return docs is not null && docs.NextDoc() != DocIdSetIterator.NO_MORE_DOCS;
     }

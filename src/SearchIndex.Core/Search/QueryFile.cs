@@ -34,17 +34,10 @@ public static class QueryFile
     /// <exception cref="SearchIndexException">The file cannot be read, or is not UTF-8 (or UTF-16 with a BOM).</exception>
     public static List<(int Line, string Query)> Read(string path, Stream stdin)
     {
-        var bytes = path == "-" ? ReadAll(stdin) : ReadFile(path);
-        var text = TextDecoding.Decode(bytes, path == "-" ? "standard input" : $"queries file '{path}'");
+        var text = path == "-"
+            ? TextDecoding.Decode(stdin, "standard input")
+            : TextDecoding.Decode(ReadFile(path), $"queries file '{path}'");
         return Read(new StringReader(text));
-    }
-
-    /// <summary>Every byte of <paramref name="stream"/>.</summary>
-    public static byte[] ReadAll(Stream stream)
-    {
-        using var buffer = new MemoryStream();
-        stream.CopyTo(buffer);
-        return buffer.ToArray();
     }
 
     private static byte[] ReadFile(string path)
