@@ -20,6 +20,7 @@ public class OptionValueErrorTests
     [InlineData("--format: 'xml' is not one of: text, json, jsonl", "search", "putin", "--format", "xml")]
     [InlineData("--highlight: 'bold' is not one of: ansi, markers, html, none", "search", "putin", "--highlight", "bold")]
     [InlineData("--color: 'maybe' is not one of: auto, always, never", "search", "putin", "--color", "maybe")]
+    [InlineData("--sort: 'date' is not one of: relevance, newest, oldest", "search", "putin", "--sort", "date")]
     [InlineData("--format: 'xml' is not one of: text, jsonl", "analyze", "satu", "--format", "xml")]
     [InlineData("--top: 'abc' is not a whole number", "eval", "--qrels", "q.tsv", "--top", "abc")]
     [InlineData("--paragraph-offset: 'minus' is not a whole number", "eval", "--qrels", "q.tsv", "--paragraph-offset", "minus")]

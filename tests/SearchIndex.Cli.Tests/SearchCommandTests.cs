@@ -8,6 +8,14 @@ public sealed class SearchCommandTests(SampleIndex index) : IClassFixture<Sample
     public void Hits_exit_0() => Assert.Equal(ExitCodes.Success, Search("putin").Exit);
 
     [Fact]
+    public void Sorting_by_date_takes_every_word_unless_any_is_given()
+    {
+        Assert.Equal(ExitCodes.Success, Search("putin", "kremlinx").Exit);
+        Assert.Equal(ExitCodes.NoMatch, Search("--sort", "newest", "putin", "kremlinx").Exit);
+        Assert.Equal(ExitCodes.Success, Search("--sort", "oldest", "--any", "putin", "kremlinx").Exit);
+    }
+
+    [Fact]
     public void Did_you_mean_works_on_full_width_text()
     {
         var run = Search("ｐｕｔｔｉｎ");

@@ -17,8 +17,9 @@ internal sealed class SearchCommandOptions
     public Option<string> Index { get; } = IndexOption.Create();
     public Option<string?> QueriesFile { get; } = new("--queries-file", "-f") { Description = "Run every line of FILE as a query ('-' = stdin; blank and # lines skipped); index opened once" };
     public Option<string> Syntax { get; } = Choice("--syntax", "forgiving", "Query syntax: forgiving (never an error) or lucene (classic Lucene: AND OR NOT, ( ), ~, *, [a TO b])", "forgiving", "lucene");
-    public Option<bool> All { get; } = new("--all") { Description = "Every word must match (default: any word; more words rank higher)" };
-    public Option<bool> Any { get; } = new("--any") { Description = "Any word may match (the default)" };
+    public Option<bool> All { get; } = new("--all") { Description = "Every word must match (default: any word; more words rank higher; every word with --sort newest/oldest)" };
+    public Option<bool> Any { get; } = new("--any") { Description = "Any word may match (the default, except with --sort newest/oldest)" };
+    public Option<string> Sort { get; } = Choice("--sort", "relevance", "Order of the hits: relevance (best first), newest or oldest (by the article's date; undated last)", "relevance", "newest", "oldest");
     public Option<string?> Source { get; } = new("--source") { Description = "Only this outlet (case-insensitive whole name)" };
     public Option<DateOnly?> From { get; } = new Option<DateOnly?>("--from") { Description = "Only articles dated on or after this day (yyyy-MM-dd)" }.Date();
     public Option<DateOnly?> To { get; } = new Option<DateOnly?>("--to") { Description = "Only articles dated on or before this day (yyyy-MM-dd)" }.Date();
@@ -36,7 +37,7 @@ internal sealed class SearchCommandOptions
     public void AddTo(Command command)
     {
         command.Arguments.Add(Query);
-        foreach (var option in new Option[] { Index, QueriesFile, Syntax, All, Any, Source, From, To, Article, Top, Offset, PerArticle, Context, SnippetChars, Format, HighlightStyle, Color, Explain })
+        foreach (var option in new Option[] { Index, QueriesFile, Syntax, All, Any, Sort, Source, From, To, Article, Top, Offset, PerArticle, Context, SnippetChars, Format, HighlightStyle, Color, Explain })
         {
             command.Options.Add(option);
         }
@@ -59,7 +60,7 @@ internal sealed class SearchCommandOptions
     {
         var options = new SearchOptions(
             parsed.GetValue(Syntax) == "lucene" ? QuerySyntax.Lucene : QuerySyntax.Forgiving,
-            parsed.GetValue(All) ? MatchMode.All : MatchMode.Any,
+            parsed.GetValue(All) ? MatchMode.All : parsed.GetValue(Any) ? MatchMode.Any : null,
             parsed.GetValue(Source),
             parsed.GetValue(From),
             parsed.GetValue(To),
@@ -69,7 +70,13 @@ internal sealed class SearchCommandOptions
             parsed.GetValue(PerArticle),
             parsed.GetValue(Context),
             parsed.GetValue(SnippetChars),
-            parsed.GetValue(Explain));
+            parsed.GetValue(Explain),
+            parsed.GetValue(Sort) switch
+            {
+                "newest" => ResultOrder.Newest,
+                "oldest" => ResultOrder.Oldest,
+                _ => ResultOrder.Relevance,
+            });
         var format = parsed.GetValue(Format) switch
         {
             "json" => OutputFormat.Json,

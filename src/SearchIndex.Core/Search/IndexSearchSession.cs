@@ -142,10 +142,10 @@ public sealed class IndexSearchSession : IDisposable
         text = TextNormalizer.Normalize(text);
         if (options.Syntax == QuerySyntax.Forgiving)
         {
-            return _forgiving.Build(ForgivingQueryParser.Parse(text), options.Mode);
+            return _forgiving.Build(ForgivingQueryParser.Parse(text), options.EffectiveMode);
         }
 
-        var query = _strict.Parse(text, options.Mode);
+        var query = _strict.Parse(text, options.EffectiveMode);
         var (terms, titleTerms, words) = QueryHighlightTerms.From(_searcher.Rewrite(query));
         return new ParsedQuery(query, null, terms, titleTerms, words);
     }
@@ -243,7 +243,7 @@ public sealed class IndexSearchSession : IDisposable
     /// expand to hundreds of index terms, none of them a word the user typed, so it is ranked by Lucene's score alone.
     /// </summary>
     private static IReadOnlyList<QueryWord> CoverWords(ParsedQuery parsed, SearchOptions options) =>
-        options.Syntax == QuerySyntax.Forgiving ? parsed.Words : [];
+        options.Syntax == QuerySyntax.Forgiving && options.Order == ResultOrder.Relevance ? parsed.Words : [];
 
     /// <summary>
     /// Best first; equal scores in article, then paragraph order. Lucene alone breaks ties by document number, which
@@ -273,6 +273,11 @@ public sealed class IndexSearchSession : IDisposable
             return (Top(query, 1).TotalHits, [], coverage);
         }
 
+        if (options.Order != ResultOrder.Relevance)
+        {
+            return ByDate(query, options, need, ArticleOf, coverage);
+        }
+
         var least = coverage.Applies ? RankingWeights.CoverageWindow : 1;
         var fetch = (int)Math.Min(Math.Max((long)Math.Max(1, need) * Overfetch, least), Math.Max(1, _reader.MaxDoc));
         while (true)
@@ -300,6 +305,52 @@ public sealed class IndexSearchSession : IDisposable
 
             fetch = (int)Math.Min((long)fetch * Overfetch, _reader.MaxDoc);
         }
+    }
+
+    /// <summary>
+    /// The page by date (<see cref="ResultOrder.Newest"/> or <see cref="ResultOrder.Oldest"/>): the order is Lucene's
+    /// sort, so no re-ranking; only <c>--per-article</c> drops paragraphs, and the search is repeated with a longer
+    /// list while it dropped so many that the page is short.
+    /// </summary>
+    private (int Total, List<DiversifiedDoc> Docs, ArticleCoverage Coverage) ByDate(Query query, SearchOptions options, int need,
+        Func<int, string> articleOf, ArticleCoverage coverage)
+    {
+        var sort = DateSort(options.Order);
+        var fetch = options.PerArticle == 0 ? need : (int)Math.Min((long)need * Overfetch, Math.Max(1, _reader.MaxDoc));
+        while (true)
+        {
+            var top = _searcher.Search(query, null, fetch, sort, true, false);
+            var perArticle = new Dictionary<string, int>(StringComparer.Ordinal);
+            var kept = new List<DiversifiedDoc>(need);
+            foreach (var hit in top.ScoreDocs)
+            {
+                var article = articleOf(hit.Doc);
+                var count = perArticle[article] = perArticle.GetValueOrDefault(article) + 1;
+                if (options.PerArticle == 0 || count <= options.PerArticle)
+                {
+                    kept.Add(new DiversifiedDoc(hit.Doc, hit.Score, 0));
+                }
+            }
+
+            if (kept.Count >= need || top.ScoreDocs.Length >= top.TotalHits || fetch >= _reader.MaxDoc)
+            {
+                return (top.TotalHits, kept.Skip(options.Offset).Take(options.Top).ToList(), coverage);
+            }
+
+            fetch = (int)Math.Min((long)fetch * Overfetch, _reader.MaxDoc);
+        }
+    }
+
+    /// <summary>
+    /// By day (from the indexed day numbers, read once per segment into Lucene's field cache), undated paragraphs
+    /// last either way; then best first, then article and paragraph order as in <see cref="TieBreakSort"/>.
+    /// </summary>
+    private static Sort DateSort(ResultOrder order)
+    {
+        var newest = order == ResultOrder.Newest;
+        var day = new SortField(IndexSchema.DateDay, FieldCache.NUMERIC_UTILS_INT32_PARSER, newest);
+        day.SetMissingValue(newest ? int.MinValue : int.MaxValue);
+        return new Sort(day, SortField.FIELD_SCORE, new SortField(IndexSchema.Article, SortFieldType.STRING), new SortField(IndexSchema.Ordinal, SortFieldType.INT32));
     }
 
     private SearchHit Hit(DiversifiedDoc scoreDoc, int rank, ParsedQuery parsed, Query query, ArticleCoverage coverage, SearchOptions options)

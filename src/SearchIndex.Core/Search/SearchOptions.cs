@@ -13,9 +13,11 @@ namespace SearchIndex.Core.Search;
 /// <param name="Context">Neighbouring paragraphs to return on each side of a hit.</param>
 /// <param name="SnippetChars">Snippet window size; 0 = whole paragraph.</param>
 /// <param name="Explain">Attach the scoring explanation and the stem matches to each hit.</param>
+/// <param name="Order">Best first, or by date (<see cref="ResultOrder"/>).</param>
+/// <param name="Mode">How the words combine; null: <see cref="EffectiveMode"/> decides.</param>
 public sealed record SearchOptions(
     QuerySyntax Syntax = QuerySyntax.Forgiving,
-    MatchMode Mode = MatchMode.Any,
+    MatchMode? Mode = null,
     string? Source = null,
     DateOnly? From = null,
     DateOnly? To = null,
@@ -25,9 +27,17 @@ public sealed record SearchOptions(
     int PerArticle = 0,
     int Context = 0,
     int SnippetChars = SnippetWindow.DefaultMaxChars,
-    bool Explain = false)
+    bool Explain = false,
+    ResultOrder Order = ResultOrder.Relevance)
 {
     public const int DefaultTop = 10;
+
+    /// <summary>
+    /// <see cref="Mode"/> when given; otherwise any word for a ranked list, where paragraphs holding more of the words
+    /// come first, and every word for a list by date, which has no such order: "banjir bandang" newest first would
+    /// otherwise open with the latest paragraph that only says "banjir".
+    /// </summary>
+    public MatchMode EffectiveMode => Mode ?? (Order == ResultOrder.Relevance ? MatchMode.Any : MatchMode.All);
 
     /// <summary>Throws on values no search can honour.</summary>
     /// <exception cref="SearchIndexException">A negative count, or <see cref="From"/> after <see cref="To"/>.</exception>
