@@ -25,6 +25,7 @@ public static class CliApp
         root.Subcommands.Add(SearchCommand.Create(context));
         root.Subcommands.Add(AnalyzeCommand.Create(context));
         root.Subcommands.Add(EvalCommand.Create(context));
+        root.Subcommands.Add(InfoCommand.Create(context));
 
         // No response files: "@jokowi" is a handle to search for, not a file of arguments to splice in.
         var parsed = root.Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null });

@@ -21,7 +21,7 @@ public class CliHelpTests
         var run = CliRun.Of([]);
 
         Assert.Equal(2, run.Exit);
-        Assert.Equal("searchindex: no command given; use one of: index, search, analyze, eval\n", run.Error);
+        Assert.Equal("searchindex: no command given; use one of: index, search, analyze, eval, info\n", run.Error);
     }
 
     [Fact]
@@ -30,7 +30,7 @@ public class CliHelpTests
         var run = CliRun.Of(["serach", "putin"]);
 
         Assert.Equal(2, run.Exit);
-        Assert.StartsWith("searchindex: unknown command 'serach'; use one of: index, search, analyze, eval", run.Error);
+        Assert.StartsWith("searchindex: unknown command 'serach'; use one of: index, search, analyze, eval, info", run.Error);
     }
 
     [Theory]

@@ -1,0 +1,34 @@
+using System.CommandLine;
+using SearchIndex.Core.Indexing;
+using SearchIndex.Core.Output;
+
+namespace SearchIndex.Cli.Commands;
+
+/// <summary><c>searchindex info</c>: what an index holds and how it was built.</summary>
+public static class InfoCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var index = IndexOption.Create();
+        var format = new Option<string>("--format") { Description = "text (labelled lines) or json (one object)", DefaultValueFactory = _ => "text" }.OneOf("text", "json");
+        var command = new Command("info", "Show what an index holds: articles, paragraphs, outlets, the span of dates, and how it was built")
+        {
+            index, format,
+        };
+        command.SetAction(parsed =>
+        {
+            var info = IndexInfo.Read(parsed.GetValue(index)!);
+            if (parsed.GetValue(format) == "json")
+            {
+                IndexInfoWriter.WriteJson(context.Out, info);
+            }
+            else
+            {
+                IndexInfoWriter.WriteText(context.Out, info);
+            }
+
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,119 @@
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Util;
+
+namespace SearchIndex.Core.Indexing;
+
+/// <summary>Articles of one outlet in an index.</summary>
+public sealed record SourceCount(string Name, int Articles);
+
+/// <summary>
+/// What an index holds, for <c>searchindex info</c>: counts, outlets, the span of article dates, and what its last
+/// commit recorded (corpus, time, analysis chain, schema). Articles an update removed are not counted.
+/// </summary>
+public sealed record IndexInfo(
+    string IndexDirectory,
+    long Bytes,
+    int Segments,
+    int Articles,
+    int Paragraphs,
+    int DatedArticles,
+    string? Earliest,
+    string? Latest,
+    IReadOnlyList<SourceCount> Sources,
+    int ArticlesWithoutSource,
+    IndexMetadata Metadata)
+{
+    private static readonly HashSet<string> SourceFields = [IndexSchema.Source];
+
+    /// <exception cref="SearchIndexException">No index, a damaged one, or one this build cannot read.</exception>
+    public static IndexInfo Read(string indexDirectory)
+    {
+        var (directory, reader) = IndexOpener.Open(indexDirectory);
+        using (directory)
+        using (reader)
+        {
+            // Counted through the article's doc values (one ordinal per article) and the terms of the source and day
+            // fields, not stored fields: loading one paragraph per article took seconds on 25,000 articles.
+            var articles = MultiDocValues.GetSortedValues(reader, IndexSchema.Article);
+            var live = MultiFields.GetLiveDocs(reader);
+            var held = new FixedBitSet(Math.Max(1, articles?.ValueCount ?? 0));
+            for (var doc = 0; articles is not null && doc < reader.MaxDoc; doc++)
+            {
+                if (live is null || live.Get(doc))
+                {
+                    held.Set(articles.GetOrd(doc));
+                }
+            }
+
+            var sources = new List<SourceCount>();
+            var withSource = new FixedBitSet(held.Length);
+            foreach (var (term, docs) in Postings(reader, IndexSchema.SourceKey, live))
+            {
+                var ofSource = ArticlesOf(docs, articles!, held.Length);
+                withSource.Or(ofSource);
+                var name = reader.Document(docs[0], SourceFields).Get(IndexSchema.Source) ?? term.Utf8ToString();
+                sources.Add(new SourceCount(name, ofSource.Cardinality));
+            }
+
+            var dated = new FixedBitSet(held.Length);
+            int? earliest = null, latest = null;
+            foreach (var (term, docs) in Postings(reader, IndexSchema.DateDay, live))
+            {
+                if (NumericUtils.GetPrefixCodedInt32Shift(term) != 0)
+                {
+                    continue; // the lower-precision terms of the numeric trie
+                }
+
+                var day = NumericUtils.PrefixCodedToInt32(term);
+                earliest = Math.Min(earliest ?? day, day);
+                latest = Math.Max(latest ?? day, day);
+                dated.Or(ArticlesOf(docs, articles!, held.Length));
+            }
+
+            var count = held.Cardinality;
+            var bySize = sources.OrderByDescending(s => s.Articles).ThenBy(s => s.Name, StringComparer.Ordinal).ToList();
+            return new IndexInfo(indexDirectory, FolderBytes(indexDirectory), reader.Leaves.Count, articles is null ? 0 : count,
+                reader.NumDocs, dated.Cardinality, Day(earliest), Day(latest), bySize,
+                (articles is null ? 0 : count) - withSource.Cardinality, IndexMetadata.Read(reader)!);
+        }
+    }
+
+    private static string? Day(int? day) =>
+        day is { } d ? DateOnly.FromDayNumber(d).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) : null;
+
+    /// <summary>Each term of <paramref name="field"/> with the live documents that hold it; terms only deleted text holds are left out.</summary>
+    private static IEnumerable<(BytesRef Term, List<int> Docs)> Postings(IndexReader reader, string field, IBits? live)
+    {
+        if (MultiFields.GetTerms(reader, field)?.GetEnumerator() is not { } terms)
+        {
+            yield break;
+        }
+
+        DocsEnum? postings = null;
+        while (terms.MoveNext())
+        {
+            postings = terms.Docs(live, postings, DocsFlags.NONE);
+            var docs = new List<int>();
+            for (var doc = postings.NextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.NextDoc())
+            {
+                docs.Add(doc);
+            }
+
+            if (docs.Count > 0)
+            {
+                yield return (BytesRef.DeepCopyOf(terms.Term), docs);
+            }
+        }
+    }
+
+    private static FixedBitSet ArticlesOf(List<int> docs, SortedDocValues articles, int size)
+    {
+        var set = new FixedBitSet(size);
+        docs.ForEach(doc => set.Set(articles.GetOrd(doc)));
+        return set;
+    }
+
+    private static long FolderBytes(string folder) =>
+        new DirectoryInfo(folder).EnumerateFiles().Sum(f => f.Length);
+}

@@ -1,0 +1,89 @@
+using System.Globalization;
+using SearchIndex.Core.Indexing;
+
+namespace SearchIndex.Core.Output;
+
+/// <summary>Writes <see cref="IndexInfo"/>: a few labelled lines for people, or one JSON object.</summary>
+public static class IndexInfoWriter
+{
+    /// <summary>Outlets named in the text output; JSON lists them all.</summary>
+    public const int SourcesShown = 10;
+
+    public static void WriteText(TextWriter output, IndexInfo info)
+    {
+        var undated = info.Articles - info.DatedArticles;
+        Line(output, "index", Inv($"{info.IndexDirectory}: {info.Bytes / 1048576.0:F1} MB in {Count(info.Segments, "segment")}"));
+        Line(output, "articles", Inv($"{info.Articles:N0} ({Count(info.Paragraphs, "paragraph")})"));
+        Line(output, "dates", info.Earliest is null
+            ? "no article is dated"
+            : Inv($"{info.Earliest} to {info.Latest}; {info.DatedArticles:N0} dated, {undated:N0} undated"));
+        var shown = info.Sources.Take(SourcesShown).Select(s => Inv($"{s.Name} {s.Articles:N0}"));
+        var more = info.Sources.Count > SourcesShown ? Inv($", and {info.Sources.Count - SourcesShown:N0} more") : "";
+        var none = info.ArticlesWithoutSource > 0 ? $"; {Count(info.ArticlesWithoutSource, "article")} without one" : "";
+        Line(output, "sources", info.Sources.Count == 0
+            ? "no article names its outlet"
+            : $"{Count(info.Sources.Count, "outlet")}: {string.Join(", ", shown)}{more}{none}");
+        Line(output, "corpus", info.Metadata.CorpusRoots.Length > 0 ? info.Metadata.CorpusRoots : "(not recorded)");
+        Line(output, "updated", info.Metadata.BuiltAt == DateTimeOffset.MinValue
+            ? "(not recorded)"
+            : info.Metadata.BuiltAt.UtcDateTime.ToString("yyyy-MM-dd HH:mm:ss 'UTC'", CultureInfo.InvariantCulture));
+        Line(output, "analysis", $"{info.Metadata.Analyzer} (index schema {info.Metadata.SchemaVersion})");
+    }
+
+    /// <summary>
+    /// One JSON object: <c>index, bytes, segments, articles, paragraphs, dated_articles, earliest, latest</c> (null
+    /// when no article is dated), <c>sources</c> (every outlet as {name, articles}, most articles first),
+    /// <c>articles_without_source, corpus, updated</c> (ISO 8601, UTC), <c>analyzer, schema</c>.
+    /// </summary>
+    public static void WriteJson(TextWriter output, IndexInfo info)
+    {
+        output.WriteLine(JsonText.Serialize(json =>
+        {
+            json.WriteStartObject();
+            json.WriteString("index", info.IndexDirectory);
+            json.WriteNumber("bytes", info.Bytes);
+            json.WriteNumber("segments", info.Segments);
+            json.WriteNumber("articles", info.Articles);
+            json.WriteNumber("paragraphs", info.Paragraphs);
+            json.WriteNumber("dated_articles", info.DatedArticles);
+            NullableString(json, "earliest", info.Earliest);
+            NullableString(json, "latest", info.Latest);
+            json.WriteStartArray("sources");
+            foreach (var source in info.Sources)
+            {
+                json.WriteStartObject();
+                json.WriteString("name", source.Name);
+                json.WriteNumber("articles", source.Articles);
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+            json.WriteNumber("articles_without_source", info.ArticlesWithoutSource);
+            json.WriteString("corpus", info.Metadata.CorpusRoots);
+            NullableString(json, "updated", info.Metadata.BuiltAt == DateTimeOffset.MinValue
+                ? null
+                : info.Metadata.BuiltAt.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture));
+            json.WriteString("analyzer", info.Metadata.Analyzer);
+            json.WriteNumber("schema", info.Metadata.SchemaVersion);
+            json.WriteEndObject();
+        }));
+    }
+
+    private static void NullableString(System.Text.Json.Utf8JsonWriter json, string name, string? value)
+    {
+        if (value is null)
+        {
+            json.WriteNull(name);
+        }
+        else
+        {
+            json.WriteString(name, value);
+        }
+    }
+
+    private static void Line(TextWriter output, string label, string value) => output.WriteLine($"{label,-9} {value}");
+
+    private static string Count(int n, string noun) => Inv($"{n:N0} {noun}{(n == 1 ? "" : "s")}");
+
+    private static string Inv(FormattableString text) => FormattableString.Invariant(text);
+}

@@ -1,0 +1,36 @@
+namespace SearchIndex.Cli.Tests;
+
+/// <summary><c>searchindex info</c> through the CLI: labelled lines or one JSON object, and the usual index errors.</summary>
+public sealed class InfoCommandTests(SampleIndex index) : IClassFixture<SampleIndex>
+{
+    [Fact]
+    public void Text_names_the_article_count_and_its_outlet()
+    {
+        var run = CliRun.Of(["info", "--index", index.Path]);
+
+        Assert.Equal(ExitCodes.Success, run.Exit);
+        Assert.Contains("articles  1 (", run.Out);
+        Assert.Contains("sources   1 outlet: Tribunnews.com 1", run.Out);
+        Assert.Contains("dates     2023-09-13 to 2023-09-13", run.Out);
+    }
+
+    [Fact]
+    public void Json_is_one_object()
+    {
+        var run = CliRun.Of(["info", "--index", index.Path, "--format", "json"]);
+
+        Assert.Equal(ExitCodes.Success, run.Exit);
+        using var json = System.Text.Json.JsonDocument.Parse(run.Out);
+        Assert.Equal(1, json.RootElement.GetProperty("articles").GetInt32());
+    }
+
+    [Fact]
+    public void A_missing_index_is_one_line_and_exit_2()
+    {
+        var run = CliRun.Of(["info", "--index", index.Path + "-missing"]);
+
+        Assert.Equal(ExitCodes.Error, run.Exit);
+        Assert.StartsWith("searchindex: no index in ", run.Error);
+        Assert.Single(run.Error.TrimEnd('\n').Split('\n'));
+    }
+}
