@@ -28,6 +28,38 @@ public class IndexLockTests
     }
 
     [Fact]
+    public void An_index_folder_made_read_only_is_one_line_not_a_crash()
+    {
+        // Root may write anywhere, so the run is made as 'nobody' (setpriv, util-linux), in a folder it owns whose
+        // index subfolder it may no longer write: the lock file is there from the first run, its owner file is not.
+        using var temp = new TempFolder();
+        var corpus = temp.Write("c/a.txt", "Judul\nIsi berita.\n");
+        var indexDir = temp.Combine("index");
+        Assert.Equal(0, CliRun.Invoke("index", "--corpus", temp.Combine("c"), "--index", indexDir, "--quiet").ExitCode);
+        Shell("chown", "-R", "65534:65534", temp.Path);
+        Shell("chmod", "755", temp.Path);
+        Shell("chmod", "555", indexDir);
+        File.WriteAllText(corpus, "Judul\nIsi berita yang baru.\n");
+
+        using var run = ChildProcess.StartProgram("setpriv", "--reuid=65534", "--regid=65534", "--clear-groups",
+            "dotnet", ChildProcess.CliDll, "index", "--corpus", temp.Combine("c"), "--index", indexDir);
+        var error = run.StandardError.ReadToEnd();
+        run.WaitForExit();
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.StartsWith($"searchindex: --index: cannot write to '{indexDir}'", error);
+        Assert.Single(error.TrimEnd('\n').Split('\n'));
+        Shell("chmod", "755", indexDir);
+    }
+
+    private static void Shell(string program, params string[] args)
+    {
+        using var process = ChildProcess.StartProgram(program, args);
+        process.WaitForExit();
+        Assert.Equal(0, process.ExitCode);
+    }
+
+    [Fact]
     public void Waiting_for_a_held_lock_is_bounded_and_names_the_holder()
     {
         using var temp = new TempFolder();

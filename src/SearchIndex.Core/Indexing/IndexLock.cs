@@ -46,8 +46,7 @@ public sealed class IndexLock : IDisposable
         var stream = TryTake(indexDirectory)
             ?? throw new SearchIndexException(ErrorKind.Index,
                 $"index '{indexDirectory}' is being updated by another searchindex run ({DescribeOwner(ownerPath)}); wait for it to finish, then run again");
-        WriteOwner(ownerPath);
-        return new IndexLock(stream, ownerPath);
+        return Owned(stream, indexDirectory, ownerPath);
     }
 
     /// <summary>
@@ -82,8 +81,22 @@ public sealed class IndexLock : IDisposable
             }
         }
 
-        WriteOwner(ownerPath);
-        return new IndexLock(stream, ownerPath);
+        return Owned(stream, indexDirectory, ownerPath);
+    }
+
+    /// <summary>The lock, once its owner file is written; the lock is let go when that fails.</summary>
+    private static IndexLock Owned(FileStream stream, string indexDirectory, string ownerPath)
+    {
+        try
+        {
+            WriteOwner(indexDirectory, ownerPath);
+            return new IndexLock(stream, ownerPath);
+        }
+        catch
+        {
+            stream.Dispose();
+            throw;
+        }
     }
 
     /// <summary>The locked lock file, or null when another process holds the lock.</summary>
@@ -124,7 +137,8 @@ public sealed class IndexLock : IDisposable
         _stream.Dispose();
     }
 
-    private static void WriteOwner(string ownerPath)
+    /// <exception cref="SearchIndexException">The folder cannot be written (the lock file already existed there).</exception>
+    private static void WriteOwner(string indexDirectory, string ownerPath)
     {
         try
         {
@@ -135,6 +149,12 @@ public sealed class IndexLock : IDisposable
         catch (IOException)
         {
             // Only informational (a full disk must not stop us here: the writer reports that properly).
+        }
+        catch (UnauthorizedAccessException e)
+        {
+            // A folder made read-only after the lock file was created there: no run can update this index.
+            throw new SearchIndexException(ErrorKind.Index,
+                $"--index: cannot write to '{indexDirectory}' ({e.Message.Split(" : ")[0]}); choose a writable folder");
         }
     }
 
