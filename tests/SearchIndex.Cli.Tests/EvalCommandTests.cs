@@ -155,6 +155,18 @@ public sealed class EvalCommandTests : IDisposable
     }
 
     [Fact]
+    public void Per_query_onto_the_judgments_file_is_refused_and_the_judgments_stay()
+    {
+        var qrels = _temp.Write("qrels.tsv", "kopi\tc.txt\n");
+
+        var run = Eval("--qrels", qrels, "--per-query", Path.Combine(_temp.Path, ".", "qrels.tsv"));
+
+        Assert.Equal(ExitCodes.Error, run.Exit);
+        Assert.Contains("is an input of this evaluation", run.Error);
+        Assert.Equal("kopi\tc.txt\n", File.ReadAllText(qrels));
+    }
+
+    [Fact]
     public void A_paragraph_offset_below_zero_is_an_error_naming_the_judgment()
     {
         var run = Eval("--qrels", _temp.Write("qrels.tsv", "kopi\tc.txt#0\n"), "--paragraph-offset", "-1");

@@ -25,6 +25,17 @@ public class OptionValueErrorTests
     [InlineData("--top: 'abc' is not a whole number", "eval", "--qrels", "q.tsv", "--top", "abc")]
     [InlineData("--paragraph-offset: 'minus' is not a whole number", "eval", "--qrels", "q.tsv", "--paragraph-offset", "minus")]
     [InlineData("--format: 'csv' is not one of: text, json", "eval", "--qrels", "q.tsv", "--format", "csv")]
+    [InlineData("--corpus: the path is empty (an unset shell variable?); give a folder or a .txt/.jsonl file", "index", "--corpus", "")]
+    [InlineData("--index: the path is empty (an unset shell variable?); give the index folder", "index", "--index", "")]
+    [InlineData("--index: the path is empty (an unset shell variable?); give the index folder", "search", "putin", "--index", " ")]
+    [InlineData("--index: the path is empty (an unset shell variable?); give the index folder", "info", "--index", "")]
+    [InlineData("--queries-file: the path is empty (an unset shell variable?); give a queries file, or - for standard input", "search", "--queries-file", "")]
+    [InlineData("--text-file: the path is empty (an unset shell variable?); give a text file", "analyze", "--text-file", "")]
+    [InlineData("--words: the path is empty (an unset shell variable?); give a file of words, or - for standard input", "analyze", "--words", "")]
+    [InlineData("--qrels: the path is empty (an unset shell variable?); give the judgments file", "eval", "--qrels", "")]
+    [InlineData("--queries: the path is empty (an unset shell variable?); give the queries file", "eval", "--qrels", "q.tsv", "--queries", "")]
+    [InlineData("--per-query: the path is empty (an unset shell variable?); give a file to write", "eval", "--qrels", "q.tsv", "--per-query", "")]
+    [InlineData("Required argument missing for option: '-f'.", "search", "putin", "-f")]
     public void A_bad_value_is_one_line_naming_the_option_and_what_it_needs(string message, params string[] args)
     {
         var run = CliRun.Of(args);

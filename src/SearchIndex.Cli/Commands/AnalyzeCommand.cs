@@ -11,8 +11,8 @@ public static class AnalyzeCommand
     public static Command Create(CliContext context)
     {
         var text = new Argument<string[]>("text") { Description = "Text to analyse (default: stdin)", Arity = ArgumentArity.ZeroOrMore };
-        var textFile = new Option<string?>("--text-file") { Description = "Analyse the text of this file" };
-        var words = new Option<string?>("--words") { Description = "Read one word per line (FILE, or - for stdin) and print a root per input line: word<TAB>root, or with --format jsonl one object per line" };
+        var textFile = new Option<string?>("--text-file") { Description = "Analyse the text of this file" }.Path("a text file");
+        var words = new Option<string?>("--words") { Description = "Read one word per line (FILE, or - for stdin) and print a root per input line: word<TAB>root, or with --format jsonl one object per line" }.Path("a file of words, or - for standard input");
         var format = new Option<string>("--format")
         {
             Description = "text (a table; word<TAB>root with --words) or jsonl (one object per token, or per line with --words); default: text on a terminal, else jsonl; with --words, text",

@@ -10,12 +10,12 @@ public static class EvalCommand
 {
     public static Command Create(CliContext context)
     {
-        var qrels = new Option<string>("--qrels") { Description = "Judgments: TREC 'qid 0 article[#paragraph] rel', or 'query<TAB>article', or 'qid<TAB>query<TAB>article'", Required = true };
-        var queries = new Option<string?>("--queries") { Description = "'qid<TAB>query' lines (needed with TREC qrels)" };
+        var qrels = new Option<string>("--qrels") { Description = "Judgments: TREC 'qid 0 article[#paragraph] rel', or 'query<TAB>article', or 'qid<TAB>query<TAB>article'", Required = true }.Path("the judgments file");
+        var queries = new Option<string?>("--queries") { Description = "'qid<TAB>query' lines (needed with TREC qrels)" }.Path("the queries file");
         var index = IndexOption.Create();
         var top = new Option<int>("--top", "-n") { Description = "Hits asked per query (Recall@100 needs 100)", DefaultValueFactory = _ => Evaluator.DefaultDepth }.WholeNumber();
         var format = new Option<string>("--format") { Description = "Summary: text (a table) or json (one object)", DefaultValueFactory = _ => "text" }.OneOf("text", "json");
-        var perQuery = new Option<string?>("--per-query") { Description = "Also write one JSON line per query (ranks, scores, top hits) to FILE" };
+        var perQuery = new Option<string?>("--per-query") { Description = "Also write one JSON line per query (ranks, scores, top hits) to FILE" }.Path("a file to write");
         var offset = new Option<int>("--paragraph-offset") { Description = "Add N to judged paragraph ordinals: -1 for qrels that count the title line as paragraph 0 (tests/relevance)" }.WholeNumber();
         var all = new Option<bool>("--all") { Description = "Search with every word required (default: any word)" };
 

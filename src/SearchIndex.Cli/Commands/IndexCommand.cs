@@ -14,7 +14,7 @@ public static class IndexCommand
             Description = "Folders (searched recursively) or files of articles: .txt (one article each) or .jsonl (one per line)",
             DefaultValueFactory = _ => [Defaults.CorpusDirectory],
             AllowMultipleArgumentsPerToken = true,
-        };
+        }.Path("a folder or a .txt/.jsonl file");
         var index = IndexOption.Create();
         var rebuild = new Option<bool>("--rebuild") { Description = "Start from an empty index instead of updating the existing one" };
         var json = new Option<bool>("--json") { Description = "Print the summary as one JSON object on stdout" };

@@ -68,6 +68,23 @@ internal static class OptionValues
     }
 
     /// <summary>
+    /// A path option (<c>--index "$IDX"</c> with the variable unset): an empty value is an error naming the option, not
+    /// an exception from the file system deep inside the command.
+    /// </summary>
+    /// <param name="what">What the path should name, for the message (<c>"a folder"</c>).</param>
+    public static Option<T> Path<T>(this Option<T> option, string what)
+    {
+        option.Validators.Add(result =>
+        {
+            if (result.Tokens.Any(token => string.IsNullOrWhiteSpace(token.Value)))
+            {
+                result.AddError($"{option.Name}: the path is empty (an unset shell variable?); give {what}");
+            }
+        });
+        return option;
+    }
+
+    /// <summary>
     /// A flag given a value that is not <c>true</c> or <c>false</c> (<c>--all=maybe</c>, <c>-q:no</c>), as a one-line
     /// error naming it; null when there is none. System.CommandLine splits <c>--all=maybe</c> into the flag and a word
     /// and, as "maybe" is no bool, hands the word on: to the query, which then searches for "maybe", or to an

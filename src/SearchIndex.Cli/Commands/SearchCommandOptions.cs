@@ -15,7 +15,7 @@ internal sealed class SearchCommandOptions
     };
 
     public Option<string> Index { get; } = IndexOption.Create();
-    public Option<string?> QueriesFile { get; } = new("--queries-file", "-f") { Description = "Run every line of FILE as a query ('-' = stdin; blank and # lines skipped); index opened once" };
+    public Option<string?> QueriesFile { get; } = new Option<string?>("--queries-file", "-f") { Description = "Run every line of FILE as a query ('-' = stdin; blank and # lines skipped); index opened once" }.Path("a queries file, or - for standard input");
     public Option<string> Syntax { get; } = Choice("--syntax", "forgiving", "Query syntax: forgiving (never an error) or lucene (classic Lucene: AND OR NOT, ( ), ~, *, [a TO b])", "forgiving", "lucene");
     public Option<bool> All { get; } = new("--all") { Description = "Every word must match (default: any word; more words rank higher; every word with --sort newest/oldest)" };
     public Option<bool> Any { get; } = new("--any") { Description = "Any word may match (the default, except with --sort newest/oldest)" };
@@ -49,7 +49,8 @@ internal sealed class SearchCommandOptions
                 result.AddError("--all and --any exclude each other");
             }
 
-            if (result.GetValue(QueriesFile) is not null && result.GetValue(Query) is { Length: > 0 })
+            // GetValue throws for an option whose value failed to parse (-f with nothing after it): ask for tokens.
+            if (result.GetResult(QueriesFile) is { Tokens.Count: > 0 } && result.GetValue(Query) is { Length: > 0 })
             {
                 result.AddError("give a query or --queries-file, not both");
             }

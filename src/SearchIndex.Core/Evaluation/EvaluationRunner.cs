@@ -28,6 +28,12 @@ public static class EvaluationRunner
                 $"--per-query '{job.PerQueryPath}': give a file to write (standard output holds the report)");
         }
 
+        if (job.PerQueryPath is { } perQuery && new[] { job.QrelsPath, job.QueriesPath }.Any(input => input is not null && SamePath(input, perQuery)))
+        {
+            throw new SearchIndexException(ErrorKind.BadArgument,
+                $"--per-query '{perQuery}' is an input of this evaluation; give another file to write, or the judgments would be overwritten");
+        }
+
         var queries = Shift(QrelsReader.ReadFiles(job.QrelsPath, job.QueriesPath), job.ParagraphOffset);
         if (queries.Count == 0)
         {
@@ -103,4 +109,7 @@ public static class EvaluationRunner
             throw new SearchIndexException(ErrorKind.BadArgument, $"{path}: cannot write the per-query file: {e.Message}", e);
         }
     }
+
+    private static bool SamePath(string a, string b) =>
+        string.Equals(Path.GetFullPath(a), Path.GetFullPath(b), StringComparison.Ordinal);
 }
