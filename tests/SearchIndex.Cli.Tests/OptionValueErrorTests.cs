@@ -36,6 +36,9 @@ public class OptionValueErrorTests
     [InlineData("--queries: the path is empty (an unset shell variable?); give the queries file", "eval", "--qrels", "q.tsv", "--queries", "")]
     [InlineData("--per-query: the path is empty (an unset shell variable?); give a file to write", "eval", "--qrels", "q.tsv", "--per-query", "")]
     [InlineData("Required argument missing for option: '-f'.", "search", "putin", "-f")]
+    [InlineData("give one input: TEXT, --text-file FILE or --words FILE, not several", "analyze", "mengatakan", "--text-file", "w.txt")]
+    [InlineData("give one input: TEXT, --text-file FILE or --words FILE, not several", "analyze", "mengatakan", "--words", "w.txt")]
+    [InlineData("give one input: TEXT, --text-file FILE or --words FILE, not several", "analyze", "--text-file", "w.txt", "--words", "-")]
     public void A_bad_value_is_one_line_naming_the_option_and_what_it_needs(string message, params string[] args)
     {
         var run = CliRun.Of(args);

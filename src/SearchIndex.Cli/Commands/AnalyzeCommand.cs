@@ -22,6 +22,15 @@ public static class AnalyzeCommand
         {
             text, textFile, words, format,
         };
+        command.Validators.Add(result =>
+        {
+            // Several inputs would leave all but one unread, silently: refuse instead.
+            var given = new[] { result.GetValue(text) is { Length: > 0 }, result.GetResult(textFile) is { Tokens.Count: > 0 }, result.GetResult(words) is { Tokens.Count: > 0 } };
+            if (given.Count(g => g) > 1)
+            {
+                result.AddError("give one input: TEXT, --text-file FILE or --words FILE, not several");
+            }
+        });
         command.SetAction(parsed =>
         {
             if (parsed.GetValue(words) is { } wordsPath)
