@@ -23,8 +23,7 @@ public static class IndexOpener
         catch (Exception e) when (e is CorruptIndexException or IOException or ArgumentException)
         {
             // Lucene.Net reports a truncated compound file as ArgumentException ("slice() out of bounds").
-            throw new SearchIndexException(ErrorKind.Index,
-                $"index '{indexDirectory}' is damaged and cannot be read ({e.Message}); rebuild it with 'searchindex index --corpus DIR --index {indexDirectory} --rebuild'");
+            throw Damaged(indexDirectory, e);
         }
 
         var metadata = IndexMetadata.Read(reader);
@@ -47,6 +46,11 @@ public static class IndexOpener
 
         return reader;
     }
+
+    /// <summary>The error for an index whose files fail to read: on opening, or later, where a search reaches the damage.</summary>
+    public static SearchIndexException Damaged(string indexDirectory, Exception cause) =>
+        new(ErrorKind.Index,
+            $"index '{indexDirectory}' is damaged and cannot be read ({cause.Message.ReplaceLineEndings(" ")}); rebuild it with 'searchindex index --corpus DIR --index {indexDirectory} --rebuild'");
 
     /// <summary>Whether a commit point (<c>segments_N</c>) is there: then a missing file means damage, not "no index".</summary>
     private static bool HasCommit(Lucene.Net.Store.Directory directory) =>

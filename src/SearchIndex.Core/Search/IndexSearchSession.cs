@@ -28,6 +28,7 @@ public sealed class IndexSearchSession : IDisposable
     private static readonly HashSet<string> RankFields = [IndexSchema.Article, IndexSchema.Ordinal];
     private static readonly HashSet<string> ContextFields = [IndexSchema.Ordinal, IndexSchema.Text];
 
+    private readonly string _indexDirectory;
     private readonly FSDirectory _directory;
     private readonly DirectoryReader _reader;
     private readonly IndexSearcher _searcher;
@@ -37,8 +38,9 @@ public sealed class IndexSearchSession : IDisposable
     private readonly DidYouMean _didYouMean;
     private readonly ArticleBlocks _blocks;
 
-    private IndexSearchSession(FSDirectory directory, DirectoryReader reader)
+    private IndexSearchSession(string indexDirectory, FSDirectory directory, DirectoryReader reader)
     {
+        _indexDirectory = indexDirectory;
         _directory = directory;
         _reader = reader;
         _searcher = new IndexSearcher(reader) { Similarity = Ranking.CreateSimilarity() };
@@ -52,7 +54,7 @@ public sealed class IndexSearchSession : IDisposable
     public static IndexSearchSession Open(string indexDirectory)
     {
         var (directory, reader) = IndexOpener.Open(indexDirectory);
-        return new IndexSearchSession(directory, reader);
+        return new IndexSearchSession(indexDirectory, directory, reader);
     }
 
     /// <summary>Paragraph documents in the index.</summary>
@@ -62,7 +64,9 @@ public sealed class IndexSearchSession : IDisposable
     public bool ContainsArticle(string id) => LiveTerms.Has(_reader, new Term(IndexSchema.Article, id));
 
     /// <exception cref="SearchIndexException">Bad options, or a syntax error under <see cref="QuerySyntax.Lucene"/>.</exception>
-    public SearchResult Search(string queryText, SearchOptions options, int? line = null)
+    public SearchResult Search(string queryText, SearchOptions options, int? line = null) => Reading(() => SearchOnce(queryText, options, line));
+
+    private SearchResult SearchOnce(string queryText, SearchOptions options, int? line)
     {
         options.Validate();
         var clock = Stopwatch.StartNew();
@@ -111,7 +115,9 @@ public sealed class IndexSearchSession : IDisposable
     /// and no other stored field. Same query, filters and paging as <see cref="Search"/>.
     /// </summary>
     /// <exception cref="SearchIndexException">Bad options, or a syntax error under <see cref="QuerySyntax.Lucene"/>.</exception>
-    public IReadOnlyList<RankedHit> Rank(string queryText, SearchOptions options)
+    public IReadOnlyList<RankedHit> Rank(string queryText, SearchOptions options) => Reading(() => RankOnce(queryText, options));
+
+    private List<RankedHit> RankOnce(string queryText, SearchOptions options)
     {
         options.Validate();
         var (parsed, query) = Prepare(queryText, options);
@@ -156,7 +162,9 @@ public sealed class IndexSearchSession : IDisposable
     /// that matches no paragraph by itself, described with what the index does hold (outlet names are whole:
     /// <c>tempo</c> is not <c>Tempo.co</c>); null when each filter matches something.
     /// </summary>
-    public string? EmptyFilter(string queryText, SearchOptions options)
+    public string? EmptyFilter(string queryText, SearchOptions options) => Reading(() => EmptyFilterOnce(queryText, options));
+
+    private string? EmptyFilterOnce(string queryText, SearchOptions options)
     {
         ArgumentNullException.ThrowIfNull(queryText);
         ArgumentNullException.ThrowIfNull(options);
@@ -394,6 +402,46 @@ public sealed class IndexSearchSession : IDisposable
             .OrderBy(p => p.Paragraph)
             .ToList();
         return (found.Where(p => p.Paragraph < ordinal).ToList(), found.Where(p => p.Paragraph > ordinal).ToList());
+    }
+
+    /// <summary>
+    /// Runs a read of the index, turning what Lucene throws on damaged files that opening did not touch (a flipped
+    /// byte inside a postings list) into the one-line error opening gives.
+    /// </summary>
+    private T Reading<T>(Func<T> read)
+    {
+        try
+        {
+            return read();
+        }
+        catch (Exception e) when (e is IOException || ThrownByLucene(e))
+        {
+            throw IndexOpener.Damaged(_indexDirectory, e);
+        }
+    }
+
+    /// <summary>
+    /// Damaged bytes surface as whatever Lucene's decoders trip on: its internal LuceneSystemException ("Invalid VInt32
+    /// detected"), a NullReferenceException from a garbled field number, a DecoderFallbackException from a garbled
+    /// term. So the test is where it was thrown: the innermost frame outside the .NET libraries is Lucene.Net's own
+    /// code, not SearchIndex's (our bugs, even in a query class Lucene calls back, keep their stack trace).
+    /// </summary>
+    private static bool ThrownByLucene(Exception e)
+    {
+        var lucene = typeof(IndexReader).Assembly;
+        var system = typeof(object).Assembly;
+        foreach (var frame in new StackTrace(e).GetFrames())
+        {
+            var assembly = frame.GetMethod()?.DeclaringType?.Assembly;
+            if (assembly is null || assembly == system || assembly.GetName().Name?.StartsWith("System.", StringComparison.Ordinal) == true)
+            {
+                continue;
+            }
+
+            return assembly == lucene;
+        }
+
+        return false;
     }
 
     public void Dispose()

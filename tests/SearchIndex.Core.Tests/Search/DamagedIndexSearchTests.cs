@@ -1,0 +1,56 @@
+using SearchIndex.Core.Indexing;
+using SearchIndex.Core.Search;
+
+namespace SearchIndex.Core.Tests.Search;
+
+/// <summary>
+/// Damage that opening an index does not touch (a flipped run of bytes inside a postings list) is found by a search;
+/// it must be the same one-line error as damage found on opening, never an exception from inside Lucene.
+/// </summary>
+public sealed class DamagedIndexSearchTests
+{
+    [Fact]
+    public void Bytes_damaged_anywhere_give_results_or_the_damaged_index_error()
+    {
+        using var folder = new TempFolder();
+        var index = folder.Combine("index");
+        new IndexBuilder(new IndexRequest([RepositoryPaths.SampleCorpus], index)).Run();
+        var compound = Directory.GetFiles(index, "*.cfs").Single();
+        var length = new FileInfo(compound).Length;
+        var damagedErrors = 0;
+
+        for (var offset = 0L; offset < length; offset += 89)
+        {
+            var copy = folder.Combine($"copy{offset}");
+            Directory.CreateDirectory(copy);
+            foreach (var file in Directory.GetFiles(index))
+            {
+                File.Copy(file, Path.Combine(copy, Path.GetFileName(file)));
+            }
+
+            using (var stream = new FileStream(Path.Combine(copy, Path.GetFileName(compound)), FileMode.Open))
+            {
+                stream.Position = offset;
+                stream.Write([0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF]);
+            }
+
+            try
+            {
+                using var session = IndexSearchSession.Open(copy);
+                foreach (var query in new[] { "putin", "korea utara", "\"presiden putin\"", "kim -rusia" })
+                {
+                    session.Search(query, new SearchOptions { Explain = true, Context = 1 });
+                    session.Rank(query, new SearchOptions());
+                }
+            }
+            catch (SearchIndexException e) when (e.Message.Contains("is damaged and cannot be read", StringComparison.Ordinal))
+            {
+                damagedErrors++;
+            }
+
+            Directory.Delete(copy, recursive: true);
+        }
+
+        Assert.True(damagedErrors > 0); // the damage was seen at all
+    }
+}
