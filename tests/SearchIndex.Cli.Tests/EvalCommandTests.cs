@@ -155,6 +155,18 @@ public sealed class EvalCommandTests : IDisposable
     }
 
     [Fact]
+    public void Judgments_that_are_not_utf8_are_an_error_naming_the_line_not_queries_of_replacement_characters()
+    {
+        var qrels = _temp.WriteBytes("latin1.tsv", [.. "kopi\tc.txt\ncaf"u8, 0xE9, .. "\tc.txt\n"u8]);
+
+        var run = Eval("--qrels", qrels);
+
+        Assert.Equal(ExitCodes.Error, run.Exit);
+        Assert.Contains("line 2: invalid UTF-8", run.Error);
+        Assert.Equal("", run.Out);
+    }
+
+    [Fact]
     public void Per_query_onto_the_judgments_file_is_refused_and_the_judgments_stay()
     {
         var qrels = _temp.Write("qrels.tsv", "kopi\tc.txt\n");

@@ -198,7 +198,11 @@ public static class QrelsReader
         }
     }
 
-    private static StreamReader Open(string path)
+    /// <summary>
+    /// The whole file, decoded strictly: read with replacement characters, a Latin-1 query would run as words nobody
+    /// wrote and score 0 without a word said (as a queries file of <c>search</c> is refused, so is this).
+    /// </summary>
+    private static StringReader Open(string path)
     {
         if (Directory.Exists(path))
         {
@@ -207,7 +211,7 @@ public static class QrelsReader
 
         try
         {
-            return new StreamReader(path, System.Text.Encoding.UTF8);
+            return new StringReader(Corpus.TextDecoding.Decode(File.ReadAllBytes(path), path));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
