@@ -66,6 +66,7 @@ public sealed class IndexBuilder
         if (rootsChanged)
         {
             UpdateGuards.RefuseToDropAnotherCorpus(existing, files, builtFrom!, roots);
+            UpdateGuards.RefuseToReplaceWithAnotherCorpus(existing, files, builtFrom!, roots);
         }
 
         var kept = UpdateGuards.ArticlesOfUnlistedFolders(existing, scanner.UnlistedFolders);

@@ -35,6 +35,42 @@ internal static class UpdateGuards
             + "(--corpus A --corpus B); to replace the index, add --rebuild. Nothing was changed");
     }
 
+    /// <summary>
+    /// The other half of <see cref="RefuseToDropAnotherCorpus"/>: a moved folder holds the same articles under the same
+    /// names, but another corpus may too hold files named alike (<c>2019-09/001.txt</c> and <c>2019-10/001.txt</c>), and
+    /// indexing it would replace every article of the index as "updated". So when the corpus paths changed, the
+    /// articles found under names the index holds are hashed first (nothing is written yet), and the run is refused
+    /// when more of them differ than are the same. A moved folder with a few articles edited still passes.
+    /// </summary>
+    /// <exception cref="SearchIndexException">Most articles found under the index's names hold other text.</exception>
+    public static void RefuseToReplaceWithAnotherCorpus(Dictionary<string, string> existing, List<CorpusFile> files, string builtFrom, string roots)
+    {
+        var byFile = ArticlesByFile(existing);
+        var (same, different) = (0, 0);
+        string? example = null;
+        foreach (var file in files.Where(f => byFile.Contains(f.RelativeId)))
+        {
+            foreach (var (record, _) in CorpusReader.Read(file))
+            {
+                if (record is not null && existing.TryGetValue(record.Id, out var hash))
+                {
+                    (same, different) = hash == record.ContentHash ? (same + 1, different) : (same, different + 1);
+                    example ??= hash == record.ContentHash ? null : record.Id;
+                }
+            }
+        }
+
+        if (different <= same)
+        {
+            return;
+        }
+
+        throw new SearchIndexException(ErrorKind.BadArgument,
+            $"the index was built from {string.Join(", ", builtFrom.Split('\n'))}; {string.Join(", ", roots.Split('\n'))} holds other text under "
+            + $"{different} of the same article names (e.g. '{example}'): another corpus, not the same one moved, so indexing it would replace them. "
+            + "Nothing was changed; to replace the index, add --rebuild, or give another --index for a separate one");
+    }
+
     /// <summary>Whether article <paramref name="id"/> comes from one of the scanned files: the file itself, or a <c>.jsonl</c> file's record.</summary>
     private static bool FromScannedFile(string id, HashSet<string> scanned) => FileIdsOf(id).Any(scanned.Contains);
 

@@ -42,6 +42,47 @@ public class IndexSafetyTests
     }
 
     [Fact]
+    public void Another_folder_with_files_of_the_same_names_is_refused_but_a_moved_folder_passes()
+    {
+        using var temp = new TempFolder();
+        foreach (var name in new[] { "001", "002", "003" })
+        {
+            temp.Write($"arch/2019-09/{name}.txt", $"September {name}\nBerita bulan September nomor {name}.\n");
+            temp.Write($"arch/2019-10/{name}.txt", $"Oktober {name}\nBerita bulan Oktober nomor {name}.\n");
+        }
+
+        var index = temp.Combine("index");
+        new IndexBuilder(new IndexRequest([temp.Combine("arch", "2019-09")], index)).Run();
+        var texts = Texts(index);
+
+        var error = Assert.Throws<SearchIndexException>(() => new IndexBuilder(new IndexRequest([temp.Combine("arch", "2019-10")], index)).Run());
+        Assert.Contains("holds other text under 3 of the same article names", error.Message);
+        Assert.Equal(texts, Texts(index));
+        Assert.Contains("Berita bulan September nomor 001.", texts["001.txt"]);
+
+        // The same folder moved (one article edited there meanwhile) is the same corpus.
+        Directory.Move(temp.Combine("arch", "2019-09"), temp.Combine("moved"));
+        temp.Write("moved/003.txt", "September 003\nBerita yang diperbaiki.\n");
+        var summary = new IndexBuilder(new IndexRequest([temp.Combine("moved")], index)).Run();
+        Assert.Equal((1, 2), (summary.Updated, summary.Unchanged));
+    }
+
+    /// <summary>Each article's paragraph text, as stored.</summary>
+    private static Dictionary<string, string> Texts(string index)
+    {
+        using var directory = Lucene.Net.Store.FSDirectory.Open(index);
+        using var reader = Lucene.Net.Index.DirectoryReader.Open(directory);
+        var texts = new Dictionary<string, string>();
+        for (var doc = 0; doc < reader.MaxDoc; doc++)
+        {
+            var stored = reader.Document(doc);
+            texts[stored.Get(IndexSchema.Article)] = stored.Get(IndexSchema.Text);
+        }
+
+        return texts;
+    }
+
+    [Fact]
     public void An_emptied_corpus_folder_is_refused_and_nothing_changes()
     {
         using var temp = new TempFolder();
