@@ -2,8 +2,8 @@ namespace SearchIndex.Core.Corpus;
 
 /// <summary>
 /// Finds the article files (<c>.txt</c>, <c>.jsonl</c>) under the corpus paths, recursively and in ordinal name order
-/// so every run sees them alike. Other files are skipped silently, and so is a folder reached again through a link
-/// (a loop, or a second name for a folder already read); unreadable folders are reported.
+/// so every run sees them alike. Other files are skipped silently, and so is a folder or file reached again (a loop,
+/// a second name through a link, a root inside another root); unreadable folders are reported.
 /// </summary>
 public sealed class CorpusScanner
 {
@@ -34,14 +34,18 @@ public sealed class CorpusScanner
             }
         }
 
+        // Shared by all roots: a folder or file reached again, through a link or because one root lies inside another
+        // (--corpus archive --corpus archive/2019-10), is read once, under its first path.
         var ids = new HashSet<string>(StringComparer.Ordinal);
+        var visited = new HashSet<string>(StringComparer.Ordinal);
+        var read = new HashSet<string>(StringComparer.Ordinal);
         foreach (var path in corpusPaths)
         {
             var fullPath = RootPath(path);
             IEnumerable<CorpusFile> files = File.Exists(path)
                 ? [new CorpusFile(fullPath, path, Path.GetFileName(fullPath))]
-                : Walk(fullPath, path, "", new HashSet<string>(StringComparer.Ordinal));
-            foreach (var file in files)
+                : Walk(fullPath, path, "", visited);
+            foreach (var file in files.Where(f => read.Add(RealFilePath(f.FullPath))))
             {
                 yield return ids.Add(file.RelativeId) ? file : InRootFolder(file, fullPath, ids);
             }
@@ -116,6 +120,19 @@ public sealed class CorpusScanner
     }
 
     private static bool IsBrokenLink(string path) => new FileInfo(path).LinkTarget is not null;
+
+    private static string RealFilePath(string path)
+    {
+        try
+        {
+            var info = new FileInfo(path);
+            return info.LinkTarget is null ? info.FullName : info.ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? info.FullName;
+        }
+        catch (IOException)
+        {
+            return path; // a broken link or a loop: reported when it is read
+        }
+    }
 
     private static string RealPath(string dir)
     {

@@ -177,6 +177,25 @@ public class IndexSafetyTests
         Assert.Equal(2, new IndexBuilder(request).Run().Unchanged);
     }
 
+    [Theory]
+    [InlineData("m", "m/x")]
+    [InlineData("m/x", "m")]
+    public void A_corpus_folder_inside_another_and_a_second_link_to_a_file_are_read_once(string first, string second)
+    {
+        using var temp = new TempFolder();
+        temp.Write("m/x/a.txt", "Judul A\nIsi A.\n");
+        temp.Write("m/x/sub/b.txt", "Judul B\nIsi B.\n");
+        temp.Write("m/y/a.txt", "Judul C\nIsi C.\n");
+        File.CreateSymbolicLink(temp.Combine("m", "y", "link.txt"), temp.Combine("m", "x", "a.txt"));
+        var request = new IndexRequest([temp.Combine(first), temp.Combine(second)], temp.Combine("index"));
+
+        var summary = new IndexBuilder(request).Run();
+
+        Assert.Empty(summary.Errors);
+        Assert.Equal(3, summary.Articles);
+        Assert.Equal(3, Articles(temp.Combine("index")).Count);
+    }
+
     private sealed class SynchronousProgress(Action<IndexProgress> report) : IProgress<IndexProgress>
     {
         public void Report(IndexProgress value) => report(value);
