@@ -70,13 +70,20 @@ public static class CorpusReader
         return ReadLines(file, stream);
     }
 
-    private static IEnumerable<(ArticleRecord?, CorpusFileError?)> ReadLines(CorpusFile file, FileStream stream)
+    private static IEnumerable<(ArticleRecord?, CorpusFileError?)> ReadLines(CorpusFile file, FileStream file16)
     {
+        var (stream, utf16) = Utf16JsonLines.Open(file16);
         using var _ = stream;
         var lineNumber = 0;
         foreach (var (line, oversized) in BoundedLines(stream))
         {
             lineNumber++;
+            if (utf16 && line.AsSpan().IndexOf(Utf16JsonLines.Replacement) >= 0)
+            {
+                yield return (null, new CorpusFileError(file.DisplayPath, lineNumber, Utf16JsonLines.Damage));
+                continue;
+            }
+
             if (oversized)
             {
                 yield return (null, new CorpusFileError(file.DisplayPath, lineNumber,
@@ -113,6 +120,7 @@ public static class CorpusReader
                 : (new ArticleRecord(article.Id, hash, file, lineNumber, () => article),
                     fieldError is null ? null : new CorpusFileError(file.DisplayPath, lineNumber, fieldError) { Skipped = false });
         }
+
     }
 
     /// <summary>Splits a stream on '\n' without ever holding more than <see cref="MaxArticleBytes"/> of one line.</summary>

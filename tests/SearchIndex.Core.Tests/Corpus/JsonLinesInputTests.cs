@@ -66,4 +66,37 @@ public class JsonLinesInputTests
         Assert.Contains("no text", summary.Errors[2].Reason);
         Assert.Contains("surrogate", summary.Errors[3].Reason);
     }
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void A_utf16_file_with_its_byte_order_mark_is_read_record_by_record(bool bigEndian)
+    {
+        using var temp = new TempFolder();
+        var encoding = new System.Text.UnicodeEncoding(bigEndian, byteOrderMark: true);
+        var text = "{\"id\":\"a\",\"body\":\"Polisi menangkap pencuri.\"}\n{\"id\":\"b\",\"body\":\"Presiden meresmikan jalan tol.\"}\n";
+        temp.WriteBytes("corpus/feed.jsonl", [.. encoding.GetPreamble(), .. encoding.GetBytes(text)]);
+
+        var summary = new IndexBuilder(new IndexRequest([temp.Combine("corpus")], temp.Combine("index"))).Run();
+
+        Assert.Empty(summary.Errors);
+        Assert.Equal(2, summary.Added);
+    }
+
+    [Fact]
+    public void Damaged_utf16_keeps_the_records_before_it_and_names_the_line()
+    {
+        using var temp = new TempFolder();
+        var encoding = new System.Text.UnicodeEncoding(bigEndian: false, byteOrderMark: true);
+        var good = encoding.GetBytes("{\"id\":\"a\",\"body\":\"Polisi menangkap pencuri.\"}\n");
+        // A lone high surrogate (D800) inside the second record.
+        byte[] damaged = [.. encoding.GetBytes("{\"id\":\"b\",\"body\":\"Kopi "), 0x00, 0xD8, .. encoding.GetBytes(" tubruk.\"}\n")];
+        temp.WriteBytes("corpus/feed.jsonl", [.. encoding.GetPreamble(), .. good, .. damaged]);
+
+        var summary = new IndexBuilder(new IndexRequest([temp.Combine("corpus")], temp.Combine("index"))).Run();
+
+        Assert.Equal(1, summary.Added);
+        var error = Assert.Single(summary.Errors);
+        Assert.Equal(2, error.Line);
+        Assert.Contains("invalid UTF-16", error.Reason);
+    }
 }
