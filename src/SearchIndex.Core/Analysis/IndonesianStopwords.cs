@@ -29,7 +29,7 @@ public static class IndonesianStopwords
         "terhadap", "antara", "tanpa", "seperti", "sebagai", "per", "via", "atas", "demi",
         // pronouns, demonstratives, articles and classifiers
         "yang", "ini", "itu", "tersebut", "sini", "situ", "sana", "saya", "aku", "kami", "kita", "anda", "kamu",
-        "engkau", "dia", "ia", "beliau", "mereka", "para", "sang", "si", "sebuah", "seorang", "suatu",
+        "engkau", "dia", "ia", "beliau", "mereka", "kalian", "para", "sang", "si", "sebuah", "seorang", "suatu",
         // question words
         "apa", "siapa", "mana", "bagaimana", "mengapa", "kenapa", "kapan", "dimana", "kemana",
         // copulas, auxiliaries, negation, aspect
