@@ -25,6 +25,9 @@ public static class ForgivingQueryParser
 
     public static List<QueryPart> Parse(string text)
     {
+        ArgumentNullException.ThrowIfNull(text);
+        // Typographic quotes, as pasted from an article or a word processor ("“presiden jokowi”"), quote a phrase too.
+        text = text.Replace('“', '"').Replace('”', '"').Replace('„', '"').Replace('‟', '"');
         var parts = new List<QueryPart>();
         var orPending = false;
         var andPending = false;

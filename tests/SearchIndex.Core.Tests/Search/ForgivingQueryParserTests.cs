@@ -24,6 +24,17 @@ public sealed class ForgivingQueryParserTests(SampleIndexFixture index) : IClass
     }
 
     [Theory]
+    [InlineData("“kim jong un” putin")]
+    [InlineData("„kim jong un‟ putin")]
+    public void Typographic_quotes_quote_a_phrase(string query)
+    {
+        var parts = ForgivingQueryParser.Parse(query);
+
+        Assert.Equal(new QueryPart("kim jong un", true, QueryPartOccur.Default, null, false), parts[0]);
+        Assert.Equal("putin", parts[1].Text);
+    }
+
+    [Theory]
     [InlineData("\"unbalanced quote")]
     [InlineData("OR")]
     [InlineData("- + OR OR -")]
