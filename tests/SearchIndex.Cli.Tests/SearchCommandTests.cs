@@ -256,14 +256,16 @@ public sealed class SearchCommandTests(SampleIndex index) : IClassFixture<Sample
     }
 
     [Fact]
-    public void Ansi_on_a_terminal_unless_no_color()
+    public void Ansi_on_a_terminal_unless_no_color_or_a_dumb_terminal()
     {
-        var ansi = CliRun.Of(["search", "--index", index.Path, "putin"], terminal: true);
+        var ansi = CliRun.Of(["search", "--index", index.Path, "putin"], terminal: true, environment: new() { ["TERM"] = "xterm-256color" });
         var noColor = CliRun.Of(["search", "--index", index.Path, "putin"], terminal: true, environment: new() { ["NO_COLOR"] = "1" });
+        var dumb = CliRun.Of(["search", "--index", index.Path, "putin"], terminal: true, environment: new() { ["TERM"] = "dumb" });
         var always = CliRun.Of(["search", "--index", index.Path, "putin", "--color", "always"]);
 
         Assert.Contains("\u001b[1;31mPutin\u001b[0m", ansi.Out);
         Assert.Contains("[[Putin]]", noColor.Out);
+        Assert.Contains("[[Putin]]", dumb.Out);
         Assert.Contains("\u001b[1;31m", always.Out);
     }
 

@@ -31,7 +31,7 @@ internal sealed class SearchCommandOptions
     public Option<int> SnippetChars { get; } = new Option<int>("--snippet-chars") { Description = "Cut long paragraphs to a window of about N characters (0 = whole paragraph)", DefaultValueFactory = _ => SnippetWindow.DefaultMaxChars }.WholeNumber();
     public Option<string> Format { get; } = Choice("--format", "text", "Output: text, json (one document) or jsonl (a line per hit, then a summary)", "text", "json", "jsonl");
     public Option<string?> HighlightStyle { get; } = ChoiceOrNull("--highlight", "How matches are marked in text output: ansi (default on a terminal), markers [[..]] (default otherwise), html <mark>, none", "ansi", "markers", "html", "none");
-    public Option<string> Color { get; } = Choice("--color", "auto", "Colour: auto (terminal and no NO_COLOR), always, never", "auto", "always", "never");
+    public Option<string> Color { get; } = Choice("--color", "auto", "Colour: auto (terminal, no NO_COLOR, TERM not dumb), always, never", "auto", "always", "never");
     public Option<bool> Explain { get; } = new("--explain") { Description = "Show why each hit scored and which words matched through their stem" };
 
     public void AddTo(Command command)
@@ -94,12 +94,14 @@ internal sealed class SearchCommandOptions
 
     /// <summary>
     /// An explicit <c>--highlight</c> wins (ansi turns plain under <c>--color never</c>); otherwise ANSI when colour
-    /// is on (<c>always</c>, or <c>auto</c> on a terminal without NO_COLOR), else markers.
+    /// is on (<c>always</c>, or <c>auto</c> on a terminal without NO_COLOR and with a TERM other than dumb), else markers.
     /// </summary>
     private Core.Output.HighlightStyle Style(ParseResult parsed, CliContext context)
     {
         var color = parsed.GetValue(Color);
-        var colorOn = color == "always" || (color == "auto" && context.OutIsTerminal && string.IsNullOrEmpty(context.GetEnvironment("NO_COLOR")));
+        // TERM=dumb (Emacs' shell, some CI consoles) shows escape codes as text, as git and ls assume.
+        var colorOn = color == "always"
+            || (color == "auto" && context.OutIsTerminal && string.IsNullOrEmpty(context.GetEnvironment("NO_COLOR")) && context.GetEnvironment("TERM") != "dumb");
         return parsed.GetValue(HighlightStyle) switch
         {
             "ansi" => color == "never" ? Core.Output.HighlightStyle.None : Core.Output.HighlightStyle.Ansi,
