@@ -36,6 +36,8 @@ public class OptionValueErrorTests
     [InlineData("--queries: the path is empty (an unset shell variable?); give the queries file", "eval", "--qrels", "q.tsv", "--queries", "")]
     [InlineData("--per-query: the path is empty (an unset shell variable?); give a file to write", "eval", "--qrels", "q.tsv", "--per-query", "")]
     [InlineData("Required argument missing for option: '-f'.", "search", "putin", "-f")]
+    [InlineData("--source is empty; give an outlet name, e.g. --source \"CNN Indonesia\"", "search", "putin", "--source", "")]
+    [InlineData("--article is empty; give an article id (its path relative to the corpus folder)", "search", "putin", "--article", " ")]
     [InlineData("give one input: TEXT, --text-file FILE or --words FILE, not several", "analyze", "mengatakan", "--text-file", "w.txt")]
     [InlineData("give one input: TEXT, --text-file FILE or --words FILE, not several", "analyze", "mengatakan", "--words", "w.txt")]
     [InlineData("give one input: TEXT, --text-file FILE or --words FILE, not several", "analyze", "--text-file", "w.txt", "--words", "-")]

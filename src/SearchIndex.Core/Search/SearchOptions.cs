@@ -49,6 +49,8 @@ public sealed record SearchOptions(
         Check(Context >= 0, "--context must be 0 or more");
         Check(SnippetChars >= 0, "--snippet-chars must be 0 or more");
         Check(From is null || To is null || From <= To, "--from is after --to");
+        Check(Source is null || !string.IsNullOrWhiteSpace(Source), "--source is empty; give an outlet name, e.g. --source \"CNN Indonesia\"");
+        Check(Article is null || !string.IsNullOrWhiteSpace(Article), "--article is empty; give an article id (its path relative to the corpus folder)");
     }
 
     private static void Check(bool ok, string message)
