@@ -195,13 +195,23 @@ public sealed class IndexSearchSession : IDisposable
     }
 
     /// <summary>The outlets the query keeps with <c>source:</c> (not <c>-source:</c>); none under <c>--syntax lucene</c>.</summary>
-    private static List<string> QuerySources(string queryText, SearchOptions options) =>
+    private static List<string> QuerySources(string queryText, SearchOptions options, bool excluded = false) =>
         options.Syntax != QuerySyntax.Forgiving
             ? []
             : ForgivingQueryParser.Parse(TextNormalizer.Normalize(queryText))
-                .Where(p => p.Field == ForgivingQueryParser.SourceField && p.Occur != QueryPartOccur.Excluded)
+                .Where(p => p.Field == ForgivingQueryParser.SourceField && (p.Occur == QueryPartOccur.Excluded) == excluded)
                 .Select(p => p.Text)
                 .ToList();
+
+    /// <summary>
+    /// Why a <c>-source:</c> name of the query excludes nothing, whatever the hits: no outlet has that name
+    /// (<c>-source:cnn</c> for CNN Indonesia). A researcher would otherwise believe the outlet was left out. Null
+    /// when every excluded name is an outlet.
+    /// </summary>
+    public string? ExclusionThatExcludesNothing(string queryText, SearchOptions options) => Reading(() =>
+        QuerySources(queryText, options, excluded: true)
+            .Select(source => UnknownOutlet(source) is { } why ? $"-source:{source} excludes nothing: {why}" : null)
+            .FirstOrDefault(why => why is not null));
 
     /// <summary>Why <paramref name="source"/> filters out everything, or null when the index has that outlet.</summary>
     private string? UnknownOutlet(string source)

@@ -90,6 +90,11 @@ public static class SearchRunner
         }
 
         writer.Write(result);
+        if (session.ExclusionThatExcludesNothing(query, job.Options) is { } nothingExcluded)
+        {
+            error.WriteLine($"searchindex: {(job.IsBatch ? $"line {line}: " : "")}{nothingExcluded}");
+        }
+
         // In a batch, "no hits" is ordinary (the JSON says total 0); only a suggestion is worth a stderr line.
         if (result.Total == 0 && (!job.IsBatch || result.Suggestion is not null))
         {

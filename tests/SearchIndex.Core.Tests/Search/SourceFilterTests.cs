@@ -66,6 +66,16 @@ public sealed class SourceFilterTests : IDisposable
         Assert.Equal(expected, Hits(query, Defaults with { Source = "KOMPAS" }));
     }
 
+    [Fact]
+    public void An_excluded_name_that_is_no_outlet_is_said_to_exclude_nothing()
+    {
+        var unknown = _session.ExclusionThatExcludesNothing("banjir -source:kompas.com", new SearchOptions());
+
+        Assert.StartsWith("-source:kompas.com excludes nothing: no outlet is named 'kompas.com'", unknown);
+        Assert.Null(_session.ExclusionThatExcludesNothing("banjir -source:kompas", new SearchOptions()));
+        Assert.Null(_session.ExclusionThatExcludesNothing("banjir source:kompas.com", new SearchOptions()));
+    }
+
     public void Dispose()
     {
         _session.Dispose();
