@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using System.Text;
 using Microsoft.Win32.SafeHandles;
 using SearchIndex.Cli;
@@ -13,6 +14,16 @@ Console.CancelKeyPress += (_, e) =>
         interrupt.Cancel();
     }
 };
+
+// SIGTERM (docker stop, systemd, kill) is asked to stop the same way: what was finished is committed.
+using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, context =>
+{
+    if (!interrupt.IsCancellationRequested)
+    {
+        context.Cancel = true;
+        interrupt.Cancel();
+    }
+});
 
 // stdout as a buffered stream on fd 1 rather than Console.Out: Console flushes every write (one syscall per hit line)
 // and silently drops EPIPE, so `search ... | head` would run the whole batch. Here a closed pipe raises IOException,

@@ -55,8 +55,10 @@ public class CrashSafetyTests
         Assert.Equal(BaseArticles + AddedArticles, IndexProbe.ArticleCount(indexDir));
     }
 
-    [Fact]
-    public async Task Ctrl_c_commits_finished_articles_and_exits_130()
+    [Theory]
+    [InlineData("-INT")] // Ctrl-C
+    [InlineData("-TERM")] // docker stop, systemd, kill
+    public async Task Ctrl_c_or_sigterm_commits_finished_articles_and_exits_130(string stop)
     {
         using var temp = new TempFolder();
         var corpus = temp.Combine("corpus");
@@ -72,7 +74,7 @@ public class CrashSafetyTests
         var owner = Path.Combine(indexDir, "searchindex.owner");
         await Task.Run(() => SpinWait.SpinUntil(() => File.Exists(owner) || run.HasExited)).WaitAsync(TimeSpan.FromMinutes(1));
         var pid = run.Id.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        foreach (var signal in new[] { "-STOP", "-INT", "-CONT" })
+        foreach (var signal in new[] { "-STOP", stop, "-CONT" })
         {
             using var kill = ChildProcess.StartProgram("kill", signal, pid);
             kill.WaitForExit();
