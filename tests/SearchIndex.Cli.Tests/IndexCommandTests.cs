@@ -17,6 +17,18 @@ public class IndexCommandTests
     }
 
     [Fact]
+    public void A_corpus_path_that_does_not_exist_is_one_line_and_leaves_no_index_folder_behind()
+    {
+        using var temp = new TempFolder();
+
+        var (code, _, error) = CliRun.Invoke("index", "--corpus", temp.Combine("nyet"), "--index", temp.Combine("index"));
+
+        Assert.Equal(2, code);
+        Assert.StartsWith($"searchindex: --corpus: '{temp.Combine("nyet")}' does not exist", error);
+        Assert.False(Directory.Exists(temp.Combine("index")));
+    }
+
+    [Fact]
     public void Indexing_on_a_terminal_draws_progress_and_succeeds()
     {
         using var temp = new TempFolder();

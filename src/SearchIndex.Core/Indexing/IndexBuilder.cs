@@ -49,11 +49,12 @@ public sealed class IndexBuilder
     internal IndexSummary Run(IndexLock? held, CancellationToken cancellation)
     {
         _clock.Start();
-        var indexDir = PrepareIndexDirectory(_request.IndexDirectory);
         var scanner = new CorpusScanner();
         // The same folder given twice (--corpus a --corpus ./a/) is read once, not reported as duplicate articles.
         var corpusPaths = _request.CorpusPaths.DistinctBy(CorpusScanner.RootPath, StringComparer.Ordinal).ToList();
+        // Scanned first: a mistyped --corpus must not leave an empty index folder behind.
         var files = scanner.Scan(corpusPaths).ToList();
+        var indexDir = PrepareIndexDirectory(_request.IndexDirectory);
         var bytesTotal = files.Sum(f => SafeLength(f.FullPath));
 
         using var writerLock = held is null ? IndexLock.Acquire(indexDir) : null;
