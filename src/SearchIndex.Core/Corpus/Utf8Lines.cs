@@ -4,7 +4,8 @@ using System.Text;
 namespace SearchIndex.Core.Corpus;
 
 /// <summary>
-/// Lines of a stream read as they arrive, each decoded strictly as UTF-8 (a UTF-8 byte-order mark skipped), so a script
+/// Lines of a stream read as they arrive, each decoded strictly as UTF-8 (a UTF-8 byte-order mark skipped; UTF-16
+/// after its byte-order mark is read too), so a script
 /// can feed a line and read the answer before sending the next, and bad bytes are reported with their own line. A
 /// <see cref="StreamReader"/> decodes a whole buffer ahead and cannot say which line failed. Lines end at LF, CRLF or
 /// a lone CR, as <see cref="TextReader.ReadLine"/> and the corpus reader split them.
@@ -19,13 +20,10 @@ public static class Utf8Lines
     public static IEnumerable<string> Read(Stream stream, string where)
     {
         ArgumentNullException.ThrowIfNull(stream);
-        var buffer = new byte[64 * 1024];
         var line = new List<byte>();
         var number = 0;
         var afterCarriageReturn = false;
-        int count;
-        // Read returns what has arrived (a pipe's partial write), so a line is answered without waiting for more.
-        while ((count = stream.Read(buffer, 0, buffer.Length)) > 0)
+        foreach (var (buffer, count) in Chunks(stream, () => number + 1, where))
         {
             for (var i = 0; i < count; i++)
             {
@@ -52,6 +50,56 @@ public static class Utf8Lines
         if (line.Count > 0)
         {
             yield return Decode(line, ++number, where);
+        }
+    }
+
+    /// <summary>
+    /// The bytes as they arrive (a pipe's partial write, so a line is answered without waiting for more); UTF-16 input,
+    /// known by its byte-order mark, comes as UTF-8, decoded strictly (a block at a time, so damage is placed at the
+    /// first line of the block that holds it, or after).
+    /// </summary>
+    private static IEnumerable<(byte[] Buffer, int Count)> Chunks(Stream stream, Func<int> line, string where)
+    {
+        // A byte-order mark's second byte is awaited only after its first: a script that writes one short line and
+        // waits for its answer must not wait on us.
+        var head = new byte[2];
+        var got = stream.ReadAtLeast(head.AsSpan(0, 1), 1, throwOnEndOfStream: false);
+        if (got == 1 && head[0] is 0xFF or 0xFE)
+        {
+            got += stream.ReadAtLeast(head.AsSpan(1, 1), 1, throwOnEndOfStream: false);
+        }
+
+        var source = stream;
+        if (got == 2 && head is [0xFF, 0xFE] or [0xFE, 0xFF])
+        {
+            var utf16 = new UnicodeEncoding(bigEndian: head[0] == 0xFE, byteOrderMark: false, throwOnInvalidBytes: true);
+            source = Encoding.CreateTranscodingStream(stream, utf16, new UTF8Encoding(false), leaveOpen: true);
+        }
+        else if (got > 0)
+        {
+            yield return (head, got);
+        }
+
+        var buffer = new byte[64 * 1024];
+        while (true)
+        {
+            int count;
+            try
+            {
+                count = source.Read(buffer, 0, buffer.Length);
+            }
+            catch (DecoderFallbackException)
+            {
+                throw new SearchIndexException(ErrorKind.BadInput,
+                    $"{where}: invalid UTF-16 at line {line()} or after it (a lone surrogate, or a byte cut off at the end); save it again as UTF-8 or UTF-16");
+            }
+
+            if (count == 0)
+            {
+                yield break;
+            }
+
+            yield return (buffer, count);
         }
     }
 

@@ -14,6 +14,27 @@ public sealed class Utf8LinesTests
         Assert.Equal(["makanan", "berlari", "", "lagi"], Lines("makanan\rberlari\r\rlagi\r\n"u8.ToArray()));
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Utf16_after_its_byte_order_mark_is_read_too(bool bigEndian)
+    {
+        var encoding = new System.Text.UnicodeEncoding(bigEndian, byteOrderMark: true);
+
+        Assert.Equal(["mengatakan", "ditangkap"], Lines([.. encoding.GetPreamble(), .. encoding.GetBytes("mengatakan\nditangkap\n")]));
+        Assert.Equal(["mengatakan", "ditangkap"], Utf8Lines.Read(new OneByteAtATime([.. encoding.GetPreamble(), .. encoding.GetBytes("mengatakan\r\nditangkap")]), "input"));
+    }
+
+    [Fact]
+    public void Damaged_utf16_names_its_line()
+    {
+        var encoding = new System.Text.UnicodeEncoding(bigEndian: false, byteOrderMark: true);
+
+        var error = Assert.Throws<SearchIndexException>(() => Lines([.. encoding.GetPreamble(), .. encoding.GetBytes("satu\n"), 0x00, 0xD8, .. encoding.GetBytes("x\n")]));
+
+        Assert.StartsWith("input: invalid UTF-16 at line 1 or after it", error.Message); // decoded a block at a time
+    }
+
     [Fact]
     public void A_crlf_split_across_reads_is_one_line_end()
     {
