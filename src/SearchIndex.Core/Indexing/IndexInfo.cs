@@ -52,7 +52,10 @@ public sealed record IndexInfo(
             {
                 var ofSource = ArticlesOf(docs, articles!, held.Length);
                 withSource.Or(ofSource);
-                var name = reader.Document(docs[0], SourceFields).Get(IndexSchema.Source) ?? term.Utf8ToString();
+                // Spellings may differ ("Kompas", "KOMPAS"): the one of the first article by id, whatever order the
+                // writer threads added the documents in.
+                var first = docs.MinBy(doc => articles!.GetOrd(doc));
+                var name = reader.Document(first, SourceFields).Get(IndexSchema.Source) ?? term.Utf8ToString();
                 sources.Add(new SourceCount(name, ofSource.Cardinality));
             }
 
