@@ -39,16 +39,33 @@ public sealed partial class StrictQueryParser(Analyzer perFieldAnalyzer)
     }
 
     /// <summary>
-    /// Reads <c>source:</c> (as the forgiving syntax does) and <c>source_key:</c> as one whole outlet name: the index
-    /// holds each name as a single lower-cased term, which the text analysis would split into words that match nothing
-    /// (<c>source_key:"cnn indonesia"</c>).
+    /// Fields as the index holds them. <c>source:</c> (as in the forgiving syntax) and <c>source_key:</c> take one
+    /// whole outlet name, and <c>article:</c> one whole article id: the index holds each as a single term, which the
+    /// text analysis would split into words that match nothing (<c>source_key:"cnn indonesia"</c>,
+    /// <c>article:idsum-00815.txt</c>). <c>date:</c> takes a day or a range of days (<c>date:2019-09-10</c>,
+    /// <c>date:[2019-09-01 TO 2019-09-30]</c>) over the indexed day numbers. Any other field is an error naming the
+    /// fields there are, not a clause that silently matches nothing.
     /// </summary>
     private sealed class OutletAwareParser(Analyzer analyzer) : QueryParser(AnalysisChain.MatchVersion, IndexSchema.Text, analyzer)
     {
-        protected override Query GetFieldQuery(string field, string queryText, bool quoted) =>
-            IsOutlet(field)
-                ? new TermQuery(new Lucene.Net.Index.Term(IndexSchema.SourceKey, ParagraphDocuments.SourceKey(queryText)))
-                : base.GetFieldQuery(field, queryText, quoted);
+        private const string DateField = "date";
+
+        private static readonly string[] Searchable =
+        [
+            IndexSchema.Text, IndexSchema.TextExact, IndexSchema.Title, IndexSchema.TitleExact, ForgivingQueryParser.SourceField,
+            IndexSchema.SourceKey, IndexSchema.Article, DateField,
+        ];
+
+        protected override Query GetFieldQuery(string field, string queryText, bool quoted) => Checked(field) switch
+        {
+            _ when IsOutlet(field) => new TermQuery(new Lucene.Net.Index.Term(IndexSchema.SourceKey, ParagraphDocuments.SourceKey(queryText))),
+            IndexSchema.Article => new TermQuery(new Lucene.Net.Index.Term(IndexSchema.Article, queryText)),
+            DateField => Days(queryText, queryText, true, true),
+            _ => base.GetFieldQuery(field, queryText, quoted),
+        };
+
+        protected override Query GetRangeQuery(string field, string part1, string part2, bool startInclusive, bool endInclusive) =>
+            Checked(field) == DateField ? Days(part1, part2, startInclusive, endInclusive) : base.GetRangeQuery(field, part1, part2, startInclusive, endInclusive);
 
         // source:cnn*, source:kompas~1: the same patterns over the indexed names (lower-cased by the parser).
         protected override Query GetWildcardQuery(string field, string termStr) => base.GetWildcardQuery(Indexed(field), termStr);
@@ -58,9 +75,27 @@ public sealed partial class StrictQueryParser(Analyzer perFieldAnalyzer)
         protected override Query GetFuzzyQuery(string field, string termStr, float minSimilarity) =>
             base.GetFuzzyQuery(Indexed(field), termStr, minSimilarity);
 
+        protected override Query GetRegexpQuery(string field, string termStr) => base.GetRegexpQuery(Indexed(field), termStr);
+
         private static bool IsOutlet(string field) => field is ForgivingQueryParser.SourceField or IndexSchema.SourceKey;
 
-        private static string Indexed(string field) => IsOutlet(field) ? IndexSchema.SourceKey : field;
+        private static string Indexed(string field) => IsOutlet(Checked(field)) ? IndexSchema.SourceKey : field;
+
+        private static string Checked(string field) =>
+            field == "*" || Searchable.Contains(field, StringComparer.Ordinal) // "*:*", every paragraph
+                ? field
+                : throw new SearchIndexException(ErrorKind.QuerySyntax,
+                    $"query syntax error: no searchable field '{field}'; the fields are {string.Join(", ", Searchable)} (--syntax lucene)");
+
+        /// <summary>The days from <paramref name="from"/> to <paramref name="to"/> (<c>*</c>: open), as <c>--from</c>/<c>--to</c> take them.</summary>
+        private static NumericRangeQuery<int> Days(string? from, string? to, bool startInclusive, bool endInclusive) =>
+            NumericRangeQuery.NewInt32Range(IndexSchema.DateDay, Day(from), Day(to), startInclusive, endInclusive);
+
+        private static int? Day(string? text) =>
+            string.IsNullOrEmpty(text) || text == "*" ? null // an open end: the parser passes "[* TO x]" as null
+            : DateOnly.TryParseExact(text, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var day)
+                ? ParagraphDocuments.DayNumber(day)
+                : throw new SearchIndexException(ErrorKind.QuerySyntax, $"query syntax error: date: '{text}' is not a day; use yyyy-MM-dd, e.g. date:2019-09-10 or date:[2019-09-01 TO 2019-09-30] (--syntax lucene)");
     }
 
     /// <summary>"query syntax error at column 5: unexpected ')' in 'a OR )'" from JavaCC's multi-line message.</summary>

@@ -12,8 +12,8 @@ public sealed class StrictSourceTests : IDisposable
     public StrictSourceTests()
     {
         _folder.Write("corpus/feed.jsonl", string.Join('\n',
-            """{"id":1,"source":"CNN Indonesia","title":"Banjir di Bekasi","paragraphs":["Banjir merendam rumah warga."]}""",
-            """{"id":2,"source":"Tempo","title":"Banjir di Garut","paragraphs":["Banjir bandang merusak jembatan."]}"""));
+            """{"id":1,"source":"CNN Indonesia","published":"2019-09-10","title":"Banjir di Bekasi","paragraphs":["Banjir merendam rumah warga."]}""",
+            """{"id":2,"source":"Tempo","published":"2020-01-02","title":"Banjir di Garut","paragraphs":["Banjir bandang merusak jembatan."]}"""));
         new IndexBuilder(new IndexRequest([_folder.Combine("corpus")], _folder.Combine("index"))).Run();
         _session = IndexSearchSession.Open(_folder.Combine("index"));
     }
@@ -50,6 +50,32 @@ public sealed class StrictSourceTests : IDisposable
 
         Assert.NotEmpty(hits);
         Assert.All(hits, h => Assert.Equal("feed.jsonl#2", h.Article));
+    }
+
+    [Theory]
+    [InlineData("banjir AND article:feed.jsonl#1", "feed.jsonl#1")]
+    [InlineData("banjir AND article:\"feed.jsonl#2\"", "feed.jsonl#2")]
+    [InlineData("banjir AND date:2019-09-10", "feed.jsonl#1")]
+    [InlineData("banjir AND date:[2019-12-01 TO *]", "feed.jsonl#2")]
+    [InlineData("date:{* TO 2020-01-02}", "feed.jsonl#1")]
+    public void Article_ids_and_days_match_as_the_index_holds_them(string query, string article)
+    {
+        var hits = _session.Search(query, new SearchOptions { Syntax = QuerySyntax.Lucene }).Hits;
+
+        Assert.NotEmpty(hits);
+        Assert.All(hits, h => Assert.Equal(article, h.Article));
+    }
+
+    [Theory]
+    [InlineData("author:budi", "no searchable field 'author'")]
+    [InlineData("banjir AND tittle:banjir", "no searchable field 'tittle'")]
+    [InlineData("date:kemarin", "date: 'kemarin' is not a day")]
+    public void A_field_the_index_cannot_search_is_an_error_not_silence(string query, string message)
+    {
+        var error = Assert.Throws<SearchIndexException>(() => _session.Search(query, new SearchOptions { Syntax = QuerySyntax.Lucene }));
+
+        Assert.Equal(ErrorKind.QuerySyntax, error.Kind);
+        Assert.Contains(message, error.Message);
     }
 
     public void Dispose()
