@@ -208,8 +208,9 @@ public sealed class IndexSearchSession : IDisposable
     /// (<c>-source:cnn</c> for CNN Indonesia). A researcher would otherwise believe the outlet was left out. Null
     /// when every excluded name is an outlet.
     /// </summary>
-    public string? ExclusionThatExcludesNothing(string queryText, SearchOptions options) => Reading(() =>
-        QuerySources(queryText, options, excluded: true)
+    public string? ExclusionThatExcludesNothing(string queryText, SearchOptions options) => !queryText.AsSpan().ContainsAny(':', '：')
+        ? null // no field at all: not worth parsing the query again
+        : Reading(() => QuerySources(queryText, options, excluded: true)
             .Select(source => UnknownOutlet(source) is { } why ? $"-source:{source} excludes nothing: {why}" : null)
             .FirstOrDefault(why => why is not null));
 
