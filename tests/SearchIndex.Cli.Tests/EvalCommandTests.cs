@@ -187,6 +187,15 @@ public sealed class EvalCommandTests : IDisposable
         Assert.Contains("makes paragraph 0 of 'c.txt' (query kopi) negative", run.Error);
     }
 
+    [Fact]
+    public void A_paragraph_offset_past_the_largest_ordinal_does_not_wrap_round()
+    {
+        var run = Eval("--qrels", _temp.Write("qrels.tsv", "kopi\tc.txt#3\n"), "--paragraph-offset", "2147483647");
+
+        Assert.Equal(ExitCodes.Error, run.Exit);
+        Assert.Contains("makes paragraph 3 of 'c.txt' (query kopi) larger than any paragraph ordinal", run.Error);
+    }
+
     [Theory]
     [InlineData("--top", "0")]
     [InlineData("--format", "jsonl")]

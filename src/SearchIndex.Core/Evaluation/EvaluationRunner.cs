@@ -87,10 +87,17 @@ public static class EvaluationRunner
 
         foreach (var query in queries)
         {
-            if (query.Judgments.FirstOrDefault(j => j.Paragraph + offset < 0) is { } below)
+            // In long arithmetic: --paragraph-offset 2147483647 must not wrap round to a negative ordinal.
+            if (query.Judgments.FirstOrDefault(j => (long?)j.Paragraph + offset < 0) is { } below)
             {
                 throw new SearchIndexException(ErrorKind.BadArgument,
                     $"--paragraph-offset {offset} makes paragraph {below.Paragraph} of '{below.Article}' (query {query.Id}) negative; ordinals start at 0");
+            }
+
+            if (query.Judgments.FirstOrDefault(j => (long?)j.Paragraph + offset > int.MaxValue) is { } above)
+            {
+                throw new SearchIndexException(ErrorKind.BadArgument,
+                    $"--paragraph-offset {offset} makes paragraph {above.Paragraph} of '{above.Article}' (query {query.Id}) larger than any paragraph ordinal");
             }
         }
 
