@@ -12,7 +12,8 @@ public readonly record struct DiversifiedDoc(int Doc, float Score, int Repeat, f
 /// Keeps one article from filling a page: each paragraph's score is multiplied by
 /// <see cref="RankingWeights.ArticleRepeat"/> once for every better-scoring paragraph of the same article, then the
 /// list is re-sorted. An article's paragraphs keep their order among themselves, and a second paragraph still comes
-/// before another article's best when it scores clearly higher. Nothing is dropped (unlike <c>--per-article</c>).
+/// before another article's best when it scores clearly higher. Nothing is dropped (unlike <c>--per-article</c>)
+/// but a paragraph left with nothing of its own: the lead, found through the title, of an article already listed.
 /// </summary>
 /// <remarks>
 /// Titles add score to every paragraph of their article, so without this the top ten for a remembered headline were
@@ -40,7 +41,13 @@ public static class ArticleDiversity
             if (perArticle == 0 || repeat < perArticle)
             {
                 var own = repeat > 0 && ownShare is not null ? ownShare(docs[i]) : 1f;
-                kept.Add((new DiversifiedDoc(docs[i].Doc, docs[i].Score * own * Factor(repeat), repeat, own), i));
+                if (own > 0f)
+                {
+                    kept.Add((new DiversifiedDoc(docs[i].Doc, docs[i].Score * own * Factor(repeat), repeat, own), i));
+                }
+
+                // else: the lead of an article already listed, matched only through its title, which the better
+                // paragraph took: nothing of the query in its text and a score of 0, so it is not listed at all.
             }
         }
 

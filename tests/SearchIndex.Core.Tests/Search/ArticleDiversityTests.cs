@@ -45,6 +45,18 @@ public sealed class ArticleDiversityTests
         Assert.Equal([1f, 1f, 0.5f], ranked.Select(d => d.OwnShare));
     }
 
+    [Fact]
+    public void A_later_paragraph_with_no_share_of_its_own_is_not_listed()
+    {
+        // a2: the lead of article a, matched only through the title that a0 already took.
+        ScoreDoc[] docs = [new(0, 10f), new(3, 5f), new(2, 4f)];
+        var ownShares = new Dictionary<int, float> { [0] = 0.1f, [3] = 1f, [2] = 0f };
+
+        var ranked = ArticleDiversity.Rerank(docs, ArticleOf, perArticle: 0, d => ownShares[d.Doc]);
+
+        Assert.Equal([0, 3], ranked.Select(d => d.Doc));
+    }
+
     private sealed class ToleranceComparer(float tolerance) : IEqualityComparer<float>
     {
         public bool Equals(float x, float y) => Math.Abs(x - y) <= tolerance;

@@ -36,14 +36,14 @@ public sealed class SourceFilterTests : IDisposable
     private static readonly HashSet<string> KompasArticles = ["feed.jsonl#1", "feed.jsonl#3", "feed.jsonl#5"];
 
     [Theory]
-    [InlineData("banjir", true)]
-    [InlineData("jalani banjir", false)]
-    [InlineData("jalani banjir?", false)]
-    public void Excluding_an_outlet_nobody_has_changes_nothing(string query, bool findsALeadByItsTitle)
+    [InlineData("banjir")]
+    [InlineData("jalani banjir")]
+    [InlineData("jalani banjir?")]
+    public void Excluding_an_outlet_nobody_has_changes_nothing(string query)
     {
         var expected = Hits(query, Defaults);
 
-        Assert.Equal(findsALeadByItsTitle, expected.Contains(("feed.jsonl#1", 0, 0f)));
+        Assert.Contains(expected, h => KompasArticles.Contains(h.Article));
         Assert.Equal(expected, Hits(query + " -source:zzz", Defaults));
         Assert.Equal(expected, Hits("-source:zzz " + query, Defaults));
         Assert.Equal(expected, Hits(query + " -source:Tempo.co", Defaults));
