@@ -15,7 +15,7 @@ public sealed record CliContext(TextWriter Out, TextWriter Error, bool OutIsTerm
     /// </summary>
     public Stream In { get; init; } = Stream.Null;
 
-    /// <summary>Cancelled on Ctrl-C.</summary>
+    /// <summary>Cancelled on Ctrl-C or SIGTERM while an index build runs (<see cref="Interrupts"/>).</summary>
     public CancellationToken Cancellation { get; init; }
 
     public static CliContext FromConsole(CancellationToken cancellation) =>

@@ -7,18 +7,19 @@ Console.OutputEncoding = new UTF8Encoding(false);
 using var interrupt = new CancellationTokenSource();
 Console.CancelKeyPress += (_, e) =>
 {
-    // First Ctrl-C: stop at the next commit point; a second one ends the process at once.
-    if (!interrupt.IsCancellationRequested)
+    // During an index build, the first Ctrl-C stops it at the next commit point; a second one, or any Ctrl-C of
+    // another command, ends the process at once (Interrupts).
+    if (Interrupts.Handled && !interrupt.IsCancellationRequested)
     {
         e.Cancel = true;
         interrupt.Cancel();
     }
 };
 
-// SIGTERM (docker stop, systemd, kill) is asked to stop the same way: what was finished is committed.
+// SIGTERM (docker stop, systemd, kill) is asked to stop the same way: what a build finished is committed.
 using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, context =>
 {
-    if (!interrupt.IsCancellationRequested)
+    if (Interrupts.Handled && !interrupt.IsCancellationRequested)
     {
         context.Cancel = true;
         interrupt.Cancel();

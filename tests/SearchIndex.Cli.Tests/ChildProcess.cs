@@ -14,10 +14,14 @@ internal static class ChildProcess
 
     public static Process StartProgram(string program, params string[] args) => Launch(program, args, workingDirectory: null);
 
-    private static Process Launch(string program, string[] args, string? workingDirectory)
+    /// <summary>Starts the CLI with a standard input the test writes to (or holds open, writing nothing).</summary>
+    public static Process StartWithInput(params string[] args) => Launch("dotnet", [CliDll, .. args], workingDirectory: null, redirectInput: true);
+
+    private static Process Launch(string program, string[] args, string? workingDirectory, bool redirectInput = false)
     {
         var info = new ProcessStartInfo(program)
         {
+            RedirectStandardInput = redirectInput,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,

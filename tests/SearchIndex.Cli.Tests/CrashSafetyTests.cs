@@ -98,6 +98,26 @@ public class CrashSafetyTests
         Assert.Equal(InterruptedArticles, IndexProbe.ArticleCount(indexDir));
     }
 
+    [Theory]
+    [InlineData(SigTerm, 143)]
+    [InlineData(SigInt, 130)]
+    public async Task A_search_waiting_on_standard_input_ends_at_once_on_a_stop_signal(int signal, int status)
+    {
+        // Only an index build stops at a commit point; anything else ends as any tool does. A search that kept
+        // waiting on its input after SIGTERM would make docker or systemd escalate to SIGKILL.
+        using var temp = new TempFolder();
+        Assert.Equal(0, CliRun.Invoke("index", "--corpus", RepositoryPaths.SampleCorpus, "--index", temp.Combine("index"), "--quiet").ExitCode);
+        using var run = ChildProcess.StartWithInput("search", "--index", temp.Combine("index"), "--queries-file", "-");
+        var stderr = run.StandardError.ReadToEndAsync();
+        Thread.Sleep(1500); // started and reading its (open, empty) input
+
+        Assert.Equal(0, Kill(run.Id, signal));
+
+        Assert.True(run.WaitForExit(TimeSpan.FromSeconds(20)), "still running after the signal");
+        Assert.Equal(status, run.ExitCode);
+        Assert.DoesNotContain("Exception", await stderr);
+    }
+
     [System.Runtime.InteropServices.DllImport("libc", EntryPoint = "kill", SetLastError = true)]
     private static extern int Kill(int pid, int signal);
 }

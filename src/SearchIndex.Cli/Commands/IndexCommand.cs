@@ -53,6 +53,7 @@ public static class IndexCommand
     internal static IndexSummary? Report(CliContext context, bool showProgress, Func<IProgress<IndexProgress>?, IndexSummary?> build)
     {
         using var bar = showProgress && context.ErrorIsTerminal ? new ProgressBar(context.Error) : null;
+        using var stoppable = Interrupts.DuringBuild();
         var summary = build(bar);
         bar?.Dispose();
         foreach (var error in summary?.Errors ?? [])
