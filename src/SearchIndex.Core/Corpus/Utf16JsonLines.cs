@@ -9,10 +9,11 @@ namespace SearchIndex.Core.Corpus;
 internal static class Utf16JsonLines
 {
     /// <summary>
-    /// What damaged UTF-16 becomes (U+FFFD, in UTF-8): the transcoding replaces it, so the records around it are still
-    /// read, and the reader reports the record that holds it (<see cref="Damage"/>).
+    /// What damaged UTF-16 becomes, in UTF-8: the transcoding replaces it, so the records around it are still read,
+    /// and the reader reports the record that holds it (<see cref="Damage"/>). Not U+FFFD, which text may hold, but
+    /// the noncharacter U+FDD0, which Unicode reserves for such internal use and no text carries.
     /// </summary>
-    public static ReadOnlySpan<byte> Replacement => "\uFFFD"u8;
+    public static ReadOnlySpan<byte> Replacement => "\uFDD0"u8;
 
     public const string Damage = "invalid UTF-16 in this record (a lone surrogate, or a byte cut off at the end); the file is damaged: save it again from its source";
 
@@ -26,7 +27,8 @@ internal static class Utf16JsonLines
         var read = stream.ReadAtLeast(bom, 2, throwOnEndOfStream: false);
         if (read == 2 && bom is [0xFF, 0xFE] or [0xFE, 0xFF])
         {
-            var utf16 = new UnicodeEncoding(bigEndian: bom[0] == 0xFE, byteOrderMark: false, throwOnInvalidBytes: false);
+            var utf16 = (Encoding)new UnicodeEncoding(bigEndian: bom[0] == 0xFE, byteOrderMark: false, throwOnInvalidBytes: false).Clone();
+            utf16.DecoderFallback = new DecoderReplacementFallback("\uFDD0");
             return (Encoding.CreateTranscodingStream(stream, utf16, new UTF8Encoding(false), leaveOpen: false), true);
         }
 

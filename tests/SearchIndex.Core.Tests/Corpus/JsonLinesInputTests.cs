@@ -73,7 +73,8 @@ public class JsonLinesInputTests
     {
         using var temp = new TempFolder();
         var encoding = new System.Text.UnicodeEncoding(bigEndian, byteOrderMark: true);
-        var text = "{\"id\":\"a\",\"body\":\"Polisi menangkap pencuri.\"}\n{\"id\":\"b\",\"body\":\"Presiden meresmikan jalan tol.\"}\n";
+        // U+FFFD written as text (a replacement character the source already had) is text, not damage.
+        var text = "{\"id\":\"a\",\"body\":\"Polisi menangkap pencuri \uFFFD.\"}\n{\"id\":\"b\",\"body\":\"Presiden meresmikan jalan tol.\"}\n";
         temp.WriteBytes("corpus/feed.jsonl", [.. encoding.GetPreamble(), .. encoding.GetBytes(text)]);
 
         var summary = new IndexBuilder(new IndexRequest([temp.Combine("corpus")], temp.Combine("index"))).Run();
