@@ -79,7 +79,13 @@ public sealed partial class StrictQueryParser(Analyzer perFieldAnalyzer)
 
         private static bool IsOutlet(string field) => field is ForgivingQueryParser.SourceField or IndexSchema.SourceKey;
 
-        private static string Indexed(string field) => IsOutlet(Checked(field)) ? IndexSchema.SourceKey : field;
+        private static string Indexed(string field) => Checked(field) switch
+        {
+            _ when IsOutlet(field) => IndexSchema.SourceKey,
+            DateField => throw new SearchIndexException(ErrorKind.QuerySyntax,
+                "query syntax error: date: takes a day or a range of days, not a pattern; e.g. date:[2019-01-01 TO 2019-12-31] (--syntax lucene)"),
+            _ => field,
+        };
 
         private static string Checked(string field) =>
             field == "*" || Searchable.Contains(field, StringComparer.Ordinal) // "*:*", every paragraph

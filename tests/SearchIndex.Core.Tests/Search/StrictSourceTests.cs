@@ -70,6 +70,9 @@ public sealed class StrictSourceTests : IDisposable
     [InlineData("author:budi", "no searchable field 'author'")]
     [InlineData("banjir AND tittle:banjir", "no searchable field 'tittle'")]
     [InlineData("date:kemarin", "date: 'kemarin' is not a day")]
+    [InlineData("date:2019*", "date: takes a day or a range of days, not a pattern")]
+    [InlineData("date:2019-09-1?", "date: takes a day or a range of days, not a pattern")]
+    [InlineData("date:2019-09-10~1", "date: takes a day or a range of days, not a pattern")]
     public void A_field_the_index_cannot_search_is_an_error_not_silence(string query, string message)
     {
         var error = Assert.Throws<SearchIndexException>(() => _session.Search(query, new SearchOptions { Syntax = QuerySyntax.Lucene }));
