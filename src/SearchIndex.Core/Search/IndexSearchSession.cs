@@ -204,15 +204,15 @@ public sealed class IndexSearchSession : IDisposable
                 .ToList();
 
     /// <summary>
-    /// Why a <c>-source:</c> name of the query excludes nothing, whatever the hits: no outlet has that name
+    /// Why <c>-source:</c> names of the query exclude nothing, whatever the hits: no outlet has that name
     /// (<c>-source:cnn</c> for CNN Indonesia). A researcher would otherwise believe the outlet was left out. Null
-    /// when every excluded name is an outlet.
+    /// when every excluded name is an outlet; each one that is not is named, separated by "; ".
     /// </summary>
     public string? ExclusionThatExcludesNothing(string queryText, SearchOptions options) => !queryText.AsSpan().ContainsAny(':', '：')
         ? null // no field at all: not worth parsing the query again
-        : Reading(() => QuerySources(queryText, options, excluded: true)
+        : Reading(() => string.Join("; ", QuerySources(queryText, options, excluded: true)
             .Select(source => UnknownOutlet(source) is { } why ? $"-source:{source} excludes nothing: {why}" : null)
-            .FirstOrDefault(why => why is not null));
+            .OfType<string>()) is { Length: > 0 } all ? all : null);
 
     /// <summary>Why <paramref name="source"/> filters out everything, or null when the index has that outlet.</summary>
     private string? UnknownOutlet(string source)

@@ -74,6 +74,8 @@ public sealed class SourceFilterTests : IDisposable
         Assert.StartsWith("-source:kompas.com excludes nothing: no outlet is named 'kompas.com'", unknown);
         Assert.Null(_session.ExclusionThatExcludesNothing("banjir -source:kompas", new SearchOptions()));
         Assert.Null(_session.ExclusionThatExcludesNothing("banjir source:kompas.com", new SearchOptions()));
+        Assert.Equal(2, _session.ExclusionThatExcludesNothing("banjir -source:kompas.com -source:tempo -source:cnnx", new SearchOptions())!
+            .Split("; -source:").Length);
     }
 
     public void Dispose()
