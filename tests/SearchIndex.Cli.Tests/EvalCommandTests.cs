@@ -171,10 +171,15 @@ public sealed class EvalCommandTests : IDisposable
     {
         var qrels = _temp.Write("qrels.tsv", "kopi\tc.txt\n");
 
+        var link = _temp.Combine("qrels-link.tsv");
+        File.CreateSymbolicLink(link, qrels);
+
         var run = Eval("--qrels", qrels, "--per-query", Path.Combine(_temp.Path, ".", "qrels.tsv"));
+        var linked = Eval("--qrels", link, "--per-query", qrels);
 
         Assert.Equal(ExitCodes.Error, run.Exit);
         Assert.Contains("is an input of this evaluation", run.Error);
+        Assert.Equal(ExitCodes.Error, linked.Exit);
         Assert.Equal("kopi\tc.txt\n", File.ReadAllText(qrels));
     }
 

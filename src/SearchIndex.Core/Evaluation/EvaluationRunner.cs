@@ -117,6 +117,19 @@ public static class EvaluationRunner
         }
     }
 
-    private static bool SamePath(string a, string b) =>
-        string.Equals(Path.GetFullPath(a), Path.GetFullPath(b), StringComparison.Ordinal);
+    /// <summary>Whether two paths name one file, links resolved (<c>--qrels q-link.tsv --per-query q.tsv</c>).</summary>
+    private static bool SamePath(string a, string b) => string.Equals(RealPath(a), RealPath(b), StringComparison.Ordinal);
+
+    private static string RealPath(string path)
+    {
+        try
+        {
+            var file = new FileInfo(path);
+            return file.LinkTarget is null ? file.FullName : file.ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? file.FullName;
+        }
+        catch (IOException)
+        {
+            return Path.GetFullPath(path);
+        }
+    }
 }
