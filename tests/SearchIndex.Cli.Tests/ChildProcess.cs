@@ -15,7 +15,16 @@ internal static class ChildProcess
     public static Process StartProgram(string program, params string[] args) => Launch(program, args, workingDirectory: null);
 
     /// <summary>Starts the CLI with a standard input the test writes to (or holds open, writing nothing).</summary>
-    public static Process StartWithInput(params string[] args) => Launch("dotnet", [CliDll, .. args], workingDirectory: null, redirectInput: true);
+    public static Process StartWithInput(params string[] args) => Launch("env", [.. DefaultInterrupt, "dotnet", CliDll, .. args], workingDirectory: null, redirectInput: true);
+
+    /// <summary>
+    /// Starts the CLI with SIGINT handled by default, whatever this process inherited: a job started in the
+    /// background by a non-interactive shell (<c>nohup … &amp;</c>, some CI runners) ignores SIGINT, its children too,
+    /// and the runtime keeps a signal ignored that was ignored at start. Tests of Ctrl-C start the CLI this way.
+    /// </summary>
+    public static Process StartInterruptible(params string[] args) => StartProgram("env", [.. DefaultInterrupt, "dotnet", CliDll, .. args]);
+
+    private static readonly string[] DefaultInterrupt = ["--default-signal=INT"];
 
     private static Process Launch(string program, string[] args, string? workingDirectory, bool redirectInput = false)
     {

@@ -73,10 +73,11 @@ public class CrashSafetyTests
         // Racing a signal against the run was flaky (a busy CI machine sometimes sent it after the last article was
         // read). Instead the run is stopped (SIGSTOP) as soon as it holds the index lock, just before it reads the
         // corpus; the stop signal is sent while it is stopped and delivered when it continues, long before 3,000
-        // articles are done. The lock's owner file is watched on this thread and the signals are system calls: a
-        // thread-pool task or a spawned `kill` could wait longer than the whole run on a loaded machine, which is how
-        // this test still failed now and then ("exit 0"). (Pipes in the corpus, used before, are now skipped unopened.)
-        using var run = ChildProcess.Start("index", "--corpus", corpus, "--index", indexDir, "--quiet");
+        // articles are done. The lock's owner file is watched on this thread and the signals are system calls, so no
+        // thread-pool task or spawned `kill` waits on a loaded machine. The run gets SIGINT's default handling
+        // (StartInterruptible): tests started as a background job inherit SIGINT ignored, which is why this test
+        // failed "exit 0" now and then. (Pipes in the corpus, used before, are now skipped unopened.)
+        using var run = ChildProcess.StartInterruptible("index", "--corpus", corpus, "--index", indexDir, "--quiet");
         var stderrTask = run.StandardError.ReadToEndAsync();
         var owner = Path.Combine(indexDir, "searchindex.owner");
         Assert.True(SpinWait.SpinUntil(() => File.Exists(owner) || run.HasExited, TimeSpan.FromMinutes(1)), "the run never took the lock");
