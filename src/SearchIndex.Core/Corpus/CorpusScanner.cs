@@ -45,7 +45,7 @@ public sealed class CorpusScanner
             IEnumerable<CorpusFile> files = File.Exists(path)
                 ? [new CorpusFile(fullPath, path, Path.GetFileName(fullPath))]
                 : Walk(fullPath, path, "", visited);
-            foreach (var file in files.Where(f => read.Add(RealFilePath(f.FullPath))))
+            foreach (var file in files.Where(f => read.Add(RealPaths.Of(new FileInfo(f.FullPath)))))
             {
                 yield return ids.Add(file.RelativeId) ? file : InRootFolder(file, fullPath, ids);
             }
@@ -77,7 +77,7 @@ public sealed class CorpusScanner
 
     private IEnumerable<CorpusFile> Walk(string fullDir, string displayDir, string relativeDir, HashSet<string> visited)
     {
-        if (!visited.Add(RealPath(fullDir)))
+        if (!visited.Add(Path.TrimEndingDirectorySeparator(RealPaths.Of(new DirectoryInfo(fullDir)))))
         {
             yield break; // its articles were read under their first path
         }
@@ -120,31 +120,4 @@ public sealed class CorpusScanner
     }
 
     private static bool IsBrokenLink(string path) => new FileInfo(path).LinkTarget is not null;
-
-    private static string RealFilePath(string path)
-    {
-        try
-        {
-            var info = new FileInfo(path);
-            return info.LinkTarget is null ? info.FullName : info.ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? info.FullName;
-        }
-        catch (IOException)
-        {
-            return path; // a broken link or a loop: reported when it is read
-        }
-    }
-
-    private static string RealPath(string dir)
-    {
-        try
-        {
-            var info = new DirectoryInfo(dir);
-            var real = info.LinkTarget is null ? info.FullName : info.ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? info.FullName;
-            return Path.TrimEndingDirectorySeparator(real);
-        }
-        catch (IOException)
-        {
-            return dir;
-        }
-    }
 }

@@ -118,18 +118,6 @@ public static class EvaluationRunner
     }
 
     /// <summary>Whether two paths name one file, links resolved (<c>--qrels q-link.tsv --per-query q.tsv</c>).</summary>
-    private static bool SamePath(string a, string b) => string.Equals(RealPath(a), RealPath(b), StringComparison.Ordinal);
-
-    private static string RealPath(string path)
-    {
-        try
-        {
-            var file = new FileInfo(path);
-            return file.LinkTarget is null ? file.FullName : file.ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? file.FullName;
-        }
-        catch (IOException)
-        {
-            return Path.GetFullPath(path);
-        }
-    }
+    private static bool SamePath(string a, string b) =>
+        string.Equals(Corpus.RealPaths.Of(new FileInfo(a)), Corpus.RealPaths.Of(new FileInfo(b)), StringComparison.Ordinal);
 }

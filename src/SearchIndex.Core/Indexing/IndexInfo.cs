@@ -76,9 +76,8 @@ public sealed record IndexInfo(
 
             var count = held.Cardinality;
             var bySize = sources.OrderByDescending(s => s.Articles).ThenBy(s => s.Name, StringComparer.Ordinal).ToList();
-            return new IndexInfo(indexDirectory, FolderBytes(indexDirectory), reader.Leaves.Count, articles is null ? 0 : count,
-                reader.NumDocs, dated.Cardinality, Day(earliest), Day(latest), bySize,
-                (articles is null ? 0 : count) - withSource.Cardinality, IndexMetadata.Read(reader)!);
+            return new IndexInfo(indexDirectory, FolderBytes(indexDirectory), reader.Leaves.Count, count, reader.NumDocs,
+                dated.Cardinality, Day(earliest), Day(latest), bySize, count - withSource.Cardinality, IndexMetadata.Read(reader)!);
         }
     }
 

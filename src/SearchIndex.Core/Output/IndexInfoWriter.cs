@@ -46,8 +46,8 @@ public static class IndexInfoWriter
             json.WriteNumber("articles", info.Articles);
             json.WriteNumber("paragraphs", info.Paragraphs);
             json.WriteNumber("dated_articles", info.DatedArticles);
-            NullableString(json, "earliest", info.Earliest);
-            NullableString(json, "latest", info.Latest);
+            json.WriteString("earliest", info.Earliest); // null when no article is dated
+            json.WriteString("latest", info.Latest);
             json.WriteStartArray("sources");
             foreach (var source in info.Sources)
             {
@@ -60,25 +60,13 @@ public static class IndexInfoWriter
             json.WriteEndArray();
             json.WriteNumber("articles_without_source", info.ArticlesWithoutSource);
             json.WriteString("corpus", info.Metadata.CorpusRoots);
-            NullableString(json, "updated", info.Metadata.BuiltAt == DateTimeOffset.MinValue
+            json.WriteString("updated", info.Metadata.BuiltAt == DateTimeOffset.MinValue
                 ? null
                 : info.Metadata.BuiltAt.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture));
             json.WriteString("analyzer", info.Metadata.Analyzer);
             json.WriteNumber("schema", info.Metadata.SchemaVersion);
             json.WriteEndObject();
         }));
-    }
-
-    private static void NullableString(System.Text.Json.Utf8JsonWriter json, string name, string? value)
-    {
-        if (value is null)
-        {
-            json.WriteNull(name);
-        }
-        else
-        {
-            json.WriteString(name, value);
-        }
     }
 
     private static void Line(TextWriter output, string label, string value) => output.WriteLine($"{label,-9} {value}");
