@@ -55,14 +55,25 @@ public sealed class CorpusScanner
     /// <summary>
     /// Article ids are paths relative to their corpus root, so two roots may both hold <c>001.txt</c>
     /// (<c>--corpus 2019-09 --corpus 2019-10</c>). The first keeps its id; a later one is named with its root's folder
-    /// (<c>2019-10/001.txt</c>), so both are indexed. Ids depend on the order of the roots, as listed.
+    /// (<c>2019-10/001.txt</c>), so both are indexed. Should that name be taken too (the first root has a subfolder
+    /// <c>2019-10</c>), the folders above are added (<c>arsip/2019-10/001.txt</c>), and past the top a number
+    /// (<c>~2/arsip/2019-10/001.txt</c>), so no file is lost as a duplicate. Ids depend on the order of the roots, as listed.
     /// </summary>
     private static CorpusFile InRootFolder(CorpusFile file, string fullRoot, HashSet<string> ids)
     {
-        var folder = Directory.Exists(fullRoot) ? Path.GetFileName(fullRoot) : Path.GetFileName(Path.GetDirectoryName(fullRoot));
-        var id = string.IsNullOrEmpty(folder) ? file.RelativeId : folder + "/" + file.RelativeId;
-        ids.Add(id);
-        return file with { RelativeId = id };
+        var folder = Directory.Exists(fullRoot) ? fullRoot : Path.GetDirectoryName(fullRoot);
+        var id = file.RelativeId;
+        for (; !string.IsNullOrEmpty(Path.GetFileName(folder)); folder = Path.GetDirectoryName(folder))
+        {
+            id = Path.GetFileName(folder) + "/" + id;
+            if (ids.Add(id))
+            {
+                return file with { RelativeId = id };
+            }
+        }
+
+        var numbered = Enumerable.Range(2, int.MaxValue - 2).Select(n => $"~{n}/{id}").First(ids.Add);
+        return file with { RelativeId = numbered };
     }
 
     /// <summary>

@@ -177,6 +177,22 @@ public class IndexSafetyTests
         Assert.Equal(2, new IndexBuilder(request).Run().Unchanged);
     }
 
+    [Fact]
+    public void A_renamed_file_whose_new_id_is_taken_gets_the_folders_above_and_is_still_indexed()
+    {
+        using var temp = new TempFolder();
+        temp.Write("a/001.txt", "Judul A\nIsi A.\n");
+        temp.Write("a/b/001.txt", "Judul AB\nIsi AB.\n");
+        temp.Write("arsip/b/001.txt", "Judul B\nIsi B.\n");
+        var request = new IndexRequest([temp.Combine("a"), temp.Combine("arsip", "b")], temp.Combine("index"));
+
+        var summary = new IndexBuilder(request).Run();
+
+        Assert.Empty(summary.Errors);
+        Assert.Equal(["001.txt", "arsip/b/001.txt", "b/001.txt"], Articles(temp.Combine("index")));
+        Assert.Equal(3, new IndexBuilder(request).Run().Unchanged);
+    }
+
     [Theory]
     [InlineData("m", "m/x")]
     [InlineData("m/x", "m")]
