@@ -17,8 +17,8 @@ public static class JsonLinesArticle
 
     /// <summary>
     /// Parses <paramref name="json"/> as <see cref="Parse(string, int, string, string)"/>; <paramref name="fieldError"/>
-    /// names a field that could not be read and was left out (a <c>published</c> date in no known form), the article
-    /// being good without it; null when there is none.
+    /// names the fields that could not be read and were left out (a <c>published</c> date in no known form, a
+    /// <c>title</c> that is an object), the article being good without them; null when there are none.
     /// </summary>
     /// <exception cref="FormatException">The record is not a JSON object with text; the message says why.</exception>
     public static Article Parse(string fileId, int lineNumber, string json, string contentHash, out string? fieldError)
@@ -63,7 +63,8 @@ public static class JsonLinesArticle
         var recordId = String(root, "id") ?? lineNumber.ToString(System.Globalization.CultureInfo.InvariantCulture);
         var title = String(root, "title");
         var (date, dateError) = PublishedDate(root, paragraphs);
-        fieldError = dateError;
+        var problems = MistypedFields(root).Append(dateError).OfType<string>().ToList();
+        fieldError = problems.Count == 0 ? null : string.Join("; ", problems);
         return new Article($"{fileId}#{recordId}", string.IsNullOrWhiteSpace(title) ? paragraphs[0] : title.Trim(), paragraphs, contentHash)
         {
             Source = String(root, "source"),
@@ -92,6 +93,51 @@ public static class JsonLinesArticle
             ? (fromText, null)
             : (fromText, $"{field} '{Shown(value)}' is not a date; use yyyy-MM-dd ({(fromText is null ? "indexed without a date" : "indexed, dated from its text")})");
     }
+
+    private static readonly string[] TextFields = ["id", "title", "body", "url", "source", "author", "place"];
+    private static readonly string[] ListFields = ["paragraphs", "related"];
+
+    /// <summary>
+    /// Known fields of a type the record cannot use: read as absent, which a writer of the file would not guess from
+    /// the hits (an object as <c>title</c> shows the first paragraph instead), so each is named.
+    /// </summary>
+    private static IEnumerable<string> MistypedFields(JsonElement root)
+    {
+        foreach (var name in TextFields)
+        {
+            if (root.TryGetProperty(name, out var value) && value.ValueKind is not (JsonValueKind.String or JsonValueKind.Number or JsonValueKind.Null))
+            {
+                yield return $"{name} is {Kind(value)}, not a string; left out";
+            }
+        }
+
+        foreach (var name in ListFields)
+        {
+            if (!root.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null)
+            {
+                continue;
+            }
+
+            if (value.ValueKind != JsonValueKind.Array)
+            {
+                yield return $"{name} is {Kind(value)}, not an array of strings; left out";
+            }
+            else if (value.EnumerateArray().Select((e, i) => (e, i)).FirstOrDefault(p => p.e.ValueKind != JsonValueKind.String) is { e.ValueKind: not JsonValueKind.Undefined } bad)
+            {
+                yield return $"{name}[{bad.i}] is {Kind(bad.e)}, not a string; such items left out";
+            }
+        }
+    }
+
+    private static string Kind(JsonElement value) => value.ValueKind switch
+    {
+        JsonValueKind.Object => "an object",
+        JsonValueKind.Array => "an array",
+        JsonValueKind.True or JsonValueKind.False => "a boolean",
+        JsonValueKind.Number => "a number",
+        JsonValueKind.String => "a string",
+        _ => "null",
+    };
 
     /// <summary>The field's value as written (a number's or object's JSON text); null when absent, null or blank.</summary>
     private static string? Given(JsonElement root, string name) =>

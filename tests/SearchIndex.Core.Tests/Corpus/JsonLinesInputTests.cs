@@ -34,6 +34,31 @@ public class JsonLinesInputTests
     }
 
     [Theory]
+    [InlineData("""{"id":"a","title":{"text":"Judul"},"body":"Isi."}""", "title is an object, not a string; left out")]
+    [InlineData("""{"id":"a","source":true,"body":"Isi."}""", "source is a boolean, not a string; left out")]
+    [InlineData("""{"id":"a","related":"https://x.id/b","body":"Isi."}""", "related is a string, not an array of strings; left out")]
+    [InlineData("""{"id":"a","paragraphs":["Isi.",7,"Lagi."]}""", "paragraphs[1] is a number, not a string; such items left out")]
+    [InlineData("""{"id":"a","author":["Budi"],"published":"kemarin","body":"Isi."}""",
+        "author is an array, not a string; left out; published 'kemarin' is not a date; use yyyy-MM-dd (indexed without a date)")]
+    public void A_known_field_of_an_unusable_type_is_named_and_the_article_kept(string json, string expected)
+    {
+        var article = JsonLinesArticle.Parse("feed.jsonl", 1, json, "h", out var fieldError);
+
+        Assert.Equal("feed.jsonl#a", article.Id);
+        Assert.Equal(expected, fieldError);
+    }
+
+    [Fact]
+    public void Numbers_and_nulls_in_text_fields_are_not_reported()
+    {
+        var article = JsonLinesArticle.Parse("feed.jsonl", 1, """{"id":12,"title":2024,"source":null,"related":null,"body":"Isi."}""", "h", out var fieldError);
+
+        Assert.Null(fieldError);
+        Assert.Equal("feed.jsonl#12", article.Id);
+        Assert.Equal("2024", article.Title);
+    }
+
+    [Theory]
     [InlineData("""{"id":"a","body":"kopi \ud800 tubruk"}""")]
     [InlineData("""{"id":"a","title":"\udc00","body":"kopi"}""")]
     [InlineData("""{"id":"a","body":"kopi","related":["\ud83d"]}""")]
