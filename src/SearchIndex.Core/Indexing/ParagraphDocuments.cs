@@ -101,8 +101,12 @@ public static class ParagraphDocuments
         return doc;
     }
 
-    /// <summary>How <c>--source</c> and <c>source:</c> compare outlets: case-insensitive, whole name.</summary>
-    public static string SourceKey(string source) => source.Trim().ToLowerInvariant();
+    /// <summary>
+    /// How <c>--source</c> and <c>source:</c> compare outlets: case-insensitive, whole name, any run of spaces as one
+    /// (<c>"CNN  Indonesia"</c> typed or in a JSONL record is CNN Indonesia).
+    /// </summary>
+    public static string SourceKey(string source) =>
+        string.Join(' ', source.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).ToLowerInvariant();
 
     /// <summary>The title field's chain, for <see cref="For(Article)"/>, which is given no analyzer.</summary>
     private static readonly Lazy<Analyzer> TitleAnalyzer = new(AnalysisChain.CreateAnalyzer);

@@ -22,7 +22,8 @@ public sealed class SourceFilterTests : IDisposable
             Article(2, "Tempo", "Banjir Bandang Terjang Garut", "Hujan deras semalam membuat sungai meluap.", "Banjir bandang merusak jembatan desa."),
             Article(3, "Kompas", "Jalani Pemulihan Usai Banjir", "Korban mulai menjalani pemulihan di posko.", "Banjir sudah surut di Bekasi."),
             Article(4, "Tempo", "Jalan Raya Ramai Saat Libur", "Jalan raya ramai pada hari libur panjang.", "Polisi mengatur lalu lintas."),
-            Article(5, "Kompas", "Harga Cabai Naik", "Harga cabai naik di pasar tradisional.", "Pedagang mengeluhkan sepi pembeli.")));
+            Article(5, "Kompas", "Harga Cabai Naik", "Harga cabai naik di pasar tradisional.", "Pedagang mengeluhkan sepi pembeli."),
+            Article(6, "CNN  Indonesia", "Harga Emas Turun", "Harga emas turun pada pekan ini.")));
         new IndexBuilder(new IndexRequest([_folder.Combine("corpus")], _folder.Combine("index"))).Run();
         _session = IndexSearchSession.Open(_folder.Combine("index"));
     }
@@ -64,6 +65,17 @@ public sealed class SourceFilterTests : IDisposable
         Assert.NotEmpty(expected);
         Assert.Equal(expected, Hits(query + filter, Defaults));
         Assert.Equal(expected, Hits(query, Defaults with { Source = "KOMPAS" }));
+    }
+
+    [Theory]
+    [InlineData("CNN Indonesia")]
+    [InlineData("cnn  indonesia")]
+    [InlineData(" cnn\tIndonesia ")]
+    public void An_outlet_name_matches_whatever_runs_of_spaces_it_was_written_with(string source)
+    {
+        var hits = Hits("harga", Defaults with { Source = source });
+
+        Assert.Equal([("feed.jsonl#6", 0)], hits.Select(h => (h.Article, h.Paragraph)).Distinct());
     }
 
     [Fact]
