@@ -194,14 +194,22 @@ public sealed class IndexSearchSession : IDisposable
         return null;
     }
 
-    /// <summary>The outlets the query keeps with <c>source:</c> (not <c>-source:</c>); none under <c>--syntax lucene</c>.</summary>
-    private static List<string> QuerySources(string queryText, SearchOptions options, bool excluded = false) =>
-        options.Syntax != QuerySyntax.Forgiving
-            ? []
-            : ForgivingQueryParser.Parse(TextNormalizer.Normalize(queryText))
+    /// <summary>The outlets the query keeps with <c>source:</c>, or with <paramref name="excluded"/> leaves out (<c>-source:</c>).</summary>
+    private List<string> QuerySources(string queryText, SearchOptions options, bool excluded = false) =>
+        options.Syntax == QuerySyntax.Forgiving
+            ? ForgivingQueryParser.Parse(TextNormalizer.Normalize(queryText))
                 .Where(p => p.Field == ForgivingQueryParser.SourceField && (p.Occur == QueryPartOccur.Excluded) == excluded)
                 .Select(p => p.Text)
-                .ToList();
+                .ToList()
+            : OutletTerms(_strict.Parse(TextNormalizer.Normalize(queryText), options.EffectiveMode), excluded, negated: false).ToList();
+
+    /// <summary>The outlet names of a <c>--syntax lucene</c> query, under an odd number of NOTs or under none.</summary>
+    private static IEnumerable<string> OutletTerms(Query query, bool excluded, bool negated) => query switch
+    {
+        TermQuery term when term.Term.Field == IndexSchema.SourceKey && negated == excluded => [term.Term.Text],
+        BooleanQuery boolean => boolean.Clauses.SelectMany(c => OutletTerms(c.Query, excluded, negated ^ (c.Occur == Occur.MUST_NOT))),
+        _ => [],
+    };
 
     /// <summary>
     /// Why <c>-source:</c> names of the query exclude nothing, whatever the hits: no outlet has that name

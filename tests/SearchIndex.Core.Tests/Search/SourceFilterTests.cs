@@ -90,6 +90,20 @@ public sealed class SourceFilterTests : IDisposable
             .Split("; -source:").Length);
     }
 
+    [Fact]
+    public void Under_lucene_syntax_an_excluded_name_that_is_no_outlet_is_said_to_exclude_nothing()
+    {
+        var lucene = new SearchOptions { Syntax = QuerySyntax.Lucene };
+
+        Assert.StartsWith("-source:kompas.com excludes nothing: no outlet is named 'kompas.com'",
+            _session.ExclusionThatExcludesNothing("banjir -source:kompas.com", lucene));
+        Assert.StartsWith("-source:cnnx excludes nothing", _session.ExclusionThatExcludesNothing("banjir AND NOT source:cnnx", lucene));
+        Assert.StartsWith("-source:zzz excludes nothing", _session.ExclusionThatExcludesNothing("banjir -(source:zzz OR source:kompas)", lucene));
+        Assert.Null(_session.ExclusionThatExcludesNothing("banjir -source:Kompas", lucene));
+        Assert.Null(_session.ExclusionThatExcludesNothing("banjir source:kompas.com", lucene));
+        Assert.StartsWith("no outlet is named 'kompas.com'", _session.EmptyFilter("banjir AND source:kompas.com", lucene));
+    }
+
     public void Dispose()
     {
         _session.Dispose();
