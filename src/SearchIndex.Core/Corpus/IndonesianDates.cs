@@ -15,6 +15,10 @@ public static partial class IndonesianDates
     /// then the first date of the latest year, for the older one is background a report looks back on (a birth dated
     /// the Habibie obituary 1936).</item>
     /// </list>
+    /// A written date that follows <c>lahir</c>, <c>kelahiran</c> or <c>dilahirkan</c> in its sentence ("pria kelahiran
+    /// Jakarta, 5 November 1997") is someone's birthday, not the news: profiles of artists named no other date and were
+    /// dated decades early. Such dates are passed over, so a text with no other date is undated. A birth that is the
+    /// news ("bayi itu lahir pada 2 September 2019") loses its date too; a day-name date in its lead still dates it.
     /// The day name is what tells the news day from one a story looks forward to (a warrant exercisable until 16
     /// September 2022, a tax from 1 January 2020). Dates without a year (<c>Senin (27/3)</c>) are ignored: guessing
     /// the year would be wrong half the time. So are dates after today (the end of a prison term): a story cannot have
@@ -33,7 +37,7 @@ public static partial class IndonesianDates
             return withDayName;
         }
 
-        var written = Dates(WrittenDate(), text, today, MonthNumber).ToList();
+        var written = Dates(WrittenDate(), text, today, MonthNumber, skipBirthdays: true).ToList();
         if (written.Count == 0)
         {
             return null;
@@ -49,10 +53,15 @@ public static partial class IndonesianDates
         MonthNames.Parse(match.Groups["m"].Value).ToString(CultureInfo.InvariantCulture);
 
     /// <summary>The real days up to <paramref name="today"/> that <paramref name="form"/> finds, in text order.</summary>
-    private static IEnumerable<DateOnly> Dates(Regex form, string text, DateOnly today, Func<Match, string> month)
+    private static IEnumerable<DateOnly> Dates(Regex form, string text, DateOnly today, Func<Match, string> month, bool skipBirthdays = false)
     {
         foreach (Match match in form.Matches(text))
         {
+            if (skipBirthdays && Birth().IsMatch(text.AsSpan(Math.Max(0, match.Index - 60), Math.Min(60, match.Index))))
+            {
+                continue;
+            }
+
             if (TryMake(match.Groups["y"].Value, month(match), match.Groups["d"].Value) is { } day && day <= today)
             {
                 yield return day;
@@ -85,6 +94,12 @@ public static partial class IndonesianDates
     // 04.00 dini hari (14/9/2019)", "Senin, 16 September 2019", "Jumat (13 September 2019)", "Rabu, tanggal 11 September 2019".
     [GeneratedRegex(@"\b(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu|Ahad)(?:\s+(?:pagi|siang|sore|petang|malam|dini\s+hari))?(?:\s*,?\s*(?:pukul|jam)\s+\d{1,2}[.:]\d{2}(?:\s*(?:WIB|WITA|WIT))?(?:\s+(?:pagi|siang|sore|petang|malam|dini\s+hari))?)?\s*[,(]?\s*(?:tanggal\s+)?(?<d>\d{1,2})\s+(?<m>Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober|November|Desember)\s+(?<y>\d{4})\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DayNameWrittenDate();
+
+    // "lahir" or "kelahiran", then only a place (capitalised words and commas) or "di", "pada", "tanggal" before the
+    // date: "pria kelahiran Pangkalan Brandan, Sumatera Utara, 16 September 1981", "lahir di Jakarta pada 19 Februari
+    // 1991"; not "yang lahir di Bogor itu ditangkap pada 5 September 2019", nor the "Hari Lahir" of an institution.
+    [GeneratedRegex(@"(?<![Hh]ari\s)\b(?:[Dd]i|[Kk]e)?[Ll]ahir(?:kan|an)?(?:nya)?(?:,?\s+(?:di|pada|tanggal|\p{Lu}[\p{L}-]*))*,?\s+$", RegexOptions.CultureInvariant)]
+    private static partial Regex Birth();
 
     [GeneratedRegex(@"\b(?<d>\d{1,2})\s+(?<m>Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober|November|Desember)\s+(?<y>\d{4})\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex WrittenDate();

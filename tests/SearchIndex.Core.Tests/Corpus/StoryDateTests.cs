@@ -65,4 +65,23 @@ public sealed class StoryDateTests
     {
         Assert.Equal(new DateOnly(2019, 9, 14), IndonesianDates.FindStoryDate(text));
     }
+
+    [Theory]
+    [InlineData("Perempuan kelahiran Jakarta, 5 November 1997 itu tampil di festival.")]
+    [InlineData("Ia merupakan artis kelahiran Pangkalan Brandan, Sumatera Utara, 16 September 1981.")]
+    [InlineData("Aktris yang lahir di Jakarta pada 19 Februari 1991 ini merilis lagu baru.")]
+    [InlineData("Pria kelahiran 15 Januari 1999 itu sedang di puncak kariernya.")]
+    public void A_birthday_is_no_story_date(string text)
+    {
+        Assert.Null(IndonesianDates.FindStoryDate(text));
+        Assert.Equal(new DateOnly(2019, 10, 2), IndonesianDates.FindStoryDate(text + "\nAlbumnya dirilis 2 Oktober 2019."));
+    }
+
+    [Theory]
+    [InlineData("Penyanyi yang lahir di Bogor itu ditangkap pada 5 September 2019.", 2019, 9, 5)]
+    [InlineData("Peringatan Hari Lahir Pancasila, 1 Juni 2019, digelar di Gedung Pancasila.", 2019, 6, 1)]
+    public void A_date_after_lahir_that_is_not_the_birth_still_dates_the_story(string text, int year, int month, int day)
+    {
+        Assert.Equal(new DateOnly(year, month, day), IndonesianDates.FindStoryDate(text));
+    }
 }
