@@ -40,6 +40,9 @@ public static class AnalysisChain
         return $"{ChainVersion}+lex:{lexicon.Hash}";
     }
 
+    /// <summary>Whether the stemmed chain's root for <paramref name="word"/>, as written, is a guess (<see cref="StemResult.Guessed"/>).</summary>
+    public static bool RootIsGuessed(string word) => Stemmer.Value.StemToken(word).Guessed;
+
     /// <summary>An analyzer that picks the stemmed or surface chain by field name.</summary>
     public static Analyzer CreateAnalyzer()
     {

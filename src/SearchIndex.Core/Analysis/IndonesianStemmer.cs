@@ -415,6 +415,6 @@ public sealed class IndonesianStemmer
     private static StemResult Result(string root, List<string> prefixes, IndonesianSuffixes.State state, bool licensed)
     {
         var affixes = prefixes.Concat(state.Removed.AsEnumerable().Reverse());
-        return new StemResult(root, (licensed ? "affix:" : "affix?:") + string.Join('+', affixes), StemSource.Derived);
+        return new StemResult(root, (licensed ? "affix:" : "affix?:") + string.Join('+', affixes), StemSource.Derived) { Guessed = !licensed };
     }
 }

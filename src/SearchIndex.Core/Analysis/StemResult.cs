@@ -7,4 +7,11 @@ namespace SearchIndex.Core.Analysis;
 /// <c>acronym</c>, <c>fallback:no-root</c>, ... Not a stable format; do not parse it.
 /// </param>
 /// <param name="Source">The coarse category of <paramref name="Path"/>.</param>
-public sealed record StemResult(string Root, string Path, StemSource Source);
+public sealed record StemResult(string Root, string Path, StemSource Source)
+{
+    /// <summary>
+    /// A derivation the dictionary's flags do not license, only its root is known (<c>bekasi</c> read as
+    /// <c>bekas</c> + <c>-i</c>): the reading may be wrong, and the word may be a name written in lower case.
+    /// </summary>
+    public bool Guessed { get; init; }
+}

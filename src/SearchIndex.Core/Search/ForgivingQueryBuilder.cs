@@ -1,6 +1,7 @@
 using Lucene.Net.Analysis;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
+using SearchIndex.Core.Analysis;
 using SearchIndex.Core.Highlighting;
 using SearchIndex.Core.Indexing;
 
@@ -201,7 +202,13 @@ public sealed class ForgivingQueryBuilder(Analyzer stemmed, Analyzer surface)
 
             var word = token.Term;
             var stem = TokenReader.Terms(stemmed, word).FirstOrDefault();
-            var otherStems = OtherStems(part.Text, token, stem, capitalised: false);
+            var guessed = stem is not null && AnalysisChain.RootIsGuessed(word);
+            var otherStems = OtherStems(part.Text, token, stem, capitalised: guessed);
+            if (guessed && NameAsTyped(part.Text, token, stem!) is { } name)
+            {
+                (stem, otherStems) = (name, []);
+            }
+
             if (stem is null && !stopwordsOnly && !isTitle && part.Occur != QueryPartOccur.Excluded && state.Seen.Add("title-stopword:" + word))
             {
                 // Never a match on its own; only scores in the title-as-paragraph clause (see WithTitleBoost).
@@ -241,7 +248,10 @@ public sealed class ForgivingQueryBuilder(Analyzer stemmed, Analyzer surface)
 
     /// <summary>
     /// The stems the index may hold for this word besides <paramref name="stem"/> (the lower-cased word's): the stem
-    /// of the word as typed, and, when <paramref name="capitalised"/>, of the word capitalised. The stemmer leaves a
+    /// of the word as typed, and, when <paramref name="capitalised"/>, of the word capitalised. That is asked for a
+    /// lower-cased word whose root is a guess (<c>bekasi</c> read as <c>bekas</c> + <c>-i</c>): the index holds the
+    /// name whole wherever it was written <c>Bekasi</c>, and without it "banjir bekasi" ranked paragraphs about
+    /// second-hand goods (<c>bekas</c>) above the city's. The stemmer leaves a
     /// capitalised word it cannot place (<c>Jalani</c> at the start of a sentence or in a Title Case headline,
     /// <c>Bekasi</c>) unstemmed, so the index holds <c>jalani</c> there and <c>jalan</c> elsewhere; the query asks for
     /// both. The capitalised form is asked only of titles, and only when the query was typed all in lower case
@@ -264,6 +274,18 @@ public sealed class ForgivingQueryBuilder(Analyzer stemmed, Analyzer surface)
             .Where(other => other != stem)
             .Distinct(StringComparer.Ordinal)
             .ToList();
+    }
+
+    /// <summary>
+    /// The word's stem as typed when it was typed capitalised and the stemmer keeps it whole as a name, while its
+    /// lower-cased root is only a guess: <c>Bekasi</c> asks for the city, not also for <c>bekas</c>. Null otherwise.
+    /// </summary>
+    private string? NameAsTyped(string text, AnalyzedToken token, string stem)
+    {
+        var written = text[token.Range.Start..token.Range.End];
+        return char.IsUpper(written[0]) && TokenReader.Terms(stemmed, written).FirstOrDefault() is { } asTyped && asTyped != stem
+            ? asTyped
+            : null;
     }
 
     /// <summary>A stem term, or the best of several when the word may be indexed under another (scored once).</summary>

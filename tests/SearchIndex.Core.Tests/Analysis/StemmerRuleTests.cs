@@ -95,4 +95,12 @@ public sealed class StemmerRuleTests
         Assert.Equal("acronym", Stemmer.StemToken("KPK").Path);
         Assert.Equal("name:capitalized", Stemmer.StemToken("Kediri").Path);
     }
+
+    [Theory]
+    [InlineData("bekasi", true)]      // bekas + -i: hunspell's flags do not license it
+    [InlineData("mengatakan", false)] // meN- + kata + -kan, licensed
+    [InlineData("menteri", false)]    // a root
+    [InlineData("Bekasi", false)]     // capitalised: kept whole as a name
+    public void Says_when_a_root_is_only_a_guess(string token, bool guessed) =>
+        Assert.Equal(guessed, Stemmer.StemToken(token).Guessed);
 }
