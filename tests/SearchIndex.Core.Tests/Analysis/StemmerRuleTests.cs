@@ -73,6 +73,9 @@ public sealed class StemmerRuleTests
     [InlineData("Dimas", "dimas", StemSource.Name)]
     [InlineData("Berdasarkan", "dasar", StemSource.Derived)]
     [InlineData("Dikatakan", "kata", StemSource.Derived)]
+    [InlineData("Diduga", "duga", StemSource.Derived)]    // bare di-, licensed: a sentence opener, not a name
+    [InlineData("Ditangkap", "tangkap", StemSource.Derived)]
+    [InlineData("Diana", "diana", StemSource.Name)]
     [InlineData("Menteri", "menteri", StemSource.Lexicon)]
     // a Title Case noun with -nya, which the dictionary's flags do not license; a short root stays a name
     [InlineData("Spesifikasinya", "spesifikasi", StemSource.Derived)]
