@@ -15,6 +15,9 @@ public sealed record IndexMetadata(int SchemaVersion, string Analyzer, string Co
     private const string CorpusKey = "searchindex.corpus";
     private const string BuiltKey = "searchindex.built";
 
+    /// <summary>The corpus folders (and files) the index was built from, in <c>--corpus</c> order; empty when not recorded.</summary>
+    public IReadOnlyList<string> CorpusFolders => CorpusRoots.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+
     /// <summary>The metadata this build writes.</summary>
     public static IndexMetadata Current(string corpusRoots, DateTimeOffset builtAt) =>
         new(IndexSchema.Version, AnalysisChain.Identity, corpusRoots, builtAt);

@@ -23,7 +23,11 @@ public static class IndexInfoWriter
         Line(output, "sources", info.Sources.Count == 0
             ? "no article names its outlet"
             : $"{Count(info.Sources.Count, "outlet")}: {string.Join(", ", shown)}{more}{none}");
-        Line(output, "corpus", info.Metadata.CorpusRoots.Length > 0 ? info.Metadata.CorpusRoots : "(not recorded)");
+        foreach (var folder in info.Metadata.CorpusFolders.DefaultIfEmpty("(not recorded)"))
+        {
+            Line(output, "corpus", folder); // one line each, so `grep ^corpus` finds every folder
+        }
+
         Line(output, "updated", info.Metadata.BuiltAt == DateTimeOffset.MinValue
             ? "(not recorded)"
             : info.Metadata.BuiltAt.UtcDateTime.ToString("yyyy-MM-dd HH:mm:ss 'UTC'", CultureInfo.InvariantCulture));
@@ -33,7 +37,8 @@ public static class IndexInfoWriter
     /// <summary>
     /// One JSON object: <c>index, bytes, segments, articles, paragraphs, dated_articles, earliest, latest</c> (null
     /// when no article is dated), <c>sources</c> (every outlet as {name, articles}, most articles first),
-    /// <c>articles_without_source, corpus, updated</c> (ISO 8601, UTC), <c>analyzer, schema</c>.
+    /// <c>articles_without_source</c>, <c>corpus</c> (the folders, in <c>--corpus</c> order; empty when not recorded),
+    /// <c>updated</c> (ISO 8601, UTC), <c>analyzer, schema</c>.
     /// </summary>
     public static void WriteJson(TextWriter output, IndexInfo info)
     {
@@ -59,7 +64,13 @@ public static class IndexInfoWriter
 
             json.WriteEndArray();
             json.WriteNumber("articles_without_source", info.ArticlesWithoutSource);
-            json.WriteString("corpus", info.Metadata.CorpusRoots);
+            json.WriteStartArray("corpus");
+            foreach (var folder in info.Metadata.CorpusFolders)
+            {
+                json.WriteStringValue(folder);
+            }
+
+            json.WriteEndArray();
             json.WriteString("updated", info.Metadata.BuiltAt == DateTimeOffset.MinValue
                 ? null
                 : info.Metadata.BuiltAt.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture));

@@ -76,6 +76,23 @@ public sealed class IndexInfoTests : IDisposable
     }
 
     [Fact]
+    public void Each_corpus_folder_has_its_own_line_and_json_lists_them()
+    {
+        var info = Build(Article(1, "Kompas", "2019-09-10", "Satu."));
+        info = info with { Metadata = info.Metadata with { CorpusRoots = "/arsip/2019-09\n/arsip/2019-10" } };
+        var text = new StringWriter();
+        var json = new StringWriter();
+
+        IndexInfoWriter.WriteText(text, info);
+        IndexInfoWriter.WriteJson(json, info);
+
+        Assert.Equal(["corpus    /arsip/2019-09", "corpus    /arsip/2019-10"],
+            text.ToString().Split('\n').Where(l => l.StartsWith("corpus", StringComparison.Ordinal)));
+        var corpus = JsonDocument.Parse(json.ToString()).RootElement.GetProperty("corpus");
+        Assert.Equal(["/arsip/2019-09", "/arsip/2019-10"], corpus.EnumerateArray().Select(e => e.GetString()));
+    }
+
+    [Fact]
     public void No_index_is_the_usual_error()
     {
         var error = Assert.Throws<SearchIndexException>(() => IndexInfo.Read(_folder.Combine("nothing")));
