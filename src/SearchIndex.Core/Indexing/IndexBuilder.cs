@@ -52,6 +52,11 @@ public sealed class IndexBuilder
         var scanner = new CorpusScanner();
         // The same folder given twice (--corpus a --corpus ./a/) is read once, not reported as duplicate articles.
         var corpusPaths = _request.CorpusPaths.DistinctBy(CorpusScanner.RootPath, StringComparer.Ordinal).ToList();
+        if (!_request.Rebuild && System.IO.Directory.Exists(_request.IndexDirectory) && IndexOpener.ReadMetadata(_request.IndexDirectory) is { } recorded)
+        {
+            corpusPaths = UpdateGuards.InRecordedOrder(corpusPaths, recorded.CorpusFolders);
+        }
+
         // Scanned first: a mistyped --corpus must not leave an empty index folder behind.
         var files = scanner.Scan(corpusPaths).ToList();
         var indexDir = PrepareIndexDirectory(_request.IndexDirectory);

@@ -13,6 +13,17 @@ internal static class UpdateGuards
     public static string CorpusRoots(IEnumerable<string> paths) => string.Join('\n', paths.Select(CorpusScanner.RootPath));
 
     /// <summary>
+    /// The corpus paths in the order the index recorded them, new ones after in the order given. A file named alike in
+    /// two folders keeps its plain id in the first folder only (<see cref="CorpusScanner"/>), so an update given the
+    /// same folders in another order (<c>--corpus y --corpus x</c>) would swap their ids and report both as updated.
+    /// </summary>
+    public static List<string> InRecordedOrder(List<string> paths, IReadOnlyList<string> recorded)
+    {
+        var rank = recorded.Select((root, i) => (root, i)).DistinctBy(r => r.root).ToDictionary(r => r.root, r => r.i, StringComparer.Ordinal);
+        return [.. paths.OrderBy(p => rank.GetValueOrDefault(CorpusScanner.RootPath(p), int.MaxValue))];
+    }
+
+    /// <summary>
     /// The index mirrors its corpus: an update deletes the articles whose files are gone. But when the corpus paths
     /// differ from the ones the index was built from, a missing file more likely lives in the folder left out (this
     /// month's folder indexed alone into the whole archive's index) than was deleted, so such a run is refused before

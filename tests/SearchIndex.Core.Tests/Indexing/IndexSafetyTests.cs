@@ -178,6 +178,21 @@ public class IndexSafetyTests
     }
 
     [Fact]
+    public void An_update_given_the_corpus_folders_in_another_order_keeps_every_id()
+    {
+        using var temp = new TempFolder();
+        temp.Write("2019-09/001.txt", "Judul September\nIsi September.\n");
+        temp.Write("2019-10/001.txt", "Judul Oktober\nIsi Oktober.\n");
+        temp.Write("2019-11/001.txt", "Judul November\nIsi November.\n");
+        new IndexBuilder(new IndexRequest([temp.Combine("2019-09"), temp.Combine("2019-10")], temp.Combine("index"))).Run();
+
+        var update = new IndexBuilder(new IndexRequest([temp.Combine("2019-11"), temp.Combine("2019-10"), temp.Combine("2019-09")], temp.Combine("index"))).Run();
+
+        Assert.Equal((1, 0, 2), (update.Added, update.Updated, update.Unchanged));
+        Assert.Equal(["001.txt", "2019-10/001.txt", "2019-11/001.txt"], Articles(temp.Combine("index")));
+    }
+
+    [Fact]
     public void A_renamed_file_whose_new_id_is_taken_gets_the_folders_above_and_is_still_indexed()
     {
         using var temp = new TempFolder();
