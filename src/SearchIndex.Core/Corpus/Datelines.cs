@@ -4,7 +4,8 @@ namespace SearchIndex.Core.Corpus;
 
 /// <summary>
 /// Reads the dateline that opens a lead: <c>TRIBUNNEWS.COM, MOSKOW – </c>, <c>JAKARTA, KOMPAS.com - </c>,
-/// <c>Jakarta, CNN Indonesia -- </c>, <c>Rimanews - </c>. The paragraph keeps its words; only metadata is taken.
+/// <c>Jakarta, CNN Indonesia -- </c>, <c>Rimanews - </c>, <c>Jakarta (ANTARA News) - </c>. The paragraph keeps its
+/// words; only metadata is taken.
 /// </summary>
 internal static partial class Datelines
 {
@@ -17,6 +18,14 @@ internal static partial class Datelines
         if (!match.Success)
         {
             return false;
+        }
+
+        if (InParentheses().Match(match.Groups["head"].Value) is { Success: true } wire)
+        {
+            // "Jakarta (ANTARA News) -": a known outlet only, for a team or a role in parentheses opens other leads.
+            outlet = Outlets.KnownName(wire.Groups["outlet"].Value);
+            place = outlet is null ? null : wire.Groups["place"].Value.Trim();
+            return outlet is not null && IsNameLike(place!);
         }
 
         var parts = match.Groups["head"].Value.Split(',', StringSplitOptions.TrimEntries);
@@ -57,6 +66,9 @@ internal static partial class Datelines
     private static bool IsAllCaps(string part) =>
         part.Count(char.IsLetter) >= 3 && !part.Any(char.IsLower);
 
-    [GeneratedRegex(@"^(?<head>[\p{L}\d][\p{L}\d .,'’]{1,60}?)\s*(?:--|[-–—])\s*(?=\S)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?<head>[\p{L}\d][\p{L}\d .,'’()]{1,60}?)\s*(?:--|[-–—])\s*(?=\S)", RegexOptions.CultureInvariant)]
     private static partial Regex Head();
+
+    [GeneratedRegex(@"^(?<place>[^()]+?)\s*\((?<outlet>[^()]+)\)$", RegexOptions.CultureInvariant)]
+    private static partial Regex InParentheses();
 }

@@ -15,6 +15,17 @@ internal static partial class Outlets
 
     public static bool IsKnown(string name) => KnownNames.Contains(name);
 
+    /// <summary>
+    /// The known outlet <paramref name="name"/> spells in a wire dateline, ignoring case, spaces and a trailing
+    /// "News": <c>ANTARA News</c> and <c>ANTARANews</c> are Antara, <c>Pos Kota</c> is Poskota. Null for others.
+    /// </summary>
+    public static string? KnownName(string name)
+    {
+        var key = string.Concat(name.Where(c => !char.IsWhiteSpace(c)));
+        key = key.EndsWith("news", StringComparison.OrdinalIgnoreCase) && key.Length > 4 ? key[..^4] : key;
+        return KnownNames.TryGetValue(key, out var known) ? known : null;
+    }
+
     public static bool IsDomainLike(string word) => Domain().IsMatch(word);
 
     /// <summary><c>TRIBUNNEWS.COM</c> and <c>Tribunnews.com</c> are one outlet: shouted domains are re-cased.</summary>

@@ -19,6 +19,19 @@ public class RealArticleParseTests
         Assert.StartsWith("TEMPO.CO, Jakarta - PT, (Persero)", article.Paragraphs[0]);
     }
 
+    [Theory]
+    [InlineData("Jakarta (ANTARA News) - Presiden meresmikan jalan tol baru.", "Antara", "Jakarta")]
+    [InlineData("Bogor (ANTARANews) - Hujan deras merendam rumah warga.", "Antara", "Bogor")]
+    [InlineData("JAKARTA (Pos Kota) – Polisi menangkap dua pencuri motor.", "Poskota", "JAKARTA")]
+    [InlineData("Valencia (Repsol Honda) - Marquez menang lagi.", null, null)]
+    public void A_wire_dateline_names_a_known_outlet_in_parentheses(string lead, string? outlet, string? place)
+    {
+        var article = ArticleTextParser.Parse("a.txt", "Judul Berita\n" + lead + "\n", "h");
+
+        Assert.Equal((outlet, place), (article.Source, article.Place));
+        Assert.Equal(lead, article.Paragraphs[0]);
+    }
+
     [Fact]
     public void Cnn_dateline_with_split_dash_is_recognised()
     {
