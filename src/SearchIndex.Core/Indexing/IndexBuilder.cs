@@ -59,6 +59,13 @@ public sealed class IndexBuilder
 
         // Scanned first: a mistyped --corpus must not leave an empty index folder behind.
         var files = scanner.Scan(corpusPaths).ToList();
+        if (files.Count == 0 && scanner.Errors.Count == 0)
+        {
+            // Most likely a mistyped or unmounted folder: an empty index (or one rebuilt empty) helps nobody.
+            throw new SearchIndexException(ErrorKind.BadArgument,
+                $"--corpus: {string.Join(", ", corpusPaths.Select(p => $"'{p}'"))} {(corpusPaths.Count == 1 ? "holds" : "hold")} no .txt or .jsonl articles; nothing was indexed");
+        }
+
         var indexDir = PrepareIndexDirectory(_request.IndexDirectory);
         var bytesTotal = files.Sum(f => SafeLength(f.FullPath));
 

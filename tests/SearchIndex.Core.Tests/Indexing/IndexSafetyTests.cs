@@ -178,6 +178,20 @@ public class IndexSafetyTests
     }
 
     [Fact]
+    public void An_empty_corpus_folder_is_an_error_and_creates_no_index()
+    {
+        using var temp = new TempFolder();
+        System.IO.Directory.CreateDirectory(temp.Combine("empty"));
+        temp.Write("empty/notes.md", "not an article");
+
+        var error = Assert.Throws<SearchIndexException>(() => new IndexBuilder(new IndexRequest([temp.Combine("empty")], temp.Combine("index"))).Run());
+
+        Assert.Equal(ErrorKind.BadArgument, error.Kind);
+        Assert.EndsWith("holds no .txt or .jsonl articles; nothing was indexed", error.Message);
+        Assert.False(System.IO.Directory.Exists(temp.Combine("index")));
+    }
+
+    [Fact]
     public void An_update_given_the_corpus_folders_in_another_order_keeps_every_id()
     {
         using var temp = new TempFolder();
