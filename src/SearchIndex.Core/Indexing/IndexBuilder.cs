@@ -28,6 +28,7 @@ public sealed class IndexBuilder
     private readonly Stopwatch _clock = new();
     private int _added, _updated, _unchanged, _kept, _paragraphs, _articlesDone;
     private long _bytesDone;
+    private long _bytesRead; // _bytesDone less the files skipped whole (over the size limit, binary, unreadable)
 
     public IndexBuilder(IndexRequest request, IProgress<IndexProgress>? progress = null)
     {
@@ -126,7 +127,7 @@ public sealed class IndexBuilder
         }
 
         _clock.Stop();
-        return new IndexSummary(_added, _updated, removed, _unchanged, _kept, _paragraphs, _bytesDone, _clock.Elapsed,
+        return new IndexSummary(_added, _updated, removed, _unchanged, _kept, _paragraphs, _bytesRead, _clock.Elapsed,
             _errors.OrderBy(e => e.Path, StringComparer.Ordinal).ThenBy(e => e.Line).ToList());
     }
 
@@ -180,12 +181,14 @@ public sealed class IndexBuilder
             }
 
             var failed = false;
+            var skippedWhole = false;
             foreach (var (record, error) in CorpusReader.Read(file))
             {
                 if (error is not null)
                 {
                     _errors.Add(error);
                     failed |= error.Skipped;
+                    skippedWhole |= error.Skipped && error.Line is null;
                 }
 
                 if (record is null)
@@ -221,7 +224,9 @@ public sealed class IndexBuilder
                 }
             }
 
-            _bytesDone += SafeLength(file.FullPath);
+            var length = SafeLength(file.FullPath);
+            _bytesDone += length;
+            _bytesRead += skippedWhole ? 0 : length;
             _progress?.Report(new IndexProgress(Volatile.Read(ref _articlesDone) + _unchanged, _bytesDone, bytesTotal, _clock.Elapsed));
         }
 

@@ -62,6 +62,7 @@ public class LargeInputTests
         var error = Assert.Single(summary.Errors);
         Assert.EndsWith("one-line.txt", error.Path);
         Assert.Contains("limit for one article", error.Reason);
+        Assert.Equal(new FileInfo(temp.Combine("corpus", "good.txt")).Length, summary.Bytes); // the refused file is not "indexed MB"
     }
 
     [Fact]
