@@ -30,7 +30,8 @@ public static class JsonLinesArticle
         }
         catch (JsonException e)
         {
-            throw new FormatException($"invalid JSON ({e.Message.Split('.')[0]})");
+            // The reader's message names a line and byte of its own (always line 0 here); the record's column is enough.
+            throw new FormatException($"invalid JSON at byte {e.BytePositionInLine + 1} ({e.Message.Split('.')[0]})");
         }
 
         using (document)
@@ -83,15 +84,22 @@ public static class JsonLinesArticle
     private static (DateOnly? Date, string? Error) PublishedDate(JsonElement root, List<string> paragraphs)
     {
         var (field, value) = new[] { "published", "date" }.Select(name => (name, Given(root, name))).FirstOrDefault(f => f.Item2 is not null);
-        if (value is not null && PublishedDates.Parse(value) is { } published)
+        var published = value is null ? null : PublishedDates.Parse(value);
+        // A day ahead may be the writer's time zone; further is a typo or a placeholder (2099-01-01), like the text's
+        // dates after today, which are ignored too.
+        var future = published > DateOnly.FromDateTime(DateTime.UtcNow).AddDays(1);
+        if (published is not null && !future)
         {
             return (published, null);
         }
 
         var fromText = IndonesianDates.FindStoryDate(string.Join('\n', paragraphs));
+        var fallback = fromText is null ? "indexed without a date" : "indexed, dated from its text";
         return value is null
             ? (fromText, null)
-            : (fromText, $"{field} '{Shown(value)}' is not a date; use yyyy-MM-dd ({(fromText is null ? "indexed without a date" : "indexed, dated from its text")})");
+            : (fromText, future
+                ? $"{field} '{Shown(value)}' is after today ({fallback})"
+                : $"{field} '{Shown(value)}' is not a date; use yyyy-MM-dd ({fallback})");
     }
 
     private static readonly string[] TextFields = ["id", "title", "body", "url", "source", "author", "place"];

@@ -49,6 +49,24 @@ public class JsonLinesInputTests
     }
 
     [Fact]
+    public void A_published_date_after_tomorrow_is_named_and_the_text_dates_the_article()
+    {
+        var article = JsonLinesArticle.Parse("feed.jsonl", 1,
+            """{"id":"a","published":"2099-01-01","body":"Polisi menangkap pencuri, Rabu (11/9/2019)."}""", "h", out var fieldError);
+
+        Assert.Equal(new DateOnly(2019, 9, 11), article.Date);
+        Assert.Equal("published '2099-01-01' is after today (indexed, dated from its text)", fieldError);
+    }
+
+    [Fact]
+    public void Invalid_json_names_the_byte_where_it_goes_wrong()
+    {
+        var error = Assert.Throws<FormatException>(() => JsonLinesArticle.Parse("feed.jsonl", 1, """{"id":"a","body":"x"}}""", "h"));
+
+        Assert.StartsWith("invalid JSON at byte 22 (", error.Message);
+    }
+
+    [Fact]
     public void Numbers_and_nulls_in_text_fields_are_not_reported()
     {
         var article = JsonLinesArticle.Parse("feed.jsonl", 1, """{"id":12,"title":2024,"source":null,"related":null,"body":"Isi."}""", "h", out var fieldError);
