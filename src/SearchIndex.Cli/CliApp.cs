@@ -7,7 +7,7 @@ using SearchIndex.Core;
 namespace SearchIndex.Cli;
 
 /// <summary>Declares the command tree and turns every outcome into an exit status, in one place.</summary>
-public static class CliApp
+public static partial class CliApp
 {
     public const string Name = "searchindex";
 
@@ -30,7 +30,7 @@ public static class CliApp
         // No response files: "@jokowi" is a handle to search for, not a file of arguments to splice in.
         var parsed = root.Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null });
         var error = OptionValues.MisreadFlag(parsed, args)
-            ?? (parsed.Errors.Count > 0 ? CommandError(root, args) ?? parsed.Errors[0].Message : MistypedOption(parsed));
+            ?? (parsed.Errors.Count > 0 ? CommandError(root, args) ?? Reworded(parsed.Errors[0].Message) : MistypedOption(parsed));
         if (error is not null)
         {
             context.Error.WriteLine($"{Name}: {error}"); // one line, as the README promises; no "Try --help" after it
@@ -55,6 +55,18 @@ public static class CliApp
             return ExitCodes.Success; // `| head` closed our output: end quietly, like grep
         }
     }
+
+    /// <summary>
+    /// System.CommandLine's "Option '--top' expects a single argument but 2 were provided." reads as if one option had
+    /// been given two values; it is the option given twice (a wrapper script appending its own <c>--top</c>).
+    /// </summary>
+    private static string Reworded(string message) =>
+        RepeatedOption().Match(message) is { Success: true } repeated
+            ? $"{repeated.Groups["option"].Value} is given {repeated.Groups["n"].Value} times; give it once"
+            : message;
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^Option '(?<option>[^']+)' expects a single argument but (?<n>\d+) were provided")]
+    private static partial System.Text.RegularExpressions.Regex RepeatedOption();
 
     /// <summary>No command, or an unknown one: System.CommandLine says only "Required command was not provided".</summary>
     private static string? CommandError(Command root, string[] args)

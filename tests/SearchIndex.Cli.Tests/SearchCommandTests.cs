@@ -37,6 +37,15 @@ public sealed class SearchCommandTests(SampleIndex index) : IClassFixture<Sample
     }
 
     [Fact]
+    public void An_option_given_twice_is_named_as_such()
+    {
+        var run = Search("putin", "--top", "3", "--top", "0");
+
+        Assert.Equal(ExitCodes.Error, run.Exit);
+        Assert.Equal("searchindex: --top is given 2 times; give it once\n", run.Error);
+    }
+
+    [Fact]
     public void Words_with_dashes_stay_words_and_a_lone_double_dash_passes_anything_on()
     {
         Assert.Equal(ExitCodes.Success, Search("putin", "-kim").Exit);
