@@ -155,6 +155,23 @@ public class IndexCommandTests
     }
 
     [Fact]
+    public void An_update_that_changes_articles_names_the_changes_and_the_paragraphs_it_wrote()
+    {
+        using var temp = new TempFolder();
+        temp.Write("corpus/a.txt", "Judul A\nIsi artikel A.\n");
+        temp.Write("corpus/b.txt", "Judul B\nIsi artikel B.\nParagraf kedua B.\n");
+        string[] args = ["index", "--corpus", temp.Combine("corpus"), "--index", temp.Combine("index")];
+        Assert.Equal(0, CliRun.Invoke(args).ExitCode);
+        temp.Write("corpus/c.txt", "Judul C\nIsi artikel C.\nParagraf kedua C.\nParagraf ketiga C.\n");
+
+        var (code, output, _) = CliRun.Invoke(args);
+
+        Assert.Equal(0, code);
+        Assert.Matches(@"^index updated: 1 added, 0 updated, 0 removed, 2 unchanged \(3 paragraphs written, 0\.0 MB read\) in \d+\.\d s; 3 articles indexed\n$",
+            output.ReplaceLineEndings("\n"));
+    }
+
+    [Fact]
     public void A_rerun_over_an_unchanged_corpus_says_the_index_is_up_to_date()
     {
         using var temp = new TempFolder();

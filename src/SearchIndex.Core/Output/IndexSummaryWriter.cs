@@ -22,8 +22,17 @@ public static class IndexSummaryWriter
             return;
         }
 
+        if (changes.Length > 0)
+        {
+            // An update: the paragraphs are those of the added and updated articles only, so they are not put beside
+            // the total of articles ("indexed 29 articles (8 paragraphs)" read as if the articles were nearly empty).
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"index updated: {s.Added} added, {s.Updated} updated, {s.Removed} removed, {s.Unchanged} unchanged{kept} ({Count(s.Paragraphs, "paragraph")} written, {s.Megabytes:F1} MB read) in {s.Elapsed.TotalSeconds:F1} s; {Count(s.Articles, "article")} indexed{skipped}"));
+            return;
+        }
+
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"indexed {Count(s.Articles, "article")} ({Count(s.Paragraphs, "paragraph")}, {s.Megabytes:F1} MB) in {s.Elapsed.TotalSeconds:F1} s, {s.MegabytesPerSecond:F1} MB/s{changes}{skipped}"));
+            $"indexed {Count(s.Articles, "article")} ({Count(s.Paragraphs, "paragraph")}, {s.Megabytes:F1} MB) in {s.Elapsed.TotalSeconds:F1} s, {s.MegabytesPerSecond:F1} MB/s{skipped}"));
     }
 
     private static string Errors(int n, string what) => n > 0 ? $"; {n} {what} with errors" : "";
@@ -31,7 +40,8 @@ public static class IndexSummaryWriter
     private static string Count(int n, string noun) => string.Create(CultureInfo.InvariantCulture, $"{n} {noun}{(n == 1 ? "" : "s")}");
 
     /// <summary>
-    /// One JSON object: <c>articles, added, updated, removed, unchanged, kept, paragraphs</c> (counts),
+    /// One JSON object: <c>articles, added, updated, removed, unchanged, kept, paragraphs</c> (counts; the paragraphs
+    /// of the added and updated articles, 0 when nothing changed),
     /// <c>megabytes</c>, <c>seconds</c>, <c>megabytes_per_second</c>, <c>errors</c> (list of {path, line?, reason,
     /// skipped}: skipped is false for a record indexed without the field the reason names).
     /// </summary>
