@@ -12,7 +12,8 @@ namespace SearchIndex.Core.Search;
 /// index's analysis chains: stem on <c>text</c>, surface on <c>text_exact</c>; phrases match <c>text_exact</c> at
 /// consecutive positions; the title only boosts. Stopwords are dropped unless the query has nothing else.
 /// </summary>
-public sealed class ForgivingQueryBuilder(Analyzer stemmed, Analyzer surface)
+/// <param name="reader">The index, for how often a word is held whole (<see cref="MostlyAName"/>); null, none.</param>
+public sealed class ForgivingQueryBuilder(Analyzer stemmed, Analyzer surface, IndexReader? reader = null)
 {
     public ParsedQuery Build(IReadOnlyList<QueryPart> parts, MatchMode mode)
     {
@@ -204,7 +205,7 @@ public sealed class ForgivingQueryBuilder(Analyzer stemmed, Analyzer surface)
             var stem = TokenReader.Terms(stemmed, word).FirstOrDefault();
             var guessed = stem is not null && AnalysisChain.RootIsGuessed(word);
             var otherStems = OtherStems(part.Text, token, stem, capitalised: guessed);
-            if (guessed && NameAsTyped(part.Text, token, stem!) is { } name)
+            if (guessed && NameReading(token, stem!) is { } name && MostlyAName(name, word))
             {
                 (stem, otherStems) = (name, []);
             }
@@ -249,9 +250,10 @@ public sealed class ForgivingQueryBuilder(Analyzer stemmed, Analyzer surface)
     /// <summary>
     /// The stems the index may hold for this word besides <paramref name="stem"/> (the lower-cased word's): the stem
     /// of the word as typed, and, when <paramref name="capitalised"/>, of the word capitalised. That is asked for a
-    /// lower-cased word whose root is a guess (<c>bekasi</c> read as <c>bekas</c> + <c>-i</c>): the index holds the
-    /// name whole wherever it was written <c>Bekasi</c>, and without it "banjir bekasi" ranked paragraphs about
-    /// second-hand goods (<c>bekas</c>) above the city's. The stemmer leaves a
+    /// word whose root is a guess (<c>berhasil</c> read as <c>ber-</c> + <c>hasil</c> unlicensed): the index holds the
+    /// word whole wherever it was written capitalised (<c>Berhasil</c> opening a sentence). When that is most of its
+    /// occurrences, the word is a name (<c>Bekasi</c>) and the guessed root is dropped (<see cref="MostlyAName"/>):
+    /// "banjir bekasi" ranked paragraphs about second-hand goods (<c>bekas</c>) above the city's. The stemmer leaves a
     /// capitalised word it cannot place (<c>Jalani</c> at the start of a sentence or in a Title Case headline,
     /// <c>Bekasi</c>) unstemmed, so the index holds <c>jalani</c> there and <c>jalan</c> elsewhere; the query asks for
     /// both. The capitalised form is asked only of titles, and only when the query was typed all in lower case
@@ -276,16 +278,27 @@ public sealed class ForgivingQueryBuilder(Analyzer stemmed, Analyzer surface)
             .ToList();
     }
 
-    /// <summary>
-    /// The word's stem as typed when it was typed capitalised and the stemmer keeps it whole as a name, while its
-    /// lower-cased root is only a guess: <c>Bekasi</c> asks for the city, not also for <c>bekas</c>. Null otherwise.
-    /// </summary>
-    private string? NameAsTyped(string text, AnalyzedToken token, string stem)
-    {
-        var written = text[token.Range.Start..token.Range.End];
-        return char.IsUpper(written[0]) && TokenReader.Terms(stemmed, written).FirstOrDefault() is { } asTyped && asTyped != stem
-            ? asTyped
+    /// <summary>The root the index gives the word written capitalised (kept whole, as a name), when it differs.</summary>
+    private string? NameReading(AnalyzedToken token, string stem) =>
+        TokenReader.Terms(stemmed, char.ToUpperInvariant(token.Term[0]) + token.Term[1..]).FirstOrDefault() is { } name && name != stem
+            ? name
             : null;
+
+    /// <summary>
+    /// Whether the index holds <paramref name="surfaceWord"/> whole, under <paramref name="name"/>, in at least half of
+    /// the paragraphs that have it at all: it is written capitalised nearly everywhere, a name (<c>Bekasi</c>), and
+    /// its guessed root (<c>bekas</c>) would only add another word's paragraphs. A word capitalised only when it opens a
+    /// sentence (<c>Berhasil</c>, <c>Digelar</c>) is held whole far less often and keeps its root.
+    /// </summary>
+    private bool MostlyAName(string name, string surfaceWord)
+    {
+        if (reader is null)
+        {
+            return false;
+        }
+
+        var whole = reader.DocFreq(new Term(IndexSchema.Text, name));
+        return whole > 0 && whole * 2 >= reader.DocFreq(new Term(IndexSchema.TextExact, surfaceWord));
     }
 
     /// <summary>A stem term, or the best of several when the word may be indexed under another (scored once).</summary>

@@ -4,9 +4,10 @@ using SearchIndex.Core.Search;
 namespace SearchIndex.Core.Tests.Search;
 
 /// <summary>
-/// The stemmer reads the lower-cased <c>bekasi</c> as <c>bekas</c> + <c>-i</c>, a reading hunspell's flags do not
-/// license, and keeps the capitalised <c>Bekasi</c> whole as a name. A query word whose root is such a guess asks
-/// for the name too, and one typed capitalised asks for the name alone.
+/// The stemmer reads the lower-cased <c>bekasi</c> as <c>bekas</c> + <c>-i</c>, and <c>berhasil</c> as <c>ber-</c> +
+/// <c>hasil</c>, readings hunspell's flags do not license, and keeps both whole when capitalised. A query word whose
+/// root is such a guess also asks for the word whole; when the index holds it whole in most of its paragraphs, it is
+/// a name and asks for nothing else.
 /// </summary>
 public sealed class GuessedRootTests : IDisposable
 {
@@ -19,6 +20,9 @@ public sealed class GuessedRootTests : IDisposable
         _folder.Write("corpus/city.txt", "Perumahan Terendam\nBanjir merendam perumahan di Bekasi sejak pagi.\n");
         _folder.Write("corpus/used-car.txt", "Pasar Mobil Ramai\nMobil bekas korban banjir dijual murah.\n");
         _folder.Write("corpus/used-goods.txt", "Harga Barang\nBarang bekas laku keras di pasar loak.\n");
+        _folder.Write("corpus/win-opening.txt", "Tim Pulang\nBerhasil menang, tim itu pulang.\n");
+        _folder.Write("corpus/win-inside.txt", "Juara Baru\nMereka berhasil meraih juara.\n");
+        _folder.Write("corpus/win-again.txt", "Juara Lagi\nTim itu kembali berhasil menjadi juara.\n");
         new IndexBuilder(new IndexRequest([_folder.Combine("corpus")], _folder.Combine("index"))).Run();
         _session = IndexSearchSession.Open(_folder.Combine("index"));
     }
@@ -32,11 +36,13 @@ public sealed class GuessedRootTests : IDisposable
         Assert.True(hits[0].Score > hits.Single(h => h.Article == "used-car.txt").Score * 1.5f);
     }
 
-    [Fact]
-    public void A_capitalised_place_name_matches_the_place_only()
+    [Theory]
+    [InlineData("Bekasi")]
+    [InlineData("bekasi")]
+    public void A_place_name_matches_the_place_only_whatever_case_it_is_typed_in(string query)
     {
-        Assert.Equal(["city.txt"], _session.Search("Bekasi", Defaults).Hits.Select(h => h.Article).Distinct());
-        Assert.Equal(["city.txt"], _session.Search("Bekasi", Defaults with { Mode = MatchMode.All }).Hits.Select(h => h.Article).Distinct());
+        Assert.Equal(["city.txt"], _session.Search(query, Defaults).Hits.Select(h => h.Article).Distinct());
+        Assert.Equal(["city.txt"], _session.Search(query, Defaults with { Mode = MatchMode.All }).Hits.Select(h => h.Article).Distinct());
     }
 
     [Fact]
@@ -45,6 +51,15 @@ public sealed class GuessedRootTests : IDisposable
         var articles = _session.Search("bekas", Defaults).Hits.Select(h => h.Article).ToHashSet();
 
         Assert.Equal(["used-car.txt", "used-goods.txt"], articles.Order());
+    }
+
+    [Fact]
+    public void A_word_capitalised_only_opening_a_sentence_keeps_its_root_whatever_case_it_is_typed_in()
+    {
+        var typedLower = _session.Search("berhasil", Defaults).Hits.Select(h => (h.Article, h.Score)).ToList();
+
+        Assert.Equal(["win-again.txt", "win-inside.txt", "win-opening.txt"], typedLower.Select(h => h.Article).Order());
+        Assert.Equal(typedLower, _session.Search("Berhasil", Defaults).Hits.Select(h => (h.Article, h.Score)));
     }
 
     public void Dispose()
