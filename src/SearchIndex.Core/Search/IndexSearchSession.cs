@@ -201,13 +201,17 @@ public sealed class IndexSearchSession : IDisposable
                 .Where(p => p.Field == ForgivingQueryParser.SourceField && (p.Occur == QueryPartOccur.Excluded) == excluded)
                 .Select(p => p.Text)
                 .ToList()
-            : OutletTerms(_strict.Parse(TextNormalizer.Normalize(queryText), options.EffectiveMode), excluded, negated: false).ToList();
+            : OutletTerms(_strict.Parse(TextNormalizer.Normalize(queryText), options.EffectiveMode), excluded, negated: false, required: true).ToList();
 
-    /// <summary>The outlet names of a <c>--syntax lucene</c> query, under an odd number of NOTs or under none.</summary>
-    private static IEnumerable<string> OutletTerms(Query query, bool excluded, bool negated) => query switch
+    /// <summary>
+    /// The outlet names of a <c>--syntax lucene</c> query: with <paramref name="excluded"/>, those under an odd number of
+    /// NOTs; else those every hit must have (through required clauses only: <c>bertemo OR source:zzz</c> is no filter).
+    /// </summary>
+    private static IEnumerable<string> OutletTerms(Query query, bool excluded, bool negated, bool required) => query switch
     {
-        TermQuery term when term.Term.Field == IndexSchema.SourceKey && negated == excluded => [term.Term.Text],
-        BooleanQuery boolean => boolean.Clauses.SelectMany(c => OutletTerms(c.Query, excluded, negated ^ (c.Occur == Occur.MUST_NOT))),
+        TermQuery term when term.Term.Field == IndexSchema.SourceKey && negated == excluded && (excluded || required) => [term.Term.Text],
+        BooleanQuery boolean => boolean.Clauses.SelectMany(c => OutletTerms(c.Query, excluded, negated ^ (c.Occur == Occur.MUST_NOT),
+            required && (c.Occur == Occur.MUST || (c.Occur == Occur.SHOULD && boolean.Clauses.Count == 1)))),
         _ => [],
     };
 

@@ -103,7 +103,7 @@ public static class SearchRunner
             var filter = job.IsBatch ? null : session.EmptyFilter(query, job.Options);
             error.WriteLine(filter is null
                 ? $"searchindex: {where}no hits for '{Shown(query)}'{hint}"
-                : $"searchindex: no hits for '{Shown(query)}': {filter}");
+                : $"searchindex: no hits for '{Shown(query)}': {filter}{hint}");
         }
 
         return result;

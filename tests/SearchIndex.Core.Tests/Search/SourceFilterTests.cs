@@ -102,6 +102,7 @@ public sealed class SourceFilterTests : IDisposable
         Assert.Null(_session.ExclusionThatExcludesNothing("banjir -source:Kompas", lucene));
         Assert.Null(_session.ExclusionThatExcludesNothing("banjir source:kompas.com", lucene));
         Assert.StartsWith("no outlet is named 'kompas.com'", _session.EmptyFilter("banjir AND source:kompas.com", lucene));
+        Assert.Null(_session.EmptyFilter("banjr OR source:zzz", lucene)); // an optional name filters nothing
     }
 
     public void Dispose()
