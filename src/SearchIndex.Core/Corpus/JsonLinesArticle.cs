@@ -107,7 +107,8 @@ public static class JsonLinesArticle
 
     /// <summary>
     /// Known fields of a type the record cannot use: read as absent, which a writer of the file would not guess from
-    /// the hits (an object as <c>title</c> shows the first paragraph instead), so each is named.
+    /// the hits (an object as <c>title</c> shows the first paragraph instead), so each is named (and, like an
+    /// unreadable date, counts as an error of the run). <c>null</c>, alone or inside a list, is absent and not named.
     /// </summary>
     private static IEnumerable<string> MistypedFields(JsonElement root)
     {
@@ -130,7 +131,7 @@ public static class JsonLinesArticle
             {
                 yield return $"{name} is {Kind(value)}, not an array of strings; left out";
             }
-            else if (value.EnumerateArray().Select((e, i) => (e, i)).FirstOrDefault(p => p.e.ValueKind != JsonValueKind.String) is { e.ValueKind: not JsonValueKind.Undefined } bad)
+            else if (value.EnumerateArray().Select((e, i) => (e, i)).FirstOrDefault(p => p.e.ValueKind is not (JsonValueKind.String or JsonValueKind.Null)) is { e.ValueKind: not JsonValueKind.Undefined } bad)
             {
                 yield return $"{name}[{bad.i}] is {Kind(bad.e)}, not a string; such items left out";
             }

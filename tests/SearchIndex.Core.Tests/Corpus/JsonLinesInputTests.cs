@@ -69,7 +69,7 @@ public class JsonLinesInputTests
     [Fact]
     public void Numbers_and_nulls_in_text_fields_are_not_reported()
     {
-        var article = JsonLinesArticle.Parse("feed.jsonl", 1, """{"id":12,"title":2024,"source":null,"related":null,"body":"Isi."}""", "h", out var fieldError);
+        var article = JsonLinesArticle.Parse("feed.jsonl", 1, """{"id":12,"title":2024,"source":null,"related":null,"paragraphs":["Isi.",null]}""", "h", out var fieldError);
 
         Assert.Null(fieldError);
         Assert.Equal("feed.jsonl#12", article.Id);
