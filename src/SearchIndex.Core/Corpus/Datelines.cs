@@ -24,7 +24,7 @@ internal static partial class Datelines
         {
             // "Jakarta (ANTARA News) -": a known outlet only, for a team or a role in parentheses opens other leads.
             outlet = Outlets.KnownName(wire.Groups["outlet"].Value);
-            place = outlet is null ? null : wire.Groups["place"].Value.Trim();
+            place = outlet is null ? null : wire.Groups["place"].Value.Trim().TrimEnd(',').TrimEnd();
             return outlet is not null && IsNameLike(place!);
         }
 

@@ -21,10 +21,19 @@ internal static partial class Outlets
     /// </summary>
     public static string? KnownName(string name)
     {
-        var key = string.Concat(name.Where(c => !char.IsWhiteSpace(c)));
-        key = key.EndsWith("news", StringComparison.OrdinalIgnoreCase) && key.Length > 4 ? key[..^4] : key;
-        return KnownNames.TryGetValue(key, out var known) ? known : null;
+        var key = Spaceless(name);
+        if (BySpacelessName.TryGetValue(key, out var known))
+        {
+            return known; // Tribunnews, Rimanews: "news" is part of the name
+        }
+
+        return key.EndsWith("news", StringComparison.OrdinalIgnoreCase) && BySpacelessName.TryGetValue(key[..^4], out known) ? known : null;
     }
+
+    private static readonly Dictionary<string, string> BySpacelessName =
+        KnownNames.ToDictionary(Spaceless, name => name, StringComparer.OrdinalIgnoreCase);
+
+    private static string Spaceless(string name) => string.Concat(name.Where(c => !char.IsWhiteSpace(c)));
 
     public static bool IsDomainLike(string word) => Domain().IsMatch(word);
 

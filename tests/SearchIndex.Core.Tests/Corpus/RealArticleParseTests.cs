@@ -23,6 +23,9 @@ public class RealArticleParseTests
     [InlineData("Jakarta (ANTARA News) - Presiden meresmikan jalan tol baru.", "Antara", "Jakarta")]
     [InlineData("Bogor (ANTARANews) - Hujan deras merendam rumah warga.", "Antara", "Bogor")]
     [InlineData("JAKARTA (Pos Kota) – Polisi menangkap dua pencuri motor.", "Poskota", "JAKARTA")]
+    [InlineData("Jakarta (CNN Indonesia) - Harga emas turun.", "CNN Indonesia", "Jakarta")]
+    [InlineData("Bogor (Rimanews) - Hujan deras merendam rumah warga.", "Rimanews", "Bogor")]
+    [InlineData("JAKARTA, (ANTARA News) - Rupiah menguat.", "Antara", "JAKARTA")]
     [InlineData("Valencia (Repsol Honda) - Marquez menang lagi.", null, null)]
     public void A_wire_dateline_names_a_known_outlet_in_parentheses(string lead, string? outlet, string? place)
     {
