@@ -47,6 +47,23 @@ public sealed class AutoIndexTests
     }
 
     [Fact]
+    public void A_default_corpus_without_articles_builds_nothing_and_leaves_no_index_folder()
+    {
+        using var temp = new TempFolder();
+        InFolder(temp, () =>
+        {
+            File.Delete(temp.Combine("corpus", "a.txt"));
+            File.WriteAllText(temp.Combine("corpus", "README.md"), "no articles here");
+
+            var run = CliRun.Of(["search", "Putin"]);
+
+            Assert.Equal(ExitCodes.Error, run.Exit);
+            Assert.StartsWith("searchindex: no index in ", run.Error);
+            Assert.False(Directory.Exists(temp.Combine("index")));
+        });
+    }
+
+    [Fact]
     public void A_default_index_built_from_the_default_corpus_by_another_version_is_rebuilt()
     {
         using var temp = new TempFolder();

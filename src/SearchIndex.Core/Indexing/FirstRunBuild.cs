@@ -60,9 +60,9 @@ public static class FirstRunBuild
     /// </summary>
     private static Need Check(string corpusDirectory, string indexDirectory)
     {
-        if (!Directory.Exists(corpusDirectory))
+        if (!Directory.Exists(corpusDirectory) || !HoldsArticles(corpusDirectory))
         {
-            return Need.Nothing;
+            return Need.Nothing; // nothing to build from: opening the index says there is none
         }
 
         if (!Directory.Exists(indexDirectory) || !Directory.EnumerateFiles(indexDirectory, "segments*").Any())
@@ -74,5 +74,18 @@ public static class FirstRunBuild
         return metadata is { IsCompatible: false } && metadata.CorpusRoots == Corpus.CorpusScanner.RootPath(corpusDirectory)
             ? Need.Rebuild
             : Need.Nothing;
+    }
+
+    /// <summary>Whether the folder holds an article file anywhere; a folder that cannot be listed is left to the build to report.</summary>
+    private static bool HoldsArticles(string corpusDirectory)
+    {
+        try
+        {
+            return Directory.EnumerateFiles(corpusDirectory, "*", SearchOption.AllDirectories).Any(Corpus.CorpusScanner.IsArticleFile);
+        }
+        catch (Exception e) when (e is UnauthorizedAccessException or IOException)
+        {
+            return true;
+        }
     }
 }
