@@ -98,7 +98,9 @@ public static partial class IndonesianDates
     // "lahir" or "kelahiran", then only a place (capitalised words and commas) or "di", "pada", "tanggal" before the
     // date: "pria kelahiran Pangkalan Brandan, Sumatera Utara, 16 September 1981", "lahir di Jakarta pada 19 Februari
     // 1991"; not "yang lahir di Bogor itu ditangkap pada 5 September 2019", nor the "Hari Lahir" of an institution.
-    [GeneratedRegex(@"(?<![Hh]ari\s)\b(?:[Dd]i|[Kk]e)?[Ll]ahir(?:kan|an)?(?:nya)?(?:,?\s+(?:di|pada|tanggal|\p{Lu}[\p{L}-]*))*,?\s+$", RegexOptions.CultureInvariant)]
+    // Spaces only, not a line break (a paragraph ending in "lahir" says nothing of the next one's date), and place words
+    // in Title Case only: "lahirnya UU KPK pada 17 September 2019" is a law's birth, which is news.
+    [GeneratedRegex(@"(?<![Hh]ari )\b(?:[Dd]i|[Kk]e)?[Ll]ahir(?:kan|an)?(?:,?[ \t]+(?:di|pada|tanggal|\p{Lu}\p{Ll}[\p{L}-]*))*,?[ \t]+$", RegexOptions.CultureInvariant)]
     private static partial Regex Birth();
 
     [GeneratedRegex(@"\b(?<d>\d{1,2})\s+(?<m>Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober|November|Desember)\s+(?<y>\d{4})\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -69,9 +69,9 @@ public static class IndexOpener
             commit.Read(directory);
             return IndexMetadata.FromUserData(commit.UserData);
         }
-        catch (Exception e) when (e is IndexNotFoundException or IOException or CorruptIndexException or ArgumentException)
+        catch (Exception e) when (e is IndexNotFoundException or IOException or CorruptIndexException or ArgumentException or UnauthorizedAccessException)
         {
-            return null;
+            return null; // an unreadable folder is reported by whoever opens or writes it next
         }
     }
 

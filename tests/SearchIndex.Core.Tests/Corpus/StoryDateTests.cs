@@ -80,6 +80,8 @@ public sealed class StoryDateTests
     [Theory]
     [InlineData("Penyanyi yang lahir di Bogor itu ditangkap pada 5 September 2019.", 2019, 9, 5)]
     [InlineData("Peringatan Hari Lahir Pancasila, 1 Juni 2019, digelar di Gedung Pancasila.", 2019, 6, 1)]
+    [InlineData("Sejak lahirnya UU KPK pada 17 September 2019, pegawai resah.", 2019, 9, 17)]
+    [InlineData("Ia kembali ke desa tempat ia lahir\n5 Oktober 2019 menjadi hari pulangnya.", 2019, 10, 5)]
     public void A_date_after_lahir_that_is_not_the_birth_still_dates_the_story(string text, int year, int month, int day)
     {
         Assert.Equal(new DateOnly(year, month, day), IndonesianDates.FindStoryDate(text));
