@@ -30,7 +30,8 @@ public static class JsonLinesArticle
         }
         catch (JsonException e)
         {
-            // The reader's message names a line and byte of its own (always line 0 here); the record's column is enough.
+            // The reader's message names a line and byte of its own (always line 0 here): the byte within the record, counted
+            // in UTF-8 as the record is read, is what is left to say.
             throw new FormatException($"invalid JSON at byte {e.BytePositionInLine + 1} ({e.Message.Split('.')[0]})");
         }
 
