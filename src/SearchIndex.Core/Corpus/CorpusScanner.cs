@@ -57,7 +57,8 @@ public sealed class CorpusScanner
     /// (<c>--corpus 2019-09 --corpus 2019-10</c>). The first keeps its id; a later one is named with its root's folder
     /// (<c>2019-10/001.txt</c>), so both are indexed. Should that name be taken too (the first root has a subfolder
     /// <c>2019-10</c>), the folders above are added (<c>arsip/2019-10/001.txt</c>), and past the top a number
-    /// (<c>~2/arsip/2019-10/001.txt</c>), so no file is lost as a duplicate. Ids depend on the order of the roots, which an update takes from the index (UpdateGuards.InRecordedOrder).
+    /// (<c>~2/arsip/2019-10/001.txt</c>), so no file is lost as a duplicate. Ids depend on the order of the roots,
+    /// which an update takes from the index (<c>UpdateGuards.InRecordedOrder</c>).
     /// </summary>
     private static CorpusFile InRootFolder(CorpusFile file, string fullRoot, HashSet<string> ids)
     {
