@@ -9,7 +9,10 @@ namespace SearchIndex.Core.Search;
 /// <param name="Words">Query words counted: those the index holds at all.</param>
 /// <param name="Share">The held words' share of the query, each word weighted by its IDF (1 = all of it).</param>
 /// <param name="TitleNamed">The query holds every word of the article's title (and the title has one).</param>
-public readonly record struct ArticleCover(int Held, int Words, double Share, bool TitleNamed)
+/// <param name="TitleShare">
+/// For a remembered headline, the share of the title's distinct words the query holds; 1 for any other query.
+/// </param>
+public readonly record struct ArticleCover(int Held, int Words, double Share, bool TitleNamed, double TitleShare = 1.0)
 {
     /// <summary>What a query of fewer than two counted words gives every article: no change.</summary>
     public static ArticleCover Whole { get; } = new(0, 0, 1.0, TitleNamed: true);
@@ -17,9 +20,12 @@ public readonly record struct ArticleCover(int Held, int Words, double Share, bo
     /// <summary>
     /// The factor on the scores of the article's paragraphs: <see cref="Share"/> to
     /// <see cref="RankingWeights.ArticleCoverPower"/>, divided by 1 + <see cref="RankingWeights.TitleNamed"/> unless
-    /// the query names the whole title. At most 1, which exact paging relies on.
+    /// the query names the whole title, times <see cref="TitleShareFactor"/>. At most 1, which exact paging relies on.
     /// </summary>
-    public float Factor => (float)(Math.Pow(Share, RankingWeights.ArticleCoverPower) / (TitleNamed ? 1 : 1 + RankingWeights.TitleNamed));
+    public float Factor => (float)(TitleShareFactor * Math.Pow(Share, RankingWeights.ArticleCoverPower) / (TitleNamed ? 1 : 1 + RankingWeights.TitleNamed));
+
+    /// <summary>(1 + w × <see cref="TitleShare"/>) / (1 + w), w = <see cref="RankingWeights.HeadlineTitleShare"/>: 1 for a whole title.</summary>
+    public double TitleShareFactor => (1 + RankingWeights.HeadlineTitleShare * TitleShare) / (1 + RankingWeights.HeadlineTitleShare);
 }
 
 /// <summary>
@@ -45,10 +51,13 @@ public sealed class ArticleCoverage
     private readonly double _totalWeight;
     private readonly Dictionary<string, ArticleCover> _measured = new(StringComparer.Ordinal);
     private readonly Dictionary<int, SegmentPostings> _postings = [];
+    private readonly bool _headline;
 
     /// <param name="words">The query's positive words; words sharing a stem count once.</param>
-    public ArticleCoverage(IndexReader reader, ArticleBlocks blocks, IReadOnlyList<QueryWord> words)
+    /// <param name="headline">The query is a remembered headline (<see cref="ParsedQuery.Headline"/>): the share of each title's words it holds counts too.</param>
+    public ArticleCoverage(IndexReader reader, ArticleBlocks blocks, IReadOnlyList<QueryWord> words, bool headline = false)
     {
+        _headline = headline;
         ArgumentNullException.ThrowIfNull(reader);
         ArgumentNullException.ThrowIfNull(blocks);
         ArgumentNullException.ThrowIfNull(words);
@@ -214,7 +223,10 @@ public sealed class ArticleCoverage
 
             // Each query word found in the title is one of its distinct terms (words sharing a stem count once).
             var named = titleWords[a] > 0 && titled >= titleWords[a];
-            _measured[articles[a].Article] = new ArticleCover(count, _words.Count, weight / _totalWeight, named);
+            // A remembered headline: of titles holding its words alike, the one with fewer others is likelier the one
+            // remembered (step 21).
+            var titleShare = !_headline ? 1.0 : titleWords[a] > 0 ? Math.Min(1.0, (double)titled / titleWords[a]) : 0.0;
+            _measured[articles[a].Article] = new ArticleCover(count, _words.Count, weight / _totalWeight, named, titleShare);
         }
     }
 

@@ -45,7 +45,11 @@ public sealed class ForgivingQueryBuilder(Analyzer stemmed, Analyzer surface, In
         var match = state.Positive == 0 ? null : WithTitleBoost(WithProximity(state), state, leadMayMatch);
         var highlight = new HighlightTerms(state.Stems, state.Surfaces, state.Phrases);
         var titleHighlight = highlight.With(new HighlightTerms(state.TitleStems, state.TitleSurfaces, state.TitlePhrases));
-        return new ParsedQuery(match, SourceFilter(parts), highlight, titleHighlight, state.Words) { TitleScores = state.TitleScores };
+        return new ParsedQuery(match, SourceFilter(parts), highlight, titleHighlight, state.Words)
+        {
+            TitleScores = state.TitleScores,
+            Headline = !state.Question && state.TitleWords.Clauses.Count >= RankingWeights.HeadlineMinWords,
+        };
     }
 
     /// <summary>

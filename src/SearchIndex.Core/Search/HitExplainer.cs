@@ -25,7 +25,10 @@ public static class HitExplainer
             var title = cover.TitleNamed
                 ? ", title named"
                 : string.Create(CultureInfo.InvariantCulture, $", ÷{1 + RankingWeights.TitleNamed:0.##} title not named");
-            factors.Add(string.Create(CultureInfo.InvariantCulture, $"×{cover.Factor:0.####} article-cover({cover.Held}/{cover.Words}{title})"));
+            var headline = cover.TitleShare < 1
+                ? string.Create(CultureInfo.InvariantCulture, $", ×{cover.TitleShareFactor:0.###} title {cover.TitleShare:0%} held")
+                : "";
+            factors.Add(string.Create(CultureInfo.InvariantCulture, $"×{cover.Factor:0.####} article-cover({cover.Held}/{cover.Words}{title}{headline})"));
         }
 
         if (ranked.OwnShare < 1f)

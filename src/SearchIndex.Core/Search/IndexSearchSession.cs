@@ -294,7 +294,7 @@ public sealed class IndexSearchSession : IDisposable
     /// </summary>
     private (int Total, List<DiversifiedDoc> Docs, ArticleCoverage Coverage) Collect(Query query, ParsedQuery parsed, SearchOptions options)
     {
-        var coverage = new ArticleCoverage(_reader, _blocks, CoverWords(parsed, options));
+        var coverage = new ArticleCoverage(_reader, _blocks, CoverWords(parsed, options), parsed.Headline);
         var articles = new Dictionary<int, string>();
         string ArticleOf(int doc) => articles.TryGetValue(doc, out var article) ? article : articles[doc] = _blocks.ArticleOf(doc);
         var need = (int)Math.Min((long)options.Offset + options.Top, Math.Max(1, _reader.MaxDoc));

@@ -18,4 +18,7 @@ public sealed record ParsedQuery(Query? Match, Query? Filter, HighlightTerms Hig
     /// the article's, credited once (<see cref="TitleCredit"/>).
     /// </summary>
     public ScoreRecorder? TitleScores { get; init; }
+
+    /// <summary>A remembered headline rather than a question: not a question, and enough content words.</summary>
+    public bool Headline { get; init; }
 }

@@ -79,6 +79,15 @@ public static class RankingWeights
     public const double TitleNamed = 0.4;
 
     /// <summary>
+    /// For a remembered headline (<see cref="HeadlineMinWords"/> content words or more, not a question), how much the
+    /// share of the title's words the query holds counts: each article's paragraphs are multiplied by
+    /// (1 + this × share) / (1 + this) in <see cref="ArticleCoverage"/>, so of two titles holding the query alike
+    /// the one with fewer other words comes first, as the peers' length normalisation of the title paragraph does.
+    /// Default 0.3 (0 = off): docs/relevance.md, "Choices", step 21.
+    /// </summary>
+    public const double HeadlineTitleShare = 0.3;
+
+    /// <summary>
     /// How many of the best paragraphs (by their own score) <see cref="ArticleCoverage"/> re-ranks; the rest keep their
     /// order below them. Default 200: docs/relevance.md, "Choices", step 15.
     /// </summary>
