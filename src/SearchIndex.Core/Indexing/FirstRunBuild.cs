@@ -60,20 +60,20 @@ public static class FirstRunBuild
     /// </summary>
     private static Need Check(string corpusDirectory, string indexDirectory)
     {
-        if (!Directory.Exists(corpusDirectory) || !HoldsArticles(corpusDirectory))
+        if (!Directory.Exists(corpusDirectory))
         {
-            return Need.Nothing; // nothing to build from: opening the index says there is none
+            return Need.Nothing;
         }
 
-        if (!Directory.Exists(indexDirectory) || !Directory.EnumerateFiles(indexDirectory, "segments*").Any())
-        {
-            return Need.Build;
-        }
-
-        var metadata = IndexOpener.ReadMetadata(indexDirectory);
-        return metadata is { IsCompatible: false } && metadata.CorpusRoots == Corpus.CorpusScanner.RootPath(corpusDirectory)
-            ? Need.Rebuild
-            : Need.Nothing;
+        var need = !Directory.Exists(indexDirectory) || !Directory.EnumerateFiles(indexDirectory, "segments*").Any()
+            ? Need.Build
+            : IndexOpener.ReadMetadata(indexDirectory) is { IsCompatible: false } metadata
+                && metadata.CorpusRoots == Corpus.CorpusScanner.RootPath(corpusDirectory)
+                ? Need.Rebuild
+                : Need.Nothing;
+        // Looked at only when there is something to build, so a search of a built index never walks the corpus; with
+        // nothing to build from, opening the index says there is none.
+        return need != Need.Nothing && !HoldsArticles(corpusDirectory) ? Need.Nothing : need;
     }
 
     /// <summary>Whether the folder holds an article file anywhere; a folder that cannot be listed is left to the build to report.</summary>

@@ -53,7 +53,10 @@ public sealed class IndexBuilder
         var scanner = new CorpusScanner();
         // The same folder given twice (--corpus a --corpus ./a/) is read once, not reported as duplicate articles.
         var corpusPaths = _request.CorpusPaths.DistinctBy(CorpusScanner.RootPath, StringComparer.Ordinal).ToList();
-        if (!_request.Rebuild && System.IO.Directory.Exists(_request.IndexDirectory) && IndexOpener.ReadMetadata(_request.IndexDirectory) is { } recorded)
+        // Read once, before the scan: an update keeps the recorded order of the folders. Taking the lock later cannot
+        // make it stale, for a run that holds the lock makes this one fail, and the first-run build holds it already.
+        var recorded = !_request.Rebuild && System.IO.Directory.Exists(_request.IndexDirectory) ? IndexOpener.ReadMetadata(_request.IndexDirectory) : null;
+        if (recorded is not null)
         {
             corpusPaths = UpdateGuards.InRecordedOrder(corpusPaths, recorded.CorpusFolders);
         }
@@ -74,7 +77,7 @@ public sealed class IndexBuilder
         using var directory = FSDirectory.Open(indexDir);
         var replacing = _request.Rebuild && DirectoryReader.IndexExists(directory);
         var existing = _request.Rebuild ? [] : ReadExistingArticles(directory, indexDir);
-        var builtFrom = existing.Count == 0 ? null : IndexOpener.ReadMetadata(indexDir)?.CorpusRoots;
+        var builtFrom = existing.Count == 0 ? null : recorded?.CorpusRoots;
         var roots = UpdateGuards.CorpusRoots(corpusPaths);
         var rootsChanged = !string.IsNullOrEmpty(builtFrom) && !UpdateGuards.SameRoots(builtFrom, roots);
         if (rootsChanged)
