@@ -73,8 +73,10 @@ public sealed class ArticleCoverage
         {
             // The stem, and each written form: the index may hold a capitalised word unstemmed.
             var written = group.Select(w => w.Word).Distinct(StringComparer.Ordinal).ToList();
+            // An acronym standing in for the word (Menaker for "menteri tenaga kerja") holds it too.
+            var standIns = group.SelectMany(w => w.StandIns).Distinct(StringComparer.Ordinal).ToList();
             Term[] Terms(string stemField, string exactField) =>
-                [new Term(stemField, group.Key), .. written.Select(w => new Term(exactField, w))];
+                [new Term(stemField, group.Key), .. written.Select(w => new Term(exactField, w)), .. standIns.Select(a => new Term(stemField, a))];
             var (title, text) = (Terms(IndexSchema.Title, IndexSchema.TitleExact), Terms(IndexSchema.Text, IndexSchema.TextExact));
             var documents = title.Concat(text).Max(reader.DocFreq);
             if (documents > 0)

@@ -13,8 +13,11 @@ namespace SearchIndex.Core.Search;
 /// consecutive positions; the title only boosts. Stopwords are dropped unless the query has nothing else.
 /// </summary>
 /// <param name="reader">The index, for how often a word is held whole (<see cref="MostlyAName"/>); null, none.</param>
-public sealed class ForgivingQueryBuilder(Analyzer stemmed, Analyzer surface, IndexReader? reader = null)
+/// <param name="acronyms">Long forms and the acronyms that stand in for them; null, the shipped <see cref="AcronymTable.Default"/>.</param>
+public sealed class ForgivingQueryBuilder(Analyzer stemmed, Analyzer surface, IndexReader? reader = null, AcronymTable? acronyms = null)
 {
+    private readonly AcronymTable _acronyms = acronyms ?? AcronymTable.Default;
+
     public ParsedQuery Build(IReadOnlyList<QueryPart> parts, MatchMode mode)
     {
         // source: parts only filter (SourceFilter): nothing that decides what matches or how it scores may see them,
@@ -25,6 +28,7 @@ public sealed class ForgivingQueryBuilder(Analyzer stemmed, Analyzer surface, In
         var question = QuestionQuery.Matches(words);
         var state = new BuildState { Caseless = !words.Any(p => p.Text.Any(char.IsUpper)) && !question, Question = question };
         var groups = Group(words.Take(RankingWeights.MaxQueryParts));
+        FindLongForms(state, groups.SelectMany(g => g));
         foreach (var group in groups)
         {
             AddGroup(state, group, mode, stopwordsOnly: false);
@@ -73,6 +77,46 @@ public sealed class ForgivingQueryBuilder(Analyzer stemmed, Analyzer surface, In
         }
 
         return query;
+    }
+
+    /// <summary>
+    /// Marks the words of each acronym's long form typed as plain words ("menteri tenaga kerja"): the acronym
+    /// (<c>Menaker</c>) stands in for each of them (<see cref="StemTerm"/>), so a headline that has only the acronym
+    /// holds those words. A phrase, a <c>title:</c> word or an excluded one ends a run of words.
+    /// </summary>
+    private void FindLongForms(BuildState state, IEnumerable<QueryPart> parts)
+    {
+        var run = new List<(QueryPart Part, int Token, string Word)>();
+        void Close()
+        {
+            foreach (var (start, acronym) in _acronyms.LongFormsIn(run.ConvertAll(w => w.Word)))
+            {
+                for (var k = 0; k < acronym.LongForm.Count; k++)
+                {
+                    var (part, token, _) = run[start + k];
+                    state.StandIns[(part, token)] = acronym;
+                }
+            }
+
+            run.Clear();
+        }
+
+        foreach (var part in parts)
+        {
+            if (part.IsPhrase || part.Field is not null || part.Occur == QueryPartOccur.Excluded)
+            {
+                Close();
+                continue;
+            }
+
+            var tokens = TokenReader.Terms(surface, part.Text);
+            for (var t = 0; t < tokens.Count; t++)
+            {
+                run.Add((part, t, tokens[t]));
+            }
+        }
+
+        Close();
     }
 
     /// <summary>Parts joined by OR form one group; every other part is a group of its own.</summary>
@@ -198,8 +242,9 @@ public sealed class ForgivingQueryBuilder(Analyzer stemmed, Analyzer surface, In
             yield break;
         }
 
-        foreach (var token in tokens)
+        for (var t = 0; t < tokens.Count; t++)
         {
+            var token = tokens[t];
             if (state.Seen.Count >= RankingWeights.MaxQueryParts)
             {
                 yield break; // one pasted "word" can analyse to thousands (a-b-c-...)
@@ -214,6 +259,10 @@ public sealed class ForgivingQueryBuilder(Analyzer stemmed, Analyzer surface, In
                 (stem, otherStems) = (name, []);
             }
 
+            var standIn = isTitle ? StandIn.None
+                : state.StandIns.TryGetValue((part, t), out var acronym) ? StandIn.For(acronym)
+                : StandIn.LongFormsOf(_acronyms.LongFormsOf(word));
+
             if (stem is null && !stopwordsOnly && !isTitle && part.Occur != QueryPartOccur.Excluded && state.Seen.Add("title-stopword:" + word))
             {
                 // Never a match on its own; only scores in the title-as-paragraph clause (see WithTitleBoost).
@@ -225,7 +274,7 @@ public sealed class ForgivingQueryBuilder(Analyzer stemmed, Analyzer surface, In
                 continue;
             }
 
-            yield return Word(isTitle, word, stem, otherStems);
+            yield return Word(isTitle, word, stem, otherStems, standIn with { LongForms = null });
             if (part.Occur != QueryPartOccur.Excluded && isTitle)
             {
                 // Marked as Word matches it: the stem, or the word as written (a stopword only so).
@@ -241,10 +290,14 @@ public sealed class ForgivingQueryBuilder(Analyzer stemmed, Analyzer surface, In
                 if (stem is not null)
                 {
                     state.Stems.Add(stem);
-                    state.Words.Add(new QueryWord(word, stem));
-                    state.TitleBoost.Add(StemTerm(IndexSchema.Title, stem, otherStems, RankingWeights.Title), Occur.SHOULD);
+                    state.Stems.UnionWith(standIn.Terms);
+                    state.TitlePhrases.AddRange((standIn.LongForms ?? [])
+                        .SelectMany(a => new[] { a.LongFormStems, a.TitleCaseStems }.OfType<IReadOnlyList<(string Stem, int Position)>>())
+                        .Select(stems => new HighlightPhrase([.. stems.Select(s => s.Stem)], Stemmed: true)));
+                    state.Words.Add(new QueryWord(word, stem) { StandIns = standIn.Terms });
+                    state.TitleBoost.Add(StemTerm(IndexSchema.Title, stem, otherStems, RankingWeights.Title, standIn), Occur.SHOULD);
                     var titleStems = state.Caseless ? OtherStems(part.Text, token, stem, capitalised: true) : otherStems;
-                    state.TitleWords.Add(StemTerm(IndexSchema.Title, stem, titleStems, RankingWeights.Title), Occur.SHOULD);
+                    state.TitleWords.Add(StemTerm(IndexSchema.Title, stem, titleStems, RankingWeights.Title, standIn), Occur.SHOULD);
                     state.TitleAsWritten.Add(Term(IndexSchema.TitleExact, word, RankingWeights.TextExact), Occur.SHOULD);
                 }
             }
@@ -308,22 +361,46 @@ public sealed class ForgivingQueryBuilder(Analyzer stemmed, Analyzer surface, In
         return whole > 0 && whole * 5L >= reader.DocFreq(new Term(IndexSchema.TextExact, surfaceWord)) * 4L;
     }
 
-    /// <summary>A stem term, or the best of several when the word may be indexed under another (scored once).</summary>
-    private static Query StemTerm(string field, string stem, List<string> otherStems, float boost)
+    /// <summary>
+    /// A stem term, or the best of several when the word may be indexed under another (scored once), or when an
+    /// acronym or a long form stands in for it (<see cref="StandIn"/>).
+    /// </summary>
+    private static Query StemTerm(string field, string stem, List<string> otherStems, float boost, StandIn standIn = default)
     {
-        if (otherStems.Count == 0)
+        var terms = standIn.Terms ?? [];
+        if (otherStems.Count == 0 && terms.Count == 0 && (standIn.LongForms ?? []).Count == 0)
         {
             return Term(field, stem, boost);
         }
 
         var either = new DisjunctionMaxQuery(0f) { Term(field, stem, 1f) };
         otherStems.ForEach(other => either.Add(Term(field, other, 1f)));
+        foreach (var term in terms)
+        {
+            either.Add(Term(field, term, standIn.Weight));
+        }
+
+        foreach (var longForm in standIn.LongForms ?? [])
+        {
+            foreach (var stems in new[] { longForm.LongFormStems, longForm.TitleCaseStems }.OfType<IReadOnlyList<(string Stem, int Position)>>())
+            {
+                // Slop 1: a title may join the words by another small word.
+                var phrase = new PhraseQuery { Slop = 1 };
+                foreach (var (word, position) in stems)
+                {
+                    phrase.Add(new Term(field, word), position);
+                }
+
+                either.Add(phrase);
+            }
+        }
+
         either.Boost = boost;
         return either;
     }
 
     /// <summary>A word: its stem, plus its surface form as a bonus; a stopword matches by surface form only.</summary>
-    private static Query Word(bool isTitle, string word, string? stem, List<string> otherStems)
+    private static Query Word(bool isTitle, string word, string? stem, List<string> otherStems, StandIn standIn)
     {
         var (stemField, exactField) = isTitle ? (IndexSchema.Title, IndexSchema.TitleExact) : (IndexSchema.Text, IndexSchema.TextExact);
         if (stem is null)
@@ -332,7 +409,7 @@ public sealed class ForgivingQueryBuilder(Analyzer stemmed, Analyzer surface, In
         }
 
         var query = new BooleanQuery(disableCoord: true);
-        query.Add(StemTerm(stemField, stem, otherStems, RankingWeights.TextStem), Occur.SHOULD);
+        query.Add(StemTerm(stemField, stem, otherStems, RankingWeights.TextStem, standIn), Occur.SHOULD);
         query.Add(Term(exactField, word, isTitle ? RankingWeights.TitleExact : RankingWeights.TextExact), Occur.SHOULD);
         return query;
     }
@@ -440,6 +517,36 @@ public sealed class ForgivingQueryBuilder(Analyzer stemmed, Analyzer surface, In
         return filter;
     }
 
+    /// <summary>
+    /// What stands in for one query word: the acronym of a long form typed in the query (<see cref="Terms"/>, with
+    /// its <see cref="Weight"/>), or the long forms of an acronym typed (<see cref="LongForms"/>, as phrases, in
+    /// the title only). A paragraph that spells a long form out nearly always gives the acronym too (news defines
+    /// it in parentheses, then uses it), so there the acronym finds it; a headline has room for only one of the
+    /// two: "Tiga calon rektor UI" is remembered of "Kandidat Rektor Universitas Indonesia Mengerucut Tiga Nama".
+    /// Long forms in the paragraph text too were measured worse (docs/relevance.md, step 22).
+    /// </summary>
+    private readonly record struct StandIn(IReadOnlyList<string> Terms, float Weight, IReadOnlyList<Acronym>? LongForms = null)
+    {
+        public static StandIn None { get; } = new([], 0f);
+
+        /// <summary>An acronym typed ("karhutla"): its long forms stand in for it in the title.</summary>
+        public static StandIn LongFormsOf(IReadOnlyList<Acronym> longForms) => new([], 0f, longForms);
+
+        /// <summary>
+        /// The acronym is one word where the long form is several: each of them gets 1/n of its score, so the whole
+        /// acronym scores about as one rare word, and the paragraph still holds every word of the long form.
+        /// </summary>
+        public static StandIn For(Acronym acronym) => new(acronym.Terms, RankingWeights.AcronymStandIn / acronym.LongFormStems.Count);
+    }
+
+    /// <summary>Parts by reference (two parts may be equal records), tokens by index.</summary>
+    private sealed class PartTokenComparer : IEqualityComparer<(QueryPart Part, int Token)>
+    {
+        public bool Equals((QueryPart Part, int Token) x, (QueryPart Part, int Token) y) => ReferenceEquals(x.Part, y.Part) && x.Token == y.Token;
+
+        public int GetHashCode((QueryPart Part, int Token) obj) => HashCode.Combine(System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(obj.Part), obj.Token);
+    }
+
     private sealed class BuildState
     {
         public BooleanQuery Match { get; } = [];
@@ -467,6 +574,9 @@ public sealed class ForgivingQueryBuilder(Analyzer stemmed, Analyzer surface, In
         public HashSet<string> TitleSurfaces { get; } = new(StringComparer.Ordinal);
         public List<HighlightPhrase> TitlePhrases { get; } = [];
         public List<QueryWord> Words { get; } = [];
+
+        /// <summary>The acronym of each word (part, token) of a long form typed in the query (<see cref="FindLongForms"/>).</summary>
+        public Dictionary<(QueryPart Part, int Token), Acronym> StandIns { get; } = new(new PartTokenComparer());
         public int Positive { get; set; }
 
         /// <summary>The query's words as written (stopwords too): they add score once the title counts as a paragraph.</summary>

@@ -1,4 +1,8 @@
 namespace SearchIndex.Core.Search;
 
 /// <summary>A positive query word: as typed (lower-cased surface term) and its stem; for explanations and suggestions.</summary>
-public sealed record QueryWord(string Word, string Stem);
+public sealed record QueryWord(string Word, string Stem)
+{
+    /// <summary>Acronym terms that stand in for the word where the query typed their long form (<see cref="AcronymTable"/>).</summary>
+    public IReadOnlyList<string> StandIns { get; init; } = [];
+}

@@ -104,4 +104,11 @@ public static class RankingWeights
 
     /// <summary>How many index terms a strict-syntax wildcard, prefix or range expands to (best scoring kept). Default 256.</summary>
     public const int MaxTermExpansions = 256;
+
+    /// <summary>
+    /// An acronym standing in for the long form typed in the query (<c>Menaker</c> for "menteri tenaga kerja"), as a
+    /// share of one word's stem match, split over the long form's words (<see cref="AcronymTable"/>). Default 1:
+    /// docs/relevance.md, "Choices", step 22.
+    /// </summary>
+    public const float AcronymStandIn = 1.0f;
 }

@@ -1,0 +1,102 @@
+using SearchIndex.Core.Analysis;
+using SearchIndex.Core.Highlighting;
+using SearchIndex.Core.Indexing;
+using SearchIndex.Core.Search;
+
+namespace SearchIndex.Core.Tests.Search;
+
+/// <summary>
+/// An acronym the corpus defines stands in for its long form typed in a query, and a long form for an acronym typed
+/// where a title spells it out (docs/relevance.md, step 22).
+/// </summary>
+public sealed class AcronymTests : IDisposable
+{
+    private static readonly SearchOptions Defaults = new() { Top = 50 };
+    private readonly TempFolder _folder = new();
+    private readonly IndexSearchSession _session;
+
+    public AcronymTests()
+    {
+        // Only the acronym: none of the long form's words.
+        _folder.Write("corpus/menaker.txt", "Perayaan Hari Buruh Jadi Karnaval\nMenaker Hanif Dhakiri mengubah perayaan hari buruh menjadi karnaval.\n");
+        _folder.Write("corpus/banjir.txt", "Banjir Rendam Pemukiman\nBanjir merendam ratusan rumah warga.\n");
+        // The same paragraph; only the second title spells out what the paragraph abbreviates. Named so that the
+        // article order alone would put the other first.
+        _folder.Write("corpus/a-warga.txt", "Warga Riau Mengungsi\nKarhutla di Riau meluas ke tiga kabupaten.\n");
+        _folder.Write("corpus/b-kebakaran.txt", "Kebakaran Hutan dan Lahan di Riau Meluas\nKarhutla di Riau meluas ke tiga kabupaten.\n");
+        new IndexBuilder(new IndexRequest([_folder.Combine("corpus")], _folder.Combine("index"))).Run();
+        _session = IndexSearchSession.Open(_folder.Combine("index"));
+    }
+
+    private static AcronymTable Table(params (string, string)[] pairs) =>
+        AcronymTable.From(pairs, AnalysisChain.CreateStemmedAnalyzer(), AnalysisChain.CreateSurfaceAnalyzer());
+
+    [Fact]
+    public void The_longest_long_form_is_found_and_long_forms_never_overlap()
+    {
+        var table = Table(
+            ("kuhp", "kitab undang-undang hukum pidana"),
+            ("rkuhp", "rancangan kitab undang-undang hukum pidana"),
+            ("menaker", "menteri tenaga kerja"),
+            ("tka", "tenaga kerja asing"));
+        var words = TokenReader.Terms(AnalysisChain.CreateSurfaceAnalyzer(), "revisi rancangan kitab undang-undang hukum pidana menteri tenaga kerja asing");
+
+        var found = table.LongFormsIn(words);
+
+        Assert.Equal([(1, "rkuhp"), (words.IndexOf("menteri"), "menaker")], found.Select(f => (f.Start, f.Acronym.Written[0])));
+        Assert.Equal(["menaker"], found[1].Acronym.Terms);
+    }
+
+    [Fact]
+    public void An_acronym_that_is_a_stopword_stands_in_for_nothing()
+    {
+        var table = Table(("di", "dirgantara indonesia"), ("ui", "universitas indonesia"));
+
+        Assert.Empty(table.LongFormsIn(["dirgantara", "indonesia"]));
+        Assert.Empty(table.LongFormsOf("di"));
+        Assert.Equal(["universitas", "indonesia"], Assert.Single(table.LongFormsOf("ui")).LongForm);
+    }
+
+    [Fact]
+    public void The_shipped_list_holds_the_acronyms_the_news_defines()
+    {
+        Assert.Equal(["kebakaran", "hutan", "dan", "lahan"], Assert.Single(AcronymTable.Default.LongFormsOf("karhutla")).LongForm);
+        var (_, menaker) = Assert.Single(AcronymTable.Default.LongFormsIn(["menteri", "tenaga", "kerja"]));
+        Assert.Contains("menaker", menaker.Terms);
+        // A common word is no acronym: "as" is one only when written AS, "ham" is kept (HAM, hak asasi manusia).
+        Assert.Empty(AcronymTable.Default.LongFormsOf("dan"));
+        Assert.NotEmpty(AcronymTable.Default.LongFormsOf("ham"));
+    }
+
+    [Fact]
+    public void The_acronym_finds_a_paragraph_for_its_long_form_and_is_marked()
+    {
+        var hits = _session.Search("menteri tenaga kerja", Defaults).Hits;
+
+        var hit = Assert.Single(hits);
+        Assert.Equal("menaker.txt", hit.Article);
+        Assert.Equal(["Menaker"], hit.Text.Matches.Select(m => hit.Text.Text[m.Start..m.End]));
+    }
+
+    [Fact]
+    public void A_long_form_in_quotes_asks_for_the_words_only()
+    {
+        Assert.Empty(_session.Search("\"menteri tenaga kerja\"", Defaults).Hits);
+    }
+
+    [Fact]
+    public void A_title_that_spells_out_the_acronym_typed_ranks_first_and_is_marked()
+    {
+        var hits = _session.Search("karhutla riau", Defaults).Hits;
+
+        Assert.Equal(["b-kebakaran.txt", "a-warga.txt"], hits.Select(h => h.Article));
+        var title = hits[0].TitleMatches.Select(m => hits[0].Title[m.Start..m.End]);
+        Assert.Equal(["Kebakaran", "Hutan", "Lahan", "Riau"], title);
+    }
+
+    public void Dispose()
+    {
+        _session.Dispose();
+        _folder.Dispose();
+    }
+}
