@@ -28,7 +28,7 @@ public sealed class ForgivingQueryBuilder(Analyzer stemmed, Analyzer surface, In
         var question = QuestionQuery.Matches(words);
         var state = new BuildState { Caseless = !words.Any(p => p.Text.Any(char.IsUpper)) && !question, Question = question };
         var groups = Group(words.Take(RankingWeights.MaxQueryParts));
-        FindLongForms(state, groups.SelectMany(g => g));
+        FindStandIns(state, groups.SelectMany(g => g));
         foreach (var group in groups)
         {
             AddGroup(state, group, mode, stopwordsOnly: false);
@@ -82,9 +82,10 @@ public sealed class ForgivingQueryBuilder(Analyzer stemmed, Analyzer surface, In
     /// <summary>
     /// Marks the words of each acronym's long form typed as plain words ("menteri tenaga kerja"): the acronym
     /// (<c>Menaker</c>) stands in for each of them (<see cref="StemTerm"/>), so a headline that has only the acronym
-    /// holds those words. A phrase, a <c>title:</c> word or an excluded one ends a run of words.
+    /// holds those words. Then two words the index also holds written as one (<see cref="Compound"/>). A phrase, a
+    /// <c>title:</c> word or an excluded one ends a run of words.
     /// </summary>
-    private void FindLongForms(BuildState state, IEnumerable<QueryPart> parts)
+    private void FindStandIns(BuildState state, IEnumerable<QueryPart> parts)
     {
         var run = new List<(QueryPart Part, int Token, string Word)>();
         void Close()
@@ -94,7 +95,20 @@ public sealed class ForgivingQueryBuilder(Analyzer stemmed, Analyzer surface, In
                 for (var k = 0; k < acronym.LongForm.Count; k++)
                 {
                     var (part, token, _) = run[start + k];
-                    state.StandIns[(part, token)] = acronym;
+                    state.StandIns[(part, token)] = StandIn.For(acronym);
+                }
+            }
+
+            for (var i = 0; i + 1 < run.Count; i++)
+            {
+                var (first, second) = (run[i], run[i + 1]);
+                if (!state.StandIns.ContainsKey((first.Part, first.Token)) && !state.StandIns.ContainsKey((second.Part, second.Token))
+                    && Compound(first.Word, second.Word) is { } compound)
+                {
+                    var standIn = new StandIn(compound, RankingWeights.CompoundStandIn / 2);
+                    state.StandIns[(first.Part, first.Token)] = standIn;
+                    state.StandIns[(second.Part, second.Token)] = standIn;
+                    i++;
                 }
             }
 
@@ -260,7 +274,7 @@ public sealed class ForgivingQueryBuilder(Analyzer stemmed, Analyzer surface, In
             }
 
             var standIn = isTitle ? StandIn.None
-                : state.StandIns.TryGetValue((part, t), out var acronym) ? StandIn.For(acronym)
+                : state.StandIns.TryGetValue((part, t), out var standInFound) ? standInFound
                 : StandIn.LongFormsOf(_acronyms.LongFormsOf(word));
 
             if (stem is null && !stopwordsOnly && !isTitle && part.Occur != QueryPartOccur.Excluded && state.Seen.Add("title-stopword:" + word))
@@ -333,6 +347,33 @@ public sealed class ForgivingQueryBuilder(Analyzer stemmed, Analyzer surface, In
             .Where(other => other != stem)
             .Distinct(StringComparer.Ordinal)
             .ToList();
+    }
+
+    /// <summary>
+    /// What the index holds for two consecutive words written as one (<c>sepak bola</c> as <c>sepakbola</c>,
+    /// <c>kerja sama</c> as <c>kerjasama</c>, <c>perempat final</c> as <c>perempatfinal</c>), when it holds that in
+    /// at least <see cref="RankingWeights.CompoundMinParagraphs"/> paragraphs: Indonesian writes many compounds both
+    /// ways. Null for a stopword, a word of fewer than three letters, or without an index.
+    /// </summary>
+    private List<string>? Compound(string first, string second)
+    {
+        if (reader is null || first.Length < 3 || second.Length < 3 || !first.All(char.IsLetter) || !second.All(char.IsLetter))
+        {
+            return null;
+        }
+
+        var joined = first + second;
+        if (reader.DocFreq(new Term(IndexSchema.TextExact, joined)) < RankingWeights.CompoundMinParagraphs
+            || TokenReader.Terms(stemmed, first).Count == 0 || TokenReader.Terms(stemmed, second).Count == 0)
+        {
+            return null;
+        }
+
+        var stems = new[] { joined, char.ToUpperInvariant(joined[0]) + joined[1..] }
+            .SelectMany(form => TokenReader.Terms(stemmed, form).Take(1))
+            .Distinct(StringComparer.Ordinal)
+            .ToList();
+        return stems.Count > 0 ? stems : null;
     }
 
     /// <summary>The root the index gives the word written capitalised (kept whole, as a name), when it differs.</summary>
@@ -575,8 +616,8 @@ public sealed class ForgivingQueryBuilder(Analyzer stemmed, Analyzer surface, In
         public List<HighlightPhrase> TitlePhrases { get; } = [];
         public List<QueryWord> Words { get; } = [];
 
-        /// <summary>The acronym of each word (part, token) of a long form typed in the query (<see cref="FindLongForms"/>).</summary>
-        public Dictionary<(QueryPart Part, int Token), Acronym> StandIns { get; } = new(new PartTokenComparer());
+        /// <summary>What stands in for each word (part, token) of a long form or a compound typed in the query (<see cref="FindStandIns"/>).</summary>
+        public Dictionary<(QueryPart Part, int Token), StandIn> StandIns { get; } = new(new PartTokenComparer());
         public int Positive { get; set; }
 
         /// <summary>The query's words as written (stopwords too): they add score once the title counts as a paragraph.</summary>

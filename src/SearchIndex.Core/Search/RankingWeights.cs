@@ -111,4 +111,14 @@ public static class RankingWeights
     /// docs/relevance.md, "Choices", step 22.
     /// </summary>
     public const float AcronymStandIn = 1.0f;
+
+    /// <summary>
+    /// Two query words the index holds written as one (<c>sepak bola</c>, <c>sepakbola</c>): the joined word stands in
+    /// for each of them as a whole stem match (2 split over the two words), as if the paragraph had both. Default 2:
+    /// docs/relevance.md, "Choices", step 23.
+    /// </summary>
+    public const float CompoundStandIn = 2.0f;
+
+    /// <summary>The joined word counts only when the index holds it in at least this many paragraphs. Default 5.</summary>
+    public const int CompoundMinParagraphs = 5;
 }
