@@ -5,17 +5,23 @@ Usage: mine-acronyms.py CORPUS_DIR > src/SearchIndex.Core/Search/Resources/acron
 
 Indonesian news introduces an acronym once, in parentheses after its long form, then uses the acronym alone; a
 headline often has only one of the two. The search asks for the acronym beside the long form (ForgivingQueryBuilder),
-so this list is what the corpus itself defines. A pair is kept when:
-  * the acronym is spelled, in order, by pieces of the long form's words: the start of the first word, then a piece
-    of each content word (at most two per word), as Indonesian acronyms take letters (KPK) or syllables (Menaker =
-    MENteri tenAGA KERja, Karhutla = KebAKARan HUTan dan LAhan); `dan`, `dari`, `&`... may be skipped;
-  * the corpus defines it at least MIN_DEFINITIONS times (one-off definitions are too often misread);
-  * the acronym is no common word: one that is a root of the stemmer's lexicon or has two letters must be rarely
-    written in lower case (at most MAX_LOWERCASE of its uses), so HAM (hak asasi manusia) stays and "as", "di" go;
-    a longer one may be written in lower case as a word of its own (karhutla);
+so this list is what the corpus itself defines. The long form of one definition is the shortest run of words before
+the parenthesis that spells the acronym: its pieces taken in order, the first a start of the first word, each later
+one anywhere in a later word, every word but `dan`, `dari`, `&`... giving one (KPK; Menaker = MENteri tenAGA KERja).
+Only where no run spells it so may a word give two pieces, the second after the first (Karhutla = KebAKARan HUTan dan
+LAhan); so "Perlindungan Perempuan dan Anak (PPA)" is read whole, not as "Perempuan dan Anak". A pair is kept when:
+  * the corpus defines it at least MIN_DEFINITIONS times, or MIN_DEFINITIONS_SHORT for a two-letter acronym (PA, TA,
+    PT stand for too many things), each definition counted once however many articles repeat its words around it
+    (a press release copied by several outlets defines "Abu Bakar (ABK)" once);
+  * the definitions are at least MIN_DEFINED_SHARE of the acronym's uses: PT, defined 3 times as "pengadilan
+    tinggi", is written 3,990 times, nearly all for companies;
   * the long form is the acronym's main one (at least MIN_SHARE of its definitions): PP is "peraturan pemerintah",
-    and "pengurus pusat" does not ask for PP.
-Output: acronym<TAB>long form<TAB>definitions, lower case, sorted by acronym then long form; deterministic.
+    and "pengurus pusat" does not ask for PP;
+  * the acronym is not on the NOT_ACRONYMS list of letters the news uses mostly for something else (NBA, Karo);
+  * the acronym is no common word: one that is a root of the stemmer's lexicon or has two letters is written in lower
+    case in at most MAX_LOWERCASE of its uses (so `as` for amerika serikat, 2.5 %, stays, and the word `di` never
+    comes in); a longer one may be written in lower case as a word of its own (parpol, wisman, karhutla).
+Output: acronym<TAB>long form<TAB>definitions (counted as above), lower case, sorted; deterministic for one corpus.
 """
 import collections
 import gzip
@@ -25,42 +31,61 @@ import sys
 from functools import lru_cache
 
 MIN_DEFINITIONS = 3
-MAX_LOWERCASE = 0.2
+MIN_DEFINITIONS_SHORT = 10
+MIN_DEFINED_SHARE = 0.005
 MIN_SHARE = 0.5
+MAX_LOWERCASE = 0.2
 MAX_WORDS = 7
+CONTEXT_WORDS = 8
 SKIPPABLE = {'dan', 'dari', 'untuk', 'di', 'ke', 'serta', 'pada', '&', 'atau', 'yang', 'the', 'of'}
-NOT_ACRONYMS = {'baca', 'foto', 'ist', 'istimewa', 'dok', 'red', 'ant', 'antara'}
+# Parenthesised words that are no acronyms (photo credits, "Baca juga"), and acronyms whose letters the news uses far
+# more for something else than the long form defined here (read off the list, each checked by searching the corpus):
+# NBA (basketball; a press release's initials for a governor), Karo (the regency) for kepala biro, Pati (the regency)
+# for perwira tinggi, Perindo (the party) for Perikanan Indonesia, PPN (VAT) for perencanaan pembangunan nasional,
+# Gelora (Gelora Bung Karno) for gelombang rakyat, USB (the port), ITA (a name); and English words (the, was, spa).
+NOT_ACRONYMS = {'baca', 'foto', 'ist', 'istimewa', 'dok', 'red', 'ant', 'antara',
+                'nba', 'karo', 'pati', 'perindo', 'ppn', 'gelora', 'usb', 'ita', 'the', 'was', 'spa'}
 DEFINITION = re.compile(r"((?:[^\W_][\w'’-]*\s+){1,%d})\(([A-Za-z][A-Za-z0-9-]{1,11})\)" % MAX_WORDS)
 WORD = re.compile(r"[^\W_][\w'’-]*")
 
 
-def spelled_by(acronym, words):
-    """Whether the acronym is spelled, in order, by pieces of the words (see the module doc)."""
+def spelled_by(acronym, words, max_pieces):
+    """Whether the acronym is spelled, in order, by pieces of the words, at most max_pieces per word (module doc)."""
     a = acronym.replace('-', '')
     ws = [w.strip("'’-") for w in words]
 
     @lru_cache(None)
-    def rest(i, j, pieces):
-        # a[i:] is spelled by ws[j:], the word ws[j] having given `pieces` pieces so far
+    def rest(i, j, pieces, after):
+        # a[i:] is spelled by ws[j:], ws[j] having given `pieces` pieces so far, the last one ending at `after`
         if j == len(ws):
             return i == len(a)
         w = ws[j]
-        if pieces > 0 and rest(i, j + 1, 0):
+        if pieces > 0 and rest(i, j + 1, 0, 0):
             return True
-        if pieces == 0 and w in SKIPPABLE and rest(i, j + 1, 0):
+        if pieces == 0 and w in SKIPPABLE and rest(i, j + 1, 0, 0):
             return True
-        if pieces == 2:
+        if pieces == max_pieces:
             return False
-        starts = [0] if (j == 0 and pieces == 0) else range(1 if pieces else 0, len(w))
+        starts = [0] if (j == 0 and pieces == 0) else range(after + 1 if pieces else 0, len(w))
         for s in starts:
             for e in range(s + 1, len(w) + 1):
                 if i + e - s > len(a) or a[i + e - s - 1] != w[e - 1]:
                     break
-                if rest(i + e - s, j, pieces + 1):
+                if rest(i + e - s, j, pieces + 1, e):
                     return True
         return False
 
-    return rest(0, 0, 0)
+    return rest(0, 0, 0, 0)
+
+
+def long_form(acronym, words):
+    """The shortest run of the words' last ones that spells the acronym, one piece per word if any run can; or None."""
+    for max_pieces in (1, 2):
+        for k in range(2, len(words) + 1):
+            span = [w.lower() for w in words[-k:]]
+            if span[0] not in SKIPPABLE and spelled_by(acronym, span, max_pieces):
+                return ' '.join(span)
+    return None
 
 
 def lexicon_roots():
@@ -71,28 +96,26 @@ def lexicon_roots():
 
 def main(corpus):
     roots = lexicon_roots()
-    definitions = collections.Counter()
-    uses = collections.Counter()
-    lower_uses = collections.Counter()
-    names = sorted(n for n in os.listdir(corpus) if n.endswith('.txt'))
+    contexts = collections.defaultdict(set)
     texts = []
-    for name in names:
+    for name in sorted(n for n in os.listdir(corpus) if n.endswith('.txt')):
         with open(os.path.join(corpus, name), encoding='utf-8', errors='replace') as f:
             text = f.read()
         texts.append(text)
         for m in DEFINITION.finditer(text):
-            words = m.group(1).split()
             acronym = m.group(2).lower()
             if acronym in NOT_ACRONYMS:
                 continue
-            for k in range(2, len(words) + 1):
-                span = [w.lower() for w in words[-k:]]
-                if span[0] in SKIPPABLE:
-                    continue
-                if spelled_by(acronym, span):
-                    definitions[(acronym, ' '.join(span))] += 1
-                    break
-    acronyms = {a for (a, _), c in definitions.items() if c >= MIN_DEFINITIONS}
+            found = long_form(acronym, m.group(1).split())
+            if found:
+                # The words around the definition, so that copies of one text count once.
+                before = WORD.findall(text[max(0, m.start() - 200):m.start()].lower())[-CONTEXT_WORDS:]
+                after = WORD.findall(text[m.end():m.end() + 200].lower())[:CONTEXT_WORDS]
+                contexts[(acronym, found)].add(' '.join(before + ['|'] + after))
+    definitions = collections.Counter({pair: len(seen) for pair, seen in contexts.items()})
+    acronyms = {a for a, _ in definitions}
+    uses = collections.Counter()
+    lower_uses = collections.Counter()
     for text in texts:
         for w in WORD.findall(text):
             low = w.lower()
@@ -104,15 +127,16 @@ def main(corpus):
     for (a, _), c in definitions.items():
         per_acronym[a] += c
     kept = []
-    for (a, long_form), c in definitions.items():
-        if c < MIN_DEFINITIONS or c < MIN_SHARE * per_acronym[a]:
+    for (a, form), c in definitions.items():
+        least = MIN_DEFINITIONS_SHORT if len(a.replace('-', '')) <= 2 else MIN_DEFINITIONS
+        if c < least or c < MIN_SHARE * per_acronym[a] or per_acronym[a] < MIN_DEFINED_SHARE * uses[a]:
             continue
         common = a in roots or len(a) <= 2
         if common and lower_uses[a] > MAX_LOWERCASE * uses[a]:
             continue
-        kept.append((a, long_form, c))
-    for a, long_form, c in sorted(kept):
-        print(f'{a}\t{long_form}\t{c}')
+        kept.append((a, form, c))
+    for a, form, c in sorted(kept):
+        print(f'{a}\t{form}\t{c}')
 
 
 if __name__ == '__main__':

@@ -47,7 +47,12 @@ public sealed class ArticleCoverage
 {
     private readonly IndexReader _reader;
     private readonly ArticleBlocks _blocks;
-    private readonly List<(Term[] Title, Term[] Text, double Weight)> _words = [];
+    /// <summary>
+    /// Per counted word: its own title terms, the title terms of what stands in for it (an acronym: one title term
+    /// for several words, <see cref="QueryWord.StandIns"/>, keyed by <c>StandInKey</c>), its text terms (both), and
+    /// its IDF weight.
+    /// </summary>
+    private readonly List<(Term[] Title, Term[] StandInTitle, string StandInKey, Term[] Text, double Weight)> _words = [];
     private readonly double _totalWeight;
     private readonly Dictionary<string, ArticleCover> _measured = new(StringComparer.Ordinal);
     private readonly Dictionary<int, SegmentPostings> _postings = [];
@@ -77,11 +82,13 @@ public sealed class ArticleCoverage
             var standIns = group.SelectMany(w => w.StandIns).Distinct(StringComparer.Ordinal).ToList();
             Term[] Terms(string stemField, string exactField) =>
                 [new Term(stemField, group.Key), .. written.Select(w => new Term(exactField, w)), .. standIns.Select(a => new Term(stemField, a))];
-            var (title, text) = (Terms(IndexSchema.Title, IndexSchema.TitleExact), Terms(IndexSchema.Text, IndexSchema.TextExact));
-            var documents = title.Concat(text).Max(reader.DocFreq);
+            var title = written.Select(w => new Term(IndexSchema.TitleExact, w)).Prepend(new Term(IndexSchema.Title, group.Key)).ToArray();
+            var standInTitle = standIns.Select(a => new Term(IndexSchema.Title, a)).ToArray();
+            var text = Terms(IndexSchema.Text, IndexSchema.TextExact);
+            var documents = title.Concat(standInTitle).Concat(text).Max(reader.DocFreq);
             if (documents > 0)
             {
-                _words.Add((title, text, InverseDocumentFrequency(documents, reader.MaxDoc)));
+                _words.Add((title, standInTitle, string.Join(' ', standIns), text, InverseDocumentFrequency(documents, reader.MaxDoc)));
             }
         }
 
@@ -156,6 +163,7 @@ public sealed class ArticleCoverage
 
         var held = new bool[articles.Count, _words.Count];
         var inTitle = new bool[articles.Count, _words.Count];
+        var standInTitle = new bool[articles.Count, _words.Count];
         var titleWords = new long[articles.Count];
         var bySegment = new Dictionary<int, (List<(int Doc, int Article)> Leads, List<(int Doc, int Article)> Paragraphs)>();
         for (var a = 0; a < articles.Count; a++)
@@ -197,9 +205,15 @@ public sealed class ArticleCoverage
                     MarkHolders(postings.Of(term), leads, inTitle, w);
                 }
 
+                foreach (var term in _words[w].StandInTitle)
+                {
+                    MarkHolders(postings.Of(term), leads, standInTitle, w);
+                }
+
                 foreach (var (_, article) in leads)
                 {
-                    held[article, w] = inTitle[article, w]; // the text of an article whose title holds the word is not walked
+                    // the text of an article whose title holds the word is not walked
+                    held[article, w] = inTitle[article, w] || standInTitle[article, w];
                 }
 
                 foreach (var term in _words[w].Text)
@@ -213,9 +227,11 @@ public sealed class ArticleCoverage
         {
             var (count, titled) = (0, 0);
             var weight = 0.0;
+            // An acronym in the title held for several query words is one title term, counted once.
+            var standIns = new HashSet<string>(StringComparer.Ordinal);
             for (var w = 0; w < _words.Count; w++)
             {
-                titled += inTitle[a, w] ? 1 : 0;
+                titled += inTitle[a, w] || (standInTitle[a, w] && standIns.Add(_words[w].StandInKey)) ? 1 : 0;
                 if (held[a, w])
                 {
                     count++;

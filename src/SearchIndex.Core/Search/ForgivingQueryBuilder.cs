@@ -26,9 +26,19 @@ public sealed class ForgivingQueryBuilder(Analyzer stemmed, Analyzer surface, In
         // A query typed without any capital gives no case to go by: its words may stand in a Title Case headline,
         // unless it is a question, which is not a headline remembered (the question mark may have been stripped).
         var question = QuestionQuery.Matches(words);
-        var state = new BuildState { Caseless = !words.Any(p => p.Text.Any(char.IsUpper)) && !question, Question = question };
+        var state = new BuildState
+        {
+            Caseless = !words.Any(p => p.Text.Any(char.IsUpper)) && !question,
+            Question = question,
+            StandInsAllowed = mode == MatchMode.Any,
+        };
         var groups = Group(words.Take(RankingWeights.MaxQueryParts));
-        FindStandIns(state, groups.SelectMany(g => g));
+        if (state.StandInsAllowed)
+        {
+            // Required words and --all promise the words themselves in the paragraph: nothing stands in there.
+            FindStandIns(state, groups.SelectMany(g => g));
+        }
+
         foreach (var group in groups)
         {
             AddGroup(state, group, mode, stopwordsOnly: false);
@@ -117,7 +127,7 @@ public sealed class ForgivingQueryBuilder(Analyzer stemmed, Analyzer surface, In
 
         foreach (var part in parts)
         {
-            if (part.IsPhrase || part.Field is not null || part.Occur == QueryPartOccur.Excluded)
+            if (part.IsPhrase || part.Field is not null || part.Occur != QueryPartOccur.Default)
             {
                 Close();
                 continue;
@@ -273,7 +283,7 @@ public sealed class ForgivingQueryBuilder(Analyzer stemmed, Analyzer surface, In
                 (stem, otherStems) = (name, []);
             }
 
-            var standIn = isTitle ? StandIn.None
+            var standIn = isTitle || part.Occur != QueryPartOccur.Default || !state.StandInsAllowed ? StandIn.None
                 : state.StandIns.TryGetValue((part, t), out var standInFound) ? standInFound
                 : StandIn.LongFormsOf(_acronyms.LongFormsOf(word));
 
@@ -425,8 +435,9 @@ public sealed class ForgivingQueryBuilder(Analyzer stemmed, Analyzer surface, In
         {
             foreach (var stems in new[] { longForm.LongFormStems, longForm.TitleCaseStems }.OfType<IReadOnlyList<(string Stem, int Position)>>())
             {
-                // Slop 1: a title may join the words by another small word.
-                var phrase = new PhraseQuery { Slop = 1 };
+                // Slop 1: a title may join the words by another small word. A phrase scores the sum of its words'
+                // IDFs; 1/n of it scores the long form about as the one acronym it stands for.
+                var phrase = new PhraseQuery { Slop = 1, Boost = 1f / stems.Count };
                 foreach (var (word, position) in stems)
                 {
                     phrase.Add(new Term(field, word), position);
@@ -577,7 +588,8 @@ public sealed class ForgivingQueryBuilder(Analyzer stemmed, Analyzer surface, In
         /// The acronym is one word where the long form is several: each of them gets 1/n of its score, so the whole
         /// acronym scores about as one rare word, and the paragraph still holds every word of the long form.
         /// </summary>
-        public static StandIn For(Acronym acronym) => new(acronym.Terms, RankingWeights.AcronymStandIn / acronym.LongFormStems.Count);
+        public static StandIn For(Acronym acronym) =>
+            new(acronym.Terms, RankingWeights.AcronymStandIn / acronym.LongFormStems.Select(s => s.Stem).Distinct(StringComparer.Ordinal).Count());
     }
 
     /// <summary>Parts by reference (two parts may be equal records), tokens by index.</summary>
@@ -605,6 +617,9 @@ public sealed class ForgivingQueryBuilder(Analyzer stemmed, Analyzer surface, In
 
         /// <summary>The query is a question (<see cref="QuestionQuery"/>).</summary>
         public bool Question { get; init; }
+
+        /// <summary>Acronyms and compounds may stand in for words: not under <see cref="MatchMode.All"/>, whose words are promised.</summary>
+        public bool StandInsAllowed { get; init; }
         public HashSet<string> Seen { get; } = new(StringComparer.Ordinal);
         public HashSet<string> Stems { get; } = new(StringComparer.Ordinal);
         public HashSet<string> Surfaces { get; } = new(StringComparer.Ordinal);

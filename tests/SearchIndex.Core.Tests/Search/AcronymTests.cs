@@ -24,6 +24,8 @@ public sealed class AcronymTests : IDisposable
         // article order alone would put the other first.
         _folder.Write("corpus/a-warga.txt", "Warga Riau Mengungsi\nKarhutla di Riau meluas ke tiga kabupaten.\n");
         _folder.Write("corpus/b-kebakaran.txt", "Kebakaran Hutan dan Lahan di Riau Meluas\nKarhutla di Riau meluas ke tiga kabupaten.\n");
+        // A title of three words, two of which the query below holds: jalan, and KPK standing in for three words.
+        _folder.Write("corpus/kpk.txt", "Selamat Jalan KPK\nPegawai KPK melepas pimpinan lama di jalan depan gedung.\n");
         new IndexBuilder(new IndexRequest([_folder.Combine("corpus")], _folder.Combine("index"))).Run();
         _session = IndexSearchSession.Open(_folder.Combine("index"));
     }
@@ -92,6 +94,35 @@ public sealed class AcronymTests : IDisposable
         Assert.Equal(["b-kebakaran.txt", "a-warga.txt"], hits.Select(h => h.Article));
         var title = hits[0].TitleMatches.Select(m => hits[0].Title[m.Start..m.End]);
         Assert.Equal(["Kebakaran", "Hutan", "Lahan", "Riau"], title);
+    }
+
+    [Theory]
+    [InlineData("+menteri tenaga kerja", MatchMode.Any)]
+    [InlineData("menteri +tenaga kerja", MatchMode.Any)]
+    [InlineData("menteri tenaga kerja", MatchMode.All)]
+    public void A_required_word_asks_for_the_word_itself(string query, MatchMode mode)
+    {
+        Assert.Empty(_session.Search(query, Defaults with { Mode = mode }).Hits);
+    }
+
+    [Fact]
+    public void An_acronym_in_a_title_is_one_of_its_words_however_many_it_stands_for()
+    {
+        var hit = _session.Search("komisi pemberantasan korupsi jalan", Defaults with { Explain = true, Article = "kpk.txt" }).Hits[0];
+
+        // Two of the title's three words: not named whole.
+        Assert.Contains(hit.Explanation!.Scoring, l => l.Contains("title not named", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_long_form_in_a_title_scores_about_as_the_acronym_would()
+    {
+        var hits = _session.Search("karhutla", Defaults with { Explain = true }).Hits;
+
+        var spelled = hits.First(h => h.Article == "b-kebakaran.txt");
+        var written = hits.First(h => h.Article == "a-warga.txt");
+        // Both paragraphs say Karhutla; the title's long form adds about what one rare title word would, not three.
+        Assert.InRange(spelled.Score / written.Score, 1.0f, 2.5f);
     }
 
     public void Dispose()
