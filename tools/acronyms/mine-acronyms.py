@@ -42,9 +42,14 @@ SKIPPABLE = {'dan', 'dari', 'untuk', 'di', 'ke', 'serta', 'pada', '&', 'atau', '
 # more for something else than the long form defined here (read off the list, each checked by searching the corpus):
 # NBA (basketball; a press release's initials for a governor), Karo (the regency) for kepala biro, Pati (the regency)
 # for perwira tinggi, Perindo (the party) for Perikanan Indonesia, PPN (VAT) for perencanaan pembangunan nasional,
-# Gelora (Gelora Bung Karno) for gelombang rakyat, USB (the port), ITA (a name); and English words (the, was, spa).
+# Gelora (Gelora Bung Karno) for gelombang rakyat, USB (the port), ITA (a name), BPD (Bank Pembangunan Daerah) for
+# badan pengurus daerah, BPH (BPH Migas) for barel per hari, Kai (of EXO) for kereta api indonesia, SDA (sumber
+# daya alam as often) for sumber daya air, SKB (surat keputusan bersama) for seleksi kompetensi bidang, SPP (school
+# fees) for sistem pelaporan pelanggaran, WP (wajib pajak) for wadah pegawai, Big (Big Hit, Big Bang), Madani (a
+# word), Wind and Kite (English words), Aspri (its long form read with -nya); and the English the, was, spa.
 NOT_ACRONYMS = {'baca', 'foto', 'ist', 'istimewa', 'dok', 'red', 'ant', 'antara',
-                'nba', 'karo', 'pati', 'perindo', 'ppn', 'gelora', 'usb', 'ita', 'the', 'was', 'spa'}
+                'nba', 'karo', 'pati', 'perindo', 'ppn', 'gelora', 'usb', 'ita', 'bpd', 'bph', 'kai', 'sda', 'skb',
+                'spp', 'wp', 'big', 'madani', 'wind', 'kite', 'aspri', 'the', 'was', 'spa'}
 DEFINITION = re.compile(r"((?:[^\W_][\w'’-]*\s+){1,%d})\(([A-Za-z][A-Za-z0-9-]{1,11})\)" % MAX_WORDS)
 WORD = re.compile(r"[^\W_][\w'’-]*")
 

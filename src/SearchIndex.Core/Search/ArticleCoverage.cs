@@ -48,11 +48,10 @@ public sealed class ArticleCoverage
     private readonly IndexReader _reader;
     private readonly ArticleBlocks _blocks;
     /// <summary>
-    /// Per counted word: its own title terms, the title terms of what stands in for it (an acronym: one title term
-    /// for several words, <see cref="QueryWord.StandIns"/>, keyed by <c>StandInKey</c>), its text terms (both), and
-    /// its IDF weight.
+    /// Per counted word: its own title terms (its stem first), the title terms of what stands in for it (an acronym:
+    /// one title term for several words, <see cref="QueryWord.StandIns"/>), its text terms (both), and its IDF weight.
     /// </summary>
-    private readonly List<(Term[] Title, Term[] StandInTitle, string StandInKey, Term[] Text, double Weight)> _words = [];
+    private readonly List<(Term[] Title, Term[] StandInTitle, Term[] Text, double Weight)> _words = [];
     private readonly double _totalWeight;
     private readonly Dictionary<string, ArticleCover> _measured = new(StringComparer.Ordinal);
     private readonly Dictionary<int, SegmentPostings> _postings = [];
@@ -88,7 +87,7 @@ public sealed class ArticleCoverage
             var documents = title.Concat(standInTitle).Concat(text).Max(reader.DocFreq);
             if (documents > 0)
             {
-                _words.Add((title, standInTitle, string.Join(' ', standIns), text, InverseDocumentFrequency(documents, reader.MaxDoc)));
+                _words.Add((title, standInTitle, text, InverseDocumentFrequency(documents, reader.MaxDoc)));
             }
         }
 
@@ -227,11 +226,26 @@ public sealed class ArticleCoverage
         {
             var (count, titled) = (0, 0);
             var weight = 0.0;
-            // An acronym in the title held for several query words is one title term, counted once.
-            var standIns = new HashSet<string>(StringComparer.Ordinal);
+            // An acronym in the title held for several query words is one title term, counted once, and not again
+            // when the query has the acronym itself too ("KPK komisi pemberantasan korupsi").
+            var counted = new HashSet<string>(StringComparer.Ordinal);
             for (var w = 0; w < _words.Count; w++)
             {
-                titled += inTitle[a, w] || (standInTitle[a, w] && standIns.Add(_words[w].StandInKey)) ? 1 : 0;
+                if (inTitle[a, w])
+                {
+                    titled++;
+                    counted.Add(_words[w].Title[0].Text);
+                }
+            }
+
+            for (var w = 0; w < _words.Count; w++)
+            {
+                if (!inTitle[a, w] && standInTitle[a, w] && !_words[w].StandInTitle.Any(t => counted.Contains(t.Text)))
+                {
+                    titled++;
+                    counted.UnionWith(_words[w].StandInTitle.Select(t => t.Text));
+                }
+
                 if (held[a, w])
                 {
                     count++;

@@ -93,7 +93,7 @@ public sealed class ForgivingQueryBuilder(Analyzer stemmed, Analyzer surface, In
     /// Marks the words of each acronym's long form typed as plain words ("menteri tenaga kerja"): the acronym
     /// (<c>Menaker</c>) stands in for each of them (<see cref="StemTerm"/>), so a headline that has only the acronym
     /// holds those words. Then two words the index also holds written as one (<see cref="Compound"/>). A phrase, a
-    /// <c>title:</c> word or an excluded one ends a run of words.
+    /// <c>title:</c>, required or excluded word, or <c>OR</c>, ends a run of words.
     /// </summary>
     private void FindStandIns(BuildState state, IEnumerable<QueryPart> parts)
     {
@@ -113,11 +113,10 @@ public sealed class ForgivingQueryBuilder(Analyzer stemmed, Analyzer surface, In
             {
                 var (first, second) = (run[i], run[i + 1]);
                 if (!state.StandIns.ContainsKey((first.Part, first.Token)) && !state.StandIns.ContainsKey((second.Part, second.Token))
-                    && Compound(first.Word, second.Word) is { } compound)
+                    && Compound(first.Word, second.Word) is var (terms, firstWeight, secondWeight))
                 {
-                    var standIn = new StandIn(compound, RankingWeights.CompoundStandIn / 2);
-                    state.StandIns[(first.Part, first.Token)] = standIn;
-                    state.StandIns[(second.Part, second.Token)] = standIn;
+                    state.StandIns[(first.Part, first.Token)] = new StandIn(terms, firstWeight);
+                    state.StandIns[(second.Part, second.Token)] = new StandIn(terms, secondWeight);
                     i++;
                 }
             }
@@ -127,6 +126,12 @@ public sealed class ForgivingQueryBuilder(Analyzer stemmed, Analyzer surface, In
 
         foreach (var part in parts)
         {
+            // "a OR b" names alternatives, not one long form or compound.
+            if (part.OrWithPrevious)
+            {
+                Close();
+            }
+
             if (part.IsPhrase || part.Field is not null || part.Occur != QueryPartOccur.Default)
             {
                 Close();
@@ -361,30 +366,43 @@ public sealed class ForgivingQueryBuilder(Analyzer stemmed, Analyzer surface, In
 
     /// <summary>
     /// What the index holds for two consecutive words written as one (<c>sepak bola</c> as <c>sepakbola</c>,
-    /// <c>kerja sama</c> as <c>kerjasama</c>, <c>perempat final</c> as <c>perempatfinal</c>), when it holds that in
-    /// at least <see cref="RankingWeights.CompoundMinParagraphs"/> paragraphs: Indonesian writes many compounds both
-    /// ways. Null for a stopword, a word of fewer than three letters, or without an index.
+    /// <c>kerja sama</c> as <c>kerjasama</c>, <c>perempat final</c> as <c>perempatfinal</c>): Indonesian writes many
+    /// compounds both ways. The joined word must be in at least <see cref="RankingWeights.CompoundMinParagraphs"/>
+    /// paragraphs and in <see cref="RankingWeights.CompoundMinShare"/> of those of the rarer word, so that a name
+    /// written as one (<c>Kotabaru</c>, 8 paragraphs, for "kota baru", 6,457 of <c>kota</c>) is no compound. Each word
+    /// gets it at the ratio of its own IDF to the joined word's (at most 1): the joined word, nearly always the rarest,
+    /// scores as the two words would, not above them. Null for a stopword, a word of fewer than three letters or not
+    /// all letters, or without an index.
     /// </summary>
-    private List<string>? Compound(string first, string second)
+    private (List<string> Terms, float FirstWeight, float SecondWeight)? Compound(string first, string second)
     {
         if (reader is null || first.Length < 3 || second.Length < 3 || !first.All(char.IsLetter) || !second.All(char.IsLetter))
         {
             return null;
         }
 
-        var joined = first + second;
-        if (reader.DocFreq(new Term(IndexSchema.TextExact, joined)) < RankingWeights.CompoundMinParagraphs
+        var joined = reader.DocFreq(new Term(IndexSchema.TextExact, first + second));
+        var (firstCount, secondCount) = (reader.DocFreq(new Term(IndexSchema.TextExact, first)), reader.DocFreq(new Term(IndexSchema.TextExact, second)));
+        if (joined < RankingWeights.CompoundMinParagraphs || joined < RankingWeights.CompoundMinShare * Math.Min(firstCount, secondCount)
             || TokenReader.Terms(stemmed, first).Count == 0 || TokenReader.Terms(stemmed, second).Count == 0)
         {
             return null;
         }
 
-        var stems = new[] { joined, char.ToUpperInvariant(joined[0]) + joined[1..] }
+        var word = first + second;
+        var terms = new[] { word, char.ToUpperInvariant(word[0]) + word[1..] }
             .SelectMany(form => TokenReader.Terms(stemmed, form).Take(1))
             .Distinct(StringComparer.Ordinal)
             .ToList();
-        return stems.Count > 0 ? stems : null;
+        var idf = InverseDocumentFrequency(joined);
+        return terms.Count > 0
+            ? (terms, (float)Math.Min(1, InverseDocumentFrequency(firstCount) / idf), (float)Math.Min(1, InverseDocumentFrequency(secondCount) / idf))
+            : null;
     }
+
+    /// <summary>BM25's IDF of a word in <paramref name="paragraphs"/> paragraphs of the index.</summary>
+    private double InverseDocumentFrequency(int paragraphs) =>
+        Math.Log(1 + ((reader!.MaxDoc - paragraphs + 0.5) / (paragraphs + 0.5)));
 
     /// <summary>The root the index gives the word written capitalised (kept whole, as a name), when it differs.</summary>
     private string? NameReading(AnalyzedToken token, string stem) =>

@@ -112,13 +112,13 @@ public static class RankingWeights
     /// </summary>
     public const float AcronymStandIn = 1.0f;
 
-    /// <summary>
-    /// Two query words the index holds written as one (<c>sepak bola</c>, <c>sepakbola</c>): the joined word stands in
-    /// for each of them as a whole stem match (2 split over the two words), as if the paragraph had both. Default 2:
-    /// docs/relevance.md, "Choices", step 23.
-    /// </summary>
-    public const float CompoundStandIn = 2.0f;
-
     /// <summary>The joined word counts only when the index holds it in at least this many paragraphs. Default 5.</summary>
     public const int CompoundMinParagraphs = 5;
+
+    /// <summary>
+    /// Two query words the index also holds written as one (<c>sepak bola</c>, <c>sepakbola</c>) ask for that word
+    /// only when it is in at least this share of the paragraphs of the rarer of the two: <c>sepakbola</c> 35 %,
+    /// <c>ibukota</c> 3 %; not <c>kotabaru</c> (a regency, 0.1 % of <c>kota</c>). Default 0.03: docs/relevance.md, step 23.
+    /// </summary>
+    public const double CompoundMinShare = 0.03;
 }

@@ -15,10 +15,11 @@ public sealed class CompoundTests : IDisposable
 
     public CompoundTests()
     {
-        // "sepakbola" in five paragraphs, "kerjasama" in four (one fewer than it takes); none of them has the words apart.
+        // "sepakbola" in five titles and paragraphs, "kerjasama" in four (one fewer than it takes); none of them has
+        // the words apart.
         for (var i = 0; i < RankingWeights.CompoundMinParagraphs; i++)
         {
-            _folder.Write($"corpus/liga-{i}.txt", $"Liga Pekan {i}\nPertandingan sepakbola pekan ke-{i} berakhir imbang.\n");
+            _folder.Write($"corpus/liga-{i}.txt", $"Sepakbola Pekan {i}\nPertandingan sepakbola pekan ke-{i} berakhir imbang.\n");
         }
 
         for (var i = 0; i < RankingWeights.CompoundMinParagraphs - 1; i++)
@@ -26,6 +27,22 @@ public sealed class CompoundTests : IDisposable
             _folder.Write($"corpus/bank-{i}.txt", $"Bank Daerah {i}\nBank daerah menjalin kerjasama dengan koperasi ke-{i}.\n");
         }
 
+        // The words apart once, as typed; each of them alone far more often than the joined word, so the joined
+        // word's IDF is far above theirs.
+        _folder.Write("corpus/liga-apart.txt", "Sepak Bola Pekan Lalu\nPertandingan sepak bola pekan lalu berakhir imbang.\n");
+        for (var i = 0; i < 60; i++)
+        {
+            _folder.Write($"corpus/bola-{i}.txt", $"Bola Basket {i}\nBola basket ke-{i}.\n");
+            _folder.Write($"corpus/sepak-{i}.txt", $"Sepak Terjang {i}\nSepak terjang tim ke-{i}.\n");
+        }
+
+        // "warganegara" (a surname, say) in five paragraphs, against "warga" and "negara" in 200: under 3 %, no compound.
+        for (var i = 0; i < RankingWeights.CompoundMinParagraphs; i++)
+        {
+            _folder.Write($"corpus/model-{i}.txt", $"Model {i}\nDara Warganegara tampil di panggung ke-{i}.\n");
+        }
+
+        _folder.Write("corpus/warga.txt", "Warga Desa\n" + string.Concat(Enumerable.Range(0, 200).Select(i => $"Warga desa berkumpul di balai negara ke-{i}.\n")));
         new IndexBuilder(new IndexRequest([_folder.Combine("corpus")], _folder.Combine("index"))).Run();
         _session = IndexSearchSession.Open(_folder.Combine("index"));
     }
@@ -35,8 +52,28 @@ public sealed class CompoundTests : IDisposable
     {
         var hits = _session.Search("sepak bola", Defaults).Hits;
 
-        Assert.Equal(RankingWeights.CompoundMinParagraphs, hits.Count);
-        Assert.All(hits, h => Assert.Equal(["sepakbola"], h.Text.Matches.Select(m => h.Text.Text[m.Start..m.End])));
+        var joined = hits.Where(h => h.Article.StartsWith("liga-", StringComparison.Ordinal) && h.Article != "liga-apart.txt").ToList();
+        Assert.Equal(RankingWeights.CompoundMinParagraphs, joined.Count);
+        Assert.All(joined, h => Assert.Equal(["sepakbola"], h.Text.Matches.Select(m => h.Text.Text[m.Start..m.End])));
+    }
+
+    [Fact]
+    public void The_joined_word_scores_no_more_than_the_two_words_typed()
+    {
+        // The joined word is rarer than either word, yet the paragraph with the words as typed ranks first.
+        Assert.Equal("liga-apart.txt", _session.Search("sepak bola", Defaults).Hits[0].Article);
+    }
+
+    [Fact]
+    public void A_joined_word_rare_beside_its_words_is_no_compound()
+    {
+        Assert.DoesNotContain(_session.Search("warga negara", Defaults).Hits, h => h.Article.StartsWith("model-", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Words_joined_by_OR_are_alternatives_not_a_compound()
+    {
+        Assert.DoesNotContain(_session.Search("sepak OR bola", Defaults).Hits, h => h.Article.StartsWith("liga-", StringComparison.Ordinal) && h.Article != "liga-apart.txt");
     }
 
     [Fact]
@@ -48,7 +85,7 @@ public sealed class CompoundTests : IDisposable
     [Fact]
     public void Words_in_quotes_are_asked_for_as_written()
     {
-        Assert.Empty(_session.Search("\"sepak bola\"", Defaults).Hits);
+        Assert.Equal(["liga-apart.txt"], _session.Search("\"sepak bola\"", Defaults).Hits.Select(h => h.Article));
     }
 
     public void Dispose()
