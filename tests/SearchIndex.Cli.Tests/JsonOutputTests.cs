@@ -26,7 +26,7 @@ public sealed class JsonOutputTests(SampleIndex index) : IClassFixture<SampleInd
 
     public sealed record Context(List<ContextParagraph> Before, List<ContextParagraph> After);
 
-    public sealed record StemMatch(string Word, string Stem, List<string> Forms);
+    public sealed record StemMatch(string Word, string Stem, bool StandsIn, List<string> Forms);
 
     public sealed record Explain(List<string> Scoring, List<StemMatch> StemMatches);
 

@@ -264,6 +264,7 @@ public sealed class HitJsonWriter : IResultWriter
             _json.WriteStartObject();
             _json.WriteString("word", stem.Word);
             _json.WriteString("stem", stem.Stem);
+            _json.WriteBoolean("stands_in", stem.StandsIn);
             _json.WriteStartArray("forms");
             foreach (var form in stem.Forms)
             {

@@ -67,7 +67,8 @@ public sealed class HitTextWriter(TextWriter output, IHighlightRenderer renderer
 
             foreach (var stem in explanation.StemMatches)
             {
-                block.Append(Indent).Append(renderer.Plain($"~ {stem.Word} matched by stem '{stem.Stem}' as: {string.Join(", ", stem.Forms)}")).Append('\n');
+                var how = stem.StandsIn ? $"'{stem.Stem}' standing in for it" : $"stem '{stem.Stem}'";
+                block.Append(Indent).Append(renderer.Plain($"~ {stem.Word} matched by {how} as: {string.Join(", ", stem.Forms)}")).Append('\n');
             }
         }
 

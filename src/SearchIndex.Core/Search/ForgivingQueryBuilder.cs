@@ -588,9 +588,9 @@ public sealed class ForgivingQueryBuilder(Analyzer stemmed, Analyzer surface, In
     }
 
     /// <summary>
-    /// What stands in for one query word: the acronym of a long form typed in the query (<see cref="Terms"/>, with
-    /// its <see cref="Weight"/>), or the long forms of an acronym typed (<see cref="LongForms"/>, as phrases, in
-    /// the title only). A paragraph that spells a long form out nearly always gives the acronym too (news defines
+    /// What stands in for one query word: the acronym of a long form typed in the query, or the joined word of two
+    /// words typed (<see cref="Terms"/>, with its <see cref="Weight"/>), or the long forms of an acronym typed
+    /// (<see cref="LongForms"/>, as phrases, in the title only). A paragraph that spells a long form out nearly always gives the acronym too (news defines
     /// it in parentheses, then uses it), so there the acronym finds it; a headline has room for only one of the
     /// two: "Tiga calon rektor UI" is remembered of "Kandidat Rektor Universitas Indonesia Mengerucut Tiga Nama".
     /// Long forms in the paragraph text too were measured worse (docs/relevance.md, step 22).

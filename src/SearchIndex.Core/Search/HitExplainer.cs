@@ -48,6 +48,13 @@ public static class HitExplainer
                 .Select(m => m.Surface).Distinct().ToList()))
             .Where(s => s.Forms.Count > 0)
             .ToList();
+        // "menteri" found as Menaker: which acronym or compound stood in for a word, as written in the paragraph.
+        StemMatch StandingIn(QueryWord word, string term) =>
+            new(word.Word, term, matches.Where(m => m.Stem == term).Select(m => m.Surface).Distinct().ToList()) { StandsIn = true };
+        stemMatches.AddRange(words
+            .SelectMany(w => w.StandIns.Select(term => StandingIn(w, term)))
+            .Where(s => s.Forms.Count > 0)
+            .DistinctBy(s => (s.Word, s.Stem)));
         return new HitExplanation(scoring, stemMatches);
     }
 

@@ -81,6 +81,18 @@ public sealed class AcronymTests : IDisposable
     }
 
     [Fact]
+    public void The_explanation_names_the_acronym_that_stood_in()
+    {
+        var hit = _session.Search("menteri tenaga kerja", Defaults with { Explain = true }).Hits[0];
+
+        var standIns = hit.Explanation!.StemMatches.Where(s => s.StandsIn).ToList();
+        Assert.Equal(["menteri", "tenaga", "kerja"], standIns.Select(s => s.Word));
+        // Forms as the index reads them (lower case), as for a stem match.
+        Assert.All(standIns, s => Assert.Equal("menaker", s.Stem));
+        Assert.All(standIns, s => Assert.Equal(["menaker"], s.Forms));
+    }
+
+    [Fact]
     public void A_long_form_in_quotes_asks_for_the_words_only()
     {
         Assert.Empty(_session.Search("\"menteri tenaga kerja\"", Defaults).Hits);
