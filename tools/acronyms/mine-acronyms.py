@@ -46,10 +46,13 @@ SKIPPABLE = {'dan', 'dari', 'untuk', 'di', 'ke', 'serta', 'pada', '&', 'atau', '
 # badan pengurus daerah, BPH (BPH Migas) for barel per hari, Kai (of EXO) for kereta api indonesia, SDA (sumber
 # daya alam as often) for sumber daya air, SKB (surat keputusan bersama) for seleksi kompetensi bidang, SPP (school
 # fees) for sistem pelaporan pelanggaran, WP (wajib pajak) for wadah pegawai, Big (Big Hit, Big Bang), Madani (a
-# word), Wind and Kite (English words), Aspri (its long form read with -nya); and the English the, was, spa.
+# word), Wind and Kite (English words), Aspri (its long form read with -nya); and the English the, was, spa. After a
+# third review: PP (Satpol PP, PP Muhammadiyah) for peraturan pemerintah, Ma (Jack Ma) for mahkamah agung, Kis (a
+# name), NAB (nilai aktiva bersih) and IPK (indeks persepsi korupsi) for other long forms, LKKL (a misread long form).
 NOT_ACRONYMS = {'baca', 'foto', 'ist', 'istimewa', 'dok', 'red', 'ant', 'antara',
                 'nba', 'karo', 'pati', 'perindo', 'ppn', 'gelora', 'usb', 'ita', 'bpd', 'bph', 'kai', 'sda', 'skb',
-                'spp', 'wp', 'big', 'madani', 'wind', 'kite', 'aspri', 'the', 'was', 'spa'}
+                'spp', 'wp', 'big', 'madani', 'wind', 'kite', 'aspri', 'the', 'was', 'spa',
+                'pp', 'ma', 'kis', 'nab', 'ipk', 'lkkl'}
 DEFINITION = re.compile(r"((?:[^\W_][\w'’-]*\s+){1,%d})\(([A-Za-z][A-Za-z0-9-]{1,11})\)" % MAX_WORDS)
 WORD = re.compile(r"[^\W_][\w'’-]*")
 

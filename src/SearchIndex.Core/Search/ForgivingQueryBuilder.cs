@@ -390,8 +390,11 @@ public sealed class ForgivingQueryBuilder(Analyzer stemmed, Analyzer surface, In
         }
 
         var word = first + second;
+        // A joined word whose root is one of the two ("terbaru" is baru) adds nothing but the other's paragraphs.
+        var parts = TokenReader.Terms(stemmed, first).Concat(TokenReader.Terms(stemmed, second)).ToHashSet(StringComparer.Ordinal);
         var terms = new[] { word, char.ToUpperInvariant(word[0]) + word[1..] }
             .SelectMany(form => TokenReader.Terms(stemmed, form).Take(1))
+            .Where(term => !parts.Contains(term))
             .Distinct(StringComparer.Ordinal)
             .ToList();
         var idf = InverseDocumentFrequency(joined);

@@ -51,7 +51,9 @@ public static class HitExplainer
         // "menteri" found as Menaker: which acronym or compound stood in for a word, as written in the paragraph.
         StemMatch StandingIn(QueryWord word, string term) =>
             new(word.Word, term, matches.Where(m => m.Stem == term).Select(m => m.Surface).Distinct().ToList()) { StandsIn = true };
+        // Only for a word the paragraph does not hold itself: there the stand-in is what matched.
         stemMatches.AddRange(words
+            .Where(w => !matches.Any(m => m.Stem == w.Stem || m.Surface == w.Word))
             .SelectMany(w => w.StandIns.Select(term => StandingIn(w, term)))
             .Where(s => s.Forms.Count > 0)
             .DistinctBy(s => (s.Word, s.Stem)));

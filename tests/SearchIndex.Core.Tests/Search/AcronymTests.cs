@@ -24,6 +24,8 @@ public sealed class AcronymTests : IDisposable
         // article order alone would put the other first.
         _folder.Write("corpus/a-warga.txt", "Warga Riau Mengungsi\nKarhutla di Riau meluas ke tiga kabupaten.\n");
         _folder.Write("corpus/b-kebakaran.txt", "Kebakaran Hutan dan Lahan di Riau Meluas\nKarhutla di Riau meluas ke tiga kabupaten.\n");
+        // The word itself beside its acronym.
+        _folder.Write("corpus/menteri.txt", "Kabar Buruh\nMenteri Hanif, sang Menaker, hadir di acara buruh.\n");
         // A title of three words, two of which the query below holds: jalan, and KPK standing in for three words.
         _folder.Write("corpus/kpk.txt", "Selamat Jalan KPK\nPegawai KPK melepas pimpinan lama di jalan depan gedung.\n");
         new IndexBuilder(new IndexRequest([_folder.Combine("corpus")], _folder.Combine("index"))).Run();
@@ -75,18 +77,21 @@ public sealed class AcronymTests : IDisposable
     {
         var hits = _session.Search("menteri tenaga kerja", Defaults).Hits;
 
-        var hit = Assert.Single(hits);
-        Assert.Equal("menaker.txt", hit.Article);
+        Assert.Equal(["menaker.txt", "menteri.txt"], hits.Select(h => h.Article).Order(StringComparer.Ordinal));
+        var hit = hits.Single(h => h.Article == "menaker.txt");
         Assert.Equal(["Menaker"], hit.Text.Matches.Select(m => hit.Text.Text[m.Start..m.End]));
     }
 
     [Fact]
     public void The_explanation_names_the_acronym_that_stood_in()
     {
-        var hit = _session.Search("menteri tenaga kerja", Defaults with { Explain = true }).Hits[0];
+        var hits = _session.Search("menteri tenaga kerja", Defaults with { Explain = true }).Hits;
 
-        var standIns = hit.Explanation!.StemMatches.Where(s => s.StandsIn).ToList();
+        var standIns = hits.Single(h => h.Article == "menaker.txt").Explanation!.StemMatches.Where(s => s.StandsIn).ToList();
         Assert.Equal(["menteri", "tenaga", "kerja"], standIns.Select(s => s.Word));
+        // Where the paragraph holds "Menteri" itself, only the other two words were found through Menaker.
+        var beside = hits.Single(h => h.Article == "menteri.txt").Explanation!.StemMatches.Where(s => s.StandsIn);
+        Assert.Equal(["tenaga", "kerja"], beside.Select(s => s.Word));
         // Forms as the index reads them (lower case), as for a stem match.
         Assert.All(standIns, s => Assert.Equal("menaker", s.Stem));
         Assert.All(standIns, s => Assert.Equal(["menaker"], s.Forms));
@@ -114,7 +119,7 @@ public sealed class AcronymTests : IDisposable
     [InlineData("menteri tenaga kerja", MatchMode.All)]
     public void A_required_word_asks_for_the_word_itself(string query, MatchMode mode)
     {
-        Assert.Empty(_session.Search(query, Defaults with { Mode = mode }).Hits);
+        Assert.DoesNotContain(_session.Search(query, Defaults with { Mode = mode }).Hits, h => h.Article == "menaker.txt");
     }
 
     [Theory]

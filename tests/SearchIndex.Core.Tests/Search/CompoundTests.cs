@@ -43,6 +43,12 @@ public sealed class CompoundTests : IDisposable
         }
 
         _folder.Write("corpus/warga.txt", "Warga Desa\n" + string.Concat(Enumerable.Range(0, 200).Select(i => $"Warga desa berkumpul di balai negara ke-{i}.\n")));
+        // "terbaru" (root baru) in five paragraphs: joined, it is one of its own words.
+        for (var i = 0; i < RankingWeights.CompoundMinParagraphs; i++)
+        {
+            _folder.Write($"corpus/ponsel-{i}.txt", $"Ponsel {i}\nPonsel terbaru ke-{i} dirilis.\n");
+        }
+
         new IndexBuilder(new IndexRequest([_folder.Combine("corpus")], _folder.Combine("index"))).Run();
         _session = IndexSearchSession.Open(_folder.Combine("index"));
     }
@@ -68,6 +74,16 @@ public sealed class CompoundTests : IDisposable
     public void A_joined_word_rare_beside_its_words_is_no_compound()
     {
         Assert.DoesNotContain(_session.Search("warga negara", Defaults).Hits, h => h.Article.StartsWith("model-", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_joined_word_whose_root_is_one_of_the_two_is_no_compound()
+    {
+        // "ter baru": terbaru's root is baru, which would otherwise stand in for "ter" too.
+        var hits = _session.Search("ter baru", Defaults with { Explain = true }).Hits;
+
+        Assert.NotEmpty(hits);
+        Assert.All(hits, h => Assert.DoesNotContain(h.Explanation!.StemMatches, m => m.StandsIn));
     }
 
     [Fact]
