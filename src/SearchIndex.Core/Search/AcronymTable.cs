@@ -29,11 +29,11 @@ public sealed class AcronymTable
     private static readonly Lazy<AcronymTable> LazyDefault = new(() => new AcronymTable(ReadResource(), AnalysisChain.CreateStemmedAnalyzer(), AnalysisChain.CreateSurfaceAnalyzer()));
 
     /// <summary>
-    /// Entries by the first two letters of the long form, and of the acronym. Each is analysed the first time a query
-    /// word could match it: analysing the whole list cost every search 50 ms of start-up.
+    /// Entries by the long form's first word (<see cref="FirstWord"/>), and by each acronym as written. Each is analysed
+    /// the first time a query word could match it: analysing the whole list cost every search 50 ms of start-up.
     /// </summary>
-    private readonly Dictionary<string, List<Entry>> _byLongFormStart = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, List<Entry>> _byAcronymStart = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<Entry>> _byFirstWord = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<Entry>> _byAcronym = new(StringComparer.Ordinal);
     private readonly Analyzer _stemmed;
     private readonly Analyzer _surface;
 
@@ -44,10 +44,10 @@ public sealed class AcronymTable
         foreach (var group in pairs.GroupBy(p => p.LongForm, StringComparer.Ordinal))
         {
             var entry = new Entry([.. group.Select(p => p.Acronym).Distinct(StringComparer.Ordinal)], group.Key, this);
-            Add(_byLongFormStart, Start(group.Key), entry);
+            Add(_byFirstWord, FirstWord(group.Key), entry);
             foreach (var acronym in entry.Written)
             {
-                Add(_byAcronymStart, Start(acronym), entry);
+                Add(_byAcronym, acronym, entry);
             }
         }
     }
@@ -72,7 +72,7 @@ public sealed class AcronymTable
         var found = new List<(int, Acronym)>();
         for (var i = 0; i < words.Count; i++)
         {
-            var match = Candidates(_byLongFormStart, words[i])
+            var match = _byFirstWord.GetValueOrDefault(FirstWord(words[i]), [])
                 .Select(e => e.Acronym)
                 .OfType<Acronym>()
                 .Where(a => a.LongForm.Count <= words.Count - i && a.LongForm.Select((w, k) => w == words[i + k]).All(same => same))
@@ -89,12 +89,13 @@ public sealed class AcronymTable
 
     /// <summary>The long forms of an acronym typed as a word (surface term); none for any other word.</summary>
     public IReadOnlyList<Acronym> LongFormsOf(string word) =>
-        [.. Candidates(_byAcronymStart, word).Select(e => e.Acronym).OfType<Acronym>().Where(a => a.Written.Contains(word, StringComparer.Ordinal))];
+        [.. _byAcronym.GetValueOrDefault(word, []).Select(e => e.Acronym).OfType<Acronym>().Where(a => a.Written.Contains(word, StringComparer.Ordinal))];
 
-    private static IEnumerable<Entry> Candidates(Dictionary<string, List<Entry>> index, string word) =>
-        index.GetValueOrDefault(Start(word)) ?? [];
-
-    private static string Start(string text) => text.Length <= 2 ? text : text[..2];
+    /// <summary>
+    /// The letters and digits a text starts with: of a long form as listed and of the surface term that starts it
+    /// alike, however the surface chain splits a hyphenated word (<c>undang-undang</c>).
+    /// </summary>
+    private static string FirstWord(string text) => new([.. text.TakeWhile(char.IsLetterOrDigit)]);
 
     private static void Add(Dictionary<string, List<Entry>> index, string key, Entry entry)
     {
@@ -115,17 +116,13 @@ public sealed class AcronymTable
         // As the index holds an acronym: written in capitals, or capitalised, it is kept whole as a name. One that is
         // a stopword ("di") has no term and stands in for nothing.
         var written = acronyms.Where(a => TokenReader.Terms(_surface, a).Count == 1).ToList();
-        var terms = written
-            .SelectMany(a => new[] { a.ToUpperInvariant(), char.ToUpperInvariant(a[0]) + a[1..] })
-            .SelectMany(form => TokenReader.Terms(_stemmed, form).Take(1))
-            .Distinct(StringComparer.Ordinal)
-            .ToList();
+        var terms = WordForms.IndexTerms(_stemmed, written.SelectMany(a => new[] { a.ToUpperInvariant(), WordForms.Capitalised(a) }));
         if (words.Count < 2 || stems.Count < 2 || terms.Count == 0)
         {
             return null;
         }
 
-        var titleCase = string.Join(' ', longForm.Split(' ').Select(w => w.Length > 0 ? char.ToUpperInvariant(w[0]) + w[1..] : w));
+        var titleCase = string.Join(' ', longForm.Split(' ').Select(WordForms.Capitalised));
         var titleStems = TokenReader.Read(_stemmed, titleCase).ConvertAll(t => (t.Term, t.Position));
         return new Acronym(terms, words, written, stems) { TitleCaseStems = titleStems.SequenceEqual(stems) ? null : titleStems };
     }

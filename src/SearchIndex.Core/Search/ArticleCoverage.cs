@@ -61,10 +61,10 @@ public sealed class ArticleCoverage
     /// <param name="headline">The query is a remembered headline (<see cref="ParsedQuery.Headline"/>): the share of each title's words it holds counts too.</param>
     public ArticleCoverage(IndexReader reader, ArticleBlocks blocks, IReadOnlyList<QueryWord> words, bool headline = false)
     {
-        _headline = headline;
         ArgumentNullException.ThrowIfNull(reader);
         ArgumentNullException.ThrowIfNull(blocks);
         ArgumentNullException.ThrowIfNull(words);
+        _headline = headline;
         _reader = reader;
         _blocks = blocks;
         var groups = words.GroupBy(w => w.Stem, StringComparer.Ordinal).ToList();
@@ -79,11 +79,10 @@ public sealed class ArticleCoverage
             var written = group.Select(w => w.Word).Distinct(StringComparer.Ordinal).ToList();
             // An acronym standing in for the word (Menaker for "menteri tenaga kerja") holds it too.
             var standIns = group.SelectMany(w => w.StandIns).Distinct(StringComparer.Ordinal).ToList();
-            Term[] Terms(string stemField, string exactField) =>
-                [new Term(stemField, group.Key), .. written.Select(w => new Term(exactField, w)), .. standIns.Select(a => new Term(stemField, a))];
-            var title = written.Select(w => new Term(IndexSchema.TitleExact, w)).Prepend(new Term(IndexSchema.Title, group.Key)).ToArray();
-            var standInTitle = standIns.Select(a => new Term(IndexSchema.Title, a)).ToArray();
-            var text = Terms(IndexSchema.Text, IndexSchema.TextExact);
+            Term[] Own(string stemField, string exactField) => [new Term(stemField, group.Key), .. written.Select(w => new Term(exactField, w))];
+            Term[] StandIns(string stemField) => [.. standIns.Select(a => new Term(stemField, a))];
+            var (title, standInTitle) = (Own(IndexSchema.Title, IndexSchema.TitleExact), StandIns(IndexSchema.Title));
+            Term[] text = [.. Own(IndexSchema.Text, IndexSchema.TextExact), .. StandIns(IndexSchema.Text)];
             var documents = title.Concat(standInTitle).Concat(text).Max(reader.DocFreq);
             if (documents > 0)
             {

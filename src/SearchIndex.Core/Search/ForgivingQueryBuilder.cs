@@ -354,7 +354,7 @@ public sealed class ForgivingQueryBuilder(Analyzer stemmed, Analyzer surface, In
         }
 
         var written = text[token.Range.Start..token.Range.End];
-        var forms = capitalised ? new[] { written, char.ToUpperInvariant(token.Term[0]) + token.Term[1..] } : [written];
+        var forms = capitalised ? new[] { written, WordForms.Capitalised(token.Term) } : [written];
         return forms
             .Where(form => form != token.Term)
             .Select(form => TokenReader.Terms(stemmed, form).FirstOrDefault())
@@ -381,23 +381,24 @@ public sealed class ForgivingQueryBuilder(Analyzer stemmed, Analyzer surface, In
             return null;
         }
 
-        var joined = reader.DocFreq(new Term(IndexSchema.TextExact, first + second));
+        var word = first + second;
+        var joinedCount = reader.DocFreq(new Term(IndexSchema.TextExact, word));
         var (firstCount, secondCount) = (reader.DocFreq(new Term(IndexSchema.TextExact, first)), reader.DocFreq(new Term(IndexSchema.TextExact, second)));
-        if (joined < RankingWeights.CompoundMinParagraphs || joined < RankingWeights.CompoundMinShare * Math.Min(firstCount, secondCount)
-            || TokenReader.Terms(stemmed, first).Count == 0 || TokenReader.Terms(stemmed, second).Count == 0)
+        if (joinedCount < RankingWeights.CompoundMinParagraphs || joinedCount < RankingWeights.CompoundMinShare * Math.Min(firstCount, secondCount))
         {
             return null;
         }
 
-        var word = first + second;
+        var (firstStems, secondStems) = (TokenReader.Terms(stemmed, first), TokenReader.Terms(stemmed, second));
+        if (firstStems.Count == 0 || secondStems.Count == 0)
+        {
+            return null; // a stopword
+        }
+
+        var parts = firstStems.Concat(secondStems).ToHashSet(StringComparer.Ordinal);
         // A joined word whose root is one of the two ("terbaru" is baru) adds nothing but the other's paragraphs.
-        var parts = TokenReader.Terms(stemmed, first).Concat(TokenReader.Terms(stemmed, second)).ToHashSet(StringComparer.Ordinal);
-        var terms = new[] { word, char.ToUpperInvariant(word[0]) + word[1..] }
-            .SelectMany(form => TokenReader.Terms(stemmed, form).Take(1))
-            .Where(term => !parts.Contains(term))
-            .Distinct(StringComparer.Ordinal)
-            .ToList();
-        var idf = InverseDocumentFrequency(joined);
+        var terms = WordForms.IndexTerms(stemmed, [word, WordForms.Capitalised(word)]).Where(term => !parts.Contains(term)).ToList();
+        var idf = InverseDocumentFrequency(joinedCount);
         return terms.Count > 0
             ? (terms, (float)Math.Min(1, InverseDocumentFrequency(firstCount) / idf), (float)Math.Min(1, InverseDocumentFrequency(secondCount) / idf))
             : null;
@@ -409,7 +410,7 @@ public sealed class ForgivingQueryBuilder(Analyzer stemmed, Analyzer surface, In
 
     /// <summary>The root the index gives the word written capitalised (kept whole, as a name), when it differs.</summary>
     private string? NameReading(AnalyzedToken token, string stem) =>
-        TokenReader.Terms(stemmed, char.ToUpperInvariant(token.Term[0]) + token.Term[1..]).FirstOrDefault() is { } name && name != stem
+        TokenReader.Terms(stemmed, WordForms.Capitalised(token.Term)).FirstOrDefault() is { } name && name != stem
             ? name
             : null;
 
