@@ -17,7 +17,8 @@ LAhan); so "Perlindungan Perempuan dan Anak (PPA)" is read whole, not as "Peremp
     tinggi", is written 3,990 times, nearly all for companies;
   * the long form is the acronym's main one (at least MIN_SHARE of its definitions): PP is "peraturan pemerintah",
     and "pengurus pusat" does not ask for PP;
-  * the acronym is not on the NOT_ACRONYMS list of letters the news uses mostly for something else (NBA, Karo);
+  * the acronym is not on the list of letters the news uses mostly for something else (NBA, Karo), kept with the
+    reason for each in src/SearchIndex.Core/Search/Resources/not-acronyms.txt;
   * the acronym is no common word: one that is a root of the stemmer's lexicon or has two letters is written in lower
     case in at most MAX_LOWERCASE of its uses (so `as` for amerika serikat, 2.5 %, stays, and the word `di` never
     comes in); a longer one may be written in lower case as a word of its own (parpol, wisman, karhutla).
@@ -39,20 +40,17 @@ MAX_WORDS = 7
 CONTEXT_WORDS = 8
 SKIPPABLE = {'dan', 'dari', 'untuk', 'di', 'ke', 'serta', 'pada', '&', 'atau', 'yang', 'the', 'of'}
 # Parenthesised words that are no acronyms (photo credits, "Baca juga"), and acronyms whose letters the news uses far
-# more for something else than the long form defined here (read off the list, each checked by searching the corpus):
-# NBA (basketball; a press release's initials for a governor), Karo (the regency) for kepala biro, Pati (the regency)
-# for perwira tinggi, Perindo (the party) for Perikanan Indonesia, PPN (VAT) for perencanaan pembangunan nasional,
-# Gelora (Gelora Bung Karno) for gelombang rakyat, USB (the port), ITA (a name), BPD (Bank Pembangunan Daerah) for
-# badan pengurus daerah, BPH (BPH Migas) for barel per hari, Kai (of EXO) for kereta api indonesia, SDA (sumber
-# daya alam as often) for sumber daya air, SKB (surat keputusan bersama) for seleksi kompetensi bidang, SPP (school
-# fees) for sistem pelaporan pelanggaran, WP (wajib pajak) for wadah pegawai, Big (Big Hit, Big Bang), Madani (a
-# word), Wind and Kite (English words), Aspri (its long form read with -nya); and the English the, was, spa. After a
-# third review: PP (Satpol PP, PP Muhammadiyah) for peraturan pemerintah, Ma (Jack Ma) for mahkamah agung, Kis (a
-# name), NAB (nilai aktiva bersih) and IPK (indeks persepsi korupsi) for other long forms, LKKL (a misread long form).
-NOT_ACRONYMS = {'baca', 'foto', 'ist', 'istimewa', 'dok', 'red', 'ant', 'antara',
-                'nba', 'karo', 'pati', 'perindo', 'ppn', 'gelora', 'usb', 'ita', 'bpd', 'bph', 'kai', 'sda', 'skb',
-                'spp', 'wp', 'big', 'madani', 'wind', 'kite', 'aspri', 'the', 'was', 'spa',
-                'pp', 'ma', 'kis', 'nab', 'ipk', 'lkkl'}
+# more for something else than the long form defined (NBA, Karo, PP...): one list, with the reason for each, shared
+# with the search, which applies it to the acronyms an index defines.
+NOT_ACRONYMS_FILE = os.path.join(os.path.dirname(__file__), '..', '..', 'src', 'SearchIndex.Core', 'Search', 'Resources', 'not-acronyms.txt')
+
+
+def not_acronyms():
+    with open(NOT_ACRONYMS_FILE, encoding='utf-8') as f:
+        return {line.split('#')[0].strip() for line in f} - {''}
+
+
+NOT_ACRONYMS = not_acronyms()
 DEFINITION = re.compile(r"((?:[^\W_][\w'’-]*\s+){1,%d})\(([A-Za-z][A-Za-z0-9-]{1,11})\)" % MAX_WORDS)
 WORD = re.compile(r"[^\W_][\w'’-]*")
 

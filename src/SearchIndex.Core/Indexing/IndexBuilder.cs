@@ -164,11 +164,20 @@ public sealed class IndexBuilder
         var changed = _added + _updated + removed > 0 || existing.Count == 0 || rootsChanged;
         if (changed && (commitPartial || !cancelled))
         {
-            writer.SetCommitData(IndexMetadata.Current(roots, DateTimeOffset.UtcNow).ToUserData());
+            var data = IndexMetadata.Current(roots, DateTimeOffset.UtcNow).ToUserData();
+            data[IndexAcronyms.UserDataKey] = IndexAcronyms.Format(AcronymsDefined(writer));
+            writer.SetCommitData(data);
             writer.Commit();
         }
 
         return (cancelled, removed);
+    }
+
+    /// <summary>The acronyms the paragraphs about to be committed define, deletions applied.</summary>
+    private static List<(string Acronym, string LongForm)> AcronymsDefined(IndexWriter writer)
+    {
+        using var reader = DirectoryReader.Open(writer, applyAllDeletes: true);
+        return IndexAcronyms.Read(reader);
     }
 
     /// <summary>Feeds changed and new articles to the workers; false when cancelled.</summary>

@@ -24,6 +24,9 @@ public sealed record IndexInfo(
     int ArticlesWithoutSource,
     IndexMetadata Metadata)
 {
+    /// <summary>How many (acronym, long form) pairs the corpus defines itself, as the last commit recorded (<see cref="IndexAcronyms"/>).</summary>
+    public int AcronymsDefined { get; init; }
+
     private static readonly HashSet<string> SourceFields = [IndexSchema.Source];
 
     /// <exception cref="SearchIndexException">No index, a damaged one, or one this build cannot read.</exception>
@@ -77,7 +80,10 @@ public sealed record IndexInfo(
             var count = held.Cardinality;
             var bySize = sources.OrderByDescending(s => s.Articles).ThenBy(s => s.Name, StringComparer.Ordinal).ToList();
             return new IndexInfo(indexDirectory, FolderBytes(indexDirectory), reader.Leaves.Count, count, reader.NumDocs,
-                dated.Cardinality, Day(earliest), Day(latest), bySize, count - withSource.Cardinality, IndexMetadata.Read(reader)!);
+                dated.Cardinality, Day(earliest), Day(latest), bySize, count - withSource.Cardinality, IndexMetadata.Read(reader)!)
+            {
+                AcronymsDefined = IndexAcronyms.FromUserData(reader.IndexCommit.UserData).Count,
+            };
         }
     }
 

@@ -7,7 +7,7 @@ namespace SearchIndex.Core.Indexing;
 public static class IndexSchema
 {
     /// <summary>Bump when fields or their indexing change; an index with another version is refused on open.</summary>
-    public const int Version = 3;
+    public const int Version = 4;
 
     /// <summary>Unique key of a paragraph document: <c>article#ordinal</c> (string, indexed, stored).</summary>
     public const string Key = "key";
@@ -63,6 +63,13 @@ public static class IndexSchema
     /// query that holds all of them names the whole title (<see cref="Search.ArticleCoverage"/>).
     /// </summary>
     public const string TitleWords = "title_words";
+
+    /// <summary>
+    /// The acronyms a paragraph defines (<see cref="Indexing.AcronymDefinitions"/>), one term per definition: acronym,
+    /// long form and a hash of the words around it (string, indexed, not stored). Each commit reads the whole field to
+    /// learn the acronyms of the user's own corpus (<see cref="IndexAcronyms"/>); deleted paragraphs drop theirs.
+    /// </summary>
+    public const string AcronymDefinitions = "acronym_definitions";
 
     /// <summary>"Baca juga" related-link titles, one stored value each (on paragraph 0 only).</summary>
     public const string Related = "related";

@@ -72,6 +72,11 @@ public static class ParagraphDocuments
             doc.Add(new TextField(IndexSchema.TitleExact, tokens.Surface));
         }
 
+        foreach (var definition in AcronymDefinitions.In(text))
+        {
+            doc.Add(new StringField(IndexSchema.AcronymDefinitions, definition.Term, Field.Store.NO));
+        }
+
         if (article.Source is { } source)
         {
             doc.Add(new StoredField(IndexSchema.Source, source));

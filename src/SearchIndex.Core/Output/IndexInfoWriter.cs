@@ -1,5 +1,6 @@
 using System.Globalization;
 using SearchIndex.Core.Indexing;
+using SearchIndex.Core.Search;
 
 namespace SearchIndex.Core.Output;
 
@@ -31,6 +32,7 @@ public static class IndexInfoWriter
         Line(output, "updated", info.Metadata.BuiltAt == DateTimeOffset.MinValue
             ? "(not recorded)"
             : info.Metadata.BuiltAt.UtcDateTime.ToString("yyyy-MM-dd HH:mm:ss 'UTC'", CultureInfo.InvariantCulture));
+        Line(output, "acronyms", Inv($"{info.AcronymsDefined:N0} pairs the corpus defines, used beside the {AcronymTable.ShippedPairs:N0} shipped"));
         Line(output, "analysis", $"{info.Metadata.Analyzer} (index schema {info.Metadata.SchemaVersion})");
     }
 
@@ -38,7 +40,7 @@ public static class IndexInfoWriter
     /// One JSON object: <c>index, bytes, segments, articles, paragraphs, dated_articles, earliest, latest</c> (null
     /// when no article is dated), <c>sources</c> (every outlet as {name, articles}, most articles first),
     /// <c>articles_without_source</c>, <c>corpus</c> (the folders, in <c>--corpus</c> order; empty when not recorded),
-    /// <c>updated</c> (ISO 8601, UTC), <c>analyzer, schema</c>.
+    /// <c>updated</c> (ISO 8601, UTC), <c>acronyms_defined</c> (pairs the corpus defines itself), <c>analyzer, schema</c>.
     /// </summary>
     public static void WriteJson(TextWriter output, IndexInfo info)
     {
@@ -74,6 +76,7 @@ public static class IndexInfoWriter
             json.WriteString("updated", info.Metadata.BuiltAt == DateTimeOffset.MinValue
                 ? null
                 : info.Metadata.BuiltAt.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture));
+            json.WriteNumber("acronyms_defined", info.AcronymsDefined);
             json.WriteString("analyzer", info.Metadata.Analyzer);
             json.WriteNumber("schema", info.Metadata.SchemaVersion);
             json.WriteEndObject();

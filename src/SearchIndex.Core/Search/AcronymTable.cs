@@ -1,6 +1,8 @@
 using Lucene.Net.Analysis;
+using Lucene.Net.Index;
 using SearchIndex.Core.Analysis;
 using SearchIndex.Core.Highlighting;
+using SearchIndex.Core.Indexing;
 
 namespace SearchIndex.Core.Search;
 
@@ -26,7 +28,8 @@ public sealed record Acronym(IReadOnlyList<string> Terms, IReadOnlyList<string> 
 public sealed class AcronymTable
 {
     private const string ResourceName = "SearchIndex.Core.Search.Resources.acronyms.tsv";
-    private static readonly Lazy<AcronymTable> LazyDefault = new(() => new AcronymTable(ReadResource(), AnalysisChain.CreateStemmedAnalyzer(), AnalysisChain.CreateSurfaceAnalyzer()));
+    private static readonly Lazy<List<(string, string)>> LazyShipped = new(ReadResource);
+    private static readonly Lazy<AcronymTable> LazyDefault = new(() => new AcronymTable(LazyShipped.Value, AnalysisChain.CreateStemmedAnalyzer(), AnalysisChain.CreateSurfaceAnalyzer()));
 
     /// <summary>
     /// Entries by the long form's first word (<see cref="FirstWord"/>), and by each acronym as written. Each is analysed
@@ -52,8 +55,22 @@ public sealed class AcronymTable
         }
     }
 
+    /// <summary>How many (acronym, long form) pairs the shipped list has.</summary>
+    public static int ShippedPairs => LazyShipped.Value.Count;
+
     /// <summary>The shipped list, analysed by the index's chains.</summary>
     public static AcronymTable Default => LazyDefault.Value;
+
+    /// <summary>
+    /// The shipped list and the acronyms the index's own paragraphs define, as its last commit recorded them
+    /// (<see cref="IndexAcronyms"/>): a corpus of another year or subject has acronyms the shipped list never saw.
+    /// </summary>
+    public static AcronymTable ForIndex(DirectoryReader reader)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        var pairs = LazyShipped.Value.Union(IndexAcronyms.FromUserData(reader.IndexCommit.UserData)).ToList();
+        return new AcronymTable(pairs, AnalysisChain.CreateStemmedAnalyzer(), AnalysisChain.CreateSurfaceAnalyzer());
+    }
 
     /// <summary>A table of (acronym, long form) pairs, analysed by the given chains.</summary>
     public static AcronymTable From(IEnumerable<(string Acronym, string LongForm)> pairs, Analyzer stemmed, Analyzer surface)

@@ -44,7 +44,7 @@ public sealed class IndexSearchSession : IDisposable
         _directory = directory;
         _reader = reader;
         _searcher = new IndexSearcher(reader) { Similarity = Ranking.CreateSimilarity() };
-        _forgiving = new ForgivingQueryBuilder(AnalysisChain.CreateStemmedAnalyzer(), AnalysisChain.CreateSurfaceAnalyzer(), reader);
+        _forgiving = new ForgivingQueryBuilder(AnalysisChain.CreateStemmedAnalyzer(), AnalysisChain.CreateSurfaceAnalyzer(), reader, AcronymTable.ForIndex(reader));
         _strict = new StrictQueryParser(AnalysisChain.CreateAnalyzer());
         _didYouMean = new DidYouMean(reader, AnalysisChain.CreateSurfaceAnalyzer());
         _blocks = new ArticleBlocks(reader);
