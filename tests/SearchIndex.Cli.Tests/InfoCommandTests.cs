@@ -25,6 +25,25 @@ public sealed class InfoCommandTests(SampleIndex index) : IClassFixture<SampleIn
     }
 
     [Fact]
+    public void Acronyms_lists_the_pairs_the_corpus_defines_as_text_or_json_lines()
+    {
+        using var temp = new TempFolder();
+        temp.Write("corpus/a.txt", "Pasar Sepi\nPedagang mengeluh sejak Pemberlakuan Pembatasan Kegiatan Masyarakat (PPKM) berlaku.\n");
+        temp.Write("corpus/b.txt", "Aturan Baru\nPemerintah memperpanjang Pemberlakuan Pembatasan Kegiatan Masyarakat (PPKM) di Bali.\n");
+        temp.Write("corpus/c.txt", "Sekolah Daring\nSelama Pemberlakuan Pembatasan Kegiatan Masyarakat (PPKM) murid belajar di rumah.\n");
+        Assert.Equal(ExitCodes.Success, CliRun.Of(["index", "--corpus", temp.Combine("corpus"), "--index", temp.Combine("index"), "--quiet"]).Exit);
+
+        var text = CliRun.Of(["info", "--index", temp.Combine("index"), "--acronyms"]);
+        var json = CliRun.Of(["info", "--index", temp.Combine("index"), "--acronyms", "--format", "json"]);
+        var summary = CliRun.Of(["info", "--index", temp.Combine("index")]);
+
+        Assert.Equal("ppkm\tpemberlakuan pembatasan kegiatan masyarakat\n", text.Out);
+        using var line = System.Text.Json.JsonDocument.Parse(Assert.Single(json.Out.TrimEnd('\n').Split('\n')));
+        Assert.Equal("pemberlakuan pembatasan kegiatan masyarakat", line.RootElement.GetProperty("long_form").GetString());
+        Assert.Contains("acronyms  1 pair the corpus defines", summary.Out);
+    }
+
+    [Fact]
     public void A_missing_index_is_one_line_and_exit_2()
     {
         var run = CliRun.Of(["info", "--index", index.Path + "-missing"]);

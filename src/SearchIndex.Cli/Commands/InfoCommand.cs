@@ -11,14 +11,20 @@ public static class InfoCommand
     {
         var index = IndexOption.Create();
         var format = new Option<string>("--format") { Description = "text (labelled lines) or json (one object)", DefaultValueFactory = _ => "text" }.OneOf("text", "json");
+        var acronyms = new Option<bool>("--acronyms") { Description = "List the acronyms the corpus defines instead, one per line: acronym, tab, long form (JSON Lines with --format json)" };
         var command = new Command("info", "Show what an index holds: articles, paragraphs, outlets, the span of dates, and how it was built")
         {
-            index, format,
+            index, format, acronyms,
         };
         command.SetAction(parsed =>
         {
             var info = IndexInfo.Read(parsed.GetValue(index)!);
-            if (parsed.GetValue(format) == "json")
+            var json = parsed.GetValue(format) == "json";
+            if (parsed.GetValue(acronyms))
+            {
+                (json ? (Action<TextWriter, IndexInfo>)IndexInfoWriter.WriteAcronymsJson : IndexInfoWriter.WriteAcronymsText)(context.Out, info);
+            }
+            else if (json)
             {
                 IndexInfoWriter.WriteJson(context.Out, info);
             }

@@ -24,8 +24,8 @@ public sealed record IndexInfo(
     int ArticlesWithoutSource,
     IndexMetadata Metadata)
 {
-    /// <summary>How many (acronym, long form) pairs the corpus defines itself, as the last commit recorded (<see cref="IndexAcronyms"/>).</summary>
-    public int AcronymsDefined { get; init; }
+    /// <summary>The (acronym, long form) pairs the corpus defines itself, as the last commit recorded (<see cref="IndexAcronyms"/>).</summary>
+    public IReadOnlyList<(string Acronym, string LongForm)> AcronymsDefined { get; init; } = [];
 
     private static readonly HashSet<string> SourceFields = [IndexSchema.Source];
 
@@ -82,7 +82,7 @@ public sealed record IndexInfo(
             return new IndexInfo(indexDirectory, FolderBytes(indexDirectory), reader.Leaves.Count, count, reader.NumDocs,
                 dated.Cardinality, Day(earliest), Day(latest), bySize, count - withSource.Cardinality, IndexMetadata.Read(reader)!)
             {
-                AcronymsDefined = IndexAcronyms.FromUserData(reader.IndexCommit.UserData).Count,
+                AcronymsDefined = IndexAcronyms.FromUserData(reader.IndexCommit.UserData),
             };
         }
     }

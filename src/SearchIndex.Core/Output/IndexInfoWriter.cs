@@ -32,8 +32,32 @@ public static class IndexInfoWriter
         Line(output, "updated", info.Metadata.BuiltAt == DateTimeOffset.MinValue
             ? "(not recorded)"
             : info.Metadata.BuiltAt.UtcDateTime.ToString("yyyy-MM-dd HH:mm:ss 'UTC'", CultureInfo.InvariantCulture));
-        Line(output, "acronyms", Inv($"{info.AcronymsDefined:N0} pairs the corpus defines, used beside the {AcronymTable.ShippedPairs:N0} shipped"));
+        Line(output, "acronyms", Inv($"{Count(info.AcronymsDefined.Count, "pair")} the corpus defines (list: info --acronyms), used beside the {AcronymTable.ShippedPairs:N0} shipped"));
         Line(output, "analysis", $"{info.Metadata.Analyzer} (index schema {info.Metadata.SchemaVersion})");
+    }
+
+    /// <summary>The acronyms the corpus defines (<c>info --acronyms</c>), one per line: acronym, a tab, long form.</summary>
+    public static void WriteAcronymsText(TextWriter output, IndexInfo info)
+    {
+        foreach (var (acronym, longForm) in info.AcronymsDefined)
+        {
+            output.WriteLine($"{acronym}\t{longForm}");
+        }
+    }
+
+    /// <summary>The acronyms the corpus defines as JSON Lines: <c>{"acronym", "long_form"}</c>, one per line.</summary>
+    public static void WriteAcronymsJson(TextWriter output, IndexInfo info)
+    {
+        foreach (var (acronym, longForm) in info.AcronymsDefined)
+        {
+            output.WriteLine(JsonText.Serialize(json =>
+            {
+                json.WriteStartObject();
+                json.WriteString("acronym", acronym);
+                json.WriteString("long_form", longForm);
+                json.WriteEndObject();
+            }));
+        }
     }
 
     /// <summary>
@@ -76,7 +100,7 @@ public static class IndexInfoWriter
             json.WriteString("updated", info.Metadata.BuiltAt == DateTimeOffset.MinValue
                 ? null
                 : info.Metadata.BuiltAt.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture));
-            json.WriteNumber("acronyms_defined", info.AcronymsDefined);
+            json.WriteNumber("acronyms_defined", info.AcronymsDefined.Count);
             json.WriteString("analyzer", info.Metadata.Analyzer);
             json.WriteNumber("schema", info.Metadata.SchemaVersion);
             json.WriteEndObject();
