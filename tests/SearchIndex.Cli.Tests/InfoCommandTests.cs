@@ -40,7 +40,7 @@ public sealed class InfoCommandTests(SampleIndex index) : IClassFixture<SampleIn
         Assert.Equal("ppkm\tpemberlakuan pembatasan kegiatan masyarakat\n", text.Out);
         using var line = System.Text.Json.JsonDocument.Parse(Assert.Single(json.Out.TrimEnd('\n').Split('\n')));
         Assert.Equal("pemberlakuan pembatasan kegiatan masyarakat", line.RootElement.GetProperty("long_form").GetString());
-        Assert.Contains("acronyms  1 pair the corpus defines", summary.Out);
+        Assert.Contains("acronyms  1 pair the corpus defines, 1 not among the", summary.Out);
     }
 
     [Fact]

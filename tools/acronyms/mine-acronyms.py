@@ -12,7 +12,9 @@ Only where no run spells it so may a word give two pieces, the second after the 
 LAhan); so "Perlindungan Perempuan dan Anak (PPA)" is read whole, not as "Perempuan dan Anak". A pair is kept when:
   * the corpus defines it at least MIN_DEFINITIONS times, or MIN_DEFINITIONS_SHORT for a two-letter acronym (PA, TA,
     PT stand for too many things), each definition counted once however many articles repeat its words around it
-    (a press release copied by several outlets defines "Abu Bakar (ABK)" once);
+    in its paragraph (a press release copied by several outlets defines "Abu Bakar (ABK)" once). Paragraphs are
+    read one by one, the title line and "Baca juga" links left out, as the index reads them when it mines a user's
+    corpus by these rules (src/SearchIndex.Core/Indexing/IndexAcronyms.cs), so that both count alike;
   * the definitions are at least MIN_DEFINED_SHARE of the acronym's uses: PT, defined 3 times as "pengadilan
     tinggi", is written 3,990 times, nearly all for companies;
   * the long form is the acronym's main one (at least MIN_SHARE of its definitions): PP is "peraturan pemerintah",
@@ -38,6 +40,7 @@ MIN_SHARE = 0.5
 MAX_LOWERCASE = 0.2
 MAX_WORDS = 7
 CONTEXT_WORDS = 8
+MAX_WORD_CHARS = 40  # a longer "word" is a URL or junk (the corpus's longest in a long form has 27 letters)
 SKIPPABLE = {'dan', 'dari', 'untuk', 'di', 'ke', 'serta', 'pada', '&', 'atau', 'yang', 'the', 'of'}
 # Parenthesised words that are no acronyms (photo credits, "Baca juga"), and acronyms whose letters the news uses far
 # more for something else than the long form defined (NBA, Karo, PP...): one list, with the reason for each, shared
@@ -53,6 +56,7 @@ def not_acronyms():
 NOT_ACRONYMS = not_acronyms()
 DEFINITION = re.compile(r"((?:[^\W_][\w'’-]*\s+){1,%d})\(([A-Za-z][A-Za-z0-9-]{1,11})\)" % MAX_WORDS)
 WORD = re.compile(r"[^\W_][\w'’-]*")
+READ_ALSO = re.compile(r'baca\s+juga\s*(?::|$)', re.IGNORECASE)
 
 
 def spelled_by(acronym, words, max_pieces):
@@ -89,9 +93,18 @@ def long_form(acronym, words):
     for max_pieces in (1, 2):
         for k in range(2, len(words) + 1):
             span = [w.lower() for w in words[-k:]]
+            if any(len(w) > MAX_WORD_CHARS for w in span):
+                break  # a longer run holds the same word
             if span[0] not in SKIPPABLE and spelled_by(acronym, span, max_pieces):
                 return ' '.join(span)
     return None
+
+
+def paragraphs(text):
+    """The article's paragraphs as the index has them, near enough: the lines after the title, "Baca juga" links left
+    out. Read one by one, as the index reads them (IndexAcronyms), so that both count definitions alike."""
+    lines = [line.strip() for line in re.split(r'[\r\n]', text) if line.strip()]
+    return [line for line in lines[1:] if not READ_ALSO.match(line)]
 
 
 def lexicon_roots():
@@ -108,16 +121,17 @@ def main(corpus):
         with open(os.path.join(corpus, name), encoding='utf-8', errors='replace') as f:
             text = f.read()
         texts.append(text)
-        for m in DEFINITION.finditer(text):
-            acronym = m.group(2).lower()
-            if acronym in NOT_ACRONYMS:
-                continue
-            found = long_form(acronym, m.group(1).split())
-            if found:
-                # The words around the definition, so that copies of one text count once.
-                before = WORD.findall(text[max(0, m.start() - 200):m.start()].lower())[-CONTEXT_WORDS:]
-                after = WORD.findall(text[m.end():m.end() + 200].lower())[:CONTEXT_WORDS]
-                contexts[(acronym, found)].add(' '.join(before + ['|'] + after))
+        for paragraph in paragraphs(text):
+            for m in DEFINITION.finditer(paragraph):
+                acronym = m.group(2).lower()
+                if acronym in NOT_ACRONYMS:
+                    continue
+                found = long_form(acronym, m.group(1).split())
+                if found:
+                    # The words around the definition in its paragraph, so that copies of one text count once.
+                    before = WORD.findall(paragraph[max(0, m.start() - 200):m.start()].lower())[-CONTEXT_WORDS:]
+                    after = WORD.findall(paragraph[m.end():m.end() + 200].lower())[:CONTEXT_WORDS]
+                    contexts[(acronym, found)].add(' '.join(before + ['|'] + after))
     definitions = collections.Counter({pair: len(seen) for pair, seen in contexts.items()})
     acronyms = {a for a, _ in definitions}
     uses = collections.Counter()

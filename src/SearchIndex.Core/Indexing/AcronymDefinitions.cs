@@ -39,6 +39,12 @@ public static partial class AcronymDefinitions
     /// <summary>Separates acronym, long form and context in a term (a control character no text holds after normalizing).</summary>
     public const char Separator = '\u0001';
 
+    /// <summary>
+    /// The longest word a long form may hold. The corpus's longest is 27 letters (messerschmitt-bölkow-blohm); a longer
+    /// "word" is a URL or junk, and would make a term longer than Lucene takes and the speller slow.
+    /// </summary>
+    public const int MaxWordChars = 40;
+
     private const int ContextWords = 8;
     private const int ContextChars = 200;
     private const int ContextHashLength = 12;
@@ -83,6 +89,11 @@ public static partial class AcronymDefinitions
             for (var k = 2; k <= words.Count; k++)
             {
                 var span = words.Skip(words.Count - k).Select(w => w.ToLowerInvariant()).ToList();
+                if (span.Any(w => w.Length > MaxWordChars))
+                {
+                    break; // a longer run holds the same word
+                }
+
                 if (!Skippable.Contains(span[0]) && SpelledBy(acronym, span, maxPieces))
                 {
                     return string.Join(' ', span);

@@ -29,6 +29,7 @@ public sealed class AcronymTable
 {
     private const string ResourceName = "SearchIndex.Core.Search.Resources.acronyms.tsv";
     private static readonly Lazy<List<(string, string)>> LazyShipped = new(ReadResource);
+    private static readonly Lazy<HashSet<(string, string)>> LazyShippedSet = new(() => [.. LazyShipped.Value]);
     private static readonly Lazy<AcronymTable> LazyDefault = new(() => new AcronymTable(LazyShipped.Value, AnalysisChain.CreateStemmedAnalyzer(), AnalysisChain.CreateSurfaceAnalyzer()));
 
     /// <summary>
@@ -58,6 +59,9 @@ public sealed class AcronymTable
     /// <summary>How many (acronym, long form) pairs the shipped list has.</summary>
     public static int ShippedPairs => LazyShipped.Value.Count;
 
+    /// <summary>Whether the shipped list has the pair.</summary>
+    public static bool IsShipped((string Acronym, string LongForm) pair) => LazyShippedSet.Value.Contains(pair);
+
     /// <summary>The shipped list, analysed by the index's chains.</summary>
     public static AcronymTable Default => LazyDefault.Value;
 
@@ -68,7 +72,9 @@ public sealed class AcronymTable
     public static AcronymTable ForIndex(DirectoryReader reader)
     {
         ArgumentNullException.ThrowIfNull(reader);
-        var pairs = LazyShipped.Value.Union(IndexAcronyms.FromUserData(reader.IndexCommit.UserData)).ToList();
+        // The deny list is applied again: one that grew since the commit (a newer searchindex) holds at once.
+        var own = IndexAcronyms.FromUserData(reader.IndexCommit.UserData).Where(p => !IndexAcronyms.IsDenied(p.Acronym));
+        var pairs = LazyShipped.Value.Union(own).ToList();
         return new AcronymTable(pairs, AnalysisChain.CreateStemmedAnalyzer(), AnalysisChain.CreateSurfaceAnalyzer());
     }
 

@@ -42,6 +42,19 @@ public sealed class AcronymDefinitionTests
     }
 
     [Fact]
+    public void A_word_longer_than_forty_letters_is_no_part_of_a_long_form()
+    {
+        var junk = new string('x', 33_000);
+
+        // Before the cap, the first made a term Lucene refuses, which stopped the whole index run.
+        Assert.Empty(Pairs($"Data {junk} Biru (XB) selesai."));
+        Assert.Equal([("bnn", "badan narkotika nasional")], Pairs($"{junk} Badan Narkotika Nasional (BNN) menyita sabu."));
+        // Seven words of 2,000 letters took the speller over a minute.
+        var words = string.Join(' ', Enumerable.Repeat(new string('a', 2_000), 7));
+        Assert.Empty(Pairs($"{words} (aaaaaaaaaaab) lagi."));
+    }
+
+    [Fact]
     public void Copies_of_one_text_share_a_context_and_other_texts_do_not()
     {
         var release = "Menurut Badan Pengawas Obat dan Makanan (BPOM) produk itu aman.";

@@ -1,3 +1,6 @@
+using Lucene.Net.Index;
+using Lucene.Net.Store;
+using SearchIndex.Core.Analysis;
 using SearchIndex.Core.Indexing;
 using SearchIndex.Core.Search;
 
@@ -61,6 +64,65 @@ public sealed class IndexAcronymsTests : IDisposable
         Run();
 
         Assert.Empty(IndexInfo.Read(Index).AcronymsDefined);
+    }
+
+    [Fact]
+    public void A_run_that_changes_nothing_keeps_the_list()
+    {
+        WriteDefinitions();
+        Run();
+
+        Assert.Equal(0, Run());
+
+        Assert.Single(IndexInfo.Read(Index).AcronymsDefined);
+    }
+
+    [Fact]
+    public void Only_the_acronyms_main_long_form_is_listed()
+    {
+        WriteDefinitions(); // PPKM three times as one long form
+        _folder.Write("corpus/other-1.txt", "Rapat\nKetua Persatuan Pemuda Kampung Melayu (PPKM) hadir di rapat.\n");
+        _folder.Write("corpus/other-2.txt", "Iuran\nAnggota Persatuan Pemuda Kampung Melayu (PPKM) membayar iuran.\n");
+        _folder.Write("corpus/other-3.txt", "Pasar\nPengurus Persatuan Pemuda Kampung Melayu (PPKM) menata pasar.\n");
+        _folder.Write("corpus/other-4.txt", "Demo\nRatusan Persatuan Pemuda Kampung Melayu (PPKM) berunjuk rasa.\n");
+        Run();
+
+        // 4 of 7 definitions: the main one; 3 of 7 falls short of half.
+        Assert.Equal([("ppkm", "persatuan pemuda kampung melayu")], IndexInfo.Read(Index).AcronymsDefined);
+    }
+
+    [Fact]
+    public void An_acronym_denied_since_the_commit_is_not_used()
+    {
+        WriteDefinitions();
+        Run();
+        // As an older searchindex would have recorded it, before NBA went on not-acronyms.txt.
+        using (var directory = FSDirectory.Open(Index))
+        using (var writer = new IndexWriter(directory, new IndexWriterConfig(AnalysisChain.MatchVersion, AnalysisChain.CreateAnalyzer())))
+        {
+            var data = new Dictionary<string, string>(DirectoryReader.ListCommits(directory)[^1].UserData);
+            data[IndexAcronyms.UserDataKey] += "nba\tnasional bola asosiasi\n";
+            writer.SetCommitData(data);
+            writer.Commit();
+        }
+
+        var (opened, reader) = IndexOpener.Open(Index);
+        using (opened)
+        using (reader)
+        {
+            var table = AcronymTable.ForIndex(reader);
+            Assert.Empty(table.LongFormsOf("nba"));
+            Assert.NotEmpty(table.LongFormsOf("ppkm"));
+        }
+    }
+
+    [Fact]
+    public void A_paragraph_with_an_immense_word_before_a_parenthesis_is_indexed()
+    {
+        _folder.Write("corpus/junk.txt", $"Judul Aneh\nData {new string('x', 33_000)} Biru (XB) selesai.\n");
+        _folder.Write("corpus/kpk.txt", "Judul Biasa\nPenyidik Komisi Pemberantasan Korupsi (KPK) memeriksa saksi.\n");
+
+        Assert.Equal(2, Run());
     }
 
     [Theory]
