@@ -41,7 +41,7 @@ public static class IndexAcronyms
     {
         ArgumentNullException.ThrowIfNull(reader);
         var definitions = new Dictionary<(string Acronym, string LongForm), int>();
-        foreach (var term in LiveTerms.SetOf(reader, IndexSchema.AcronymDefinitions))
+        foreach (var term in LiveDefinitionTerms(reader))
         {
             if (AcronymDefinition.FromTerm(term) is { } definition && MayStandIn(definition.Acronym))
             {
@@ -88,6 +88,30 @@ public static class IndexAcronyms
         }
 
         return pairs;
+    }
+
+    /// <summary>
+    /// Each definition term a live paragraph holds, once, streamed in term order: the merged terms of all segments,
+    /// each checked by its own postings. Looking each term up anew (<see cref="LiveTerms.Has"/>) took 0.9 s for this
+    /// field's terms on the shared corpus, and gathering them into a set would hold them all in memory at once.
+    /// </summary>
+    private static IEnumerable<string> LiveDefinitionTerms(IndexReader reader)
+    {
+        if (MultiFields.GetTerms(reader, IndexSchema.AcronymDefinitions)?.GetEnumerator() is not { } terms)
+        {
+            yield break;
+        }
+
+        var live = MultiFields.GetLiveDocs(reader);
+        DocsEnum? docs = null;
+        while (terms.MoveNext())
+        {
+            docs = terms.Docs(live, docs, DocsFlags.NONE);
+            if (docs.NextDoc() != Lucene.Net.Search.DocIdSetIterator.NO_MORE_DOCS)
+            {
+                yield return terms.Term.Utf8ToString();
+            }
+        }
     }
 
     /// <summary>Whether an acronym is listed in <c>not-acronyms.txt</c> (the shipped list's miner leaves the same out).</summary>

@@ -34,34 +34,4 @@ internal static class LiveTerms
             }
         }
     }
-
-    /// <summary>
-    /// The field's terms that a live document holds, in no order: read segment by segment, each term's postings
-    /// checked against its own segment's deletions, which for a field of many rare terms is several times faster than
-    /// <see cref="Of"/>'s lookup of each term across all segments.
-    /// </summary>
-    public static HashSet<string> SetOf(IndexReader reader, string field)
-    {
-        var live = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var leaf in reader.Leaves)
-        {
-            var segment = leaf.AtomicReader;
-            if (segment.GetTerms(field)?.GetEnumerator() is not { } terms)
-            {
-                continue;
-            }
-
-            DocsEnum? docs = null;
-            while (terms.MoveNext())
-            {
-                docs = terms.Docs(segment.LiveDocs, docs, DocsFlags.NONE);
-                if (docs.NextDoc() != DocIdSetIterator.NO_MORE_DOCS)
-                {
-                    live.Add(terms.Term.Utf8ToString());
-                }
-            }
-        }
-
-        return live;
-    }
 }
