@@ -40,7 +40,7 @@ MIN_SHARE = 0.5
 MAX_LOWERCASE = 0.2
 MAX_WORDS = 7
 CONTEXT_WORDS = 8
-MAX_WORD_CHARS = 40  # a longer "word" is a URL or junk (the corpus's longest in a long form has 27 letters)
+MAX_WORD_CHARS = 40  # a longer "word" is a URL or junk (the corpus's longest in a long form has 26 characters)
 SKIPPABLE = {'dan', 'dari', 'untuk', 'di', 'ke', 'serta', 'pada', '&', 'atau', 'yang', 'the', 'of'}
 # Parenthesised words that are no acronyms (photo credits, "Baca juga"), and acronyms whose letters the news uses far
 # more for something else than the long form defined (NBA, Karo, PP...): one list, with the reason for each, shared

@@ -36,11 +36,11 @@ public readonly record struct AcronymDefinition(string Acronym, string LongForm,
 /// </summary>
 public static partial class AcronymDefinitions
 {
-    /// <summary>Separates acronym, long form and context in a term (a control character no text holds after normalizing).</summary>
+    /// <summary>Separates acronym, long form and context in a term: a control character neither can hold (both are word characters, hyphens, apostrophes and spaces).</summary>
     public const char Separator = '\u0001';
 
     /// <summary>
-    /// The longest word a long form may hold. The corpus's longest is 27 letters (messerschmitt-bölkow-blohm); a longer
+    /// The longest word a long form may hold. The corpus's longest is 26 characters (messerschmitt-bölkow-blohm); a longer
     /// "word" is a URL or junk, and would make a term longer than Lucene takes and the speller slow.
     /// </summary>
     public const int MaxWordChars = 40;

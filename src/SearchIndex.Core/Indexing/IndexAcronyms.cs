@@ -71,7 +71,10 @@ public static class IndexAcronyms
         return text.ToString();
     }
 
-    /// <summary>The pairs the commit recorded under <see cref="UserDataKey"/>; none when it recorded none.</summary>
+    /// <summary>
+    /// The pairs the commit recorded under <see cref="UserDataKey"/>, less any acronym denied since (a newer build's
+    /// <c>not-acronyms.txt</c> holds for an index committed before it); none when it recorded none.
+    /// </summary>
     public static List<(string Acronym, string LongForm)> FromUserData(IDictionary<string, string> data)
     {
         ArgumentNullException.ThrowIfNull(data);
@@ -80,7 +83,7 @@ public static class IndexAcronyms
         {
             foreach (var line in text.Split('\n', StringSplitOptions.RemoveEmptyEntries))
             {
-                if (line.Split('\t') is [var acronym, var longForm])
+                if (line.Split('\t') is [var acronym, var longForm] && !IsDenied(acronym))
                 {
                     pairs.Add((acronym, longForm));
                 }

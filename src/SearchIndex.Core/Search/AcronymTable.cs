@@ -72,9 +72,7 @@ public sealed class AcronymTable
     public static AcronymTable ForIndex(DirectoryReader reader)
     {
         ArgumentNullException.ThrowIfNull(reader);
-        // The deny list is applied again: one that grew since the commit (a newer searchindex) holds at once.
-        var own = IndexAcronyms.FromUserData(reader.IndexCommit.UserData).Where(p => !IndexAcronyms.IsDenied(p.Acronym));
-        var pairs = LazyShipped.Value.Union(own).ToList();
+        var pairs = LazyShipped.Value.Union(IndexAcronyms.FromUserData(reader.IndexCommit.UserData)).ToList();
         return new AcronymTable(pairs, AnalysisChain.CreateStemmedAnalyzer(), AnalysisChain.CreateSurfaceAnalyzer());
     }
 

@@ -114,6 +114,8 @@ public sealed class IndexAcronymsTests : IDisposable
             Assert.Empty(table.LongFormsOf("nba"));
             Assert.NotEmpty(table.LongFormsOf("ppkm"));
         }
+
+        Assert.Equal(["ppkm"], IndexInfo.Read(Index).AcronymsDefined.Select(p => p.Acronym));
     }
 
     [Fact]
