@@ -104,8 +104,9 @@ public sealed class ForgivingQueryBuilder(Analyzer stemmed, Analyzer surface, In
             {
                 for (var k = 0; k < acronym.LongForm.Count; k++)
                 {
-                    var (part, token, _) = run[start + k];
+                    var (part, token, word) = run[start + k];
                     state.StandIns[(part, token)] = StandIn.For(acronym);
+                    state.StandInsByWord.TryAdd(word, StandIn.For(acronym));
                 }
             }
 
@@ -117,6 +118,8 @@ public sealed class ForgivingQueryBuilder(Analyzer stemmed, Analyzer surface, In
                 {
                     state.StandIns[(first.Part, first.Token)] = new StandIn(terms, firstWeight);
                     state.StandIns[(second.Part, second.Token)] = new StandIn(terms, secondWeight);
+                    state.StandInsByWord.TryAdd(first.Word, new StandIn(terms, firstWeight));
+                    state.StandInsByWord.TryAdd(second.Word, new StandIn(terms, secondWeight));
                     i++;
                 }
             }
@@ -290,6 +293,8 @@ public sealed class ForgivingQueryBuilder(Analyzer stemmed, Analyzer surface, In
 
             var standIn = isTitle || part.Occur != QueryPartOccur.Default || !state.StandInsAllowed ? StandIn.None
                 : state.StandIns.TryGetValue((part, t), out var standInFound) ? standInFound
+                // A word typed twice is one clause, made at its first place: "kerja menteri tenaga kerja".
+                : state.StandInsByWord.TryGetValue(word, out var standInOfRepeat) ? standInOfRepeat
                 : StandIn.LongFormsOf(_acronyms.LongFormsOf(word));
 
             if (stem is null && !stopwordsOnly && !isTitle && part.Occur != QueryPartOccur.Excluded && state.Seen.Add("title-stopword:" + word))
@@ -655,6 +660,9 @@ public sealed class ForgivingQueryBuilder(Analyzer stemmed, Analyzer surface, In
 
         /// <summary>What stands in for each word (part, token) of a long form or a compound typed in the query (<see cref="FindStandIns"/>).</summary>
         public Dictionary<(QueryPart Part, int Token), StandIn> StandIns { get; } = new(new PartTokenComparer());
+
+        /// <summary>The first of <see cref="StandIns"/> for each word as written, for a word the query repeats outside its long form or compound.</summary>
+        public Dictionary<string, StandIn> StandInsByWord { get; } = new(StringComparer.Ordinal);
         public int Positive { get; set; }
 
         /// <summary>The query's words as written (stopwords too): they add score once the title counts as a paragraph.</summary>

@@ -83,6 +83,15 @@ public sealed class AcronymTests : IDisposable
     }
 
     [Fact]
+    public void A_word_typed_again_before_its_long_form_keeps_the_stand_in()
+    {
+        var hits = _session.Search("kerja menteri tenaga kerja", Defaults with { Explain = true }).Hits;
+
+        var standIns = hits.Single(h => h.Article == "menaker.txt").Explanation!.StemMatches.Where(s => s.StandsIn);
+        Assert.Equal(["kerja", "menteri", "tenaga"], standIns.Select(s => s.Word));
+    }
+
+    [Fact]
     public void The_explanation_names_the_acronym_that_stood_in()
     {
         var hits = _session.Search("menteri tenaga kerja", Defaults with { Explain = true }).Hits;
