@@ -20,9 +20,13 @@ public static class InfoCommand
         {
             var info = IndexInfo.Read(parsed.GetValue(index)!);
             var json = parsed.GetValue(format) == "json";
-            if (parsed.GetValue(acronyms))
+            if (parsed.GetValue(acronyms) && json)
             {
-                (json ? (Action<TextWriter, IndexInfo>)IndexInfoWriter.WriteAcronymsJson : IndexInfoWriter.WriteAcronymsText)(context.Out, info);
+                IndexInfoWriter.WriteAcronymsJson(context.Out, info);
+            }
+            else if (parsed.GetValue(acronyms))
+            {
+                IndexInfoWriter.WriteAcronymsText(context.Out, info);
             }
             else if (json)
             {

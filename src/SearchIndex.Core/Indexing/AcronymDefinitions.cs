@@ -84,11 +84,12 @@ public static partial class AcronymDefinitions
     /// </summary>
     internal static string? LongForm(string acronym, IReadOnlyList<string> words)
     {
+        var lower = words.Select(w => w.ToLowerInvariant()).ToList();
         for (var maxPieces = 1; maxPieces <= 2; maxPieces++)
         {
-            for (var k = 2; k <= words.Count; k++)
+            for (var k = 2; k <= lower.Count; k++)
             {
-                var span = words.Skip(words.Count - k).Select(w => w.ToLowerInvariant()).ToList();
+                var span = lower.GetRange(lower.Count - k, k);
                 if (span.Any(w => w.Length > MaxWordChars))
                 {
                     break; // a longer run holds the same word

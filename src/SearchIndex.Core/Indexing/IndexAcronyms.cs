@@ -123,13 +123,8 @@ public static class IndexAcronyms
     private static bool MayStandIn(string acronym) =>
         acronym.Length > 2 && !acronym.Contains('-', StringComparison.Ordinal) && !IsDenied(acronym) && !IndonesianLexicon.Default.IsRoot(acronym);
 
-    /// <summary>How often the paragraphs write the acronym as a word (the surface field is lower case).</summary>
-    private static long Uses(IndexReader reader, string acronym)
-    {
-        var term = new Term(IndexSchema.TextExact, acronym);
-        var uses = reader.TotalTermFreq(term);
-        return uses >= 0 ? uses : reader.DocFreq(term);
-    }
+    /// <summary>How often the paragraphs write the acronym as a word (the surface field is lower case, with frequencies).</summary>
+    private static long Uses(IndexReader reader, string acronym) => reader.TotalTermFreq(new Term(IndexSchema.TextExact, acronym));
 
     private static HashSet<string> ReadNotAcronyms()
     {

@@ -1,6 +1,7 @@
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Util;
+using SearchIndex.Core.Search;
 
 namespace SearchIndex.Core.Indexing;
 
@@ -26,6 +27,12 @@ public sealed record IndexInfo(
 {
     /// <summary>The (acronym, long form) pairs the corpus defines itself, as the last commit recorded (<see cref="IndexAcronyms"/>).</summary>
     public IReadOnlyList<(string Acronym, string LongForm)> AcronymsDefined { get; init; } = [];
+
+    /// <summary>How many of <see cref="AcronymsDefined"/> the shipped list lacks.</summary>
+    public int AcronymsNotShipped => AcronymsDefined.Count(p => !AcronymTable.IsShipped(p));
+
+    /// <summary>How many pairs the shipped list has, which the search uses beside <see cref="AcronymsDefined"/>.</summary>
+    public int AcronymsShipped => AcronymTable.ShippedPairs;
 
     private static readonly HashSet<string> SourceFields = [IndexSchema.Source];
 

@@ -1,6 +1,5 @@
 using System.Globalization;
 using SearchIndex.Core.Indexing;
-using SearchIndex.Core.Search;
 
 namespace SearchIndex.Core.Output;
 
@@ -32,10 +31,9 @@ public static class IndexInfoWriter
         Line(output, "updated", info.Metadata.BuiltAt == DateTimeOffset.MinValue
             ? "(not recorded)"
             : info.Metadata.BuiltAt.UtcDateTime.ToString("yyyy-MM-dd HH:mm:ss 'UTC'", CultureInfo.InvariantCulture));
-        var notShipped = info.AcronymsDefined.Count(p => !AcronymTable.IsShipped(p));
         Line(output, "acronyms", info.AcronymsDefined.Count == 0
-            ? Inv($"none defined by the corpus; {AcronymTable.ShippedPairs:N0} pairs shipped")
-            : Inv($"{Count(info.AcronymsDefined.Count, "pair")} the corpus defines, {notShipped:N0} not among the {AcronymTable.ShippedPairs:N0} shipped (list: info --acronyms)"));
+            ? Inv($"none defined by the corpus; {info.AcronymsShipped:N0} pairs shipped")
+            : Inv($"{Count(info.AcronymsDefined.Count, "pair")} the corpus defines, {info.AcronymsNotShipped:N0} not among the {info.AcronymsShipped:N0} shipped (list: info --acronyms)"));
         Line(output, "analysis", $"{info.Metadata.Analyzer} (index schema {info.Metadata.SchemaVersion})");
     }
 

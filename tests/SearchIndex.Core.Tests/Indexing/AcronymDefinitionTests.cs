@@ -57,9 +57,10 @@ public sealed class AcronymDefinitionTests
     [Fact]
     public void Copies_of_one_text_share_a_context_and_other_texts_do_not()
     {
-        var release = "Menurut Badan Pengawas Obat dan Makanan (BPOM) produk itu aman.";
-        var copy = AcronymDefinitions.In(release).Single();
-        var again = AcronymDefinitions.In(release).Single();
+        // Two copies that differ only beyond the eight words before the definition: one context.
+        var release = "satu dua tiga empat lima enam tujuh delapan. Menurut Badan Pengawas Obat dan Makanan (BPOM) produk itu aman.";
+        var copy = AcronymDefinitions.In("Pertama " + release).Single();
+        var again = AcronymDefinitions.In("Kedua " + release).Single();
         var other = AcronymDefinitions.In("Petugas Badan Pengawas Obat dan Makanan (BPOM) menyita jamu.").Single();
 
         Assert.Equal(copy.Term, again.Term);
