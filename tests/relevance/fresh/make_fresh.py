@@ -1,5 +1,5 @@
 #!/usr/bin/python3
-"""make_fresh.py [--batch 1|2|3|4|5] [--corpus DIR] [--out DIR]
+"""make_fresh.py [--batch 1|2|3|4|5|6] [--corpus DIR] [--out DIR]
 
 Independent test collections (2026-11-25), written by helpers that saw only the candidate rows, never this
 project's questions or any search engine. Sampled here with seed 'fresh-20261126' from the shared corpus,
@@ -16,6 +16,8 @@ Batch 4 (seed 'fresh4-20261126', ../fresh4/) leaves out batches 1-3 and is the o
 from the sixth session; its helpers had batch 2's brief.
 Batch 5 (seed 'fresh5-20261126', ../fresh5/) leaves out batches 1-4; written in the eighth session with batch 2's
 brief and measured once before any change of that session.
+Batch 6 (seed 'fresh6-20261126', ../fresh6/) leaves out batches 1-5; written in the fourteenth session with batch 2's
+brief and measured once before any change of that session.
 """
 import argparse
 import os
@@ -26,9 +28,11 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.dirname(HERE))
 import make_collections as mc  # noqa: E402
 
-SEEDS = {1: 'fresh-20261126', 2: 'fresh2-20261125', 3: 'fresh3-20261126', 4: 'fresh4-20261126', 5: 'fresh5-20261126'}
+SEEDS = {1: 'fresh-20261126', 2: 'fresh2-20261125', 3: 'fresh3-20261126', 4: 'fresh4-20261126', 5: 'fresh5-20261126',
+         6: 'fresh6-20261126'}
 OUT = {1: HERE, 2: os.path.join(os.path.dirname(HERE), 'fresh2'), 3: os.path.join(os.path.dirname(HERE), 'fresh3'),
-       4: os.path.join(os.path.dirname(HERE), 'fresh4'), 5: os.path.join(os.path.dirname(HERE), 'fresh5')}
+       4: os.path.join(os.path.dirname(HERE), 'fresh4'), 5: os.path.join(os.path.dirname(HERE), 'fresh5'),
+       6: os.path.join(os.path.dirname(HERE), 'fresh6')}
 
 
 def dev_articles(batch):
@@ -55,6 +59,7 @@ def main():
     ap.add_argument('--out')
     a = ap.parse_args()
     out = a.out or OUT[a.batch]
+    os.makedirs(out, exist_ok=True)
     seed = SEEDS[a.batch]
     arts = mc.load_corpus(a.corpus)
     used = dev_articles(a.batch)

@@ -11,6 +11,9 @@ rebuilds it, and the run files name its files.
     tests/relevance/wikilike/make_corpus.py ... OUT_DIR --candidates 90 --seed wikilike-20261126 > candidates.tsv
     tests/relevance/wikilike/make_corpus.py ... OUT_DIR --candidates 90 --seed wikilike2-20261126 \
         --exclude tests/relevance/wikilike/candidates.tsv > batch2/candidates.tsv      # a second batch
+    tests/relevance/wikilike/make_corpus.py ... OUT_DIR --candidates 90 --seed wikilike3-20261126 \
+        --exclude tests/relevance/wikilike/candidates.tsv --exclude tests/relevance/wikilike/batch2/candidates.tsv \
+        > batch3/candidates.tsv                                                     # a third batch
     tests/relevance/wikilike/make_corpus.py --derive tests/relevance/wikilike   # run files from questions.tsv
 
 Each help page `text/scalc/01/12040100.html` becomes `lohelp-text-scalc-01-12040100.txt`: its first heading as the
@@ -85,7 +88,7 @@ def main():
     ap.add_argument('out', nargs='?')
     ap.add_argument('--candidates', type=int, default=0)
     ap.add_argument('--seed', default='wikilike-20261126')
-    ap.add_argument('--exclude', help='a candidates file whose articles are left out')
+    ap.add_argument('--exclude', action='append', default=[], help='a candidates file whose articles are left out (repeatable)')
     a = ap.parse_args()
     if a.derive:
         derive(a.derive)
@@ -97,7 +100,7 @@ def main():
             fh.write('\n'.join([title] + paragraphs) + '\n')
     if a.candidates:
         seen = collections.Counter(p for _, _, ps in articles for p in ps)
-        used = {line.split('\t')[1] for line in open(a.exclude, encoding='utf-8')} if a.exclude else set()
+        used = {line.split('\t')[1] for path in a.exclude for line in open(path, encoding='utf-8')}
         pool = [(name, i, title, p) for name, title, ps in articles for i, p in enumerate(ps, 1)
                 if 20 <= len(p.split()) <= 120 and seen[p] == 1 and indonesian(p) and name not in used]
         rng = random.Random(a.seed)
