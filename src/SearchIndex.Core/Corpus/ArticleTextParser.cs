@@ -29,6 +29,19 @@ public static partial class ArticleTextParser
                 continue;
             }
 
+            if (ReadAlsoWithoutTitle().Match(line) is { Success: true } lostTitle)
+            {
+                // The scrape dropped the link's title and kept the paragraph that followed it on the same line
+                // ("Baca juga:,Sebelumnya, KPK telah menetapkan lima tersangka …"): the paragraph is article text.
+                var paragraph = lostTitle.Groups["text"].Value.TrimStart(' ', ',');
+                if (paragraph.Length > 0 && !paragraph.StartsWith('#'))
+                {
+                    paragraphs.Add(paragraph);
+                }
+
+                continue;
+            }
+
             if (ReadAlso().Match(line) is { Success: true } readAlso)
             {
                 if (CleanLink(readAlso.Groups["title"].Value) is { } link)
@@ -142,6 +155,9 @@ public static partial class ArticleTextParser
 
     [GeneratedRegex(@"^baca\s+juga\s*(?::|$)\s*(?<title>.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ReadAlso();
+
+    [GeneratedRegex(@"^baca\s+juga\s*:\s*,(?<text>.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ReadAlsoWithoutTitle();
 
     [GeneratedRegex(@"^(?<role>Penulis|Editor|Reporter|Penyunting|Fotografer)\s*:\s*(?<name>[^:]{2,60})$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CreditLine();

@@ -70,6 +70,29 @@ public class RealArticleParseTests
         Assert.Equal(6, fimela.Paragraphs.Count);
     }
 
+    [Fact]
+    public void A_read_also_line_that_lost_its_link_title_keeps_the_paragraph_after_it()
+    {
+        var okezone = Parse("clickid-okezone-00082.txt");
+
+        Assert.Equal(6, okezone.Paragraphs.Count);
+        Assert.StartsWith("Sebelumnya, KPK telah", okezone.Paragraphs[5]);
+        Assert.Empty(okezone.RelatedLinks);
+    }
+
+    [Theory]
+    [InlineData("Baca juga:,Polisi menangkap dua pencuri motor.", "Polisi menangkap dua pencuri motor.")]
+    [InlineData("Baca Juga :, Tuding, Dalang Serangan,Kuwait juga menyelidiki.", "Tuding, Dalang Serangan,Kuwait juga menyelidiki.")]
+    [InlineData("Baca Juga:,#GrowFearLess with Fimela", null)]
+    [InlineData("Baca juga:,", null)]
+    public void Text_after_a_read_also_without_title_is_a_paragraph_unless_a_hashtag(string line, string? paragraph)
+    {
+        var article = ArticleTextParser.Parse("a.txt", $"Judul Berita\nParagraf pertama.\n{line}\n", "h");
+
+        Assert.Equal(paragraph is null ? ["Paragraf pertama."] : ["Paragraf pertama.", paragraph], article.Paragraphs);
+        Assert.Empty(article.RelatedLinks);
+    }
+
     [Theory]
     [InlineData("ADVERTISEMENT")]
     [InlineData("SCROLL TO CONTINUE WITH CONTENT")]
