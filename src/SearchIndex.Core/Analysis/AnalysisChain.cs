@@ -22,13 +22,13 @@ public static class AnalysisChain
     public const LuceneVersion MatchVersion = LuceneVersion.LUCENE_48;
 
     /// <summary>Version of the stemmed chain's code; bump it whenever a change alters the terms it produces.</summary>
-    public const string ChainVersion = "id-morph/8";
+    public const string ChainVersion = "id-morph/9";
 
     private static readonly Lazy<string> LazyIdentity = new(() => ComputeIdentity(IndonesianLexicon.Default));
     private static readonly Lazy<IndonesianStemmer> Stemmer = new(() => new IndonesianStemmer(IndonesianLexicon.Default));
 
     /// <summary>
-    /// Names this chain in the index's commit data, e.g. <c>id-morph/8+lex:521fe559f669</c>: the chain version and
+    /// Names this chain in the index's commit data, e.g. <c>id-morph/9+lex:521fe559f669</c>: the chain version and
     /// the hash of the lexicon resource, so an index built by another chain or lexicon is refused.
     /// </summary>
     public static string Identity => LazyIdentity.Value;
@@ -64,7 +64,7 @@ public static class AnalysisChain
     public static Analyzer CreateStemmedAnalyzer() => Analyzer.NewAnonymous((_, reader) =>
     {
         var tokenizer = new StandardTokenizer(MatchVersion, reader);
-        var stream = new IndonesianRootFilter(new ApostropheFilter(tokenizer), Stemmer.Value, IndonesianStopwords.Contains);
+        var stream = new IndonesianRootFilter(new ApostropheFilter(new GluedWordFilter(tokenizer)), Stemmer.Value, IndonesianStopwords.Contains);
         return new TokenStreamComponents(tokenizer, stream);
     });
 
@@ -72,7 +72,7 @@ public static class AnalysisChain
     public static Analyzer CreateSurfaceAnalyzer() => Analyzer.NewAnonymous((_, reader) =>
     {
         var tokenizer = new StandardTokenizer(MatchVersion, reader);
-        TokenStream stream = new LowerCaseFilter(MatchVersion, new ApostropheFilter(tokenizer));
+        TokenStream stream = new LowerCaseFilter(MatchVersion, new ApostropheFilter(new GluedWordFilter(tokenizer)));
         return new TokenStreamComponents(tokenizer, stream);
     });
 
@@ -93,13 +93,19 @@ public static class AnalysisChain
         var position = -1;
         while (tokenizer.IncrementToken())
         {
-            position += increment.PositionIncrement;
-            var written = term.ToString();
-            var surface = ApostropheFilter.Straighten(written);
-            var surfaceTerm = surface.ToLowerInvariant();
-            var result = IndonesianStopwords.Contains(surface) ? null : Stemmer.Value.StemToken(surface);
-            tokens.Add(new ExplainedToken(written, position, offset.StartOffset, offset.EndOffset, surfaceTerm,
-                result?.Root, result?.Path ?? "stopword"));
+            position += increment.PositionIncrement - 1;
+            var token = term.ToString();
+            var start = offset.StartOffset;
+            foreach (var (partStart, partLength) in GluedWordFilter.Split(token) ?? [(0, token.Length)])
+            {
+                position++;
+                var written = token.Substring(partStart, partLength);
+                var surface = ApostropheFilter.Straighten(written);
+                var surfaceTerm = surface.ToLowerInvariant();
+                var result = IndonesianStopwords.Contains(surface) ? null : Stemmer.Value.StemToken(surface);
+                tokens.Add(new ExplainedToken(written, position, start + partStart, start + partStart + partLength,
+                    surfaceTerm, result?.Root, result?.Path ?? "stopword"));
+            }
         }
 
         tokenizer.End();

@@ -77,10 +77,34 @@ public sealed class AnalyzerTests
         Assert.Equal("Ma" + curly[2] + "ruf", AnalysisChain.Explain(curly)[0].Surface); // shown as written
     }
 
+    [Theory]
+    [InlineData("lima tahun terakhir.Kalangan aktivis", new[] { "lima", "tahun", "terakhir", "kalangan", "aktivis" })]
+    [InlineData("Presiden B.J.Habibie", new[] { "presiden", "b.j", "habibie" })]
+    [InlineData("Dr.Terawan judul:banjir", new[] { "dr", "terawan", "judul", "banjir" })]
+    [InlineData("detik.com TRIBUNNEWS.COM S.H. Rp1.000 10:30", new[] { "detik.com", "tribunnews.com", "s.h", "rp1.000", "10", "30" })]
+    public void A_dot_before_a_capitalised_word_or_a_colon_between_letters_splits_a_glued_word(string text, string[] expected)
+    {
+        Assert.Equal(expected, Terms(AnalysisChain.CreateSurfaceAnalyzer(), text));
+        Assert.Equal(expected, AnalysisChain.Explain(text).Select(t => t.SurfaceTerm));
+    }
+
+    [Fact]
+    public void Glued_parts_have_their_own_offsets_and_consecutive_positions()
+    {
+        const string text = "tahun terakhir.Kalangan aktivis";
+        var tokens = SearchIndex.Core.Highlighting.TokenReader.Read(AnalysisChain.CreateSurfaceAnalyzer(), text);
+
+        Assert.Equal(["tahun", "terakhir", "kalangan", "aktivis"], tokens.Select(t => text[t.Range.Start..t.Range.End].ToLowerInvariant()));
+        Assert.Equal([0, 1, 2, 3], tokens.Select(t => t.Position));
+        Assert.Equal(
+            tokens.Select(t => (t.Position, t.Range.Start, t.Range.End)),
+            AnalysisChain.Explain(text).Select(t => (t.Position, t.StartOffset, t.EndOffset)));
+    }
+
     [Fact]
     public void Explain_agrees_with_the_analyzers()
     {
-        const string text = "Sebelumnya, para pelajar di Pekanbaru berlari-lari dan bernyanyi bersama Megawati.";
+        const string text = "Sebelumnya, para pelajar di Pekanbaru berlari-lari dan bernyanyi bersama Megawati.Kalangan B.J.Habibie.";
         var explained = AnalysisChain.Explain(text);
         Assert.Equal(Terms(AnalysisChain.CreateSurfaceAnalyzer(), text), explained.Select(t => t.SurfaceTerm));
         Assert.Equal(Terms(AnalysisChain.CreateStemmedAnalyzer(), text), explained.Where(t => t.StemmedTerm is not null).Select(t => t.StemmedTerm!));
