@@ -43,7 +43,7 @@ public sealed class Highlighter
         foreach (var token in surface)
         {
             var stem = stemAt.GetValueOrDefault(token.Range.Start);
-            if (terms.Surfaces.Contains(token.Term) || (stem is not null && terms.Stems.Contains(stem)))
+            if (terms.Marks(token.Term, stem))
             {
                 matches.Add(new WordMatch(token.Range, token.Term, stem));
             }

@@ -90,6 +90,17 @@ public static class HitExplainer
             return;
         }
 
+        const string Constant = "ConstantScore(";
+        if (node.IsMatch && description.StartsWith(Constant, StringComparison.Ordinal) && node.Value * scale > 0f)
+        {
+            // A strict-syntax pattern over too many terms to score one by one (EveryTermRewrite).
+            var end = description.LastIndexOf(')');
+            var clause = end > Constant.Length ? description[Constant.Length..end] : description;
+            var value = node.Value * scale;
+            lines.Add((value, string.Create(CultureInfo.InvariantCulture, $"{value:0.####} {prefix}{clause} (constant: too many terms to score each)")));
+            return;
+        }
+
         if (description == TitleAsParagraph)
         {
             prefix = TitleAsParagraphPrefix;

@@ -152,7 +152,7 @@ public sealed class IndexSearchSession : IDisposable
         }
 
         var query = _strict.Parse(text, options.EffectiveMode);
-        var (terms, titleTerms, words) = QueryHighlightTerms.From(_searcher.Rewrite(query));
+        var (terms, titleTerms, words) = QueryHighlightTerms.From(query, _searcher.Rewrite(query));
         return new ParsedQuery(query, null, terms, titleTerms, words);
     }
 

@@ -1,5 +1,7 @@
 using Lucene.Net.Index;
 using Lucene.Net.Search;
+using Lucene.Net.Util;
+using Lucene.Net.Util.Automaton;
 using SearchIndex.Core.Highlighting;
 using SearchIndex.Core.Indexing;
 
@@ -12,12 +14,16 @@ namespace SearchIndex.Core.Search;
 /// </summary>
 public static class QueryHighlightTerms
 {
+    /// <param name="parsed">The query as parsed: its wildcards, prefixes, regular expressions and ranges become patterns,
+    /// since a pattern can match more terms than the rewritten query lists.</param>
+    /// <param name="rewritten">The query rewritten against the index: its terms and phrases.</param>
     /// <returns>What to mark in the paragraph, in the title, and the paragraph's stems as query words.</returns>
-    public static (HighlightTerms Text, HighlightTerms Title, List<QueryWord> Words) From(Query rewritten)
+    public static (HighlightTerms Text, HighlightTerms Title, List<QueryWord> Words) From(Query parsed, Query rewritten)
     {
         var text = new Collected();
         var title = new Collected();
         Walk(rewritten, text, title);
+        WalkPatterns(parsed, text, title);
         var words = text.Stems.Select(s => new QueryWord(s, s)).ToList();
         var textTerms = text.ToTerms();
         return (textTerms, textTerms.With(title.ToTerms()), words);
@@ -59,6 +65,43 @@ public static class QueryHighlightTerms
                 AddExtracted(query, text, title);
                 break;
         }
+    }
+
+    private static void WalkPatterns(Query query, Collected text, Collected title)
+    {
+        if (query is BooleanQuery boolean)
+        {
+            foreach (var clause in boolean.Clauses.Where(c => c.Occur != Occur.MUST_NOT))
+            {
+                WalkPatterns(clause.Query, text, title);
+            }
+
+            return;
+        }
+
+        if (query is not MultiTermQuery { Field: var field } pattern || Accepts(pattern) is not { } accepts)
+        {
+            return;
+        }
+
+        var into = field is IndexSchema.Text or IndexSchema.TextExact ? text : field is IndexSchema.Title or IndexSchema.TitleExact ? title : null;
+        into?.Patterns.Add(new HighlightPattern(accepts, Stemmed: field is IndexSchema.Text or IndexSchema.Title));
+    }
+
+    /// <summary>The terms a pattern query matches, as a test; null for fuzzy queries, whose few terms the rewrite lists.</summary>
+    private static Predicate<string>? Accepts(MultiTermQuery query) => query switch
+    {
+        PrefixQuery prefix => term => term.StartsWith(prefix.Prefix.Text, StringComparison.Ordinal),
+        AutomatonQuery automaton => new CharacterRunAutomaton(automaton.Automaton).Run,
+        TermRangeQuery range => term => InRange(new BytesRef(term), range),
+        _ => null,
+    };
+
+    private static bool InRange(BytesRef term, TermRangeQuery range)
+    {
+        var lower = range.LowerTerm is null ? 1 : term.CompareTo(range.LowerTerm);
+        var upper = range.UpperTerm is null ? -1 : term.CompareTo(range.UpperTerm);
+        return (lower > 0 || (lower == 0 && range.IncludesLower)) && (upper < 0 || (upper == 0 && range.IncludesUpper));
     }
 
     private static void AddExtracted(Query query, Collected text, Collected title)
@@ -104,7 +147,8 @@ public static class QueryHighlightTerms
         public HashSet<string> Stems { get; } = new(StringComparer.Ordinal);
         public HashSet<string> Surfaces { get; } = new(StringComparer.Ordinal);
         public List<HighlightPhrase> Phrases { get; } = [];
+        public List<HighlightPattern> Patterns { get; } = [];
 
-        public HighlightTerms ToTerms() => new(Stems, Surfaces, Phrases);
+        public HighlightTerms ToTerms() => new(Stems, Surfaces, Phrases, Patterns);
     }
 }

@@ -102,8 +102,11 @@ public static class RankingWeights
     /// <summary>At most this many words of one quoted phrase are kept. Default 32.</summary>
     public const int MaxPhraseWords = 32;
 
-    /// <summary>How many index terms a strict-syntax wildcard, prefix or range expands to (best scoring kept). Default 256.</summary>
-    public const int MaxTermExpansions = 256;
+    /// <summary>
+    /// Up to how many index terms a strict-syntax wildcard, prefix or range is scored term by term; one that expands to
+    /// more matches at a constant score (<see cref="EveryTermRewrite"/>). Lucene's limit of clauses in one query.
+    /// </summary>
+    public const int MaxTermExpansions = 1024;
 
     /// <summary>
     /// An acronym standing in for the long form typed in the query (<c>Menaker</c> for "menteri tenaga kerja"), as a

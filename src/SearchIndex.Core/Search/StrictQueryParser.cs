@@ -18,8 +18,8 @@ public sealed partial class StrictQueryParser(Analyzer perFieldAnalyzer)
         var parser = new OutletAwareParser(perFieldAnalyzer)
         {
             DefaultOperator = mode == MatchMode.All ? Operator.AND : Operator.OR,
-            // Keep wildcard and prefix queries scored and bounded, and their expanded terms visible for highlighting.
-            MultiTermRewriteMethod = new MultiTermQuery.TopTermsScoringBooleanQueryRewrite(RankingWeights.MaxTermExpansions),
+            // Wildcards and prefixes find every paragraph they match, scored by term while they expand to few terms.
+            MultiTermRewriteMethod = EveryTermRewrite.Instance,
         };
         try
         {

@@ -1,0 +1,30 @@
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+
+namespace SearchIndex.Core.Search;
+
+/// <summary>
+/// How a strict-syntax wildcard, prefix, regular expression or range becomes index terms: every matching paragraph is
+/// found. Up to <see cref="RankingWeights.MaxTermExpansions"/> terms, each is scored as a typed word would be; beyond
+/// that the pattern matches at a constant score, as Lucene's and Elasticsearch's defaults do. (Lucene's top-terms
+/// rewrite alone kept the first terms in term order and dropped the rest: <c>article:idsum*</c> found 256 articles
+/// of 3,463, and <c>total</c> was short.)
+/// </summary>
+public sealed class EveryTermRewrite : MultiTermQuery.RewriteMethod
+{
+    public static EveryTermRewrite Instance { get; } = new();
+
+    private static readonly MultiTermQuery.TopTermsScoringBooleanQueryRewrite Scored = new(RankingWeights.MaxTermExpansions);
+
+    private EveryTermRewrite()
+    {
+    }
+
+    public override Query Rewrite(IndexReader reader, MultiTermQuery query)
+    {
+        var scored = Scored.Rewrite(reader, query);
+        return scored is BooleanQuery { Clauses.Count: < RankingWeights.MaxTermExpansions }
+            ? scored
+            : MultiTermQuery.CONSTANT_SCORE_FILTER_REWRITE.Rewrite(reader, query);
+    }
+}
