@@ -70,6 +70,13 @@ public sealed class IndexBuilder
                 $"--corpus: {string.Join(", ", corpusPaths.Select(p => $"'{p}'"))} {(corpusPaths.Count == 1 ? "holds" : "hold")} no .txt or .jsonl articles; nothing was indexed");
         }
 
+        if (files.Count == 0 && (recorded is null || _request.Rebuild))
+        {
+            // Nothing could be listed (a folder this user may not read): an index built empty would answer "no hits".
+            throw new SearchIndexException(ErrorKind.BadArgument,
+                $"--corpus: no article could be read ({scanner.Errors[0]}); nothing was indexed");
+        }
+
         var indexDir = PrepareIndexDirectory(_request.IndexDirectory);
         var bytesTotal = files.Sum(f => SafeLength(f.FullPath));
 

@@ -20,6 +20,10 @@ public static class IndexOpener
             throw new SearchIndexException(ErrorKind.Index,
                 $"no index in '{indexDirectory}'; build one with 'searchindex index --corpus DIR --index {indexDirectory}'");
         }
+        catch (UnauthorizedAccessException e)
+        {
+            throw Unreadable(indexDirectory, e);
+        }
         catch (Exception e) when (e is CorruptIndexException or IOException or ArgumentException)
         {
             // Lucene.Net reports a truncated compound file as ArgumentException ("slice() out of bounds").
@@ -51,6 +55,11 @@ public static class IndexOpener
     public static SearchIndexException Damaged(string indexDirectory, Exception cause) =>
         new(ErrorKind.Index,
             $"index '{indexDirectory}' is damaged and cannot be read ({cause.Message.ReplaceLineEndings(" ")}); rebuild it with 'searchindex index --corpus DIR --index {indexDirectory} --rebuild'");
+
+    /// <summary>The error for an index this user may not read (built by another user with a private umask, say).</summary>
+    public static SearchIndexException Unreadable(string indexDirectory, UnauthorizedAccessException cause) =>
+        new(ErrorKind.Index,
+            $"cannot read index '{indexDirectory}' ({cause.Message.ReplaceLineEndings(" ").TrimEnd('.')}); run as a user who may read it, or give this one read access (chmod -R a+rX)");
 
     /// <summary>Whether a commit point (<c>segments_N</c>) is there: then a missing file means damage, not "no index".</summary>
     private static bool HasCommit(Lucene.Net.Store.Directory directory) =>
@@ -89,7 +98,16 @@ public static class IndexOpener
                 $"no index in '{indexDirectory}'; build one with 'searchindex index --corpus DIR --index {indexDirectory}'");
         }
 
-        var directory = FSDirectory.Open(indexDirectory);
+        FSDirectory directory;
+        try
+        {
+            directory = FSDirectory.Open(indexDirectory);
+        }
+        catch (UnauthorizedAccessException e)
+        {
+            throw Unreadable(indexDirectory, e);
+        }
+
         try
         {
             return (directory, OpenReader(directory, indexDirectory));

@@ -437,6 +437,10 @@ public sealed class IndexSearchSession : IDisposable
         {
             return read();
         }
+        catch (UnauthorizedAccessException e)
+        {
+            throw IndexOpener.Unreadable(_indexDirectory, e);
+        }
         catch (Exception e) when (e is IOException || ThrownByLucene(e))
         {
             throw IndexOpener.Damaged(_indexDirectory, e);
