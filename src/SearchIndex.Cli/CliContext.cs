@@ -15,9 +15,34 @@ public sealed record CliContext(TextWriter Out, TextWriter Error, bool OutIsTerm
     /// </summary>
     public Stream In { get; init; } = Stream.Null;
 
+    /// <summary>The width of the terminal standard error writes to, in columns (80 when it cannot be told).</summary>
+    public Func<int> ErrorColumns { get; init; } = () => 80;
+
     /// <summary>Cancelled on Ctrl-C or SIGTERM while an index build runs (<see cref="Interrupts"/>).</summary>
     public CancellationToken Cancellation { get; init; }
 
     public static CliContext FromConsole(CancellationToken cancellation) =>
-        new(Console.Out, Console.Error, !Console.IsOutputRedirected, !Console.IsErrorRedirected) { In = Console.OpenStandardInput(), Cancellation = cancellation };
+        new(Console.Out, Console.Error, !Console.IsOutputRedirected, !Console.IsErrorRedirected)
+        {
+            In = Console.OpenStandardInput(),
+            Cancellation = cancellation,
+            ErrorColumns = TerminalColumns,
+        };
+
+    /// <summary>The console window's width; <c>COLUMNS</c>, or 80, when the console cannot say (no terminal attached).</summary>
+    private static int TerminalColumns()
+    {
+        try
+        {
+            if (Console.WindowWidth is > 0 and var width)
+            {
+                return width;
+            }
+        }
+        catch (Exception e) when (e is IOException or PlatformNotSupportedException or InvalidOperationException)
+        {
+        }
+
+        return int.TryParse(Environment.GetEnvironmentVariable("COLUMNS"), out var columns) && columns > 0 ? columns : 80;
+    }
 }

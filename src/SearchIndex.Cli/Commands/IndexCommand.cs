@@ -52,7 +52,7 @@ public static class IndexCommand
     /// <summary>Runs <paramref name="build"/> (null: nothing was built) with a progress bar on a terminal, and reports skipped files on stderr.</summary>
     internal static IndexSummary? Report(CliContext context, bool showProgress, Func<IProgress<IndexProgress>?, IndexSummary?> build)
     {
-        using var bar = showProgress && context.ErrorIsTerminal ? new ProgressBar(context.Error) : null;
+        using var bar = showProgress && context.ErrorIsTerminal ? new ProgressBar(context.Error, context.ErrorColumns) : null;
         using var stoppable = Interrupts.DuringBuild();
         var summary = build(bar);
         bar?.Dispose();
