@@ -24,6 +24,17 @@ public sealed class SearchCommandTests(SampleIndex index) : IClassFixture<Sample
         Assert.Contains("did you mean: putin", run.Error);
     }
 
+    [Fact]
+    public void A_field_the_forgiving_syntax_does_not_search_is_noted_on_stderr_and_the_words_still_searched()
+    {
+        var run = Search("tittle:putin");
+
+        Assert.Equal(ExitCodes.Success, run.Exit);
+        Assert.Equal("searchindex: 'tittle:' is not a field, so it is searched as a word; did you mean 'title:'?\n", run.Error);
+        Assert.DoesNotContain("field", Search("title:putin").Error);
+        Assert.DoesNotContain("field", Search("--syntax", "lucene", "text:putin").Error);
+    }
+
     [Theory]
     [InlineData("--sorce")]
     [InlineData("---top")]

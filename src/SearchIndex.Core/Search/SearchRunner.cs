@@ -95,6 +95,11 @@ public static class SearchRunner
             error.WriteLine($"searchindex: {(job.IsBatch ? $"line {line}: " : "")}{nothingExcluded}");
         }
 
+        if (job.Options.Syntax == QuerySyntax.Forgiving && FieldPrefixHint.For(query) is { } fieldHint)
+        {
+            error.WriteLine($"searchindex: {(job.IsBatch ? $"line {line}: " : "")}{fieldHint}");
+        }
+
         // In a batch, "no hits" is ordinary (the JSON says total 0); only a suggestion is worth a stderr line.
         if (result.Total == 0 && (!job.IsBatch || result.Suggestion is not null))
         {

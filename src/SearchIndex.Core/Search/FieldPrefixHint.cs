@@ -1,0 +1,51 @@
+using System.Text.RegularExpressions;
+
+namespace SearchIndex.Core.Search;
+
+/// <summary>
+/// A note for a forgiving-syntax query that names a field it cannot search there. The forgiving syntax reads only
+/// <c>title:</c> and <c>source:</c>; <c>date:2019-09-10</c> or <c>article:idsum-00815.txt</c> are words there
+/// (matching <c>2019</c>, <c>txt</c>…), and a typo like <c>tittle:banjir</c> silently searches <c>tittle</c>.
+/// </summary>
+public static partial class FieldPrefixHint
+{
+    private static readonly string[] StrictOnly = ["date", "article", "text", "text_exact", "title_exact", "source_key"];
+    private static readonly string[] Forgiving = [ForgivingQueryParser.TitleField, ForgivingQueryParser.SourceField];
+
+    /// <summary>One line for the first such field of <paramref name="query"/>, or null when there is none.</summary>
+    public static string? For(string query)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        foreach (Match match in Prefix().Matches(query))
+        {
+            var name = match.Groups["name"].Value;
+            var lower = name.ToLowerInvariant();
+            if (Forgiving.Contains(lower, StringComparer.Ordinal))
+            {
+                continue;
+            }
+
+            if (StrictOnly.Contains(lower, StringComparer.Ordinal))
+            {
+                var instead = lower switch
+                {
+                    "date" => "; or filter with --from/--to",
+                    "article" => "; or filter with --article",
+                    _ => "",
+                };
+                return $"'{name}:' is searched as words here: fields other than title: and source: need --syntax lucene{instead}";
+            }
+
+            if (name.Length >= 4 && Forgiving.FirstOrDefault(field => DidYouMean.EditDistance(lower, field) <= 2) is { } meant)
+            {
+                return $"'{name}:' is not a field, so it is searched as a word; did you mean '{meant}:'?";
+            }
+        }
+
+        return null;
+    }
+
+    // A name typed right before a colon and a non-space, at a word's start: "tittle:banjir", "date:2019", not "Jakarta: ...".
+    [GeneratedRegex(@"(?<![\p{L}\p{N}_])(?<name>[A-Za-z_]+):(?=[^\s:])")]
+    private static partial Regex Prefix();
+}
