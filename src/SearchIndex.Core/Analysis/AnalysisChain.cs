@@ -93,12 +93,11 @@ public static class AnalysisChain
         var position = -1;
         while (tokenizer.IncrementToken())
         {
-            position += increment.PositionIncrement - 1;
             var token = term.ToString();
             var start = offset.StartOffset;
-            foreach (var (partStart, partLength) in GluedWordFilter.Split(token) ?? [(0, token.Length)])
+            foreach (var (partStart, partLength, partIncrement) in GluedWordFilter.Pieces(token, increment.PositionIncrement) ?? [(0, token.Length, increment.PositionIncrement)])
             {
-                position++;
+                position += partIncrement;
                 var written = token.Substring(partStart, partLength);
                 var surface = ApostropheFilter.Straighten(written);
                 var surfaceTerm = surface.ToLowerInvariant();

@@ -7,17 +7,24 @@ namespace SearchIndex.Core.Analysis;
 /// <summary>
 /// Splits words the text glued together without a space. The tokenizer (Unicode word rules) keeps a letter, a
 /// <c>.</c> or <c>:</c> and a letter as one word, so <c>terakhir.Kalangan</c> (a sentence whose space the scrape lost),
-/// <c>B.J.Habibie</c> and <c>judul:banjir</c> were words no query found. A split is made at a <c>:</c> between two letters,
-/// and at a <c>.</c> after a letter when a capitalised word follows (an upper-case then a lower-case letter), which
-/// leaves <c>detik.com</c>, <c>TRIBUNNEWS.COM</c> and initials such as <c>S.H</c> whole. The parts follow one another at
-/// consecutive positions, with offsets into the written word, so phrases and highlights stay exact.
+/// <c>B.J.Habibie</c>, <c>Kab.Cianjur</c> and <c>judul:banjir</c> were words no query found by their parts.
+/// <list type="bullet">
+/// <item>At a <c>:</c> between two letters the word is split into its parts.</item>
+/// <item>At a <c>.</c> after a letter, when a capitalised word follows (an upper-case then a lower-case letter), the
+/// parts are added and the whole word is kept at the first part's position: its shape alone cannot tell a sentence
+/// break from an abbreviation (<c>M.Si</c>, <c>Tempo.Co</c>), and a query typed in lower case (<c>b.j.habibie</c>,
+/// <c>tempo.co</c>) is not split, so it still finds the whole word. <c>detik.com</c>, <c>TRIBUNNEWS.COM</c> and
+/// <c>S.H</c> are left as they are.</item>
+/// </list>
+/// The parts follow one another at consecutive positions, with offsets into the written word, so phrases and
+/// highlights stay exact; a kept whole word is not counted in the field's length (BM25 discounts overlaps).
 /// </summary>
 public sealed class GluedWordFilter : TokenFilter
 {
     private readonly ICharTermAttribute _term;
     private readonly IOffsetAttribute _offset;
     private readonly IPositionIncrementAttribute _increment;
-    private readonly Queue<(int Start, int Length)> _pending = new();
+    private readonly Queue<(int Start, int Length, int Increment)> _pending = new();
     private char[] _word = [];
     private int _wordStart;
     private State? _state;
@@ -35,7 +42,7 @@ public sealed class GluedWordFilter : TokenFilter
         if (_pending.Count > 0)
         {
             RestoreState(_state);
-            Emit(_pending.Dequeue(), increment: 1);
+            Emit(_pending.Dequeue());
             return true;
         }
 
@@ -45,9 +52,9 @@ public sealed class GluedWordFilter : TokenFilter
         }
 
         var length = _term.Length;
-        var parts = Split(_term.Buffer.AsSpan(0, length));
+        var pieces = Pieces(_term.Buffer.AsSpan(0, length), _increment.PositionIncrement);
         // The written word's offsets only map onto its characters when nothing before changed its length.
-        if (parts is null || _offset.EndOffset - _offset.StartOffset != length)
+        if (pieces is null || _offset.EndOffset - _offset.StartOffset != length)
         {
             return true;
         }
@@ -56,12 +63,12 @@ public sealed class GluedWordFilter : TokenFilter
         Array.Copy(_term.Buffer, _word, length);
         _wordStart = _offset.StartOffset;
         _state = CaptureState();
-        for (var p = 1; p < parts.Count; p++)
+        for (var p = 1; p < pieces.Count; p++)
         {
-            _pending.Enqueue(parts[p]);
+            _pending.Enqueue(pieces[p]);
         }
 
-        Emit(parts[0], _increment.PositionIncrement);
+        Emit(pieces[0]);
         return true;
     }
 
@@ -72,22 +79,43 @@ public sealed class GluedWordFilter : TokenFilter
         _state = null;
     }
 
-    /// <summary>The parts <paramref name="word"/> splits into (start, length), or null when it stays whole.</summary>
-    public static List<(int Start, int Length)>? Split(ReadOnlySpan<char> word)
+    /// <summary>
+    /// The tokens <paramref name="word"/> becomes (start, length, position increment; the first one takes
+    /// <paramref name="increment"/>, the word's own): the whole word first when it is kept, then its parts. Null when
+    /// it stays one token.
+    /// </summary>
+    public static List<(int Start, int Length, int Increment)>? Pieces(ReadOnlySpan<char> word, int increment)
     {
-        List<(int Start, int Length)>? parts = null;
+        List<(int Start, int Length, int Increment)>? pieces = null;
+        var keepWhole = false;
         var start = 0;
         for (var i = 1; i + 1 < word.Length; i++)
         {
             if (IsGlue(word, i))
             {
-                (parts ??= []).Add((start, i - start));
+                (pieces ??= []).Add((start, i - start, 1));
+                keepWhole |= word[i] == '.';
                 start = i + 1;
             }
         }
 
-        parts?.Add((start, word.Length - start));
-        return parts;
+        if (pieces is null)
+        {
+            return null;
+        }
+
+        pieces.Add((start, word.Length - start, 1));
+        if (keepWhole)
+        {
+            pieces[0] = pieces[0] with { Increment = 0 };
+            pieces.Insert(0, (0, word.Length, increment));
+        }
+        else
+        {
+            pieces[0] = pieces[0] with { Increment = increment };
+        }
+
+        return pieces;
     }
 
     private static bool IsGlue(ReadOnlySpan<char> word, int i) =>
@@ -98,10 +126,10 @@ public sealed class GluedWordFilter : TokenFilter
             _ => false,
         };
 
-    private void Emit((int Start, int Length) part, int increment)
+    private void Emit((int Start, int Length, int Increment) part)
     {
         _term.CopyBuffer(_word, part.Start, part.Length);
         _offset.SetOffset(_wordStart + part.Start, _wordStart + part.Start + part.Length);
-        _increment.PositionIncrement = increment;
+        _increment.PositionIncrement = part.Increment;
     }
 }

@@ -34,15 +34,15 @@ public sealed class Highlighter
 
         var surface = TokenReader.Read(_surface, text);
         var stemmed = terms.NeedsStems ? TokenReader.Read(_stemmed, text) : [];
-        var stemAt = new Dictionary<int, string>(stemmed.Count);
+        var stemAt = new Dictionary<TextRange, string>(stemmed.Count);
         foreach (var token in stemmed)
         {
-            stemAt.TryAdd(token.Range.Start, token.Term);
+            stemAt.TryAdd(token.Range, token.Term);
         }
 
         foreach (var token in surface)
         {
-            var stem = stemAt.GetValueOrDefault(token.Range.Start);
+            var stem = stemAt.GetValueOrDefault(token.Range);
             if (terms.Marks(token.Term, stem))
             {
                 matches.Add(new WordMatch(token.Range, token.Term, stem));
@@ -59,31 +59,37 @@ public sealed class Highlighter
     }
 
     /// <summary>
-    /// Marks each occurrence of the phrase's terms at consecutive token positions. In the stemmed chain stopwords
-    /// leave position gaps; the query's phrase has the same gaps dropped, so there we only require increasing order.
+    /// Marks each occurrence of the phrase's terms at consecutive token positions, any of the tokens at one position
+    /// counting (a glued word kept whole beside its parts, <c>GluedWordFilter</c>). In the stemmed chain stopwords leave
+    /// position gaps; the query's phrase has the same gaps dropped, so there we only require increasing positions.
     /// </summary>
-    private static void AddPhraseMatches(List<WordMatch> matches, List<AnalyzedToken> tokens, HighlightPhrase phrase, Dictionary<int, string> stemAt)
+    private static void AddPhraseMatches(List<WordMatch> matches, List<AnalyzedToken> tokens, HighlightPhrase phrase, Dictionary<TextRange, string> stemAt)
     {
         var n = phrase.Terms.Count;
-        for (var i = 0; n > 0 && i + n <= tokens.Count; i++)
+        var positions = tokens.GroupBy(t => t.Position).Select(g => g.ToList()).ToList(); // tokens come in position order
+        var picked = new List<AnalyzedToken>(n);
+        for (var i = 0; n > 0 && i + n <= positions.Count; i++)
         {
-            var found = true;
-            for (var k = 0; k < n && found; k++)
-            {
-                var token = tokens[i + k];
-                found = token.Term == phrase.Terms[k]
-                    && (k == 0 || phrase.Stemmed || token.Position == tokens[i + k - 1].Position + 1);
-            }
-
-            if (!found)
-            {
-                continue;
-            }
-
+            picked.Clear();
             for (var k = 0; k < n; k++)
             {
-                var token = tokens[i + k];
-                matches.Add(new WordMatch(token.Range, token.Term, stemAt.GetValueOrDefault(token.Range.Start)));
+                var here = positions[i + k];
+                if (k > 0 && !phrase.Stemmed && here[0].Position != positions[i + k - 1][0].Position + 1)
+                {
+                    break;
+                }
+
+                if (here.FindIndex(t => t.Term == phrase.Terms[k]) is var at && at < 0)
+                {
+                    break;
+                }
+
+                picked.Add(here[at]);
+            }
+
+            if (picked.Count == n)
+            {
+                matches.AddRange(picked.Select(token => new WordMatch(token.Range, token.Term, stemAt.GetValueOrDefault(token.Range))));
             }
         }
     }

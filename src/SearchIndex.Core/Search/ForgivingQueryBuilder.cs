@@ -253,6 +253,9 @@ public sealed class ForgivingQueryBuilder(Analyzer stemmed, Analyzer surface, In
 
         if (part.IsPhrase && words.Count > 0)
         {
+            // A glued word typed in a phrase ("B.J.Habibie") is its parts in a row; the whole word kept at the first
+            // part's position (GluedWordFilter) would break the sequence.
+            words = tokens.Where((t, i) => i + 1 == tokens.Count || tokens[i + 1].Position != t.Position).Select(t => t.Term).ToList();
             if (stopwordsOnly || !state.Seen.Add("\"" + part.Field + ":" + string.Join(' ', words)))
             {
                 yield break;

@@ -12,7 +12,8 @@ public sealed class GluedWordSearchTests : IDisposable
     public GluedWordSearchTests()
     {
         _folder.Write("corpus/glued.txt", "Aktivis Bersuara\nKasus meningkat lima tahun terakhir.Kalangan aktivis mengkritik Presiden B.J.Habibie di detik.com.\n");
-        _folder.Write("corpus/other.txt", "Berita Lain\nHujan turun di Bogor sejak pagi.\n");
+        _folder.Write("corpus/other.txt", "Berita Lain\nHujan turun di Bogor sejak pagi. M Nasir tiba di sini.\nLaporan Tempo.Co dari Bogor.\n");
+        _folder.Write("corpus/degree.txt", "Kepala Dinas\nKepala dinas itu, Budi Santoso M.Si, hadir di sini.\n");
         new IndexBuilder(new IndexRequest([_folder.Combine("corpus")], _folder.Combine("index"))).Run();
         _session = IndexSearchSession.Open(_folder.Combine("index"));
     }
@@ -32,6 +33,20 @@ public sealed class GluedWordSearchTests : IDisposable
         var first = hit.Text.Matches[0];
         var last = hit.Text.Matches[^1];
         Assert.Equal(marked, text[first.Start..last.End]);
+    }
+
+    [Theory]
+    [InlineData("b.j.habibie", "glued.txt", "B.J.Habibie")] // typed in lower case, so not split: the kept whole word
+    [InlineData("tempo.co", "other.txt", "Tempo.Co")]
+    [InlineData("M.Si", "degree.txt", "M.Si")]
+    [InlineData("\"Tempo.Co dari\"", "other.txt", "Tempo.Co dari")]
+    public void A_glued_word_typed_whole_in_any_case_finds_it_first(string query, string article, string marked)
+    {
+        var hit = _session.Search(query, new SearchOptions { Top = 10 }).Hits[0];
+
+        Assert.Equal(article, hit.Article);
+        var text = hit.Text.Text;
+        Assert.Equal(marked, text[hit.Text.Matches[0].Start..hit.Text.Matches[^1].End]);
     }
 
     [Fact]
