@@ -22,23 +22,10 @@ public static partial class ArticleTextParser
         var paragraphs = new List<string>();
         var related = new List<string>();
 
-        foreach (var line in ContentLines(text))
+        foreach (var (line, mayBeTitle) in LinesUnwrapped(text))
         {
             if (IsFurniture(line))
             {
-                continue;
-            }
-
-            if (ReadAlsoWithoutTitle().Match(line) is { Success: true } lostTitle)
-            {
-                // The scrape dropped the link's title and kept the paragraph that followed it on the same line
-                // ("Baca juga:,Sebelumnya, KPK telah menetapkan lima tersangka …"): the paragraph is article text.
-                var paragraph = lostTitle.Groups["text"].Value.TrimStart(' ', ',');
-                if (paragraph.Length > 0 && !paragraph.StartsWith('#'))
-                {
-                    paragraphs.Add(paragraph);
-                }
-
                 continue;
             }
 
@@ -74,7 +61,7 @@ public static partial class ArticleTextParser
                 source ??= datelineOutlet;
                 place ??= datelinePlace;
             }
-            else if (paragraphs.Count == 0 && title is null && LooksLikeTitle(line))
+            else if (mayBeTitle && paragraphs.Count == 0 && title is null && LooksLikeTitle(line))
             {
                 title = line;
                 continue;
@@ -97,6 +84,32 @@ public static partial class ArticleTextParser
             Date = IndonesianDates.FindStoryDate(string.Join('\n', paragraphs)),
             RelatedLinks = related,
         };
+    }
+
+    /// <summary>
+    /// The content lines, each "Baca juga:," line whose link title the scrape dropped replaced by the paragraph that
+    /// followed the link on the same line ("Baca juga:,Sebelumnya, KPK telah menetapkan lima tersangka …"): that is
+    /// article text, read by the same rules as any line (a dateline, a credit, another read-also), but never a title.
+    /// </summary>
+    private static IEnumerable<(string Line, bool MayBeTitle)> LinesUnwrapped(string text)
+    {
+        foreach (var line in ContentLines(text))
+        {
+            var unwrapped = line;
+            while (ReadAlsoWithoutTitle().Match(unwrapped) is { Success: true } lostTitle)
+            {
+                unwrapped = lostTitle.Groups["text"].Value.TrimStart(' ', ',');
+            }
+
+            if (ReferenceEquals(unwrapped, line))
+            {
+                yield return (line, true);
+            }
+            else if (unwrapped.Length > 0 && !unwrapped.StartsWith('#'))
+            {
+                yield return (unwrapped, false);
+            }
+        }
     }
 
     /// <summary>Trimmed, non-blank lines; CRLF, LF and lone CR all end a line.</summary>

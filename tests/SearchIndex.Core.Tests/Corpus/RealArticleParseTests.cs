@@ -85,12 +85,24 @@ public class RealArticleParseTests
     [InlineData("Baca Juga :, Tuding, Dalang Serangan,Kuwait juga menyelidiki.", "Tuding, Dalang Serangan,Kuwait juga menyelidiki.")]
     [InlineData("Baca Juga:,#GrowFearLess with Fimela", null)]
     [InlineData("Baca juga:,", null)]
-    public void Text_after_a_read_also_without_title_is_a_paragraph_unless_a_hashtag(string line, string? paragraph)
+    [InlineData("Baca Juga:,Baca Juga:", null)]
+    [InlineData("Baca juga:,ADVERTISEMENT", null)]
+    [InlineData("Baca juga:,Penulis: Budi Santoso", null)]
+    public void Text_after_a_read_also_without_title_is_read_as_a_line_of_its_own(string line, string? paragraph)
     {
         var article = ArticleTextParser.Parse("a.txt", $"Judul Berita\nParagraf pertama.\n{line}\n", "h");
 
         Assert.Equal(paragraph is null ? ["Paragraf pertama."] : ["Paragraf pertama.", paragraph], article.Paragraphs);
         Assert.Empty(article.RelatedLinks);
+    }
+
+    [Fact]
+    public void A_lead_after_a_read_also_without_title_keeps_its_dateline_and_is_no_title()
+    {
+        var article = ArticleTextParser.Parse("a.txt", "Baca juga:,JAKARTA, KOMPAS.com - Hujan deras merendam rumah warga.\n", "h");
+
+        Assert.Equal("Kompas.com", article.Source);
+        Assert.Equal(["JAKARTA, KOMPAS.com - Hujan deras merendam rumah warga."], article.Paragraphs);
     }
 
     [Theory]
