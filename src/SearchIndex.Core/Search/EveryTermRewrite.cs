@@ -5,8 +5,8 @@ namespace SearchIndex.Core.Search;
 
 /// <summary>
 /// How a strict-syntax wildcard, prefix, regular expression or range becomes index terms: every matching paragraph is
-/// found. Up to <see cref="RankingWeights.MaxTermExpansions"/> terms, each is scored as a typed word would be; beyond
-/// that the pattern matches at a constant score, as Lucene's and Elasticsearch's defaults do. (Lucene's top-terms
+/// found. Below <see cref="RankingWeights.MaxTermExpansions"/> terms, each is scored as a typed word would be; from
+/// there the pattern matches at a constant score, as Lucene's and Elasticsearch's defaults do. (Lucene's top-terms
 /// rewrite alone kept the first terms in term order and dropped the rest: <c>article:idsum*</c> found 256 articles
 /// of 3,463, and <c>total</c> was short.)
 /// </summary>

@@ -103,8 +103,8 @@ public static class RankingWeights
     public const int MaxPhraseWords = 32;
 
     /// <summary>
-    /// Up to how many index terms a strict-syntax wildcard, prefix or range is scored term by term; one that expands to
-    /// more matches at a constant score (<see cref="EveryTermRewrite"/>). Lucene's limit of clauses in one query.
+    /// Below how many index terms a strict-syntax wildcard, prefix or range is scored term by term; one that expands to
+    /// as many or more matches at a constant score (<see cref="EveryTermRewrite"/>). Lucene's limit of clauses in one query.
     /// </summary>
     public const int MaxTermExpansions = 1024;
 

@@ -15,7 +15,7 @@ public sealed class WildcardExpansionTests : IDisposable
         // One paragraph per distinct word zeta0000 … zeta1099, plus a few words of another prefix.
         var lines = Enumerable.Range(0, Words).Select(i => $"Ada kata zeta{i:D4} di sini.");
         _folder.Write("corpus/many.txt", "Banyak Kata\n" + string.Join('\n', lines) + "\n");
-        _folder.Write("corpus/few.txt", "Sedikit Kata\nAda omega1 dan omega2 di sini.\nAda omega3 saja.\n");
+        _folder.Write("corpus/few.txt", "Sedikit Kata\nAda omega1 dan omega2 di sini, Selasa (10/9/2019).\nAda omega3 saja.\n");
         new IndexBuilder(new IndexRequest([_folder.Combine("corpus")], _folder.Combine("index"))).Run();
         _session = IndexSearchSession.Open(_folder.Combine("index"));
     }
@@ -46,6 +46,15 @@ public sealed class WildcardExpansionTests : IDisposable
         var line = Assert.Single(hit.Explanation!.Scoring);
         Assert.Equal("1 text:zeta* (constant: too many terms to score each)", line);
         Assert.Equal(1f, hit.Score);
+    }
+
+    [Fact]
+    public void The_explanation_names_a_date_clause_as_the_date_not_as_a_pattern()
+    {
+        var hit = _session.Search("omega1 date:2019-09-10", new SearchOptions { Top = 1, Syntax = QuerySyntax.Lucene, Explain = true }).Hits[0];
+
+        Assert.Contains("1 date: (constant)", hit.Explanation!.Scoring);
+        Assert.DoesNotContain(hit.Explanation.Scoring, line => line.Contains("too many terms", StringComparison.Ordinal));
     }
 
     [Fact]
