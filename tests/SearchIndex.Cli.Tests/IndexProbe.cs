@@ -5,9 +5,14 @@ namespace SearchIndex.Cli.Tests;
 /// <summary>Looks into an index the way a searcher would: what its last commit holds.</summary>
 internal static class IndexProbe
 {
-    /// <summary>Articles in the last commit: one first paragraph (ordinal 0) each.</summary>
+    /// <summary>Articles in the last commit: one first paragraph (ordinal 0) each; 0 when nothing was ever committed.</summary>
     public static int ArticleCount(string indexDir)
     {
+        if (IndexOpener.ReadMetadata(indexDir) is null)
+        {
+            return 0; // a first build stopped before its first article commits nothing, rather than an empty index
+        }
+
         var (directory, reader) = IndexOpener.Open(indexDir);
         using (directory)
         using (reader)

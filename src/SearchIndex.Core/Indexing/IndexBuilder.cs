@@ -74,7 +74,7 @@ public sealed class IndexBuilder
         {
             // Nothing could be listed (a folder this user may not read): an index built empty would answer "no hits".
             throw new SearchIndexException(ErrorKind.BadArgument,
-                $"--corpus: no article could be read ({scanner.Errors[0]}); nothing was indexed");
+                $"--corpus: no article could be read ({scanner.Errors[0].ToString().TrimEnd('.')}); nothing was indexed");
         }
 
         var indexDir = PrepareIndexDirectory(_request.IndexDirectory);
@@ -107,7 +107,14 @@ public sealed class IndexBuilder
                 throw new SearchIndexException(ErrorKind.Cancelled, "interrupted: the rebuild was abandoned and the index is as it was before");
             }
 
-            writer.Dispose();
+            if (NothingRead(existing))
+            {
+                writer.Rollback(); // Dispose would commit the empty index
+            }
+            else
+            {
+                writer.Dispose();
+            }
         }
         catch (SearchIndexException e) when (e.Kind == ErrorKind.Cancelled)
         {
@@ -169,7 +176,7 @@ public sealed class IndexBuilder
         var removed = cancelled ? 0 : RemoveVanished(writer, existing, seen);
         // A moved corpus folder changes nothing else, but the index must learn its new path.
         var changed = _added + _updated + removed > 0 || existing.Count == 0 || rootsChanged;
-        if (changed && (commitPartial || !cancelled))
+        if (changed && !NothingRead(existing) && (commitPartial || !cancelled))
         {
             var data = IndexMetadata.Current(roots, DateTimeOffset.UtcNow).ToUserData();
             data[IndexAcronyms.UserDataKey] = IndexAcronyms.Format(AcronymsDefined(writer));
@@ -179,6 +186,12 @@ public sealed class IndexBuilder
 
         return (cancelled, removed);
     }
+
+    /// <summary>
+    /// Whether this run builds an index (new, or a rebuild) and could read no article of it (every file unreadable):
+    /// then nothing is committed, so no empty index answers "no hits", and a rebuild leaves the old index as it was.
+    /// </summary>
+    private bool NothingRead(Dictionary<string, string> existing) => existing.Count == 0 && _added == 0;
 
     /// <summary>The acronyms the paragraphs about to be committed define, deletions applied.</summary>
     private static List<(string Acronym, string LongForm)> AcronymsDefined(IndexWriter writer)

@@ -25,6 +25,37 @@ public class IndexSafetyTests
     }
 
     [Fact]
+    public void A_rebuild_that_can_read_no_article_leaves_the_index_as_it_was()
+    {
+        using var temp = new TempFolder();
+        temp.Write("corpus/a.txt", "Judul A\nIsi artikel A.\n");
+        var request = new IndexRequest([temp.Combine("corpus")], temp.Combine("index"));
+        new IndexBuilder(request).Run();
+        File.Delete(temp.Combine("corpus", "a.txt"));
+        File.CreateSymbolicLink(temp.Combine("corpus", "a.txt"), temp.Combine("unmounted", "a.txt"));
+
+        var summary = new IndexBuilder(request with { Rebuild = true }).Run();
+
+        Assert.Equal(0, summary.Added);
+        Assert.Contains("cannot read", Assert.Single(summary.Errors).Reason);
+        Assert.Equal(["a.txt"], Articles(temp.Combine("index")));
+    }
+
+    [Fact]
+    public void A_new_index_of_which_no_article_can_be_read_is_not_created_empty()
+    {
+        using var temp = new TempFolder();
+        System.IO.Directory.CreateDirectory(temp.Combine("corpus"));
+        File.CreateSymbolicLink(temp.Combine("corpus", "a.txt"), temp.Combine("unmounted", "a.txt"));
+
+        var summary = new IndexBuilder(new IndexRequest([temp.Combine("corpus")], temp.Combine("index"))).Run();
+
+        Assert.Single(summary.Errors);
+        var error = Assert.Throws<SearchIndexException>(() => IndexOpener.Open(temp.Combine("index")));
+        Assert.StartsWith("no index in", error.Message);
+    }
+
+    [Fact]
     public void A_bad_record_keeps_the_files_indexed_records_until_the_file_is_fixed()
     {
         using var temp = new TempFolder();
