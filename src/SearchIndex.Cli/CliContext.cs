@@ -29,20 +29,18 @@ public sealed record CliContext(TextWriter Out, TextWriter Error, bool OutIsTerm
             ErrorColumns = TerminalColumns,
         };
 
-    /// <summary>The console window's width; <c>COLUMNS</c>, or 80, when the console cannot say (no terminal attached).</summary>
+    /// <summary>
+    /// The width of the terminal standard error is on (asked of file descriptor 2 itself: .NET's
+    /// <see cref="Console.WindowWidth"/> asks stdout's or stdin's terminal, and says 80 when both are redirected);
+    /// then <c>COLUMNS</c>, then 80.
+    /// </summary>
     private static int TerminalColumns()
     {
-        try
+        if (OperatingSystem.IsLinux() && StandardErrorSize.Columns() is > 0 and var columns)
         {
-            if (Console.WindowWidth is > 0 and var width)
-            {
-                return width;
-            }
-        }
-        catch (Exception e) when (e is IOException or PlatformNotSupportedException or InvalidOperationException)
-        {
+            return columns;
         }
 
-        return int.TryParse(Environment.GetEnvironmentVariable("COLUMNS"), out var columns) && columns > 0 ? columns : 80;
+        return int.TryParse(Environment.GetEnvironmentVariable("COLUMNS"), out var fromEnvironment) && fromEnvironment > 0 ? fromEnvironment : 80;
     }
 }
