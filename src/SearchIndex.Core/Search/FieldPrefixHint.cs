@@ -36,7 +36,8 @@ public static partial class FieldPrefixHint
                 return $"'{name}:' is searched as words here: fields other than title: and source: need --syntax lucene{instead}";
             }
 
-            if (name.Length >= 4 && Forgiving.FirstOrDefault(field => DidYouMean.EditDistance(lower, field) <= 2) is { } meant)
+            // One edit only: at two, ordinary words glued to a name come close (Tipe:Avanza, Titik:Nol, Tito:Saya).
+            if (name.Length >= 4 && Forgiving.FirstOrDefault(field => DidYouMean.EditDistance(lower, field) <= 1) is { } meant)
             {
                 return $"'{name}:' is not a field, so it is searched as a word; did you mean '{meant}:'?";
             }

@@ -9,6 +9,7 @@ public sealed class FieldPrefixHintTests
     [InlineData("article:idsum-00815.txt", "'article:' is searched as words here: fields other than title: and source: need --syntax lucene; or filter with --article")]
     [InlineData("text_exact:Jokowi", "'text_exact:' is searched as words here: fields other than title: and source: need --syntax lucene")]
     [InlineData("tittle:banjir", "'tittle:' is not a field, so it is searched as a word; did you mean 'title:'?")]
+    [InlineData("tilte:banjir", "'tilte:' is not a field, so it is searched as a word; did you mean 'title:'?")]
     [InlineData("Sorce:tempo banjir", "'Sorce:' is not a field, so it is searched as a word; did you mean 'source:'?")]
     public void A_field_the_forgiving_syntax_does_not_search_gets_a_note(string query, string expected) =>
         Assert.Equal(expected, FieldPrefixHint.For(query));
@@ -19,6 +20,7 @@ public sealed class FieldPrefixHintTests
     [InlineData("pukul 10:30 WIB")]
     [InlineData("rasio 1:2")]
     [InlineData("kata:kunci")] // a word glued to another, no field meant
+    [InlineData("Tipe:Avanza Titik:Nol Ritel:Alfamart Tito:Saya File:foto")] // two edits from title: words, not typos
     [InlineData("banjir")]
     public void Ordinary_text_gets_no_note(string query) => Assert.Null(FieldPrefixHint.For(query));
 }
