@@ -41,10 +41,15 @@ public sealed class HitTextWriter(TextWriter output, IHighlightRenderer renderer
 
     public void Finish() => output.Flush();
 
+    /// <summary>A score to three decimals, or to three significant digits below 0.001 (not "0" for a hit that matched).</summary>
+    internal static string Shown(float score) => score is > 0f and < 0.001f
+        ? double.Parse(score.ToString("G3", CultureInfo.InvariantCulture), CultureInfo.InvariantCulture).ToString("0.##########", CultureInfo.InvariantCulture)
+        : score.ToString("0.###", CultureInfo.InvariantCulture);
+
     private void AppendHit(StringBuilder block, SearchHit hit)
     {
         var meta = string.Join("  ", new[] { hit.Date, hit.Source }.Where(v => !string.IsNullOrEmpty(v)));
-        block.Append(CultureInfo.InvariantCulture, $"{hit.Rank}. {hit.Score:0.###}  {renderer.Plain(hit.Article)} ¶{hit.Paragraph}");
+        block.Append(CultureInfo.InvariantCulture, $"{hit.Rank}. {Shown(hit.Score)}  {renderer.Plain(hit.Article)} ¶{hit.Paragraph}");
         block.Append(meta.Length > 0 ? "  " + renderer.Plain(meta) : "").Append('\n');
         block.Append(Indent).Append(renderer.Render(new Highlight(hit.Title, hit.TitleMatches))).Append('\n');
         foreach (var before in hit.Before)
