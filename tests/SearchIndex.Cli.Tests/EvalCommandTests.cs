@@ -61,6 +61,21 @@ public sealed class EvalCommandTests : IDisposable
     }
 
     [Fact]
+    public void Judged_paragraphs_outside_their_article_are_warned_about()
+    {
+        // a.txt has paragraphs 0 and 1 after its title; #2 is the title-as-0 count of its last one.
+        var qrels = _temp.Write("ordinals.qrels", "q1 0 a.txt#1 1\nq2 0 a.txt#2 1\nq3 0 c.txt#9 1\n");
+        var queries = _temp.Write("ordinals.queries.tsv", "q1\twarga melapor\nq2\twarga melapor polisi\nq3\tkopi\n");
+
+        var run = Eval("--qrels", qrels, "--queries", queries);
+
+        Assert.Equal(ExitCodes.Success, run.Exit);
+        Assert.Equal("searchindex: warning: 2 judged paragraph(s) are not in their article, so they count as misses (first: 'a.txt#2'); paragraphs count from 0 after the title (--paragraph-offset -1 for qrels that count the title as 0)\n", run.Error);
+        Assert.StartsWith("searchindex: warning: 1 judged paragraph(s) are not in their article, so they count as misses (first: 'c.txt#8')",
+            Eval("--qrels", qrels, "--queries", queries, "--paragraph-offset", "-1").Error);
+    }
+
+    [Fact]
     public void Qrels_without_judgments_are_an_error()
     {
         var qrels = _temp.Write("empty.tsv", "\n");

@@ -76,6 +76,17 @@ public static class EvaluationRunner
         {
             warnings.WriteLine($"searchindex: warning: {missing.Count} judged article(s) are not in the index, so they count as misses (first: '{missing[0]}'); check the ids against the corpus paths");
         }
+
+        // A paragraph past its article's end (or before its start) is an ordinal counted another way, or a typo.
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        var outside = queries.SelectMany(q => q.Judgments)
+            .Where(j => j.Paragraph is { } p && session.ContainsArticle(j.Article)
+                && (p < 0 || p >= (counts.TryGetValue(j.Article, out var n) ? n : counts[j.Article] = session.ParagraphCount(j.Article))))
+            .Select(j => $"{j.Article}#{j.Paragraph}").Distinct(StringComparer.Ordinal).ToList();
+        if (outside.Count > 0)
+        {
+            warnings.WriteLine($"searchindex: warning: {outside.Count} judged paragraph(s) are not in their article, so they count as misses (first: '{outside[0]}'); paragraphs count from 0 after the title (--paragraph-offset -1 for qrels that count the title as 0)");
+        }
     }
 
     private static IReadOnlyList<JudgedQuery> Shift(IReadOnlyList<JudgedQuery> queries, int offset)

@@ -63,6 +63,13 @@ public sealed class IndexSearchSession : IDisposable
     /// <summary>Whether the index holds the article <paramref name="id"/> (its path relative to the corpus root).</summary>
     public bool ContainsArticle(string id) => LiveTerms.Has(_reader, new Term(IndexSchema.Article, id));
 
+    /// <summary>How many paragraphs the index holds for article <paramref name="id"/>; 0 when it holds none.</summary>
+    public int ParagraphCount(string id) => Reading(() =>
+    {
+        var top = _searcher.Search(new TermQuery(new Term(IndexSchema.Article, id)), 1);
+        return top.TotalHits == 0 ? 0 : _searcher.Doc(top.ScoreDocs[0].Doc).GetField(IndexSchema.ParagraphCount)?.GetInt32Value() ?? 0;
+    });
+
     /// <exception cref="SearchIndexException">Bad options, or a syntax error under <see cref="QuerySyntax.Lucene"/>.</exception>
     public SearchResult Search(string queryText, SearchOptions options, int? line = null) => Reading(() => SearchOnce(queryText, options, line));
 
