@@ -22,13 +22,13 @@ public static class AnalysisChain
     public const LuceneVersion MatchVersion = LuceneVersion.LUCENE_48;
 
     /// <summary>Version of the stemmed chain's code; bump it whenever a change alters the terms it produces.</summary>
-    public const string ChainVersion = "id-morph/9";
+    public const string ChainVersion = "id-morph/10";
 
     private static readonly Lazy<string> LazyIdentity = new(() => ComputeIdentity(IndonesianLexicon.Default));
     private static readonly Lazy<IndonesianStemmer> Stemmer = new(() => new IndonesianStemmer(IndonesianLexicon.Default));
 
     /// <summary>
-    /// Names this chain in the index's commit data, e.g. <c>id-morph/9+lex:521fe559f669</c>: the chain version and
+    /// Names this chain in the index's commit data, e.g. <c>id-morph/10+lex:521fe559f669</c>: the chain version and
     /// the hash of the lexicon resource, so an index built by another chain or lexicon is refused.
     /// </summary>
     public static string Identity => LazyIdentity.Value;

@@ -285,6 +285,11 @@ public sealed class ForgivingQueryBuilder(Analyzer stemmed, Analyzer surface, In
                 yield break; // one pasted "word" can analyse to thousands (a-b-c-...)
             }
 
+            if (t + 1 < tokens.Count && tokens[t + 1].Position == token.Position)
+            {
+                continue; // a glued word kept whole (GluedWordFilter): an alternative of its first part, below
+            }
+
             var word = token.Term;
             var stem = TokenReader.Terms(stemmed, word).FirstOrDefault();
             var guessed = stem is not null && AnalysisChain.RootIsGuessed(word);
@@ -292,6 +297,16 @@ public sealed class ForgivingQueryBuilder(Analyzer stemmed, Analyzer surface, In
             if (guessed && NameReading(token, stem!) is { } name && MostlyAName(name, word))
             {
                 (stem, otherStems) = (name, []);
+            }
+
+            // "M.Si", "B.J.Habibie": the whole word, as the index also holds it, scores for its first part ("m", "b.j"),
+            // so the query has as many words as parts, and --all requires a part or the whole, not both.
+            var whole = t > 0 && tokens[t - 1].Position == token.Position && stem is not null
+                ? TokenReader.Terms(stemmed, tokens[t - 1].Term).FirstOrDefault()
+                : null;
+            if (whole is not null)
+            {
+                otherStems = [.. otherStems, whole];
             }
 
             var standIn = isTitle || part.Occur != QueryPartOccur.Default || !state.StandInsAllowed ? StandIn.None
@@ -328,6 +343,11 @@ public sealed class ForgivingQueryBuilder(Analyzer stemmed, Analyzer surface, In
                 {
                     state.Stems.Add(stem);
                     state.Stems.UnionWith(standIn.Terms);
+                    if (whole is not null)
+                    {
+                        state.Stems.Add(whole);
+                    }
+
                     state.TitlePhrases.AddRange((standIn.LongForms ?? [])
                         .SelectMany(a => new[] { a.LongFormStems, a.TitleCaseStems }.OfType<IReadOnlyList<(string Stem, int Position)>>())
                         .Select(stems => new HighlightPhrase([.. stems.Select(s => s.Stem)], Stemmed: true)));
