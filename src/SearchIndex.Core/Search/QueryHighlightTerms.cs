@@ -48,6 +48,17 @@ public static class QueryHighlightTerms
                 var into = field is IndexSchema.Text or IndexSchema.TextExact ? text : field is IndexSchema.Title or IndexSchema.TitleExact ? title : null;
                 into?.Phrases.Add(new HighlightPhrase(terms.Select(t => t.Text).ToList(), Stemmed: field is IndexSchema.Text or IndexSchema.Title));
                 break;
+            case MultiPhraseQuery multi when multi.GetTermArrays() is { Count: > 0 } positions:
+                // A quoted glued word ("B.J.Habibie masuk"): the whole word or its first part at one position. Each
+                // reading is a phrase to mark, so only the phrase's occurrences are marked, not its words anywhere.
+                var multiField = positions[0][0].Field;
+                var multiInto = multiField is IndexSchema.Text or IndexSchema.TextExact ? text : multiField is IndexSchema.Title or IndexSchema.TitleExact ? title : null;
+                foreach (var reading in Readings(positions).Take(MaxReadings))
+                {
+                    multiInto?.Phrases.Add(new HighlightPhrase(reading, Stemmed: multiField is IndexSchema.Text or IndexSchema.Title));
+                }
+
+                break;
             case ConstantScoreQuery constant when constant.Query is not null:
                 Walk(constant.Query, text, title);
                 break;
@@ -64,6 +75,26 @@ public static class QueryHighlightTerms
             default:
                 AddExtracted(query, text, title);
                 break;
+        }
+    }
+
+    /// <summary>Readings of a multi-phrase marked at most: one per choice at each position.</summary>
+    private const int MaxReadings = 16;
+
+    private static IEnumerable<List<string>> Readings(IList<Term[]> positions, int from = 0)
+    {
+        if (from == positions.Count)
+        {
+            yield return [];
+            yield break;
+        }
+
+        foreach (var term in positions[from])
+        {
+            foreach (var rest in Readings(positions, from + 1))
+            {
+                yield return [term.Text, .. rest];
+            }
         }
     }
 
