@@ -78,10 +78,11 @@ public static class EvaluationRunner
         }
 
         // A paragraph past its article's end (or before its start) is an ordinal counted another way, or a typo.
-        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-        var outside = queries.SelectMany(q => q.Judgments)
-            .Where(j => j.Paragraph is { } p && session.ContainsArticle(j.Article)
-                && (p < 0 || p >= (counts.TryGetValue(j.Article, out var n) ? n : counts[j.Article] = session.ParagraphCount(j.Article))))
+        var judged = queries.SelectMany(q => q.Judgments).Where(j => j.Paragraph is not null).ToList();
+        var counts = judged.Select(j => j.Article).Distinct(StringComparer.Ordinal)
+            .ToDictionary(id => id, session.ParagraphCount, StringComparer.Ordinal);
+        var outside = judged
+            .Where(j => counts[j.Article] > 0 && (j.Paragraph < 0 || j.Paragraph >= counts[j.Article]))
             .Select(j => $"{j.Article}#{j.Paragraph}").Distinct(StringComparer.Ordinal).ToList();
         if (outside.Count > 0)
         {

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Store;
+using Lucene.Net.Util;
 using SearchIndex.Core.Analysis;
 using SearchIndex.Core.Evaluation;
 using SearchIndex.Core.Highlighting;
@@ -66,8 +67,11 @@ public sealed class IndexSearchSession : IDisposable
     /// <summary>How many paragraphs the index holds for article <paramref name="id"/>; 0 when it holds none.</summary>
     public int ParagraphCount(string id) => Reading(() =>
     {
-        var top = _searcher.Search(new TermQuery(new Term(IndexSchema.Article, id)), 1);
-        return top.TotalHits == 0 ? 0 : _searcher.Doc(top.ScoreDocs[0].Doc).GetField(IndexSchema.ParagraphCount)?.GetInt32Value() ?? 0;
+        // The postings of the id, not a scored search: eval asks this of every judged article.
+        var docs = MultiFields.GetTermDocsEnum(_reader, MultiFields.GetLiveDocs(_reader), IndexSchema.Article, new BytesRef(id));
+        return docs is null || docs.NextDoc() == DocIdSetIterator.NO_MORE_DOCS
+            ? 0
+            : _reader.Document(docs.DocID).GetField(IndexSchema.ParagraphCount)?.GetInt32Value() ?? 0;
     });
 
     /// <exception cref="SearchIndexException">Bad options, or a syntax error under <see cref="QuerySyntax.Lucene"/>.</exception>
