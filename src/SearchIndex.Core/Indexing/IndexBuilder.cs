@@ -145,7 +145,10 @@ public sealed class IndexBuilder
 
         _clock.Stop();
         return new IndexSummary(_added, _updated, removed, _unchanged, _kept, _paragraphs, _bytesRead, _clock.Elapsed,
-            _errors.OrderBy(e => e.Path, StringComparer.Ordinal).ThenBy(e => e.Line).ToList());
+            _errors.OrderBy(e => e.Path, StringComparer.Ordinal).ThenBy(e => e.Line).ToList())
+        {
+            Committed = !NothingRead(existing),
+        };
     }
 
     /// <summary>

@@ -19,6 +19,12 @@ public sealed record IndexSummary(
     /// <summary>Articles the index now holds from this run's corpus: added + updated + unchanged + kept.</summary>
     public int Articles => Added + Updated + Unchanged + Kept;
 
+    /// <summary>
+    /// False when a new index or a rebuild could read no article, so nothing was committed: there is still no index,
+    /// or the one before the rebuild, as it was.
+    /// </summary>
+    public bool Committed { get; init; } = true;
+
     public double Megabytes => Bytes / (1024.0 * 1024.0);
 
     public double MegabytesPerSecond => Elapsed.TotalSeconds > 0 ? Megabytes / Elapsed.TotalSeconds : 0;

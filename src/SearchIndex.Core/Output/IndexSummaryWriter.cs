@@ -13,6 +13,11 @@ public static class IndexSummaryWriter
             ? $"; {s.Added} added, {s.Updated} updated, {s.Removed} removed, {s.Unchanged} unchanged{kept}"
             : "";
         var skipped = Errors(s.Errors.Count(e => e.Skipped), "skipped") + Errors(s.Errors.Count(e => !e.Skipped), "indexed");
+        if (!s.Committed)
+        {
+            output.WriteLine($"nothing indexed: no article could be read, so no index was written (a rebuild leaves the index as it was){skipped}");
+            return;
+        }
         if (s.Added + s.Updated == 0 && s.Removed + s.Unchanged + s.Kept > 0)
         {
             // Nothing was (re)indexed: "indexed 6 articles (0 paragraphs)" would read as if the articles were empty.
@@ -42,7 +47,7 @@ public static class IndexSummaryWriter
     /// <summary>
     /// One JSON object: <c>articles, added, updated, removed, unchanged, kept, paragraphs</c> (counts; the paragraphs
     /// of the added and updated articles, 0 when nothing changed),
-    /// <c>megabytes</c>, <c>seconds</c>, <c>megabytes_per_second</c>, <c>errors</c> (list of {path, line?, reason,
+    /// <c>megabytes</c>, <c>seconds</c>, <c>megabytes_per_second</c>, <c>committed</c> (false when nothing was written), <c>errors</c> (list of {path, line?, reason,
     /// skipped}: skipped is false for a record indexed without the field the reason names).
     /// </summary>
     public static void WriteJson(TextWriter output, IndexSummary s)
@@ -60,6 +65,7 @@ public static class IndexSummaryWriter
             json.WriteNumber("megabytes", Math.Round(s.Megabytes, 3));
             json.WriteNumber("seconds", Math.Round(s.Elapsed.TotalSeconds, 3));
             json.WriteNumber("megabytes_per_second", Math.Round(s.MegabytesPerSecond, 2));
+            json.WriteBoolean("committed", s.Committed);
             json.WriteStartArray("errors");
             foreach (var error in s.Errors)
             {

@@ -37,8 +37,12 @@ public class IndexSafetyTests
         var summary = new IndexBuilder(request with { Rebuild = true }).Run();
 
         Assert.Equal(0, summary.Added);
+        Assert.False(summary.Committed);
         Assert.Contains("cannot read", Assert.Single(summary.Errors).Reason);
         Assert.Equal(["a.txt"], Articles(temp.Combine("index")));
+        var text = new StringWriter();
+        SearchIndex.Core.Output.IndexSummaryWriter.WriteText(text, summary);
+        Assert.StartsWith("nothing indexed: no article could be read, so no index was written (a rebuild leaves the index as it was); 1 skipped with errors", text.ToString());
     }
 
     [Fact]
