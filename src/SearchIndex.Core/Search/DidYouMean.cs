@@ -84,8 +84,7 @@ public sealed class DidYouMean(IndexReader reader, Analyzer surface)
         var maxEdits = word.Length <= ShortWordLength ? 1 : MaxEdits;
         var fuzzy = new FuzzyTermsEnum(terms, new AttributeSource(), new Term(IndexSchema.TextExact, word), maxEdits, PrefixLength, true);
         string? best = null;
-        var bestDistance = int.MaxValue;
-        var bestFreq = 0;
+        var bestRank = (Distance: int.MaxValue, NotDoubled: true, Freq: 0);
         for (var i = 0; i < MaxCandidates && fuzzy.MoveNext(); i++)
         {
             var candidate = fuzzy.Term.Utf8ToString();
@@ -94,15 +93,37 @@ public sealed class DidYouMean(IndexReader reader, Analyzer surface)
                 continue; // only deleted text holds it
             }
 
-            var distance = EditDistance(word, candidate);
-            var freq = fuzzy.DocFreq;
-            if (distance < bestDistance || (distance == bestDistance && freq > bestFreq))
+            // Fewest edits first; among equals, a letter typed twice (paluu: palu, not the commoner palsu), then the
+            // commonest word.
+            var rank = (Distance: EditDistance(word, candidate), NotDoubled: !IsDoubledLetter(word, candidate), Freq: fuzzy.DocFreq);
+            if (rank.Distance < bestRank.Distance
+                || (rank.Distance == bestRank.Distance && (rank.NotDoubled, -rank.Freq).CompareTo((bestRank.NotDoubled, -bestRank.Freq)) < 0))
             {
-                (best, bestDistance, bestFreq) = (candidate, distance, freq);
+                (best, bestRank) = (candidate, rank);
             }
         }
 
         return best;
+    }
+
+    /// <summary>Whether <paramref name="candidate"/> is <paramref name="word"/> with one letter that was typed twice typed once.</summary>
+    internal static bool IsDoubledLetter(string word, string candidate)
+    {
+        if (word.Length != candidate.Length + 1)
+        {
+            return false;
+        }
+
+        for (var i = 1; i < word.Length; i++)
+        {
+            if (word[i] == word[i - 1] && string.CompareOrdinal(word, 0, candidate, 0, i) == 0
+                && string.CompareOrdinal(word, i + 1, candidate, i, candidate.Length - i) == 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Optimal string alignment distance (Levenshtein with adjacent transpositions), as FuzzyQuery counts.</summary>

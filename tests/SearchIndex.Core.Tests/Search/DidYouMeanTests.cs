@@ -19,9 +19,19 @@ public sealed class DidYouMeanTests : IDisposable
         // "xcm" is one edit from "x.com": the mangling a reviewer saw on `url:http://x.com`.
         _folder.Write("corpus/feed.jsonl", string.Join('\n',
             """{"id":1,"source":"Kompas.com","title":"Presiden Jokowi Meresmikan Bendungan","paragraphs":["Presiden Jokowi meresmikan bendungan di Bogor."]}""",
-            """{"id":2,"source":"Tempo","title":"Kode Baru","paragraphs":["Kode xcm tertulis di papan pengumuman."]}"""));
+            """{"id":2,"source":"Tempo","title":"Kode Baru","paragraphs":["Kode xcm tertulis di papan pengumuman."]}""",
+            """{"id":3,"source":"Tempo","title":"Gempa","paragraphs":["Gempa mengguncang Palu."]}""",
+            """{"id":4,"source":"Tempo","title":"Uang","paragraphs":["Uang palsu beredar."]}""",
+            """{"id":5,"source":"Tempo","title":"Ijazah","paragraphs":["Ijazah palsu ditemukan."]}"""));
         new IndexBuilder(new IndexRequest([_folder.Combine("corpus")], _folder.Combine("index"))).Run();
         _session = IndexSearchSession.Open(_folder.Combine("index"));
+    }
+
+    [Fact]
+    public void Of_words_as_close_a_letter_typed_twice_wins_over_a_commoner_word()
+    {
+        // "paluu" is one edit from "palu" (1 paragraph) and from "palsu" (2).
+        Assert.Equal("gempa palu", _session.Search("gempa paluu", Defaults with { Mode = MatchMode.All }).Suggestion);
     }
 
     [Theory]
