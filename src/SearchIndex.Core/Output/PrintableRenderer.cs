@@ -4,8 +4,10 @@ namespace SearchIndex.Core.Output;
 
 /// <summary>
 /// Replaces control characters with U+FFFD before another renderer marks the text. Scraped text can hold escape
-/// sequences (<c>ESC]0;…BEL</c> retitles a terminal, <c>ESC[2J</c> clears it), and text output reaches terminals;
-/// JSON escapes them instead and keeps the text exact. One character for one keeps every match range in place.
+/// sequences (<c>ESC]0;…BEL</c> retitles a terminal, <c>ESC[2J</c> clears it), and bidirectional overrides and
+/// isolates (U+202A–U+202E, U+2066–U+2069) that make a terminal show the rest of a line reordered, so that it reads
+/// other than it is; text output reaches terminals. JSON output keeps the text exact, its control characters
+/// escaped. One character for one keeps every match range in place.
 /// </summary>
 public sealed class PrintableRenderer(IHighlightRenderer inner) : IHighlightRenderer
 {
@@ -17,18 +19,25 @@ public sealed class PrintableRenderer(IHighlightRenderer inner) : IHighlightRend
 
     public string Plain(string text) => inner.Plain(Printable(text));
 
-    /// <summary><paramref name="text"/> with each C0 or C1 control character, DEL included, as U+FFFD.</summary>
+    /// <summary>
+    /// <paramref name="text"/> with each C0 or C1 control character, DEL included, and each bidirectional override,
+    /// embedding or isolate as U+FFFD.
+    /// </summary>
     public static string Printable(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        return text.AsSpan().IndexOfAnyInRange('\u0000', '\u001F') < 0 && text.AsSpan().IndexOfAnyInRange('\u007F', '\u009F') < 0
+        var span = text.AsSpan();
+        return span.IndexOfAnyInRange('\u0000', '\u001F') < 0 && span.IndexOfAnyInRange('\u007F', '\u009F') < 0
+            && span.IndexOfAnyInRange('\u202A', '\u202E') < 0 && span.IndexOfAnyInRange('\u2066', '\u2069') < 0
             ? text
             : string.Create(text.Length, text, (chars, source) =>
             {
                 for (var i = 0; i < source.Length; i++)
                 {
-                    chars[i] = char.IsControl(source[i]) ? '\uFFFD' : source[i];
+                    chars[i] = char.IsControl(source[i]) || IsBidiControl(source[i]) ? '\uFFFD' : source[i];
                 }
             });
     }
+
+    private static bool IsBidiControl(char c) => c is (>= '\u202A' and <= '\u202E') or (>= '\u2066' and <= '\u2069');
 }

@@ -26,6 +26,13 @@ public sealed class PrintableRendererTests
     }
 
     [Fact]
+    public void Bidirectional_overrides_cannot_reorder_the_rest_of_a_line_on_a_terminal()
+    {
+        // U+202E shows "gnp.exe" as "exe.png"; the isolates (U+2066-U+2069) reorder as well. The marks (U+200E) stay.
+        Assert.Equal("foto \uFFFDgnp.exe \uFFFDa\uFFFD b\u200Ec", PrintableRenderer.Printable("foto \u202Egnp.exe \u2067a\u2069 b\u200Ec"));
+    }
+
+    [Fact]
     public void Plain_text_loses_controls_and_keeps_its_length()
     {
         Assert.Equal("a\uFFFDb\uFFFDc", HighlightRenderers.For(HighlightStyle.None).Plain("a\u0008b\u007Fc"));
