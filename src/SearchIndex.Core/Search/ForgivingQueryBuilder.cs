@@ -54,8 +54,10 @@ public sealed class ForgivingQueryBuilder(Analyzer stemmed, Analyzer surface, In
         }
 
         // Only a plain any-word query may be answered by a title alone: +required and -excluded words, and --all,
-        // are promises about the paragraph's own text.
-        var leadMayMatch = mode == MatchMode.Any && words.All(p => p.Occur == QueryPartOccur.Default);
+        // are promises about the paragraph's own text. A required or excluded stopword ("-yang banjir") promises
+        // nothing beside other words: it is dropped, as any stopword is.
+        var leadMayMatch = mode == MatchMode.Any && words.All(p => p.Occur == QueryPartOccur.Default
+            || (state.Positive > 0 && !p.IsPhrase && p.Field is null && TokenReader.Terms(stemmed, p.Text).Count == 0));
         var match = state.Positive == 0 ? null : WithTitleBoost(WithProximity(state), state, leadMayMatch);
         var highlight = new HighlightTerms(state.Stems, state.Surfaces, state.Phrases);
         var titleHighlight = highlight.With(new HighlightTerms(state.TitleStems, state.TitleSurfaces, state.TitlePhrases));

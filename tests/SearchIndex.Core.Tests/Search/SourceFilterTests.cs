@@ -51,6 +51,18 @@ public sealed class SourceFilterTests : IDisposable
     }
 
     [Theory]
+    [InlineData("bekasi -yang")]
+    [InlineData("+yang bekasi")]
+    [InlineData("-dan +yang bekasi")]
+    public void A_required_or_excluded_stopword_changes_nothing_not_even_the_leads_found_through_the_title(string query)
+    {
+        var expected = Hits("bekasi", Defaults);
+
+        Assert.Contains(expected, h => h.Article == "feed.jsonl#1"); // only its title names Bekasi
+        Assert.Equal(expected, Hits(query, Defaults));
+    }
+
+    [Theory]
     [InlineData("banjir", " source:kompas")]
     [InlineData("banjir", " source:Kompas")]
     [InlineData("banjir", " +source:kompas")]
