@@ -41,7 +41,7 @@ public static class EvaluationRunner
         }
 
         using var session = IndexSearchSession.Open(job.IndexDirectory);
-        WarnAboutMissingArticles(queries, session, warnings);
+        WarnAboutJudgmentsNotInTheIndex(queries, session, warnings);
         var options = job.Options with { Top = job.Depth, Offset = 0, Explain = false, SnippetChars = 0 };
         var report = Evaluator.Evaluate(queries, (text, depth) => session.Rank(text, options with { Top = depth }), job.Depth, cancellation);
 
@@ -62,27 +62,30 @@ public static class EvaluationRunner
         return report;
     }
 
-    /// <summary>A judged article the index lacks is most often a typo or a missing <c>.txt</c> in the qrels.</summary>
-    private static void WarnAboutMissingArticles(IReadOnlyList<JudgedQuery> queries, IndexSearchSession session, TextWriter? warnings)
+    /// <summary>
+    /// A judged article the index lacks is most often a typo or a missing <c>.txt</c> in the qrels; a judged paragraph
+    /// outside its article, ordinals counted another way.
+    /// </summary>
+    private static void WarnAboutJudgmentsNotInTheIndex(IReadOnlyList<JudgedQuery> queries, IndexSearchSession session, TextWriter? warnings)
     {
         if (warnings is null)
         {
             return;
         }
 
-        var missing = queries.SelectMany(q => q.Judgments).Select(j => j.Article).Distinct(StringComparer.Ordinal)
-            .Where(id => !session.ContainsArticle(id)).ToList();
+        // One look at each judged article: an indexed article has at least one paragraph.
+        var judgments = queries.SelectMany(q => q.Judgments).ToList();
+        var paragraphs = judgments.Select(j => j.Article).Distinct(StringComparer.Ordinal)
+            .ToDictionary(id => id, session.ParagraphCount, StringComparer.Ordinal);
+        var missing = paragraphs.Where(p => p.Value == 0).Select(p => p.Key).ToList();
         if (missing.Count > 0)
         {
             warnings.WriteLine($"searchindex: warning: {missing.Count} judged article(s) are not in the index, so they count as misses (first: '{missing[0]}'); check the ids against the corpus paths");
         }
 
         // A paragraph past its article's end (or before its start) is an ordinal counted another way, or a typo.
-        var judged = queries.SelectMany(q => q.Judgments).Where(j => j.Paragraph is not null).ToList();
-        var counts = judged.Select(j => j.Article).Distinct(StringComparer.Ordinal)
-            .ToDictionary(id => id, session.ParagraphCount, StringComparer.Ordinal);
-        var outside = judged
-            .Where(j => counts[j.Article] > 0 && (j.Paragraph < 0 || j.Paragraph >= counts[j.Article]))
+        var outside = judgments
+            .Where(j => j.Paragraph is { } p && paragraphs[j.Article] > 0 && (p < 0 || p >= paragraphs[j.Article]))
             .Select(j => $"{j.Article}#{j.Paragraph}").Distinct(StringComparer.Ordinal).ToList();
         if (outside.Count > 0)
         {

@@ -9,8 +9,8 @@ namespace SearchIndex.Core.Search;
 /// </summary>
 public static partial class FieldPrefixHint
 {
-    private static readonly string[] StrictOnly = ["date", "article", "text", "text_exact", "title_exact", "source_key"];
     private static readonly string[] Forgiving = [ForgivingQueryParser.TitleField, ForgivingQueryParser.SourceField];
+    private static readonly string[] StrictOnly = [.. StrictQueryParser.SearchableFields.Except(Forgiving, StringComparer.Ordinal)];
 
     /// <summary>One line for the first such field of <paramref name="query"/>, or null when there is none.</summary>
     public static string? For(string query)

@@ -257,7 +257,7 @@ public sealed class ForgivingQueryBuilder(Analyzer stemmed, Analyzer surface, In
         {
             // A glued word typed in a phrase ("B.J.Habibie") is its parts in a row; the whole word kept at the first
             // part's position (GluedWordFilter) would break the sequence.
-            words = tokens.Where((t, i) => i + 1 == tokens.Count || tokens[i + 1].Position != t.Position).Select(t => t.Term).ToList();
+            words = tokens.Where((_, i) => !IsKeptWhole(tokens, i)).Select(t => t.Term).ToList();
             if (stopwordsOnly || !state.Seen.Add("\"" + part.Field + ":" + string.Join(' ', words)))
             {
                 yield break;
@@ -287,9 +287,9 @@ public sealed class ForgivingQueryBuilder(Analyzer stemmed, Analyzer surface, In
                 yield break; // one pasted "word" can analyse to thousands (a-b-c-...)
             }
 
-            if (t + 1 < tokens.Count && tokens[t + 1].Position == token.Position)
+            if (IsKeptWhole(tokens, t))
             {
-                continue; // a glued word kept whole (GluedWordFilter): an alternative of its first part, below
+                continue; // an alternative of its first part, below
             }
 
             var word = token.Term;
@@ -303,7 +303,7 @@ public sealed class ForgivingQueryBuilder(Analyzer stemmed, Analyzer surface, In
 
             // "M.Si", "B.J.Habibie": the whole word, as the index also holds it, scores for its first part ("m", "b.j"),
             // so the query has as many words as parts, and --all requires a part or the whole, not both.
-            var whole = t > 0 && tokens[t - 1].Position == token.Position && stem is not null
+            var whole = t > 0 && IsKeptWhole(tokens, t - 1) && stem is not null
                 ? TokenReader.Terms(stemmed, tokens[t - 1].Term).FirstOrDefault()
                 : null;
             if (whole is not null)
@@ -362,6 +362,12 @@ public sealed class ForgivingQueryBuilder(Analyzer stemmed, Analyzer surface, In
             }
         }
     }
+
+    /// <summary>
+    /// Whether token <paramref name="i"/> is a glued word kept whole beside its parts (<see cref="GluedWordFilter"/>):
+    /// its first part follows at its position.
+    /// </summary>
+    private static bool IsKeptWhole(List<AnalyzedToken> tokens, int i) => i + 1 < tokens.Count && tokens[i + 1].Position == tokens[i].Position;
 
     /// <summary>
     /// The stems the index may hold for this word besides <paramref name="stem"/> (the lower-cased word's): the stem

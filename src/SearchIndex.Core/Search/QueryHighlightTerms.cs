@@ -44,20 +44,14 @@ public static class QueryHighlightTerms
                 AddTerm(term.Term, text, title);
                 break;
             case PhraseQuery phrase when phrase.GetTerms() is { Length: > 0 } terms:
-                var field = terms[0].Field;
-                var into = field is IndexSchema.Text or IndexSchema.TextExact ? text : field is IndexSchema.Title or IndexSchema.TitleExact ? title : null;
-                into?.Phrases.Add(new HighlightPhrase(terms.Select(t => t.Text).ToList(), Stemmed: field is IndexSchema.Text or IndexSchema.Title));
+                var (into, stemmed) = Target(terms[0].Field, text, title);
+                into?.Phrases.Add(new HighlightPhrase(terms.Select(t => t.Text).ToList(), stemmed));
                 break;
             case MultiPhraseQuery multi when multi.GetTermArrays() is { Count: > 0 } positions:
                 // A quoted glued word ("B.J.Habibie masuk"): the whole word or its first part at one position. Each
                 // reading is a phrase to mark, so only the phrase's occurrences are marked, not its words anywhere.
-                var multiField = positions[0][0].Field;
-                var multiInto = multiField is IndexSchema.Text or IndexSchema.TextExact ? text : multiField is IndexSchema.Title or IndexSchema.TitleExact ? title : null;
-                foreach (var reading in Readings(positions).Take(MaxReadings))
-                {
-                    multiInto?.Phrases.Add(new HighlightPhrase(reading, Stemmed: multiField is IndexSchema.Text or IndexSchema.Title));
-                }
-
+                var (multiInto, multiStemmed) = Target(positions[0][0].Field, text, title);
+                multiInto?.Phrases.AddRange(Readings(positions).Take(MaxReadings).Select(reading => new HighlightPhrase(reading, multiStemmed)));
                 break;
             case ConstantScoreQuery constant when constant.Query is not null:
                 Walk(constant.Query, text, title);
@@ -115,8 +109,8 @@ public static class QueryHighlightTerms
             return;
         }
 
-        var into = field is IndexSchema.Text or IndexSchema.TextExact ? text : field is IndexSchema.Title or IndexSchema.TitleExact ? title : null;
-        into?.Patterns.Add(new HighlightPattern(accepts, Stemmed: field is IndexSchema.Text or IndexSchema.Title));
+        var (into, stemmed) = Target(field, text, title);
+        into?.Patterns.Add(new HighlightPattern(accepts, stemmed));
     }
 
     /// <summary>The terms a pattern query matches, as a test; null for fuzzy queries, whose few terms the rewrite lists.</summary>
@@ -155,22 +149,19 @@ public static class QueryHighlightTerms
 
     private static void AddTerm(Term term, Collected text, Collected title)
     {
-        switch (term.Field)
-        {
-            case IndexSchema.Text:
-                text.Stems.Add(term.Text);
-                break;
-            case IndexSchema.TextExact:
-                text.Surfaces.Add(term.Text);
-                break;
-            case IndexSchema.Title:
-                title.Stems.Add(term.Text);
-                break;
-            case IndexSchema.TitleExact:
-                title.Surfaces.Add(term.Text);
-                break;
-        }
+        var (into, stemmed) = Target(term.Field, text, title);
+        (stemmed ? into?.Stems : into?.Surfaces)?.Add(term.Text);
     }
+
+    /// <summary>Which text a field's terms mark, the paragraph's or the title's (null: neither), and whether by stem.</summary>
+    private static (Collected? Into, bool Stemmed) Target(string field, Collected text, Collected title) => field switch
+    {
+        IndexSchema.Text => (text, true),
+        IndexSchema.TextExact => (text, false),
+        IndexSchema.Title => (title, true),
+        IndexSchema.TitleExact => (title, false),
+        _ => (null, false),
+    };
 
     /// <summary>The terms found for one of the texts a hit shows.</summary>
     private sealed class Collected

@@ -13,6 +13,15 @@ namespace SearchIndex.Core.Search;
 /// </summary>
 public sealed partial class StrictQueryParser(Analyzer perFieldAnalyzer)
 {
+    /// <summary>The fields a strict query may name (<c>date</c> is the day filter over <see cref="IndexSchema.DateDay"/>).</summary>
+    internal static readonly IReadOnlyList<string> SearchableFields =
+    [
+        IndexSchema.Text, IndexSchema.TextExact, IndexSchema.Title, IndexSchema.TitleExact, ForgivingQueryParser.SourceField,
+        IndexSchema.SourceKey, IndexSchema.Article, DateField,
+    ];
+
+    private const string DateField = "date";
+
     public Query Parse(string text, MatchMode mode)
     {
         var parser = new OutletAwareParser(perFieldAnalyzer)
@@ -48,14 +57,6 @@ public sealed partial class StrictQueryParser(Analyzer perFieldAnalyzer)
     /// </summary>
     private sealed class OutletAwareParser(Analyzer analyzer) : QueryParser(AnalysisChain.MatchVersion, IndexSchema.Text, analyzer)
     {
-        private const string DateField = "date";
-
-        private static readonly string[] Searchable =
-        [
-            IndexSchema.Text, IndexSchema.TextExact, IndexSchema.Title, IndexSchema.TitleExact, ForgivingQueryParser.SourceField,
-            IndexSchema.SourceKey, IndexSchema.Article, DateField,
-        ];
-
         protected override Query GetFieldQuery(string field, string queryText, bool quoted) => Checked(field) switch
         {
             _ when IsOutlet(field) => new TermQuery(new Lucene.Net.Index.Term(IndexSchema.SourceKey, ParagraphDocuments.SourceKey(queryText))),
@@ -88,10 +89,10 @@ public sealed partial class StrictQueryParser(Analyzer perFieldAnalyzer)
         };
 
         private static string Checked(string field) =>
-            field == "*" || Searchable.Contains(field, StringComparer.Ordinal) // "*:*", every paragraph
+            field == "*" || SearchableFields.Contains(field, StringComparer.Ordinal) // "*:*", every paragraph
                 ? field
                 : throw new SearchIndexException(ErrorKind.QuerySyntax,
-                    $"query syntax error: no searchable field '{field}'; the fields are {string.Join(", ", Searchable)} (--syntax lucene)");
+                    $"query syntax error: no searchable field '{field}'; the fields are {string.Join(", ", SearchableFields)} (--syntax lucene)");
 
         /// <summary>The days from <paramref name="from"/> to <paramref name="to"/> (<c>*</c>: open), as <c>--from</c>/<c>--to</c> take them.</summary>
         private static NumericRangeQuery<int> Days(string? from, string? to, bool startInclusive, bool endInclusive) =>
