@@ -29,6 +29,23 @@ public class IndexCommandTests
     }
 
     [Fact]
+    public void A_paragraph_that_is_also_the_title_is_printed_once()
+    {
+        using var temp = new TempFolder();
+        temp.Write("corpus/feed.jsonl", "{\"id\":\"a\",\"body\":\"Gempa mengguncang Palu pagi ini.\\nWarga mengungsi.\"}\n");
+        temp.Write("corpus/kilat.txt", "Banjir Merendam Bekasi\n");
+        var index = temp.Combine("index");
+        Assert.Equal(0, CliRun.Invoke("index", "--corpus", temp.Combine("corpus"), "--index", index).ExitCode);
+
+        var gempa = CliRun.Invoke("search", "--index", index, "gempa").Out.ReplaceLineEndings("\n");
+        var banjir = CliRun.Invoke("search", "--index", index, "banjir").Out.ReplaceLineEndings("\n");
+
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(gempa, "mengguncang Palu pagi"));
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(banjir, "Merendam Bekasi"));
+        Assert.Contains("1 matching paragraph", banjir);
+    }
+
+    [Fact]
     public void Indexing_on_a_terminal_draws_progress_and_succeeds()
     {
         using var temp = new TempFolder();

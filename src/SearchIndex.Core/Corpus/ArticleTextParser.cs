@@ -15,7 +15,10 @@ public static partial class ArticleTextParser
     /// <summary>Length of a title made from the lead when the article has none.</summary>
     public const int FallbackTitleChars = 90;
 
-    /// <summary>Parses the text of one article; <paramref name="id"/> and <paramref name="contentHash"/> are carried through.</summary>
+    /// <summary>
+    /// Parses the text of one article; <paramref name="id"/> and <paramref name="contentHash"/> are carried through.
+    /// Throws <see cref="FormatException"/> when no line is left to index.
+    /// </summary>
     public static Article Parse(string id, string text, string contentHash)
     {
         string? title = null, author = null, source = null, place = null;
@@ -76,7 +79,13 @@ public static partial class ArticleTextParser
             paragraphs.Add(title);
         }
 
-        return new Article(id, title ?? FallbackTitle(paragraphs, id), paragraphs, contentHash)
+        if (paragraphs.Count == 0)
+        {
+            // An article of no paragraph would be counted as indexed while nothing of it could ever be found.
+            throw new FormatException("no text to index: every line is a read-also link, byline, credit or page furniture (ADVERTISEMENT)");
+        }
+
+        return new Article(id, title ?? FallbackTitle(paragraphs), paragraphs, contentHash)
         {
             Source = source,
             Author = author,
@@ -143,14 +152,9 @@ public static partial class ArticleTextParser
     private static bool LooksLikeTitle(string line) =>
         line.Length <= MaxTitleChars && !line.EndsWith('.') && !line.EndsWith(',') && !line.EndsWith(':');
 
-    /// <summary>The lead's first words (dateline removed), cut at a word boundary; the id when there is no text.</summary>
-    private static string FallbackTitle(List<string> paragraphs, string id)
+    /// <summary>The lead's first words (dateline removed), cut at a word boundary.</summary>
+    private static string FallbackTitle(List<string> paragraphs)
     {
-        if (paragraphs.Count == 0)
-        {
-            return Path.GetFileNameWithoutExtension(id);
-        }
-
         var lead = Datelines.StripDateline(paragraphs[0]);
         if (lead.Length <= FallbackTitleChars)
         {

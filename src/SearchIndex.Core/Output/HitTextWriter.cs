@@ -57,7 +57,12 @@ public sealed class HitTextWriter(TextWriter output, IHighlightRenderer renderer
             block.Append(Indent).Append("| ").Append(renderer.Plain(before.Text)).Append('\n');
         }
 
-        block.Append(Indent).Append(renderer.Render(hit.Snippet)).Append('\n');
+        if (hit.Before.Count > 0 || hit.Snippet.Text != hit.Title)
+        {
+            // A headline-only article, or a JSONL record titled by its first paragraph, would print the same line twice.
+            block.Append(Indent).Append(renderer.Render(hit.Snippet)).Append('\n');
+        }
+
         foreach (var after in hit.After)
         {
             block.Append(Indent).Append("| ").Append(renderer.Plain(after.Text)).Append('\n');

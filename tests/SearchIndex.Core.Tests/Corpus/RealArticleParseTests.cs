@@ -115,6 +115,17 @@ public class RealArticleParseTests
         Assert.Equal(["Paragraf pertama.", "Paragraf kedua."], article.Paragraphs);
     }
 
+    [Theory]
+    [InlineData("Baca juga: Polisi Tangkap Pencuri\n")]
+    [InlineData("ADVERTISEMENT\nSCROLL TO CONTINUE WITH CONTENT\n")]
+    [InlineData("Penulis: Budi Santoso\nBaca juga:,ADVERTISEMENT\n")]
+    public void An_article_of_nothing_but_links_credits_and_furniture_is_refused_with_a_reason(string text)
+    {
+        var error = Assert.Throws<FormatException>(() => ArticleTextParser.Parse("a.txt", text, "h"));
+
+        Assert.StartsWith("no text to index", error.Message);
+    }
+
     [Fact]
     public void Crlf_and_lone_cr_end_lines()
     {

@@ -60,6 +60,28 @@ public class IndexSafetyTests
     }
 
     [Fact]
+    public void An_article_with_nothing_to_index_is_skipped_and_an_earlier_version_of_it_stays()
+    {
+        using var temp = new TempFolder();
+        temp.Write("corpus/a.txt", "ADVERTISEMENT\nBaca juga: Polisi Tangkap Pencuri\n");
+        var request = new IndexRequest([temp.Combine("corpus")], temp.Combine("index"));
+
+        var summary = new IndexBuilder(request).Run();
+
+        Assert.False(summary.Committed);
+        Assert.StartsWith("no text to index", Assert.Single(summary.Errors).Reason);
+        Assert.Throws<SearchIndexException>(() => IndexOpener.Open(temp.Combine("index")));
+
+        temp.Write("corpus/a.txt", "Judul A\nIsi artikel A.\n");
+        Assert.Equal(1, new IndexBuilder(request).Run().Added);
+        temp.Write("corpus/a.txt", "ADVERTISEMENT\n");
+        summary = new IndexBuilder(request).Run();
+        Assert.Equal((0, 0), (summary.Updated, summary.Removed));
+        Assert.Single(summary.Errors);
+        Assert.Equal("Isi artikel A.", Texts(temp.Combine("index"))["a.txt"]);
+    }
+
+    [Fact]
     public void A_bad_record_keeps_the_files_indexed_records_until_the_file_is_fixed()
     {
         using var temp = new TempFolder();
