@@ -12,6 +12,15 @@ public static partial class FieldPrefixHint
     private static readonly string[] Forgiving = [ForgivingQueryParser.TitleField, ForgivingQueryParser.SourceField];
     private static readonly string[] StrictOnly = [.. StrictQueryParser.SearchableFields.Except(Forgiving, StringComparer.Ordinal)];
 
+    // Other engines' names (Google's site: and intitle:) and the Indonesian words for ours.
+    private static readonly Dictionary<string, string> KnownAliases = new(StringComparer.Ordinal)
+    {
+        ["site"] = ForgivingQueryParser.SourceField,
+        ["sumber"] = ForgivingQueryParser.SourceField,
+        ["intitle"] = ForgivingQueryParser.TitleField,
+        ["judul"] = ForgivingQueryParser.TitleField,
+    };
+
     /// <summary>One line for the first such field of <paramref name="query"/>, or null when there is none.</summary>
     public static string? For(string query)
     {
@@ -34,6 +43,11 @@ public static partial class FieldPrefixHint
                     _ => "",
                 };
                 return $"'{name}:' is searched as words here: fields other than title: and source: need --syntax lucene{instead}";
+            }
+
+            if (KnownAliases.TryGetValue(lower, out var alias))
+            {
+                return $"'{name}:' is not a field, so it is searched as a word; did you mean '{alias}:'?";
             }
 
             // One edit only: at two, ordinary words glued to a name come close (Tipe:Avanza, Titik:Nol, Tito:Saya).

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Text.RegularExpressions;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Store;
@@ -14,7 +15,7 @@ namespace SearchIndex.Core.Search;
 /// An open index and everything reused across queries: one reader, one searcher (BM25), the analyzers, the
 /// highlighter. Open once, run many <see cref="Search"/>es; only the returned hits' stored fields are loaded.
 /// </summary>
-public sealed class IndexSearchSession : IDisposable
+public sealed partial class IndexSearchSession : IDisposable
 {
     /// <summary>Fetch this many times the wanted hits before re-ranking (<see cref="ArticleDiversity"/>), growing while too few are settled.</summary>
     public const int Overfetch = 4;
@@ -246,11 +247,29 @@ public sealed class IndexSearchSession : IDisposable
             return null;
         }
 
-        var similar = LiveTerms.Of(_reader, IndexSchema.SourceKey).Where(t => t.Contains(key, StringComparison.Ordinal)).Take(3).ToList();
+        var typed = OutletCore(key);
+        var similar = LiveTerms.Of(_reader, IndexSchema.SourceKey)
+            .Where(t => t.Contains(key, StringComparison.Ordinal) || (typed.Length >= 3 && OutletCore(t) == typed))
+            .Take(3)
+            .ToList();
         return similar.Count > 0
             ? $"no outlet is named '{source}' (names are matched whole); did you mean: {string.Join(", ", similar)}"
             : $"no outlet is named '{source}' in this index";
     }
+
+    /// <summary>
+    /// An outlet's name without its web domain or punctuation (<c>detik.com</c>, <c>Detikcom</c> and <c>Detik</c> all
+    /// give <c>detik</c>), so an outlet typed as a site is suggested by the name the index knows.
+    /// </summary>
+    private static string OutletCore(string key)
+    {
+        var name = DomainSuffix().Replace(key, "");
+        return new string([.. name.Where(char.IsLetterOrDigit)]);
+    }
+
+
+    [GeneratedRegex(@"(?:\.co\.id|\.com|\.co|\.net|\.id|\.org|com)$")]
+    private static partial Regex DomainSuffix();
 
     /// <summary>The non-scoring restrictions: options and <c>source:</c> parts, all required.</summary>
     private static Query? Filters(SearchOptions options, Query? fromText)

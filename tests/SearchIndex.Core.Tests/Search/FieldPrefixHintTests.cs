@@ -11,6 +11,8 @@ public sealed class FieldPrefixHintTests
     [InlineData("tittle:banjir", "'tittle:' is not a field, so it is searched as a word; did you mean 'title:'?")]
     [InlineData("tilte:banjir", "'tilte:' is not a field, so it is searched as a word; did you mean 'title:'?")]
     [InlineData("Sorce:tempo banjir", "'Sorce:' is not a field, so it is searched as a word; did you mean 'source:'?")]
+    [InlineData("banjir site:detik.com", "'site:' is not a field, so it is searched as a word; did you mean 'source:'?")]
+    [InlineData("judul:banjir", "'judul:' is not a field, so it is searched as a word; did you mean 'title:'?")]
     public void A_field_the_forgiving_syntax_does_not_search_gets_a_note(string query, string expected) =>
         Assert.Equal(expected, FieldPrefixHint.For(query));
 
