@@ -3,6 +3,7 @@ using System.CommandLine.Help;
 using System.CommandLine.Parsing;
 using SearchIndex.Cli.Commands;
 using SearchIndex.Core;
+using SearchIndex.Core.Output;
 
 namespace SearchIndex.Cli;
 
@@ -33,7 +34,7 @@ public static partial class CliApp
             ?? (parsed.Errors.Count > 0 ? CommandError(root, args) ?? Reworded(parsed.Errors[0].Message) : MistypedOption(parsed));
         if (error is not null)
         {
-            context.Error.WriteLine($"{Name}: {error}"); // one line, as the README promises; no "Try --help" after it
+            WriteError(context.Error, error); // one line, as the README promises; no "Try --help" after it
             return ExitCodes.Error;
         }
 
@@ -47,7 +48,7 @@ public static partial class CliApp
         }
         catch (SearchIndexException e)
         {
-            context.Error.WriteLine($"{Name}: {e.Message}");
+            WriteError(context.Error, e.Message);
             return e.Kind == ErrorKind.Cancelled ? ExitCodes.Interrupted : ExitCodes.Error;
         }
         catch (IOException e) when (OutputWriter.IsBrokenPipe(e))
@@ -55,6 +56,14 @@ public static partial class CliApp
             return ExitCodes.Success; // `| head` closed our output: end quietly, like grep
         }
     }
+
+    /// <summary>
+    /// One line on stderr, prefixed with the program's name. Messages quote file names and queries as given, and a
+    /// scraped file name can hold a newline or an escape sequence (retitling or clearing the terminal): those are
+    /// printed as U+FFFD, as in text output, so each message stays one line and the terminal as it was.
+    /// </summary>
+    internal static void WriteError(TextWriter error, string message) =>
+        error.WriteLine($"{Name}: {PrintableRenderer.Printable(message)}");
 
     /// <summary>
     /// System.CommandLine's "Option '--top' expects a single argument but 2 were provided." reads as if one option had

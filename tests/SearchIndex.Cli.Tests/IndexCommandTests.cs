@@ -46,6 +46,24 @@ public class IndexCommandTests
     }
 
     [Fact]
+    public void A_file_name_holding_a_newline_or_an_escape_sequence_is_reported_on_one_printable_line()
+    {
+        using var temp = new TempFolder();
+        temp.Write("corpus/good.txt", "Judul\nIsi berita.\n");
+        File.WriteAllBytes(temp.Combine("corpus", "x\u001b]0;pwned\u0007\u001b[2Jy.txt"), [0x7f, 0x45, 0x4c, 0x46, 0, 0]);
+        File.WriteAllBytes(temp.Combine("corpus", "bad\nname.txt"), [0x7f, 0x45, 0x4c, 0x46, 0, 0]);
+
+        var (code, _, error) = CliRun.Invoke("index", "--corpus", temp.Combine("corpus"), "--index", temp.Combine("index"));
+
+        Assert.Equal(2, code);
+        var lines = error.ReplaceLineEndings("\n").TrimEnd('\n').Split('\n');
+        Assert.Equal(2, lines.Length);
+        Assert.All(lines, line => Assert.StartsWith("searchindex: ", line));
+        Assert.DoesNotContain('\u001b', error);
+        Assert.Contains("bad\uFFFDname.txt: binary file", error);
+    }
+
+    [Fact]
     public void Indexing_on_a_terminal_draws_progress_and_succeeds()
     {
         using var temp = new TempFolder();

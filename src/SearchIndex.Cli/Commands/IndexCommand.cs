@@ -58,7 +58,7 @@ public static class IndexCommand
         bar?.Dispose();
         foreach (var error in summary?.Errors ?? [])
         {
-            context.Error.WriteLine($"{CliApp.Name}: {error}");
+            CliApp.WriteError(context.Error, error.ToString());
         }
 
         return summary;

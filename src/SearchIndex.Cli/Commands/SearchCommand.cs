@@ -37,7 +37,7 @@ public static class SearchCommand
         }
 
         IndexCommand.Report(context, showProgress: true, progress =>
-            FirstRunBuild.Run(Defaults.CorpusDirectory, indexDirectory, notice => context.Error.WriteLine($"{CliApp.Name}: {notice}"),
+            FirstRunBuild.Run(Defaults.CorpusDirectory, indexDirectory, notice => CliApp.WriteError(context.Error, notice),
                 progress, context.Cancellation));
     }
 }

@@ -24,6 +24,12 @@ public sealed class ArticleRecord
     /// <summary>1-based line of a JSONL record; null for a .txt article.</summary>
     public int? Line { get; }
 
+    /// <summary>
+    /// How far into its file the reading is once this record is read, in bytes as decoded (a UTF-16 file's are its
+    /// UTF-8 transcoding's): the progress of a long JSONL file. 0 for a .txt article.
+    /// </summary>
+    public long FileBytesRead { get; init; }
+
     /// <summary>Decodes and parses the article.</summary>
     /// <exception cref="FormatException">The bytes are not text or hold no article; the message is the reason.</exception>
     public Article Parse() => _parse();

@@ -75,9 +75,11 @@ public static class CorpusReader
         var (stream, utf16) = Utf16JsonLines.Open(file16);
         using var _ = stream;
         var lineNumber = 0;
+        var bytesRead = 0L;
         foreach (var (line, oversized) in BoundedLines(stream))
         {
             lineNumber++;
+            bytesRead += line.Length + 1;
             if (utf16 && line.AsSpan().IndexOf(Utf16JsonLines.Replacement) >= 0)
             {
                 yield return (null, new CorpusFileError(file.DisplayPath, lineNumber, Utf16JsonLines.Damage));
@@ -117,7 +119,7 @@ public static class CorpusReader
 
             yield return article is null
                 ? (null, new CorpusFileError(file.DisplayPath, lineNumber, parseError!))
-                : (new ArticleRecord(article.Id, hash, file, lineNumber, () => article),
+                : (new ArticleRecord(article.Id, hash, file, lineNumber, () => article) { FileBytesRead = bytesRead },
                     fieldError is null ? null : new CorpusFileError(file.DisplayPath, lineNumber, fieldError) { Skipped = false });
         }
 

@@ -29,8 +29,9 @@ public sealed class CorpusScanner
         {
             if (!Directory.Exists(path) && !File.Exists(path))
             {
-                throw new SearchIndexException(ErrorKind.BadArgument,
-                    $"--corpus: '{path}' does not exist; give a folder of .txt/.jsonl articles or one such file");
+                throw new SearchIndexException(ErrorKind.BadArgument, HasUndecodableName(path)
+                    ? $"--corpus: '{path}': {NotUtf8}"
+                    : $"--corpus: '{path}' does not exist; give a folder of .txt/.jsonl articles or one such file");
             }
         }
 
@@ -128,8 +129,23 @@ public sealed class CorpusScanner
             {
                 yield return new CorpusFile(entry, display, relative);
             }
+            else if (HasUndecodableName(entry) && (IsArticleFile(name) || Path.GetExtension(name).Length == 0))
+            {
+                // An article file, or maybe a folder of them: silence here would lose them without a word.
+                _errors.Add(new CorpusFileError(display, null, NotUtf8));
+            }
         }
     }
 
     private static bool IsBrokenLink(string path) => new FileInfo(path).LinkTarget is not null;
+
+    private const string NotUtf8 =
+        "its name is not valid UTF-8 (Latin-1 from an old archive?), so it cannot be opened; rename it to UTF-8, e.g. convmv -f latin1 -t utf8 -r --notest FOLDER";
+
+    /// <summary>
+    /// A name .NET decoded with U+FFFD for bytes that are not UTF-8: no file can be opened by that decoded name
+    /// (one really holding U+FFFD exists under it and is read as usual).
+    /// </summary>
+    private static bool HasUndecodableName(string path) =>
+        path.Contains('\uFFFD', StringComparison.Ordinal) && !File.Exists(path) && !Directory.Exists(path) && new FileInfo(path).LinkTarget is null;
 }

@@ -22,6 +22,9 @@ public sealed class IndexBuilder
     /// <summary>Records read ahead of the parsing workers.</summary>
     private const int ReadAheadArticles = 256;
 
+    /// <summary>Records of one JSONL file between progress reports within it.</summary>
+    private const int JsonLinesProgressRecords = 256;
+
     private readonly IndexRequest _request;
     private readonly IProgress<IndexProgress>? _progress;
     private readonly ConcurrentBag<CorpusFileError> _errors = [];
@@ -217,8 +220,17 @@ public sealed class IndexBuilder
 
             var failed = false;
             var skippedWhole = false;
+            var length = SafeLength(file.FullPath);
+            var recordsOfFile = 0;
             foreach (var (record, error) in CorpusReader.Read(file))
             {
+                if (cancellation.IsCancellationRequested)
+                {
+                    // Checked per record: one JSONL file can hold a whole feed. Its unread records are not removed,
+                    // since nothing is removed from a cancelled run.
+                    return false;
+                }
+
                 if (error is not null)
                 {
                     _errors.Add(error);
@@ -243,6 +255,13 @@ public sealed class IndexBuilder
                 {
                     output.WriteAsync(record, CancellationToken.None).AsTask().GetAwaiter().GetResult();
                 }
+
+                if (++recordsOfFile % JsonLinesProgressRecords == 0)
+                {
+                    // A feed can be one JSONL file of the whole corpus: the bar moves within it, not only after it.
+                    var within = Math.Min(record.FileBytesRead, length);
+                    _progress?.Report(new IndexProgress(Volatile.Read(ref _articlesDone) + _unchanged, _bytesDone + within, bytesTotal, _clock.Elapsed));
+                }
             }
 
             if (failed)
@@ -259,7 +278,6 @@ public sealed class IndexBuilder
                 }
             }
 
-            var length = SafeLength(file.FullPath);
             _bytesDone += length;
             _bytesRead += skippedWhole ? 0 : length;
             _progress?.Report(new IndexProgress(Volatile.Read(ref _articlesDone) + _unchanged, _bytesDone, bytesTotal, _clock.Elapsed));

@@ -77,7 +77,7 @@ public static class SearchRunner
             if (writer is not null)
             {
                 failed++;
-                error.WriteLine($"searchindex: line {line}: {e.Message}");
+                Note(error, $"line {line}: {e.Message}");
                 writer.WriteError(query, line, e.Message);
             }
 
@@ -92,12 +92,12 @@ public static class SearchRunner
         writer.Write(result);
         if (session.ExclusionThatExcludesNothing(query, job.Options) is { } nothingExcluded)
         {
-            error.WriteLine($"searchindex: {(job.IsBatch ? $"line {line}: " : "")}{nothingExcluded}");
+            Note(error, $"{(job.IsBatch ? $"line {line}: " : "")}{nothingExcluded}");
         }
 
         if (job.Options.Syntax == QuerySyntax.Forgiving && FieldPrefixHint.For(query) is { } fieldHint)
         {
-            error.WriteLine($"searchindex: {(job.IsBatch ? $"line {line}: " : "")}{fieldHint}");
+            Note(error, $"{(job.IsBatch ? $"line {line}: " : "")}{fieldHint}");
         }
 
         // In a batch, "no hits" is ordinary (the JSON says total 0); only a suggestion is worth a stderr line.
@@ -106,13 +106,17 @@ public static class SearchRunner
             var where = job.IsBatch ? $"line {line}: " : "";
             var hint = result.Suggestion is { } s ? $"; did you mean: {s}" : "";
             var filter = job.IsBatch ? null : session.EmptyFilter(query, job.Options);
-            error.WriteLine(filter is null
-                ? $"searchindex: {where}no hits for '{Shown(query)}'{hint}"
-                : $"searchindex: no hits for '{Shown(query)}': {filter}{hint}");
+            Note(error, filter is null
+                ? $"{where}no hits for '{Shown(query)}'{hint}"
+                : $"no hits for '{Shown(query)}': {filter}{hint}");
         }
 
         return result;
     }
+
+    /// <summary>One stderr line; a query's control characters (a batch file's escape sequences) printed as U+FFFD.</summary>
+    private static void Note(TextWriter error, string message) =>
+        error.WriteLine($"searchindex: {Output.PrintableRenderer.Printable(message)}");
 
     /// <summary>The query as quoted in a message: a pasted page must not become a 300 KB stderr line.</summary>
     private static string Shown(string query) => query.Length <= 100 ? query : query[..100] + "…";

@@ -112,6 +112,36 @@ public class BadInputTests
     }
 
     [Fact]
+    public void Files_and_folders_named_in_latin1_are_reported_not_passed_over()
+    {
+        using var temp = new TempFolder();
+        temp.Write("corpus/good.txt", GoodArticle);
+        temp.Write("corpus/lat.txt", GoodArticle);
+        temp.Write("corpus/arsip/a.txt", GoodArticle);
+        temp.Write("corpus/foto.jpg", "");
+        foreach (var name in new[] { "lat.txt", "arsip", "foto.jpg" })
+        {
+            // .NET cannot name a file in bytes that are not UTF-8: rename it from C with 'é' as Latin-1 (0xE9).
+            var from = Encoding.UTF8.GetBytes(temp.Combine("corpus", name) + "\0");
+            var to = Encoding.UTF8.GetBytes(temp.Combine("corpus", Path.GetFileNameWithoutExtension(name))).Append((byte)0xE9)
+                .Concat(Encoding.UTF8.GetBytes(Path.GetExtension(name) + "\0")).ToArray();
+            Assert.Equal(0, Rename(from, to));
+        }
+
+        var summary = new IndexBuilder(new IndexRequest([temp.Combine("corpus")], temp.Combine("index"))).Run();
+
+        Assert.Equal(1, summary.Added);
+        Assert.Equal(["arsip\uFFFD", "lat\uFFFD.txt"], summary.Errors.Select(e => Path.GetFileName(e.Path)));
+        Assert.All(summary.Errors, e => Assert.StartsWith("its name is not valid UTF-8", e.Reason));
+        var named = Assert.Throws<SearchIndexException>(() =>
+            new IndexBuilder(new IndexRequest([temp.Combine("corpus", "lat\uFFFD.txt")], temp.Combine("index2"))).Run());
+        Assert.Contains("its name is not valid UTF-8", named.Message);
+    }
+
+    [DllImport("libc", EntryPoint = "rename", SetLastError = true)]
+    private static extern int Rename(byte[] from, byte[] to);
+
+    [Fact]
     public void Missing_corpus_path_is_an_argument_error_naming_it()
     {
         using var temp = new TempFolder();

@@ -220,6 +220,32 @@ public class IndexSafetyTests
     }
 
     [Fact]
+    public void A_cancelled_run_stops_within_a_long_jsonl_file_and_commits_the_records_read()
+    {
+        using var temp = new TempFolder();
+        temp.Write("corpus/feed.jsonl", string.Concat(Enumerable.Range(0, 2_000)
+            .Select(i => $"{{\"id\":\"{i}\",\"title\":\"Judul {i}\",\"body\":\"Isi artikel nomor {i}.\"}}\n")));
+        using var cancel = new CancellationTokenSource();
+        var reports = new List<IndexProgress>();
+        var firstReport = new SynchronousProgress(p =>
+        {
+            reports.Add(p);
+            cancel.Cancel(); // the first report comes from within the file, before its end
+        });
+        var request = new IndexRequest([temp.Combine("corpus")], temp.Combine("index"));
+
+        var interrupted = Assert.Throws<SearchIndexException>(() => new IndexBuilder(request, firstReport).Run(cancel.Token));
+
+        Assert.Equal(ErrorKind.Cancelled, interrupted.Kind);
+        Assert.InRange(reports[0].BytesDone, 1, reports[0].BytesTotal - 1);
+        var committed = Articles(temp.Combine("index")).Count;
+        Assert.InRange(committed, 1, 1_999);
+        var finished = new IndexBuilder(request).Run();
+        Assert.Equal((2_000 - committed, committed), (finished.Added, finished.Unchanged));
+        Assert.Equal(2_000, Articles(temp.Combine("index")).Count);
+    }
+
+    [Fact]
     public void Files_of_the_same_name_in_two_corpus_folders_are_both_indexed()
     {
         using var temp = new TempFolder();
