@@ -69,6 +69,14 @@ public sealed class JsonOutputTests(SampleIndex index) : IClassFixture<SampleInd
         Assert.Equal(2, result.Hits.Count);
     }
 
+    [Fact]
+    public void A_json_query_that_fails_leaves_stdout_empty_not_an_open_array()
+    {
+        var failed = CliRun.Of(["search", "--index", index.Path, "--syntax", "lucene", "--format", "json", "putin AND ("]);
+
+        Assert.Equal((ExitCodes.Error, ""), (failed.Exit, failed.Out));
+    }
+
     [Theory]
     [InlineData("jsonl")]
     [InlineData("json")]

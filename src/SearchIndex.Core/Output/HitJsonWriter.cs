@@ -57,10 +57,6 @@ public sealed class HitJsonWriter : IResultWriter
         _lines = format == OutputFormat.JsonLines;
         _context = context;
         _json = new Utf8JsonWriter(_buffer, JsonText.Options);
-        if (!_lines)
-        {
-            _output.Write('[');
-        }
     }
 
     public void Write(SearchResult result)
@@ -118,7 +114,7 @@ public sealed class HitJsonWriter : IResultWriter
     {
         if (!_lines)
         {
-            _output.Write(_first ? "]\n" : "\n]\n");
+            _output.Write(_first ? "[]\n" : "\n]\n");
         }
 
         _output.Flush();
@@ -138,7 +134,9 @@ public sealed class HitJsonWriter : IResultWriter
         }
         else
         {
-            _output.Write((_first ? "\n" : ",\n") + text);
+            // The array opens with its first element: a query that fails before any (a syntax error) leaves stdout
+            // empty, not holding a lone '['.
+            _output.Write((_first ? "[\n" : ",\n") + text);
         }
 
         _first = false;

@@ -32,7 +32,15 @@ public sealed partial class StrictQueryParser(Analyzer perFieldAnalyzer)
         };
         try
         {
-            return parser.Parse(text);
+            var query = parser.Parse(text);
+            if (LargestBoost(query) is > MaxBoost and var boost)
+            {
+                // Scores are floats: ^1e39 makes them infinite, which no output can rank or write as JSON.
+                throw new SearchIndexException(ErrorKind.QuerySyntax,
+                    $"query syntax error: a boost of {boost:G3} is too large; use at most ^{MaxBoost:0} in '{Shown(text)}' (--syntax lucene)");
+            }
+
+            return query;
         }
         catch (ParseException e)
         {
@@ -45,6 +53,17 @@ public sealed partial class StrictQueryParser(Analyzer perFieldAnalyzer)
             var what = e.ParamName == "Slop" ? "a phrase's ~slop must be 0 or more" : $"invalid regular expression ({e.Message})";
             throw new SearchIndexException(ErrorKind.QuerySyntax, $"query syntax error: {what} in '{Shown(text)}' (--syntax lucene)", e);
         }
+    }
+
+    private const float MaxBoost = 1_000_000f;
+
+    /// <summary>The largest boost on <paramref name="query"/> or a clause within it (infinity for a boost too large for a float).</summary>
+    private static float LargestBoost(Query query)
+    {
+        var own = float.IsFinite(query.Boost) ? query.Boost : float.PositiveInfinity;
+        return query is BooleanQuery boolean
+            ? boolean.Clauses.Select(c => LargestBoost(c.Query)).Append(own).Max()
+            : own;
     }
 
     /// <summary>
