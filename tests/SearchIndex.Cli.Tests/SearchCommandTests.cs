@@ -206,6 +206,29 @@ public sealed class SearchCommandTests(SampleIndex index) : IClassFixture<Sample
         Assert.DoesNotContain("Parameter", run.Error);
     }
 
+    [Theory]
+    [InlineData("putin^99999999999999999999999999999999999999999")] // a float's infinity
+    [InlineData("(putin^10000000 korea)^2")]
+    public void A_boost_too_large_for_a_score_is_a_syntax_error_not_a_crash(string query)
+    {
+        var run = Search("--syntax", "lucene", "--format", "jsonl", query);
+
+        Assert.Equal(ExitCodes.Error, run.Exit);
+        Assert.StartsWith("searchindex: query syntax error: a boost of ", run.Error);
+        Assert.Equal(ExitCodes.Success, Search("--syntax", "lucene", "--format", "jsonl", "putin^1000000").Exit);
+    }
+
+    [Fact]
+    public void A_query_argument_that_was_not_utf8_is_refused_not_searched_as_other_words()
+    {
+        // What .NET makes of the Latin-1 bytes "Mu\xe9harrem" in an argument.
+        var run = Search("Mu\uFFFDharrem");
+
+        Assert.Equal(ExitCodes.Error, run.Exit);
+        Assert.StartsWith("searchindex: the query 'Mu\uFFFDharrem' holds bytes that are not UTF-8", run.Error);
+        Assert.Equal("", run.Out);
+    }
+
     [Fact]
     public void A_strict_syntax_error_names_the_column()
     {

@@ -26,7 +26,9 @@ public static class TextDecoding
 
         if (!HasBom(bytes) && bytes.IndexOf((byte)0) is var nul and >= 0)
         {
-            error = $"binary file (NUL byte at offset {nul}); only UTF-8 or UTF-16 text is indexed";
+            error = LooksLikeUtf16WithoutBom(bytes)
+                ? $"NUL bytes (the first at offset {nul}): the file looks like UTF-16 without a byte-order mark; save it as UTF-8, or as UTF-16 with a BOM"
+                : $"binary file (NUL byte at offset {nul}); only UTF-8 or UTF-16 text is indexed";
             return false;
         }
 
@@ -102,10 +104,24 @@ public static class TextDecoding
     /// </summary>
     /// <param name="where">How the message names the input, e.g. <c>queries file 'q.txt'</c> or <c>standard input</c>.</param>
     /// <exception cref="SearchIndexException">The bytes are not UTF-8 (or UTF-16 after a BOM); the message names the line.</exception>
-    public static string Decode(ReadOnlySpan<byte> bytes, string where) =>
-        TryDecodeEncoding(bytes, out var text, out var error)
-            ? text
-            : throw new SearchIndexException(ErrorKind.BadInput, $"{where} line {error.Line}: {error.Reason}");
+    public static string Decode(ReadOnlySpan<byte> bytes, string where)
+    {
+        if (!TryDecodeEncoding(bytes, out var text, out var error))
+        {
+            throw new SearchIndexException(ErrorKind.BadInput, $"{where} line {error.Line}: {error.Reason}");
+        }
+
+        if (text.IndexOf('\0') is var nul and >= 0)
+        {
+            // UTF-16 without a BOM decodes as UTF-8 with a NUL after each ASCII letter: "b\0a\0n\0..." would run as a query.
+            var line = text.AsSpan(0, nul).Count('\n') + 1;
+            throw new SearchIndexException(ErrorKind.BadInput, LooksLikeUtf16WithoutBom(bytes)
+                ? $"{where} line {line}: NUL bytes: this looks like UTF-16 without a byte-order mark; save it as UTF-8 (e.g. iconv -f UTF-16LE -t UTF-8)"
+                : $"{where} line {line}: a NUL character; this is binary, not text");
+        }
+
+        return text;
+    }
 
     /// <summary>Every byte of <paramref name="stream"/> (standard input), decoded as <see cref="Decode(ReadOnlySpan{byte}, string)"/> does.</summary>
     /// <exception cref="SearchIndexException">The bytes are not UTF-8 (or UTF-16 after a BOM); the message names the line.</exception>
@@ -115,6 +131,21 @@ public static class TextDecoding
         using var bytes = new MemoryStream();
         stream.CopyTo(bytes);
         return Decode(bytes.GetBuffer().AsSpan(0, (int)bytes.Length), where);
+    }
+
+    /// <summary>Every other byte NUL at the start, as ASCII text in UTF-16 is.</summary>
+    private static bool LooksLikeUtf16WithoutBom(ReadOnlySpan<byte> bytes)
+    {
+        var head = bytes[..Math.Min(bytes.Length & ~1, 64)];
+        var (even, odd) = (0, 0);
+        for (var i = 0; i < head.Length; i += 2)
+        {
+            even += head[i] == 0 ? 1 : 0;
+            odd += head[i + 1] == 0 ? 1 : 0;
+        }
+
+        var pairs = head.Length / 2;
+        return pairs >= 2 && (even == pairs || odd == pairs) && even + odd == pairs;
     }
 
     private static bool HasBom(ReadOnlySpan<byte> bytes) => bytes is [0xEF, 0xBB, 0xBF, ..] or [0xFF, 0xFE, ..] or [0xFE, 0xFF, ..];

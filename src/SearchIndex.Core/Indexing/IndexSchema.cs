@@ -7,7 +7,7 @@ namespace SearchIndex.Core.Indexing;
 public static class IndexSchema
 {
     /// <summary>Bump when fields or their indexing change; an index with another version is refused on open.</summary>
-    public const int Version = 6;
+    public const int Version = 7;
 
     /// <summary>Unique key of a paragraph document: <c>article#ordinal</c> (string, indexed, stored).</summary>
     public const string Key = "key";

@@ -9,6 +9,8 @@ public class TextNormalizingTests
     [InlineData("ｐｕｔｉｎ ＫＰＫ ２０２３", "putin KPK 2023")]
     [InlineData("Presiden put\u200Bin", "Presiden putin")]
     [InlineData("Indo\u00ADnesia\uFEFF merdeka\u2060", "Indonesia merdeka")]
+    [InlineData("Habibie\u200E wafat, tidak ada penguatan\u200F\u202C,", "Habibie wafat, tidak ada penguatan,")]
+    [InlineData("\u2067\u202Ebanjir\u2069", "banjir")]
     [InlineData("Nguye\u0302\u0303n", "Nguyê\u0303n")] // a second mark stays a combining mark
     public void Other_unicode_spellings_become_the_usual_one(string written, string usual) =>
         Assert.Equal(usual, TextNormalizer.Normalize(written));

@@ -78,4 +78,18 @@ public sealed class TextDecodingTests
         Assert.Equal(expected, text);
         Assert.Null(error);
     }
+
+    [Fact]
+    public void Utf16_without_a_bom_is_named_as_such_for_articles_and_queries_files()
+    {
+        var utf16 = Encoding.Unicode.GetBytes("banjir\ngempa\n");
+
+        Assert.False(TextDecoding.TryDecode(utf16, out _, out var articleError));
+        var queriesError = Assert.Throws<SearchIndexException>(() => TextDecoding.Decode(utf16, "standard input"));
+        var binaryError = Assert.Throws<SearchIndexException>(() => TextDecoding.Decode("banjir\ngem\0pa\n"u8, "standard input"));
+
+        Assert.Contains("looks like UTF-16 without a byte-order mark", articleError);
+        Assert.StartsWith("standard input line 1: NUL bytes: this looks like UTF-16 without a byte-order mark", queriesError.Message);
+        Assert.Equal("standard input line 2: a NUL character; this is binary, not text", binaryError.Message);
+    }
 }
