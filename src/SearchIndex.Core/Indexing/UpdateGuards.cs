@@ -20,6 +20,21 @@ internal static class UpdateGuards
     public static List<string> InRecordedOrder(List<string> paths, IReadOnlyList<string> recorded)
     {
         var rank = recorded.Select((root, i) => (root, i)).DistinctBy(r => r.root).ToDictionary(r => r.root, r => r.i, StringComparer.Ordinal);
+        var given = paths.Select(CorpusScanner.RootPath).ToHashSet(StringComparer.Ordinal);
+
+        // A recorded folder that is gone, and as many new ones given: folders moved or renamed (--corpus A --corpus B,
+        // then A renamed A2). Each new one takes a gone one's place, in order, so its files keep their ids; were it
+        // last, a file named alike in B would take the plain id and every article would look replaced.
+        var gone = rank.Where(r => !given.Contains(r.Key) && !Directory.Exists(r.Key) && !File.Exists(r.Key)).Select(r => r.Value).Order().ToList();
+        var added = paths.Where(p => !rank.ContainsKey(CorpusScanner.RootPath(p))).ToList();
+        if (gone.Count > 0 && gone.Count == added.Count)
+        {
+            foreach (var (path, slot) in added.Zip(gone))
+            {
+                rank[CorpusScanner.RootPath(path)] = slot;
+            }
+        }
+
         return [.. paths.OrderBy(p => rank.GetValueOrDefault(CorpusScanner.RootPath(p), int.MaxValue))];
     }
 
@@ -34,8 +49,9 @@ internal static class UpdateGuards
     public static void RefuseToDropAnotherCorpus(Dictionary<string, string> existing, List<CorpusFile> files, string builtFrom, string roots)
     {
         var scanned = files.Select(f => f.RelativeId).ToHashSet(StringComparer.Ordinal);
-        var missing = existing.Keys.Count(id => !FromScannedFile(id, scanned));
-        if (missing == 0)
+        var missingIds = existing.Keys.Where(id => !FromScannedFile(id, scanned)).ToList();
+        var missing = missingIds.Count;
+        if (missing == 0 || AllFoundUnderNewNames(missingIds, existing, files))
         {
             return;
         }
@@ -44,6 +60,23 @@ internal static class UpdateGuards
             $"the index was built from {string.Join(", ", builtFrom.Split('\n'))}; indexing {string.Join(", ", roots.Split('\n'))} instead "
             + $"would remove {missing} {(missing == 1 ? "article" : "articles")} not found there. To add a folder, give every folder "
             + "(--corpus A --corpus B); to replace the index, add --rebuild. Nothing was changed");
+    }
+
+    /// <summary>
+    /// Whether every article of <paramref name="missingIds"/> is found, same text, in a file the index does not hold by
+    /// name: a renamed corpus folder whose files' ids carry its name (the second of two folders holding files named
+    /// alike: <c>2019-10/001.txt</c>, renamed <c>oktober/001.txt</c>). Nothing is lost: they are indexed again under
+    /// their new names and the old ones removed.
+    /// </summary>
+    private static bool AllFoundUnderNewNames(List<string> missingIds, Dictionary<string, string> existing, List<CorpusFile> files)
+    {
+        var byFile = ArticlesByFile(existing);
+        var newHashes = files.Where(f => !byFile.Contains(f.RelativeId))
+            .SelectMany(CorpusReader.Read)
+            .Select(read => read.Record?.ContentHash)
+            .OfType<string>()
+            .ToHashSet(StringComparer.Ordinal);
+        return missingIds.All(id => newHashes.Contains(existing[id]));
     }
 
     /// <summary>

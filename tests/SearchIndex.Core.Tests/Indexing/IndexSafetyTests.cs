@@ -99,6 +99,32 @@ public class IndexSafetyTests
     }
 
     [Fact]
+    public void One_of_two_folders_with_files_of_the_same_names_renamed_keeps_every_article()
+    {
+        using var temp = new TempFolder();
+        foreach (var name in new[] { "001", "002", "003" })
+        {
+            temp.Write($"arch/2019-09/{name}.txt", $"September {name}\nBerita bulan September nomor {name}.\n");
+            temp.Write($"arch/2019-10/{name}.txt", $"Oktober {name}\nBerita bulan Oktober nomor {name}.\n");
+        }
+
+        var index = temp.Combine("index");
+        new IndexBuilder(new IndexRequest([temp.Combine("arch", "2019-09"), temp.Combine("arch", "2019-10")], index)).Run();
+        var texts = Texts(index);
+        Directory.Move(temp.Combine("arch", "2019-09"), temp.Combine("arch", "september"));
+
+        var summary = new IndexBuilder(new IndexRequest([temp.Combine("arch", "september"), temp.Combine("arch", "2019-10")], index)).Run();
+
+        Assert.Equal((0, 0, 0, 6), (summary.Added, summary.Updated, summary.Removed, summary.Unchanged));
+        Assert.Equal(texts, Texts(index));
+        // The second folder's files are named by it (2019-10/001.txt): renamed, they are indexed again under the new name.
+        Directory.Move(temp.Combine("arch", "2019-10"), temp.Combine("arch", "oktober"));
+        summary = new IndexBuilder(new IndexRequest([temp.Combine("arch", "oktober"), temp.Combine("arch", "september")], index)).Run();
+        Assert.Equal((3, 0, 3, 3), (summary.Added, summary.Updated, summary.Removed, summary.Unchanged));
+        Assert.Equal(["001.txt", "002.txt", "003.txt", "oktober/001.txt", "oktober/002.txt", "oktober/003.txt"], Articles(index));
+    }
+
+    [Fact]
     public void Another_folder_with_files_of_the_same_names_is_refused_but_a_moved_folder_passes()
     {
         using var temp = new TempFolder();
