@@ -34,14 +34,21 @@ public static class EvaluationRunner
                 $"--per-query '{perQuery}' is an input of this evaluation; give another file to write, or the judgments would be overwritten");
         }
 
-        var queries = Shift(QrelsReader.ReadFiles(job.QrelsPath, job.QueriesPath), job.ParagraphOffset);
-        if (queries.Count == 0)
+        var judged = QrelsReader.ReadFiles(job.QrelsPath, job.QueriesPath);
+        if (judged.Count == 0)
         {
             throw new SearchIndexException(ErrorKind.BadInput, $"{job.QrelsPath}: no judgments; expected 'qid 0 docid rel' or 'query<TAB>article' lines");
         }
 
         using var session = IndexSearchSession.Open(job.IndexDirectory);
-        WarnAboutJudgmentsNotInTheIndex(queries, session, warnings);
+        // One look at each judged id, shared by the resolution and both warnings: an indexed article has a paragraph.
+        var paragraphCounts = new Dictionary<string, int>(StringComparer.Ordinal);
+        int ParagraphsOf(string id) =>
+            paragraphCounts.TryGetValue(id, out var count) ? count : paragraphCounts[id] = session.ParagraphCount(id);
+
+        // Resolved before the shift: the offset applies to what the index says is a paragraph, not to a record id.
+        var queries = Shift(Resolve(judged, id => ParagraphsOf(id) > 0), job.ParagraphOffset);
+        WarnAboutJudgmentsNotInTheIndex(queries, ParagraphsOf, warnings);
         var options = job.Options with { Top = job.Depth, Offset = 0, Explain = false, SnippetChars = 0 };
         var report = Evaluator.Evaluate(queries, (text, depth) => session.Rank(text, options with { Top = depth }), job.Depth, cancellation);
 
@@ -66,17 +73,16 @@ public static class EvaluationRunner
     /// A judged article the index lacks is most often a typo or a missing <c>.txt</c> in the qrels; a judged paragraph
     /// outside its article, ordinals counted another way.
     /// </summary>
-    private static void WarnAboutJudgmentsNotInTheIndex(IReadOnlyList<JudgedQuery> queries, IndexSearchSession session, TextWriter? warnings)
+    private static void WarnAboutJudgmentsNotInTheIndex(IReadOnlyList<JudgedQuery> queries, Func<string, int> paragraphsOf, TextWriter? warnings)
     {
         if (warnings is null)
         {
             return;
         }
 
-        // One look at each judged article: an indexed article has at least one paragraph.
         var judgments = queries.SelectMany(q => q.Judgments).ToList();
         var paragraphs = judgments.Select(j => j.Article).Distinct(StringComparer.Ordinal)
-            .ToDictionary(id => id, session.ParagraphCount, StringComparer.Ordinal);
+            .ToDictionary(id => id, paragraphsOf, StringComparer.Ordinal);
         var missing = paragraphs.Where(p => p.Value == 0).Select(p => p.Key).ToList();
         if (missing.Count > 0)
         {
@@ -92,6 +98,10 @@ public static class EvaluationRunner
             warnings.WriteLine($"searchindex: warning: {outside.Count} judged paragraph(s) are not in their article, so they count as misses (first: '{Output.PrintableRenderer.Printable(outside[0])}'); paragraphs count from 0 after the title (--paragraph-offset -1 for qrels that count the title as 0)");
         }
     }
+
+    /// <summary>Each docid read against the index: <c>feed.jsonl#a#0</c> is record <c>a#0</c> if it is indexed, else paragraph 0 of record <c>a</c>.</summary>
+    private static IReadOnlyList<JudgedQuery> Resolve(IReadOnlyList<JudgedQuery> queries, Func<string, bool> isArticle) =>
+        queries.Select(q => q with { Judgments = q.Judgments.Select(j => DocIds.Resolve(j, isArticle)).ToList() }).ToList();
 
     private static IReadOnlyList<JudgedQuery> Shift(IReadOnlyList<JudgedQuery> queries, int offset)
     {

@@ -10,8 +10,9 @@ namespace SearchIndex.Core.Evaluation;
 /// from its first content line, and every line must then have that format:</para>
 /// <list type="bullet">
 /// <item>TREC: <c>qid 0 docid rel</c>, four fields separated by spaces or tabs, <c>rel</c> an integer grade. A docid
-/// is an article file name, or <c>article#paragraph</c> (0-based ordinal) for a paragraph-level judgment. The query
-/// texts come from a queries file, <c>qid&lt;TAB&gt;query</c> per line.</item>
+/// is an article id (a file name, or <c>file.jsonl#id</c> for a JSONL record), or <c>article#paragraph</c> (0-based
+/// ordinal) for a paragraph-level judgment; which of the two a docid is can take the index to tell
+/// (<see cref="DocIds"/>). The query texts come from a queries file, <c>qid&lt;TAB&gt;query</c> per line.</item>
 /// <item><c>query&lt;TAB&gt;article</c>: the query text is also its id; a query with several relevant articles has
 /// several lines.</item>
 /// <item><c>qid&lt;TAB&gt;query&lt;TAB&gt;article</c>.</item>
@@ -165,22 +166,9 @@ public static class QrelsReader
         return columns == 2 ? (f[0], f[0], judgment) : (f[0], f[1], judgment);
     }
 
-    private static Judgment ParseDocId(string docId, int relevance, string source, int no)
-    {
-        var hash = docId.LastIndexOf('#');
-        if (hash < 0)
-        {
-            return new Judgment(docId, null, relevance);
-        }
-
-        if (hash == 0
-            || !int.TryParse(docId.AsSpan(hash + 1), NumberStyles.None, CultureInfo.InvariantCulture, out var paragraph))
-        {
-            throw Bad(source, no, $"docid `{docId}` must be `article` or `article#paragraph` (a 0-based number)");
-        }
-
-        return new Judgment(docId[..hash], paragraph, relevance);
-    }
+    private static Judgment ParseDocId(string docId, int relevance, string source, int no) =>
+        DocIds.Read(docId, relevance)
+        ?? throw Bad(source, no, $"docid `{docId}` must be `article` (a JSONL record is `file.jsonl#id`) or `article#paragraph` (a 0-based number)");
 
     private static IEnumerable<(int No, string Line)> ContentLines(TextReader reader)
     {

@@ -43,6 +43,17 @@ public sealed class QrelsReaderTests
         Assert.Equal(new Judgment("c.txt", null, 1), q[1].Judgments.Single());
     }
 
+    /// <summary>A <c>.jsonl</c> file is never an article itself, so <c>feed.jsonl#1</c> is its record <c>1</c>.</summary>
+    [Fact]
+    public void Jsonl_record_ids_are_articles_whatever_their_id_and_a_number_after_one_is_its_paragraph()
+    {
+        var q = Read("q1 0 feed.jsonl#1 1\nq1 0 feed.jsonl#a2 2\nq1 0 Feed.JSONL#a2#0 1\n", "q1\twarga\n");
+
+        Assert.Equal(
+            [new Judgment("feed.jsonl#1", null, 1), new Judgment("feed.jsonl#a2", null, 2), new Judgment("Feed.JSONL#a2", 0, 1)],
+            q.Single().Judgments);
+    }
+
     [Theory]
     [InlineData("a\tb.txt\nonly-one-field\n", "qrels.tsv:2: expected `query<TAB>article`")]
     [InlineData("# header\nq1 0 a.txt 1\nq1 0 a.txt high\n", "qrels.tsv:3: expected TREC `qid 0 docid rel`")]
