@@ -11,5 +11,15 @@ public sealed record CorpusFileError(string Path, int? Line, string Reason)
     /// <summary>Whether the file or record was left out of the index; false when it was indexed without the field the reason names.</summary>
     public bool Skipped { get; init; } = true;
 
+    /// <summary>
+    /// For a JSONL record that could not be read, the article id it would have had, when its text tells: the
+    /// <c>"id"</c> it names, or (<see cref="NamesNoId"/>) none, so its line number if the file's records go by line.
+    /// Null when unknown. Only that article is then kept as indexed, not every article of the file.
+    /// </summary>
+    public string? RecordId { get; init; }
+
+    /// <summary>The unreadable JSONL record's text holds no <c>"id"</c> at all.</summary>
+    public bool NamesNoId { get; init; }
+
     public override string ToString() => Line is { } line ? $"{Path}:{line}: {Reason}" : $"{Path}: {Reason}";
 }

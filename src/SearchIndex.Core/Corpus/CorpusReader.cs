@@ -118,7 +118,11 @@ public static class CorpusReader
             }
 
             yield return article is null
-                ? (null, new CorpusFileError(file.DisplayPath, lineNumber, parseError!))
+                ? (null, new CorpusFileError(file.DisplayPath, lineNumber, parseError!)
+                {
+                    RecordId = JsonLinesArticle.IdNamedIn(json) is { } named ? $"{file.RelativeId}#{named}" : null,
+                    NamesNoId = !json.Contains("\"id\"", StringComparison.Ordinal),
+                })
                 : (new ArticleRecord(article.Id, hash, file, lineNumber, () => article) { FileBytesRead = bytesRead },
                     fieldError is null ? null : new CorpusFileError(file.DisplayPath, lineNumber, fieldError) { Skipped = false });
         }

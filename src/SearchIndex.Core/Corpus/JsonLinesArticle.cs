@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.RegularExpressions;
 
 namespace SearchIndex.Core.Corpus;
 
@@ -8,7 +9,7 @@ namespace SearchIndex.Core.Corpus;
 /// <c>body</c> (paragraphs separated by newlines), <c>paragraphs</c> (array of strings), <c>related</c> (array).
 /// See docs/corpus-format.md.
 /// </summary>
-public static class JsonLinesArticle
+public static partial class JsonLinesArticle
 {
     /// <summary>Parses <paramref name="json"/>; the article id is <c>file#id</c>, or <c>file#line</c> without an id.</summary>
     /// <exception cref="FormatException">The record is not a JSON object with text; the message says why.</exception>
@@ -173,6 +174,17 @@ public static class JsonLinesArticle
 
         return String(root, "body") is { } body ? ArticleTextParser.ContentLines(body).ToList() : [];
     }
+
+    /// <summary>
+    /// The id a record that is not valid JSON names (<c>{"id":"b","body":"Gempa…</c> cut short): the first
+    /// <c>"id"</c> key's string or number, as <see cref="FromObject"/> would read it; null when there is none, or it
+    /// holds an escape.
+    /// </summary>
+    internal static string? IdNamedIn(string damaged) =>
+        NamedId().Match(damaged) is { Success: true } match ? match.Groups["id"].Value : null;
+
+    [GeneratedRegex(@"^\s*\{\s*(?:""[^""\\]*""\s*:\s*(?:""[^""\\]*""|[-\d.eE+]+|true|false|null)\s*,\s*)*""id""\s*:\s*(?:""(?<id>[^""\\]*)""|(?<id>-?\d+(?:\.\d+)?(?:[eE][-+]?\d+)?))\s*[,}]", RegexOptions.CultureInvariant)]
+    private static partial Regex NamedId();
 
     private static string? String(JsonElement root, string name) =>
         root.TryGetProperty(name, out var value) ? value.ValueKind switch

@@ -218,8 +218,9 @@ public sealed class IndexBuilder
                 return false;
             }
 
-            var failed = false;
+            var failed = new List<CorpusFileError>();
             var skippedWhole = false;
+            var goesByLine = true;
             var length = SafeLength(file.FullPath);
             var recordsOfFile = 0;
             foreach (var (record, error) in CorpusReader.Read(file))
@@ -234,7 +235,11 @@ public sealed class IndexBuilder
                 if (error is not null)
                 {
                     _errors.Add(error);
-                    failed |= error.Skipped;
+                    if (error.Skipped)
+                    {
+                        failed.Add(error);
+                    }
+
                     skippedWhole |= error.Skipped && error.Line is null;
                 }
 
@@ -242,6 +247,8 @@ public sealed class IndexBuilder
                 {
                     continue;
                 }
+
+                goesByLine &= record.Id == $"{file.RelativeId}#{record.Line}";
 
                 if (!seen.TryAdd(record.Id, 0))
                 {
@@ -264,12 +271,12 @@ public sealed class IndexBuilder
                 }
             }
 
-            if (failed)
+            if (failed.Count > 0)
             {
                 // A file that could not be read (or has a bad record) is no evidence that its articles were deleted:
                 // their indexed versions stay until the file reads again.
                 byFile ??= UpdateGuards.ArticlesByFile(existing);
-                foreach (var id in byFile[file.RelativeId])
+                foreach (var id in UnreadRecords(file, failed, goesByLine && recordsOfFile > 0) ?? byFile[file.RelativeId])
                 {
                     if (seen.TryAdd(id, 0) && existing.ContainsKey(id))
                     {
@@ -284,6 +291,34 @@ public sealed class IndexBuilder
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// The articles a file's unreadable records may be, when each one's text tells (the <c>"id"</c> it names, or its
+    /// line in a file whose records go by line number): only those stay as indexed, so a record deleted from a feed
+    /// is removed although another line of it is broken. Null, so every article of the file stays, when any one
+    /// cannot be told, or the whole file was unreadable.
+    /// </summary>
+    private static List<string>? UnreadRecords(CorpusFile file, List<CorpusFileError> failed, bool goesByLine)
+    {
+        var ids = new List<string>();
+        foreach (var error in failed)
+        {
+            if (error.RecordId is { } named)
+            {
+                ids.Add(named);
+            }
+            else if (error.Line is { } line && error.NamesNoId && goesByLine)
+            {
+                ids.Add($"{file.RelativeId}#{line}");
+            }
+            else
+            {
+                return null;
+            }
+        }
+
+        return ids;
     }
 
     /// <summary>A worker; when it fails (a full disk), it closes the channel so the reader stops instead of waiting.</summary>

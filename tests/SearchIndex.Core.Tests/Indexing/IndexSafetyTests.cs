@@ -125,6 +125,39 @@ public class IndexSafetyTests
     }
 
     [Fact]
+    public void A_record_deleted_from_a_feed_is_removed_though_another_line_of_it_is_broken()
+    {
+        using var temp = new TempFolder();
+        temp.Write("corpus/feed.jsonl", "{\"id\":\"a\",\"body\":\"Banjir di Jakarta.\"}\n{\"id\":\"b\",\"body\":\"Gempa di Cianjur.\"}\n{\"id\":\"c\",\"body\":\"Kebakaran di Riau.\"}\n");
+        var request = new IndexRequest([temp.Combine("corpus")], temp.Combine("index"));
+        new IndexBuilder(request).Run();
+
+        // c is cut short (it names its id), and b deleted.
+        temp.Write("corpus/feed.jsonl", "{\"id\":\"a\",\"body\":\"Banjir di Jakarta.\"}\n{\"id\":\"c\",\"body\":\"Kebakaran di\n");
+        var summary = new IndexBuilder(request).Run();
+
+        Assert.Equal((1, 1, 1), (summary.Removed, summary.Kept, summary.Unchanged));
+        Assert.Equal(["feed.jsonl#a", "feed.jsonl#c"], Articles(temp.Combine("index")));
+    }
+
+    [Fact]
+    public void Records_that_go_by_line_number_are_not_doubled_when_a_line_is_deleted_beside_a_broken_one()
+    {
+        using var temp = new TempFolder();
+        temp.Write("corpus/feed.jsonl", string.Concat(Enumerable.Range(1, 5).Select(i => $"{{\"body\":\"Berita nomor {i}.\"}}\n")));
+        var request = new IndexRequest([temp.Combine("corpus")], temp.Combine("index"));
+        new IndexBuilder(request).Run();
+
+        // Line 2 deleted (the rest move up a line), and what is now line 2 broken: only its article, #2, stays.
+        temp.Write("corpus/feed.jsonl", "{\"body\":\"Berita nomor 1.\"}\n{\"body\":\"Berita nomor 3.\n{\"body\":\"Berita nomor 4.\"}\n{\"body\":\"Berita nomor 5.\"}\n");
+        var summary = new IndexBuilder(request).Run();
+
+        Assert.Equal(["feed.jsonl#1", "feed.jsonl#2", "feed.jsonl#3", "feed.jsonl#4"], Articles(temp.Combine("index")));
+        Assert.Equal((1, 1), (summary.Removed, summary.Kept));
+        Assert.Equal("Berita nomor 5.", Texts(temp.Combine("index"))["feed.jsonl#4"]);
+    }
+
+    [Fact]
     public void Another_folder_with_files_of_the_same_names_is_refused_but_a_moved_folder_passes()
     {
         using var temp = new TempFolder();
