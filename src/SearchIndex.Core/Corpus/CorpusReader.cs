@@ -32,7 +32,7 @@ public static class CorpusReader
             if (length > MaxArticleBytes)
             {
                 return [(null, new CorpusFileError(file.DisplayPath, null,
-                    $"{length / (1024.0 * 1024):F1} MB is over the {MaxArticleBytes / (1024 * 1024)} MB limit for one article; split it into one file per article or use .jsonl"))];
+                    $"{length / (1024.0 * 1024):F1} MiB is over the {MaxArticleBytes / (1024 * 1024)} MiB limit for one article; split it into one file per article or use .jsonl"))];
             }
 
             bytes = ReadAtMost(file.FullPath, (int)length);
@@ -89,7 +89,7 @@ public static class CorpusReader
             if (oversized)
             {
                 yield return (null, new CorpusFileError(file.DisplayPath, lineNumber,
-                    $"line is over the {MaxArticleBytes / (1024 * 1024)} MB limit for one article; skipped"));
+                    $"line is over the {MaxArticleBytes / (1024 * 1024)} MiB limit for one article; skipped"));
                 continue;
             }
 

@@ -37,7 +37,7 @@ public class LargeInputTests
         Assert.Equal(3, results.Count);
         Assert.Equal("big.jsonl#a", results[0].Record!.Id);
         Assert.Equal(2, results[1].Error!.Line);
-        Assert.Contains("over the 16 MB limit", results[1].Error!.Reason);
+        Assert.Contains("over the 16 MiB limit", results[1].Error!.Reason);
         Assert.NotNull(results[2].Record);
         Assert.True(allocated < 3L * CorpusReader.MaxArticleBytes, $"reading allocated {allocated / (1024 * 1024)} MB");
     }
