@@ -1,3 +1,5 @@
+using System.IO.Enumeration;
+
 namespace SearchIndex.Core.Corpus;
 
 /// <summary>
@@ -129,15 +131,25 @@ public sealed class CorpusScanner
             {
                 yield return new CorpusFile(entry, display, relative);
             }
-            else if (HasUndecodableName(entry) && (IsArticleFile(name) || Path.GetExtension(name).Length == 0))
+            else if (HasUndecodableName(entry) && (IsArticleFile(name) || UndecodableFolders(fullDir).Contains(name)))
             {
-                // An article file, or maybe a folder of them: silence here would lose them without a word.
+                // An article file, or a folder that may hold some: silence here would lose them without a word.
                 _errors.Add(new CorpusFileError(display, null, NotUtf8));
             }
         }
     }
 
     private static bool IsBrokenLink(string path) => new FileInfo(path).LinkTarget is not null;
+
+    /// <summary>
+    /// The folders of <paramref name="folder"/> whose names are not UTF-8 (as decoded, with U+FFFD): the listing's own
+    /// entry type tells them from files, which no look-up by the decoded name can. Listed again only for such a name.
+    /// </summary>
+    private static HashSet<string> UndecodableFolders(string folder) =>
+        new FileSystemEnumerable<string>(folder, (ref FileSystemEntry entry) => entry.FileName.ToString())
+        {
+            ShouldIncludePredicate = (ref FileSystemEntry entry) => entry.IsDirectory && entry.FileName.Contains('\uFFFD'),
+        }.ToHashSet(StringComparer.Ordinal);
 
     private const string NotUtf8 =
         "its name is not valid UTF-8 (Latin-1 from an old archive?), so it cannot be opened; rename it to UTF-8, e.g. convmv -f latin1 -t utf8 -r --notest FOLDER";

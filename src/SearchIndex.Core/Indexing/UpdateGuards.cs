@@ -71,12 +71,19 @@ internal static class UpdateGuards
     private static bool AllFoundUnderNewNames(List<string> missingIds, Dictionary<string, string> existing, List<CorpusFile> files)
     {
         var byFile = ArticlesByFile(existing);
-        var newHashes = files.Where(f => !byFile.Contains(f.RelativeId))
-            .SelectMany(CorpusReader.Read)
-            .Select(read => read.Record?.ContentHash)
-            .OfType<string>()
-            .ToHashSet(StringComparer.Ordinal);
-        return missingIds.All(id => newHashes.Contains(existing[id]));
+        var sought = missingIds.Select(id => existing[id]).ToHashSet(StringComparer.Ordinal);
+        foreach (var file in files.Where(f => !byFile.Contains(f.RelativeId)))
+        {
+            foreach (var (record, _) in CorpusReader.Read(file))
+            {
+                if (record is not null && sought.Remove(record.ContentHash) && sought.Count == 0)
+                {
+                    return true; // read no further than needed
+                }
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

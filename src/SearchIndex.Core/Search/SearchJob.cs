@@ -33,13 +33,5 @@ public sealed record SearchJob(
         {
             throw new SearchIndexException(ErrorKind.BadArgument, "no query: give the words to search for, or --queries-file FILE");
         }
-
-        if (Query is not null && Query.Contains('\uFFFD', StringComparison.Ordinal))
-        {
-            // .NET decodes arguments that are not UTF-8 (Latin-1 from a script or terminal) with U+FFFD, which would
-            // silently split or change the words searched; a queries file with such bytes is refused alike.
-            throw new SearchIndexException(ErrorKind.BadArgument,
-                $"the query '{Query}' holds bytes that are not UTF-8 (shown as \uFFFD); pass it as UTF-8 (a UTF-8 locale, or iconv -f LATIN1 -t UTF-8)");
-        }
     }
 }

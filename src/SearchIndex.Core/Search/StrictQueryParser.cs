@@ -33,11 +33,13 @@ public sealed partial class StrictQueryParser(Analyzer perFieldAnalyzer)
         try
         {
             var query = parser.Parse(text);
-            if (LargestBoost(query) is > MaxBoost and var boost)
+            if (LargestBoost(query, 1) is > MaxBoost and var boost)
             {
-                // Scores are floats: ^1e39 makes them infinite, which no output can rank or write as JSON.
+                // Scores are floats: ^1e39, or nested groups' boosts multiplied up to it, make them infinite, which
+                // no output can rank or write as JSON.
+                var shown = boost < 1e15 ? boost.ToString("0.###", System.Globalization.CultureInfo.InvariantCulture) : boost.ToString("0.##E+0", System.Globalization.CultureInfo.InvariantCulture);
                 throw new SearchIndexException(ErrorKind.QuerySyntax,
-                    $"query syntax error: a boost of {boost:G3} is too large; use at most ^{MaxBoost:0} in '{Shown(text)}' (--syntax lucene)");
+                    $"query syntax error: a boost of {shown} (nested groups' boosts multiply) is too large; keep it at most ^{MaxBoost:0} in '{Shown(text)}' (--syntax lucene)");
             }
 
             return query;
@@ -55,14 +57,17 @@ public sealed partial class StrictQueryParser(Analyzer perFieldAnalyzer)
         }
     }
 
-    private const float MaxBoost = 1_000_000f;
+    private const double MaxBoost = 1_000_000;
 
-    /// <summary>The largest boost on <paramref name="query"/> or a clause within it (infinity for a boost too large for a float).</summary>
-    private static float LargestBoost(Query query)
+    /// <summary>
+    /// The largest boost a term of <paramref name="query"/> is scored with: a clause's own boost times those of the
+    /// groups around it (<c>((a^10)^10)^10</c> is 1000), as Lucene multiplies them; infinity beyond a float.
+    /// </summary>
+    private static double LargestBoost(Query query, double around)
     {
-        var own = float.IsFinite(query.Boost) ? query.Boost : float.PositiveInfinity;
+        var own = around * query.Boost;
         return query is BooleanQuery boolean
-            ? boolean.Clauses.Select(c => LargestBoost(c.Query)).Append(own).Max()
+            ? boolean.Clauses.Select(c => LargestBoost(c.Query, own)).Append(own).Max()
             : own;
     }
 

@@ -118,8 +118,10 @@ public class BadInputTests
         temp.Write("corpus/good.txt", GoodArticle);
         temp.Write("corpus/lat.txt", GoodArticle);
         temp.Write("corpus/arsip/a.txt", GoodArticle);
+        temp.Write("corpus/kompas.com/a.txt", GoodArticle);
         temp.Write("corpus/foto.jpg", "");
-        foreach (var name in new[] { "lat.txt", "arsip", "foto.jpg" })
+        temp.Write("corpus/BACA", "");
+        foreach (var name in new[] { "lat.txt", "arsip", "kompas.com", "foto.jpg", "BACA" })
         {
             // .NET cannot name a file in bytes that are not UTF-8: rename it from C with 'é' as Latin-1 (0xE9).
             var from = Encoding.UTF8.GetBytes(temp.Combine("corpus", name) + "\0");
@@ -131,7 +133,8 @@ public class BadInputTests
         var summary = new IndexBuilder(new IndexRequest([temp.Combine("corpus")], temp.Combine("index"))).Run();
 
         Assert.Equal(1, summary.Added);
-        Assert.Equal(["arsip\uFFFD", "lat\uFFFD.txt"], summary.Errors.Select(e => Path.GetFileName(e.Path)));
+        // Folders, by the listing's entry type (a dot in a folder's name is no extension); files other than articles pass silently.
+        Assert.Equal(["arsip\uFFFD", "kompas\uFFFD.com", "lat\uFFFD.txt"], summary.Errors.Select(e => Path.GetFileName(e.Path)));
         Assert.All(summary.Errors, e => Assert.StartsWith("its name is not valid UTF-8", e.Reason));
         var named = Assert.Throws<SearchIndexException>(() =>
             new IndexBuilder(new IndexRequest([temp.Combine("corpus", "lat\uFFFD.txt")], temp.Combine("index2"))).Run());
