@@ -86,6 +86,30 @@ public sealed class EvalCommandTests : IDisposable
         Assert.Contains("no judgments", run.Error);
     }
 
+    [Fact]
+    public void Qrels_whose_every_grade_is_zero_are_an_error_not_an_empty_table()
+    {
+        var trec = _temp.Write("zero.qrels", "q1 0 a.txt 0\nq2 0 b.txt 0\n");
+        var queries = _temp.Write("zero.queries.tsv", "q1\tgajah\nq2\tharimau\n");
+
+        var run = Eval("--qrels", trec, "--queries", queries);
+
+        Assert.Equal(ExitCodes.Error, run.Exit);
+        Assert.Contains("no judgment is relevant", run.Error);
+    }
+
+    [Fact]
+    public void A_queries_file_beside_qrels_that_carry_their_queries_is_an_error_not_ignored()
+    {
+        var tabbed = _temp.Write("tabbed.tsv", "gajah\ta.txt\n");
+        var queries = _temp.Write("q.tsv", "q1\tgajah\n");
+
+        var run = Eval("--qrels", tabbed, "--queries", queries);
+
+        Assert.Equal(ExitCodes.Error, run.Exit);
+        Assert.Contains("is for TREC qrels", run.Error);
+    }
+
     /// <summary>
     /// TREC qrels numbered with the title line as paragraph 0: c.txt#1 is SearchIndex's paragraph 0, the only one
     /// with all three words, so it ranks first (MRR 1); read unshifted, c.txt#1 is "Petani kopi ..." at rank 2 (0.5).

@@ -40,6 +40,12 @@ public static class EvaluationRunner
             throw new SearchIndexException(ErrorKind.BadInput, $"{job.QrelsPath}: no judgments; expected 'qid 0 docid rel' or 'query<TAB>article' lines");
         }
 
+        if (judged.All(q => q.Judgments.All(j => j.Relevance <= 0)))
+        {
+            // Every query would be left out of the means: a table without a row says nothing.
+            throw new SearchIndexException(ErrorKind.BadInput, $"{job.QrelsPath}: no judgment is relevant (every grade is 0 or less), so there is nothing to measure");
+        }
+
         using var session = IndexSearchSession.Open(job.IndexDirectory);
         // One look at each judged id, shared by the resolution and both warnings: an indexed article has a paragraph.
         var paragraphCounts = new Dictionary<string, int>(StringComparer.Ordinal);

@@ -34,6 +34,19 @@ public static class QrelsReader
     /// <exception cref="SearchIndexException">A file is missing or unreadable, or a line is malformed.</exception>
     public static IReadOnlyList<JudgedQuery> ReadFiles(string qrelsPath, string? queriesPath = null)
     {
+        string qrels;
+        using (var r = Open(qrelsPath))
+        {
+            qrels = r.ReadToEnd();
+        }
+
+        if (queriesPath is not null && ContentLines(new StringReader(qrels)).Select(l => Detect(l.Line)).FirstOrDefault(Format.Trec) != Format.Trec)
+        {
+            // Only TREC qrels take their query texts from a queries file; the tabbed forms carry their own.
+            throw new SearchIndexException(ErrorKind.BadArgument,
+                $"--queries '{queriesPath}' is for TREC qrels (`qid 0 docid rel`); '{qrelsPath}' holds its queries itself (`query<TAB>article`), so leave --queries out");
+        }
+
         IReadOnlyDictionary<string, string>? texts = null;
         if (queriesPath is not null)
         {
@@ -41,8 +54,7 @@ public static class QrelsReader
             texts = ReadQueries(q, Path.GetFileName(queriesPath));
         }
 
-        using var r = Open(qrelsPath);
-        return Read(r, Path.GetFileName(qrelsPath), texts);
+        return Read(new StringReader(qrels), Path.GetFileName(qrelsPath), texts);
     }
 
     /// <summary>Reads <c>qid&lt;TAB&gt;query</c> lines into a map from qid to query text.</summary>
@@ -99,6 +111,11 @@ public static class QrelsReader
                 order.Add(id);
                 texts[id] = text;
                 judgments[id] = list = [];
+            }
+            else if (texts[id] != text)
+            {
+                // One id, two queries: merged, the second's judgments would count for the first's text.
+                throw Bad(source, no, $"query id `{id}` appears with another query text than before (`{texts[id]}`); give each query its own id");
             }
 
             list.Add(judgment);

@@ -60,6 +60,7 @@ public sealed class QrelsReaderTests
     [InlineData("q1 0 a.txt#x 1\n", "qrels.tsv:1: docid `a.txt#x` must be")]
     [InlineData("q9 0 a.txt 1\n", "qrels.tsv:1: query id `q9` is not in the queries file")]
     [InlineData("id\tq\ta.txt\nid\t\tb.txt\n", "qrels.tsv:2: field 2 of `qid<TAB>query<TAB>article` is empty")]
+    [InlineData("q1\tbanjir\ta.txt\nq1\tgempa\tb.txt\n", "qrels.tsv:2: query id `q1` appears with another query text")]
     public void A_bad_line_is_bad_input_naming_the_file_and_line(string qrels, string messageStart)
     {
         var e = Assert.Throws<SearchIndexException>(() => Read(qrels, "q1\tbanjir\n"));
