@@ -86,28 +86,15 @@ public sealed class EvalCommandTests : IDisposable
         Assert.Contains("no judgments", run.Error);
     }
 
-    [Fact]
-    public void Qrels_whose_every_grade_is_zero_are_an_error_not_an_empty_table()
+    [Theory]
+    [InlineData("q1 0 a.txt 0\nq2 0 b.txt 0\n", "no judgment is relevant")] // every grade 0: not an empty table
+    [InlineData("gajah\ta.txt\n", "is for TREC qrels")] // --queries beside qrels that carry their own: not ignored
+    public void Qrels_that_measure_nothing_or_a_queries_file_they_do_not_use_are_an_error(string qrels, string message)
     {
-        var trec = _temp.Write("zero.qrels", "q1 0 a.txt 0\nq2 0 b.txt 0\n");
-        var queries = _temp.Write("zero.queries.tsv", "q1\tgajah\nq2\tharimau\n");
-
-        var run = Eval("--qrels", trec, "--queries", queries);
+        var run = Eval("--qrels", _temp.Write("odd.qrels", qrels), "--queries", _temp.Write("odd.queries.tsv", "q1\tgajah\nq2\tharimau\n"));
 
         Assert.Equal(ExitCodes.Error, run.Exit);
-        Assert.Contains("no judgment is relevant", run.Error);
-    }
-
-    [Fact]
-    public void A_queries_file_beside_qrels_that_carry_their_queries_is_an_error_not_ignored()
-    {
-        var tabbed = _temp.Write("tabbed.tsv", "gajah\ta.txt\n");
-        var queries = _temp.Write("q.tsv", "q1\tgajah\n");
-
-        var run = Eval("--qrels", tabbed, "--queries", queries);
-
-        Assert.Equal(ExitCodes.Error, run.Exit);
-        Assert.Contains("is for TREC qrels", run.Error);
+        Assert.Contains(message, run.Error);
     }
 
     /// <summary>
