@@ -296,7 +296,7 @@ public sealed class ForgivingQueryBuilder(Analyzer stemmed, Analyzer surface, In
             var stem = TokenReader.Terms(stemmed, word).FirstOrDefault();
             var guessed = stem is not null && AnalysisChain.RootIsGuessed(word);
             var otherStems = OtherStems(part.Text, token, stem, capitalised: guessed);
-            if (guessed && NameReading(token, stem!) is { } name && MostlyAName(name, word))
+            if (stem is not null && NameReading(token, stem) is { } name && MostlyAName(name, word))
             {
                 (stem, otherStems) = (name, []);
             }
@@ -375,7 +375,8 @@ public sealed class ForgivingQueryBuilder(Analyzer stemmed, Analyzer surface, In
     /// word whose root is a guess (<c>berhasil</c> read as <c>ber-</c> + <c>hasil</c> unlicensed): the index holds the
     /// word whole wherever it was written capitalised (<c>Berhasil</c> opening a sentence). When that is most of its
     /// occurrences, the word is a name (<c>Bekasi</c>) and the guessed root is dropped (<see cref="MostlyAName"/>):
-    /// "banjir bekasi" ranked paragraphs about second-hand goods (<c>bekas</c>) above the city's. The stemmer leaves a
+    /// "banjir bekasi" ranked paragraphs about second-hand goods (<c>bekas</c>) above the city's. So is a root the
+    /// lexicon licenses (<c>Maluku</c> as <c>malu</c> + <c>-ku</c>, <c>Lukaku</c> as <c>luka</c> + <c>-ku</c>). The stemmer leaves a
     /// capitalised word it cannot place (<c>Jalani</c> at the start of a sentence or in a Title Case headline,
     /// <c>Bekasi</c>) unstemmed, so the index holds <c>jalani</c> there and <c>jalan</c> elsewhere; the query asks for
     /// both. The capitalised form is asked only of titles, and only when the query was typed all in lower case

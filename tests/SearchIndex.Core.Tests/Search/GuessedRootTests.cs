@@ -25,6 +25,8 @@ public sealed class GuessedRootTests : IDisposable
         _folder.Write("corpus/win-again.txt", "Juara Lagi\nTim itu kembali berhasil menjadi juara.\n");
         _folder.Write("corpus/result.txt", "Laga Usai\nBerakhir imbang, pelatih tetap puas.\n");
         _folder.Write("corpus/result-again.txt", "Laga Lagi\nLaga itu berakhir dengan kemenangan.\n");
+        _folder.Write("corpus/province.txt", "Gempa Guncang\nGempa mengguncang Maluku pagi ini.\n");
+        _folder.Write("corpus/shame.txt", "Tersipu\nDia malu, tingkahnya memalukan keluarga.\n");
         new IndexBuilder(new IndexRequest([_folder.Combine("corpus")], _folder.Combine("index"))).Run();
         _session = IndexSearchSession.Open(_folder.Combine("index"));
     }
@@ -70,6 +72,19 @@ public sealed class GuessedRootTests : IDisposable
         // "Berakhir" opens one of the two paragraphs that have the word: 50 %, under the 80 % a name needs.
         Assert.Equal(["result-again.txt", "result.txt"], _session.Search("berakhir", Defaults).Hits.Select(h => h.Article).Order());
         Assert.True(_session.Search("berakhir", Defaults).Hits.All(h => h.Score > 0.1f));
+    }
+
+    /// <summary>
+    /// <c>maluku</c> is also <c>malu</c> + <c>-ku</c> ("my shame"), a reading the lexicon licenses; but a word the index
+    /// holds whole in most of its paragraphs is a name whatever its root, and excluding it keeps the root's words.
+    /// </summary>
+    [Theory]
+    [InlineData("Maluku")]
+    [InlineData("maluku")]
+    public void A_name_whose_lower_case_form_has_a_licensed_root_matches_the_name_only(string query)
+    {
+        Assert.Equal(["province.txt"], _session.Search(query, Defaults).Hits.Select(h => h.Article).Distinct());
+        Assert.Equal(["shame.txt"], _session.Search($"malu -{query}", Defaults).Hits.Select(h => h.Article).Distinct());
     }
 
     public void Dispose()
