@@ -238,6 +238,37 @@ public sealed partial class IndexSearchSession : IDisposable
             .Select(source => UnknownOutlet(source) is { } why ? $"-source:{source} excludes nothing: {why}" : null)
             .OfType<string>()) is { Length: > 0 } all ? all : null);
 
+    /// <summary>
+    /// The outlets named alike that a <c>--source</c> or <c>source:</c> name leaves out, because names are matched whole:
+    /// <c>tempo</c> (one article whose dateline says TEMPO) beside <c>tempo.co</c> (289). Without a word, a researcher
+    /// would take the one article for all of Tempo's. Only a larger namesake is named (not <c>tempo</c> for
+    /// <c>tempo.co</c>). Null when the names match no outlet, or no larger one is named alike.
+    /// </summary>
+    public string? OutletNamesakes(string queryText, SearchOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        if (options.Source is null && !queryText.AsSpan().ContainsAny(':', '：'))
+        {
+            return null;
+        }
+
+        return Reading(() =>
+        {
+            var typed = QuerySources(queryText, options).Prepend(options.Source).OfType<string>().Select(ParagraphDocuments.SourceKey).ToHashSet(StringComparer.Ordinal);
+            var live = LiveTerms.Of(_reader, IndexSchema.SourceKey).ToList();
+            var namesakes = typed.Where(key => live.Contains(key, StringComparer.Ordinal))
+                .SelectMany(key => live.Where(other => !typed.Contains(other) && OutletCore(other) == OutletCore(key) && OutletCore(key).Length >= 3
+                    && Paragraphs(other) > Paragraphs(key)))
+                .Distinct(StringComparer.Ordinal)
+                .ToList();
+            return namesakes.Count == 0
+                ? null
+                : $"outlet names are matched whole, so {string.Join(", ", namesakes.Select(n => $"'{n}'"))} {(namesakes.Count == 1 ? "is" : "are")} left out; name {(namesakes.Count == 1 ? "it" : "them")} too to include {(namesakes.Count == 1 ? "it" : "them")} (source:a OR source:b)";
+        });
+    }
+
+    private int Paragraphs(string sourceKey) => _reader.DocFreq(new Term(IndexSchema.SourceKey, sourceKey));
+
     /// <summary>Why <paramref name="source"/> filters out everything, or null when the index has that outlet.</summary>
     private string? UnknownOutlet(string source)
     {

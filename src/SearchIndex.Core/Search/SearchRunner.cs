@@ -102,6 +102,11 @@ public static class SearchRunner
             Note(error, $"the query '{Shown(query)}' holds \uFFFD, as bytes that are not UTF-8 are read; if its words look wrong, pass it as UTF-8 (a UTF-8 locale, or iconv -f LATIN1 -t UTF-8)");
         }
 
+        if (session.OutletNamesakes(query, job.Options) is { } namesakes)
+        {
+            Note(error, $"{(job.IsBatch ? $"line {line}: " : "")}{namesakes}");
+        }
+
         if (job.Options.Syntax == QuerySyntax.Forgiving && FieldPrefixHint.For(query) is { } fieldHint)
         {
             Note(error, $"{(job.IsBatch ? $"line {line}: " : "")}{fieldHint}");

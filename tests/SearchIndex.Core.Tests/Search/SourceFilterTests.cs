@@ -23,7 +23,8 @@ public sealed class SourceFilterTests : IDisposable
             Article(3, "Kompas", "Jalani Pemulihan Usai Banjir", "Korban mulai menjalani pemulihan di posko.", "Banjir sudah surut di Bekasi."),
             Article(4, "Tempo", "Jalan Raya Ramai Saat Libur", "Jalan raya ramai pada hari libur panjang.", "Polisi mengatur lalu lintas."),
             Article(5, "Kompas", "Harga Cabai Naik", "Harga cabai naik di pasar tradisional.", "Pedagang mengeluhkan sepi pembeli."),
-            Article(6, "CNN  Indonesia", "Harga Emas Turun", "Harga emas turun pada pekan ini.")));
+            Article(6, "CNN  Indonesia", "Harga Emas Turun", "Harga emas turun pada pekan ini."),
+            Article(7, "Tempo.co", "Kurs Rupiah Menguat", "Rupiah menguat terhadap dolar.")));
         new IndexBuilder(new IndexRequest([_folder.Combine("corpus")], _folder.Combine("index"))).Run();
         _session = IndexSearchSession.Open(_folder.Combine("index"));
     }
@@ -115,6 +116,20 @@ public sealed class SourceFilterTests : IDisposable
         Assert.Null(_session.ExclusionThatExcludesNothing("banjir source:kompas.com", lucene));
         Assert.StartsWith("no outlet is named 'kompas.com'", _session.EmptyFilter("banjir AND source:kompas.com", lucene));
         Assert.Null(_session.EmptyFilter("banjr OR source:zzz", lucene)); // an optional name filters nothing
+    }
+
+    [Fact]
+    public void An_outlet_named_like_a_larger_one_says_the_larger_one_is_left_out()
+    {
+        var lucene = Defaults with { Syntax = QuerySyntax.Lucene };
+
+        Assert.Equal("outlet names are matched whole, so 'tempo' is left out; name it too to include it (source:a OR source:b)",
+            _session.OutletNamesakes("rupiah", Defaults with { Source = "Tempo.co" }));
+        Assert.Contains("'tempo' is left out", _session.OutletNamesakes("rupiah source:tempo.co", Defaults));
+        Assert.Contains("'tempo' is left out", _session.OutletNamesakes("rupiah AND source:tempo.co", lucene));
+        Assert.Null(_session.OutletNamesakes("banjir", Defaults with { Source = "tempo" })); // the larger one named
+        Assert.Null(_session.OutletNamesakes("rupiah source:tempo.co OR source:tempo", Defaults));
+        Assert.Null(_session.OutletNamesakes("rupiah", Defaults));
     }
 
     public void Dispose()
