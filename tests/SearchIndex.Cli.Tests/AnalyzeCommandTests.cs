@@ -5,6 +5,15 @@ namespace SearchIndex.Cli.Tests;
 public class AnalyzeCommandTests
 {
     [Fact]
+    public void Text_file_dash_reads_standard_input()
+    {
+        var run = CliRun.Of(["analyze", "--text-file", "-", "--format", "jsonl"], "Polisi menangkap pencuri\n");
+
+        Assert.Equal(0, run.Exit);
+        Assert.Contains("\"stem\":\"tangkap\"", run.Out);
+    }
+
+    [Fact]
     public void A_mistyped_option_is_an_error_not_text()
     {
         var run = CliRun.Of(["analyze", "--wrods", "kata"]);

@@ -11,7 +11,7 @@ public static class AnalyzeCommand
     public static Command Create(CliContext context)
     {
         var text = new Argument<string[]>("text") { Description = "Text to analyse (default: stdin)", Arity = ArgumentArity.ZeroOrMore };
-        var textFile = new Option<string?>("--text-file") { Description = "Analyse the text of this file" }.Path("a text file");
+        var textFile = new Option<string?>("--text-file") { Description = "Analyse the text of this file (- for stdin)" }.Path("a text file");
         var words = new Option<string?>("--words") { Description = "Read one word per line (FILE, or - for stdin) and print a root per input line: word<TAB>root, or with --format jsonl one object per line" }.Path("a file of words, or - for standard input");
         var format = new Option<string>("--format")
         {
@@ -42,7 +42,7 @@ public static class AnalyzeCommand
 
             var json = parsed.GetValue(format) is { } f ? f == "jsonl" : !context.OutIsTerminal;
             var input = parsed.GetValue(textFile) is { } file
-                ? ReadFile(file, "--text-file")
+                ? file == "-" ? TextDecoding.Decode(context.In, "standard input") : ReadFile(file, "--text-file")
                 : parsed.GetValue(text) is { Length: > 0 } parts ? string.Join(' ', parts) : TextDecoding.Decode(context.In, "standard input");
             AnalyzeWriter.WriteTokens(context.Out, input, json);
             return ExitCodes.Success;
