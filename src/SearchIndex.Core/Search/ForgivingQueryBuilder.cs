@@ -296,7 +296,8 @@ public sealed class ForgivingQueryBuilder(Analyzer stemmed, Analyzer surface, In
             var stem = TokenReader.Terms(stemmed, word).FirstOrDefault();
             var guessed = stem is not null && AnalysisChain.RootIsGuessed(word);
             var otherStems = OtherStems(part.Text, token, stem, capitalised: guessed);
-            if (stem is not null && NameReading(token, stem) is { } name && MostlyAName(name, word))
+            if (stem is not null && NameReading(token, stem) is { } name && MostlyAName(name, word)
+                && (guessed || (word.StartsWith(stem, StringComparison.Ordinal) && HeldWholeOften(name))))
             {
                 (stem, otherStems) = (name, []);
             }
@@ -376,7 +377,10 @@ public sealed class ForgivingQueryBuilder(Analyzer stemmed, Analyzer surface, In
     /// word whole wherever it was written capitalised (<c>Berhasil</c> opening a sentence). When that is most of its
     /// occurrences, the word is a name (<c>Bekasi</c>) and the guessed root is dropped (<see cref="MostlyAName"/>):
     /// "banjir bekasi" ranked paragraphs about second-hand goods (<c>bekas</c>) above the city's. So is a root the
-    /// lexicon licenses (<c>Maluku</c> as <c>malu</c> + <c>-ku</c>, <c>Lukaku</c> as <c>luka</c> + <c>-ku</c>). The stemmer leaves a
+    /// lexicon licenses, when only a suffix was read off (<c>Maluku</c> as <c>malu</c> + <c>-ku</c>, <c>Lukaku</c> as
+    /// <c>luka</c> + <c>-ku</c>) and the word is held whole often (<see cref="HeldWholeOften"/>): a prefix reading
+    /// capitalised in most places is an institution's noun (<c>Kementerian</c>, <c>Kecamatan</c>) whose lower-case uses
+    /// need the root, and a rare word's few capitalised uses are headlines and sentence openings (<c>Setiba</c>). The stemmer leaves a
     /// capitalised word it cannot place (<c>Jalani</c> at the start of a sentence or in a Title Case headline,
     /// <c>Bekasi</c>) unstemmed, so the index holds <c>jalani</c> there and <c>jalan</c> elsewhere; the query asks for
     /// both. The capitalised form is asked only of titles, and only when the query was typed all in lower case
@@ -440,6 +444,10 @@ public sealed class ForgivingQueryBuilder(Analyzer stemmed, Analyzer surface, In
             ? (terms, (float)Math.Min(1, InverseDocumentFrequency(firstCount) / idf), (float)Math.Min(1, InverseDocumentFrequency(secondCount) / idf))
             : null;
     }
+
+    /// <summary>Whether the index holds <paramref name="name"/> whole in at least <see cref="RankingWeights.NameMinParagraphs"/> paragraphs.</summary>
+    private bool HeldWholeOften(string name) =>
+        reader is not null && reader.DocFreq(new Term(IndexSchema.Text, name)) >= RankingWeights.NameMinParagraphs;
 
     /// <summary>BM25's IDF of a word in <paramref name="paragraphs"/> paragraphs of the index.</summary>
     private double InverseDocumentFrequency(int paragraphs) =>

@@ -115,6 +115,13 @@ public static class RankingWeights
     /// </summary>
     public const float AcronymStandIn = 1.0f;
 
+    /// <summary>
+    /// A word whose root the lexicon licenses is a name (its root dropped) only when the index holds it whole in at
+    /// least this many paragraphs: a rare word's few capitalised uses are headlines and sentence openings
+    /// (<c>Usahaku</c> in 4, <c>Setiba</c> in 10), a name's are many (<c>Lukaku</c> in 123). docs/relevance.md, step 25.
+    /// </summary>
+    public const int NameMinParagraphs = 20;
+
     /// <summary>The joined word counts only when the index holds it in at least this many paragraphs. Default 5.</summary>
     public const int CompoundMinParagraphs = 5;
 
