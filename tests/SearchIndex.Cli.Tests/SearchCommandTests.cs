@@ -230,6 +230,24 @@ public sealed class SearchCommandTests(SampleIndex index) : IClassFixture<Sample
     }
 
     [Fact]
+    public void A_batch_with_a_source_that_leaves_out_a_larger_namesake_says_so_once()
+    {
+        using var temp = new TempFolder();
+        var feed = string.Concat(Enumerable.Range(1, 3).Select(i => $"{{\"id\":{i},\"source\":\"Tempo.co\",\"body\":\"Banjir ke-{i} di Jakarta.\"}}\n"))
+            + "{\"id\":9,\"source\":\"TEMPO\",\"body\":\"Banjir di Bekasi.\"}\n";
+        temp.Write("corpus/feed.jsonl", feed);
+        Assert.Equal(ExitCodes.Success, CliRun.Of(["index", "--corpus", temp.Combine("corpus"), "--index", temp.Combine("index"), "--quiet"]).Exit);
+
+        foreach (var syntax in new[] { "forgiving", "lucene" })
+        {
+            var run = CliRun.Of(["search", "--index", temp.Combine("index"), "--queries-file", "-", "--source", "tempo", "--syntax", syntax, "--format", "jsonl"], "banjir\nbekasi\njakarta\n");
+
+            Assert.Equal(1, run.Error.Split('\n').Count(l => l.Contains("'tempo.co' is left out", StringComparison.Ordinal)));
+            Assert.Equal(ExitCodes.Success, run.Exit);
+        }
+    }
+
+    [Fact]
     public void A_strict_syntax_error_names_the_column()
     {
         var run = Search("--syntax", "lucene", "putin AND (korea");

@@ -44,7 +44,7 @@ public static class QrelsReader
         {
             // Only TREC qrels take their query texts from a queries file; the tabbed forms carry their own.
             throw new SearchIndexException(ErrorKind.BadArgument,
-                $"--queries '{queriesPath}' is for TREC qrels (`qid 0 docid rel`); '{qrelsPath}' holds its queries itself (`query<TAB>article`), so leave --queries out");
+                $"--queries '{queriesPath}' is for TREC qrels (`qid 0 docid rel`); '{qrelsPath}' holds its queries itself (`query<TAB>article` or `qid<TAB>query<TAB>article`), so leave --queries out");
         }
 
         IReadOnlyDictionary<string, string>? texts = null;

@@ -254,16 +254,21 @@ public sealed partial class IndexSearchSession : IDisposable
 
         return Reading(() =>
         {
-            var typed = QuerySources(queryText, options).Prepend(options.Source).OfType<string>().Select(ParagraphDocuments.SourceKey).ToHashSet(StringComparer.Ordinal);
+            var typed = (queryText.Length == 0 ? [] : QuerySources(queryText, options)).Prepend(options.Source).OfType<string>().Select(ParagraphDocuments.SourceKey).ToHashSet(StringComparer.Ordinal);
             var live = LiveTerms.Of(_reader, IndexSchema.SourceKey).ToList();
             var namesakes = typed.Where(key => live.Contains(key, StringComparer.Ordinal))
                 .SelectMany(key => live.Where(other => !typed.Contains(other) && OutletCore(other) == OutletCore(key) && OutletCore(key).Length >= 3
                     && Paragraphs(other) > Paragraphs(key)))
                 .Distinct(StringComparer.Ordinal)
                 .ToList();
-            return namesakes.Count == 0
-                ? null
-                : $"outlet names are matched whole, so {string.Join(", ", namesakes.Select(n => $"'{n}'"))} {(namesakes.Count == 1 ? "is" : "are")} left out; name {(namesakes.Count == 1 ? "it" : "them")} too to include {(namesakes.Count == 1 ? "it" : "them")} (source:a OR source:b)";
+            if (namesakes.Count == 0)
+            {
+                return null;
+            }
+
+            var kept = typed.First(key => live.Contains(key, StringComparer.Ordinal));
+            return $"outlet names are matched whole, so {string.Join(", ", namesakes.Select(n => $"'{n}'"))} {(namesakes.Count == 1 ? "is" : "are")} left out; "
+                  + $"to search {(namesakes.Count == 1 ? "it" : "them")} too, {(options.Source is null ? "" : "instead of --source, ")}put {string.Join(" OR ", namesakes.Prepend(kept).Select(n => $"source:{(n.Contains(' ', StringComparison.Ordinal) ? $"\"{n}\"" : n)}"))} in the query";
         });
     }
 

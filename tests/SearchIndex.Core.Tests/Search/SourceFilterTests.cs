@@ -123,7 +123,7 @@ public sealed class SourceFilterTests : IDisposable
     {
         var lucene = Defaults with { Syntax = QuerySyntax.Lucene };
 
-        Assert.Equal("outlet names are matched whole, so 'tempo' is left out; name it too to include it (source:a OR source:b)",
+        Assert.Equal("outlet names are matched whole, so 'tempo' is left out; to search it too, instead of --source, put source:tempo.co OR source:tempo in the query",
             _session.OutletNamesakes("rupiah", Defaults with { Source = "Tempo.co" }));
         Assert.Contains("'tempo' is left out", _session.OutletNamesakes("rupiah source:tempo.co", Defaults));
         Assert.Contains("'tempo' is left out", _session.OutletNamesakes("rupiah AND source:tempo.co", lucene));
