@@ -380,10 +380,10 @@ public sealed class ForgivingQueryBuilder(Analyzer stemmed, Analyzer surface, In
     /// lexicon licenses, when only a suffix was read off (<c>Maluku</c> as <c>malu</c> + <c>-ku</c>, <c>Lukaku</c> as
     /// <c>luka</c> + <c>-ku</c>) and the word is held whole often (<see cref="HeldWholeOften"/>): a prefix reading
     /// capitalised in most places is an institution's noun (<c>Kementerian</c>, <c>Kecamatan</c>) whose lower-case uses
-    /// need the root, and a rare word's few capitalised uses are headlines and sentence openings (<c>Setiba</c>). The stemmer leaves a
-    /// capitalised word it cannot place (<c>Jalani</c> at the start of a sentence or in a Title Case headline,
-    /// <c>Bekasi</c>) unstemmed, so the index holds <c>jalani</c> there and <c>jalan</c> elsewhere; the query asks for
-    /// both. The capitalised form is asked only of titles, and only when the query was typed all in lower case
+    /// need the root, and a rare word's few capitalised uses are headlines and sentence openings (<c>Setiba</c>).
+    /// The stemmer leaves a capitalised word it cannot place (<c>Jalani</c> at the start of a sentence or in a Title
+    /// Case headline, <c>Bekasi</c>) unstemmed, so the index holds <c>jalani</c> there and <c>jalan</c> elsewhere; the
+    /// query asks for both. The capitalised form is asked only of titles, and only when the query was typed all in lower case
     /// (docs/relevance.md, step 12): in running text a capitalised word is rare and its whole form would outscore
     /// the stem.
     /// </summary>

@@ -303,7 +303,6 @@ public sealed partial class IndexSearchSession : IDisposable
         return new string([.. name.Where(char.IsLetterOrDigit)]);
     }
 
-
     [GeneratedRegex(@"(?:\.co\.id|\.com|\.co|\.net|\.id|\.org|com)$")]
     private static partial Regex DomainSuffix();
 
