@@ -244,31 +244,33 @@ public sealed partial class IndexSearchSession : IDisposable
     /// would take the one article for all of Tempo's. Only a larger namesake is named (not <c>tempo</c> for
     /// <c>tempo.co</c>). Null when the names match no outlet, or no larger one is named alike.
     /// </summary>
-    public string? OutletNamesakes(string queryText, SearchOptions options)
+    /// <param name="ofOption">Name those of <c>--source</c> (once per run); else those of the query's <c>source:</c> names.</param>
+    public string? OutletNamesakes(string queryText, SearchOptions options, bool ofOption)
     {
+        ArgumentNullException.ThrowIfNull(queryText);
         ArgumentNullException.ThrowIfNull(options);
-        if (options.Source is null && !queryText.AsSpan().ContainsAny(':', '：'))
+        if (ofOption ? options.Source is null : !queryText.AsSpan().ContainsAny(':', '：'))
         {
             return null;
         }
 
         return Reading(() =>
         {
-            var typed = (queryText.Length == 0 ? [] : QuerySources(queryText, options)).Prepend(options.Source).OfType<string>().Select(ParagraphDocuments.SourceKey).ToHashSet(StringComparer.Ordinal);
+            var inQuery = ofOption ? [] : QuerySources(queryText, options).Select(ParagraphDocuments.SourceKey).ToList();
+            var option = options.Source is { } source ? ParagraphDocuments.SourceKey(source) : null;
+            var named = ofOption ? [option!] : inQuery;
+            // Every outlet the user named, kept or left out, is no namesake to point at.
+            var given = inQuery.Append(option).OfType<string>()
+                .Concat(ofOption ? [] : QuerySources(queryText, options, excluded: true).Select(ParagraphDocuments.SourceKey))
+                .ToHashSet(StringComparer.Ordinal);
             var live = LiveTerms.Of(_reader, IndexSchema.SourceKey).ToList();
-            var namesakes = typed.Where(key => live.Contains(key, StringComparer.Ordinal))
-                .SelectMany(key => live.Where(other => !typed.Contains(other) && OutletCore(other) == OutletCore(key) && OutletCore(key).Length >= 3
-                    && Paragraphs(other) > Paragraphs(key)))
+            var namesakes = named.Where(key => live.Contains(key, StringComparer.Ordinal) && OutletCore(key).Length >= 3)
+                .SelectMany(key => live.Where(other => !given.Contains(other) && OutletCore(other) == OutletCore(key) && Paragraphs(other) > Paragraphs(key)))
                 .Distinct(StringComparer.Ordinal)
                 .ToList();
-            if (namesakes.Count == 0)
-            {
-                return null;
-            }
-
-            var kept = typed.First(key => live.Contains(key, StringComparer.Ordinal));
-            return $"outlet names are matched whole, so {string.Join(", ", namesakes.Select(n => $"'{n}'"))} {(namesakes.Count == 1 ? "is" : "are")} left out; "
-                  + $"to search {(namesakes.Count == 1 ? "it" : "them")} too, {(options.Source is null ? "" : "instead of --source, ")}put {string.Join(" OR ", namesakes.Prepend(kept).Select(n => $"source:{(n.Contains(' ', StringComparison.Ordinal) ? $"\"{n}\"" : n)}"))} in the query";
+            return namesakes.Count == 0
+                ? null
+                : $"outlet names are matched whole, so {string.Join(", ", namesakes.Select(n => $"'{n}'"))} {(namesakes.Count == 1 ? "is" : "are")} left out; name {(namesakes.Count == 1 ? "it" : "them")} too to search {(namesakes.Count == 1 ? "it" : "them")}";
         });
     }
 

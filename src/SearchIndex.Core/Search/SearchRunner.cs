@@ -25,7 +25,7 @@ public static class SearchRunner
         using var session = IndexSearchSession.Open(job.IndexDirectory);
         var openMs = open.Elapsed.TotalMilliseconds;
 
-        if (job.Options.Source is not null && session.OutletNamesakes("", job.Options) is { } namesakes)
+        if (session.OutletNamesakes("", job.Options, ofOption: true) is { } namesakes)
         {
             Note(error, namesakes); // once, not on every line of a batch
         }
@@ -107,7 +107,7 @@ public static class SearchRunner
             Note(error, $"the query '{Shown(query)}' holds \uFFFD, as bytes that are not UTF-8 are read; if its words look wrong, pass it as UTF-8 (a UTF-8 locale, or iconv -f LATIN1 -t UTF-8)");
         }
 
-        if (session.OutletNamesakes(query, job.Options with { Source = null }) is { } namesakes)
+        if (session.OutletNamesakes(query, job.Options, ofOption: false) is { } namesakes)
         {
             Note(error, $"{(job.IsBatch ? $"line {line}: " : "")}{namesakes}");
         }

@@ -123,13 +123,15 @@ public sealed class SourceFilterTests : IDisposable
     {
         var lucene = Defaults with { Syntax = QuerySyntax.Lucene };
 
-        Assert.Equal("outlet names are matched whole, so 'tempo' is left out; to search it too, instead of --source, put source:tempo.co OR source:tempo in the query",
-            _session.OutletNamesakes("rupiah", Defaults with { Source = "Tempo.co" }));
-        Assert.Contains("'tempo' is left out", _session.OutletNamesakes("rupiah source:tempo.co", Defaults));
-        Assert.Contains("'tempo' is left out", _session.OutletNamesakes("rupiah AND source:tempo.co", lucene));
-        Assert.Null(_session.OutletNamesakes("banjir", Defaults with { Source = "tempo" })); // the larger one named
-        Assert.Null(_session.OutletNamesakes("rupiah source:tempo.co OR source:tempo", Defaults));
-        Assert.Null(_session.OutletNamesakes("rupiah", Defaults));
+        Assert.Equal("outlet names are matched whole, so 'tempo' is left out; name it too to search it",
+            _session.OutletNamesakes("rupiah", Defaults with { Source = "Tempo.co" }, ofOption: true));
+        Assert.Contains("'tempo' is left out", _session.OutletNamesakes("rupiah source:tempo.co", Defaults, ofOption: false));
+        Assert.Contains("'tempo' is left out", _session.OutletNamesakes("rupiah AND source:tempo.co", lucene, ofOption: false));
+        Assert.Null(_session.OutletNamesakes("banjir", Defaults with { Source = "tempo" }, ofOption: true)); // the larger one named
+        Assert.Null(_session.OutletNamesakes("rupiah source:tempo.co OR source:tempo", Defaults, ofOption: false));
+        Assert.Null(_session.OutletNamesakes("rupiah source:tempo.co -source:tempo", Defaults, ofOption: false)); // left out on purpose
+        Assert.Null(_session.OutletNamesakes("rupiah source:tempo.co", Defaults with { Source = "tempo" }, ofOption: false)); // given as --source
+        Assert.Null(_session.OutletNamesakes("rupiah", Defaults, ofOption: false));
     }
 
     public void Dispose()
