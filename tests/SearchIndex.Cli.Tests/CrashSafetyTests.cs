@@ -61,9 +61,10 @@ public class CrashSafetyTests
     }
 
     [Theory]
-    [InlineData(SigInt)] // Ctrl-C
-    [InlineData(SigTerm)] // docker stop, systemd, kill
-    public async Task Ctrl_c_or_sigterm_commits_finished_articles_and_exits_130(int stop)
+    [InlineData(SigInt, "--quiet")] // Ctrl-C
+    [InlineData(SigTerm, "--quiet")] // docker stop, systemd, kill
+    [InlineData(SigTerm, "--json")] // a script: it gets a JSON object saying so
+    public async Task Ctrl_c_or_sigterm_commits_finished_articles_and_exits_130(int stop, string outputOption)
     {
         using var temp = new TempFolder();
         var corpus = temp.Combine("corpus");
@@ -77,8 +78,9 @@ public class CrashSafetyTests
         // thread-pool task or spawned `kill` waits on a loaded machine. The run gets SIGINT's default handling
         // (StartInterruptible): tests started as a background job inherit SIGINT ignored, which is why this test
         // failed "exit 0" now and then. (Pipes in the corpus, used before, are now skipped unopened.)
-        using var run = ChildProcess.StartInterruptible("index", "--corpus", corpus, "--index", indexDir, "--quiet");
+        using var run = ChildProcess.StartInterruptible("index", "--corpus", corpus, "--index", indexDir, outputOption);
         var stderrTask = run.StandardError.ReadToEndAsync();
+        var stdoutTask = run.StandardOutput.ReadToEndAsync();
         var owner = Path.Combine(indexDir, "searchindex.owner");
         Assert.True(SpinWait.SpinUntil(() => File.Exists(owner) || run.HasExited, TimeSpan.FromMinutes(1)), "the run never took the lock");
         foreach (var signal in new[] { SigStop, stop, SigCont })
@@ -90,6 +92,8 @@ public class CrashSafetyTests
         var stderr = await stderrTask;
         Assert.True(run.ExitCode == 130, $"exit {run.ExitCode}; stderr: {stderr}");
         Assert.Contains("interrupted", stderr);
+        var stdout = await stdoutTask;
+        Assert.Equal(outputOption == "--json", stdout.StartsWith("{\"interrupted\":true,\"message\":\"interrupted: ", StringComparison.Ordinal));
         var committed = IndexProbe.ArticleCount(indexDir);
         Assert.InRange(committed, 0, InterruptedArticles - 1); // what was finished, not the rest
 

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using SearchIndex.Core;
 using SearchIndex.Core.Indexing;
 using SearchIndex.Core.Output;
 
@@ -30,7 +31,18 @@ public static class IndexCommand
                 parsed.GetValue(corpus)!,
                 parsed.GetValue(index)!,
                 parsed.GetValue(rebuild));
-            var summary = Run(context, request, showProgress: !parsed.GetValue(quiet) && !parsed.GetValue(json));
+            IndexSummary summary;
+            try
+            {
+                summary = Run(context, request, showProgress: !parsed.GetValue(quiet) && !parsed.GetValue(json));
+            }
+            catch (SearchIndexException e) when (e.Kind == ErrorKind.Cancelled && parsed.GetValue(json))
+            {
+                // A script asked for JSON: it gets an object saying so, not an empty stdout; stderr and 130 follow.
+                IndexSummaryWriter.WriteInterruptedJson(context.Out, e.Message);
+                throw;
+            }
+
             if (parsed.GetValue(json))
             {
                 IndexSummaryWriter.WriteJson(context.Out, summary);

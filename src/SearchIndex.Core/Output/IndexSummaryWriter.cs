@@ -45,6 +45,19 @@ public static class IndexSummaryWriter
     private static string Count(int n, string noun) => string.Create(CultureInfo.InvariantCulture, $"{n} {noun}{(n == 1 ? "" : "s")}");
 
     /// <summary>
+    /// The JSON of a run stopped by Ctrl-C or SIGTERM: <c>{"interrupted":true,"message":...}</c>, the message saying
+    /// what was committed (the articles finished, or nothing for a rebuild).
+    /// </summary>
+    public static void WriteInterruptedJson(TextWriter output, string message) =>
+        output.WriteLine(JsonText.Serialize(json =>
+        {
+            json.WriteStartObject();
+            json.WriteBoolean("interrupted", true);
+            json.WriteString("message", message);
+            json.WriteEndObject();
+        }));
+
+    /// <summary>
     /// One JSON object: <c>articles, added, updated, removed, unchanged, kept, paragraphs</c> (counts; the paragraphs
     /// of the added and updated articles, 0 when nothing changed),
     /// <c>megabytes</c>, <c>seconds</c>, <c>megabytes_per_second</c>, <c>committed</c> (false when nothing was written), <c>errors</c> (list of {path, line?, reason,
