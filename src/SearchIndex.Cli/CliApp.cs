@@ -10,7 +10,7 @@ namespace SearchIndex.Cli;
 /// <summary>Declares the command tree and turns every outcome into an exit status, in one place.</summary>
 public static partial class CliApp
 {
-    public const string Name = "searchindex";
+    public const string Name = StderrLine.Program;
 
     public static int Run(string[] args, CliContext context)
     {
@@ -57,13 +57,8 @@ public static partial class CliApp
         }
     }
 
-    /// <summary>
-    /// One line on stderr, prefixed with the program's name. Messages quote file names and queries as given, and a
-    /// scraped file name can hold a newline or an escape sequence (retitling or clearing the terminal): those are
-    /// printed as U+FFFD, as in text output, so each message stays one line and the terminal as it was.
-    /// </summary>
-    internal static void WriteError(TextWriter error, string message) =>
-        error.WriteLine($"{Name}: {PrintableRenderer.Printable(message)}");
+    /// <summary>One line on stderr, as every message is written (<see cref="StderrLine"/>).</summary>
+    internal static void WriteError(TextWriter error, string message) => error.WriteLine(StderrLine.Of(message));
 
     /// <summary>
     /// System.CommandLine's "Option '--top' expects a single argument but 2 were provided." reads as if one option had

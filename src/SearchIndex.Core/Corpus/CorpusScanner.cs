@@ -110,6 +110,7 @@ public sealed class CorpusScanner
         }
 
         Array.Sort(entries, StringComparer.Ordinal);
+        HashSet<string>? undecodableFolders = null; // listed once, at the first such name
         foreach (var entry in entries)
         {
             var name = Path.GetFileName(entry);
@@ -131,7 +132,7 @@ public sealed class CorpusScanner
             {
                 yield return new CorpusFile(entry, display, relative);
             }
-            else if (HasUndecodableName(entry) && (IsArticleFile(name) || UndecodableFolders(fullDir).Contains(name)))
+            else if (HasUndecodableName(entry) && (IsArticleFile(name) || (undecodableFolders ??= UndecodableFolders(fullDir)).Contains(name)))
             {
                 // An article file, or a folder that may hold some: silence here would lose them without a word.
                 _errors.Add(new CorpusFileError(display, null, NotUtf8));
@@ -143,7 +144,7 @@ public sealed class CorpusScanner
 
     /// <summary>
     /// The folders of <paramref name="folder"/> whose names are not UTF-8 (as decoded, with U+FFFD): the listing's own
-    /// entry type tells them from files, which no look-up by the decoded name can. Listed again only for such a name.
+    /// entry type tells them from files, which no look-up by the decoded name can.
     /// </summary>
     private static HashSet<string> UndecodableFolders(string folder) =>
         new FileSystemEnumerable<string>(folder, (ref FileSystemEntry entry) => entry.FileName.ToString())

@@ -92,7 +92,7 @@ public static class EvaluationRunner
         var missing = paragraphs.Where(p => p.Value == 0).Select(p => p.Key).ToList();
         if (missing.Count > 0)
         {
-            warnings.WriteLine($"searchindex: warning: {missing.Count} judged article(s) are not in the index, so they count as misses (first: '{Output.PrintableRenderer.Printable(missing[0])}'); check the ids against the corpus paths");
+            warnings.WriteLine(Output.StderrLine.Of($"warning: {missing.Count} judged article(s) are not in the index, so they count as misses (first: '{missing[0]}'); check the ids against the corpus paths"));
         }
 
         // A paragraph past its article's end (or before its start) is an ordinal counted another way, or a typo.
@@ -101,7 +101,7 @@ public static class EvaluationRunner
             .Select(j => $"{j.Article}#{j.Paragraph}").Distinct(StringComparer.Ordinal).ToList();
         if (outside.Count > 0)
         {
-            warnings.WriteLine($"searchindex: warning: {outside.Count} judged paragraph(s) are not in their article, so they count as misses (first: '{Output.PrintableRenderer.Printable(outside[0])}'); paragraphs count from 0 after the title (--paragraph-offset -1 for qrels that count the title as 0)");
+            warnings.WriteLine(Output.StderrLine.Of($"warning: {outside.Count} judged paragraph(s) are not in their article, so they count as misses (first: '{outside[0]}'); paragraphs count from 0 after the title (--paragraph-offset -1 for qrels that count the title as 0)"));
         }
     }
 

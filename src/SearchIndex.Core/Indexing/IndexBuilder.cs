@@ -248,7 +248,7 @@ public sealed class IndexBuilder
                     continue;
                 }
 
-                goesByLine &= record.Id == $"{file.RelativeId}#{record.Line}";
+                goesByLine &= record.Line is { } recordLine && record.Id == $"{file.RelativeId}#{recordLine}";
 
                 if (!seen.TryAdd(record.Id, 0))
                 {

@@ -296,8 +296,9 @@ public sealed class ForgivingQueryBuilder(Analyzer stemmed, Analyzer surface, In
             var stem = TokenReader.Terms(stemmed, word).FirstOrDefault();
             var guessed = stem is not null && AnalysisChain.RootIsGuessed(word);
             var otherStems = OtherStems(part.Text, token, stem, capitalised: guessed);
-            if (stem is not null && NameReading(token, stem) is { } name && MostlyAName(name, word)
-                && (guessed || (word.StartsWith(stem, StringComparison.Ordinal) && HeldWholeOften(name))))
+            // The string test first: the capitalised word is analysed only for a guess or a suffix reading.
+            if (stem is not null && (guessed || word.StartsWith(stem, StringComparison.Ordinal))
+                && NameReading(token, stem) is { } name && MostlyAName(name, word) && (guessed || HeldWholeOften(name)))
             {
                 (stem, otherStems) = (name, []);
             }

@@ -95,9 +95,10 @@ public static class SearchRunner
         }
 
         writer.Write(result);
+        var where = job.IsBatch ? $"line {line}: " : "";
         if (session.ExclusionThatExcludesNothing(query, job.Options) is { } nothingExcluded)
         {
-            Note(error, $"{(job.IsBatch ? $"line {line}: " : "")}{nothingExcluded}");
+            Note(error, where + nothingExcluded);
         }
 
         if (!job.IsBatch && query.Contains('\uFFFD', StringComparison.Ordinal))
@@ -109,18 +110,17 @@ public static class SearchRunner
 
         if (session.OutletNamesakes(query, job.Options, ofOption: false) is { } namesakes)
         {
-            Note(error, $"{(job.IsBatch ? $"line {line}: " : "")}{namesakes}");
+            Note(error, where + namesakes);
         }
 
         if (job.Options.Syntax == QuerySyntax.Forgiving && FieldPrefixHint.For(query) is { } fieldHint)
         {
-            Note(error, $"{(job.IsBatch ? $"line {line}: " : "")}{fieldHint}");
+            Note(error, where + fieldHint);
         }
 
         // In a batch, "no hits" is ordinary (the JSON says total 0); only a suggestion is worth a stderr line.
         if (result.Total == 0 && (!job.IsBatch || result.Suggestion is not null))
         {
-            var where = job.IsBatch ? $"line {line}: " : "";
             var hint = result.Suggestion is { } s ? $"; did you mean: {s}" : "";
             var filter = job.IsBatch ? null : session.EmptyFilter(query, job.Options);
             Note(error, filter is null
@@ -131,9 +131,7 @@ public static class SearchRunner
         return result;
     }
 
-    /// <summary>One stderr line; a query's control characters (a batch file's escape sequences) printed as U+FFFD.</summary>
-    private static void Note(TextWriter error, string message) =>
-        error.WriteLine($"searchindex: {Output.PrintableRenderer.Printable(message)}");
+    private static void Note(TextWriter error, string message) => error.WriteLine(StderrLine.Of(message));
 
     /// <summary>The query as quoted in a message: a pasted page must not become a 300 KB stderr line.</summary>
     private static string Shown(string query) => query.Length <= 100 ? query : query[..100] + "…";
