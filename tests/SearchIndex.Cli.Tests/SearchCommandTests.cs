@@ -86,7 +86,7 @@ public sealed class SearchCommandTests(SampleIndex index) : IClassFixture<Sample
         var run = Search(query);
 
         Assert.Equal(ExitCodes.Error, run.Exit);
-        Assert.Equal("searchindex: no query: give the words to search for, or --queries-file FILE\n", run.Error);
+        Assert.Equal("searchindex: no query: give the words to search for, a filter (--source, --from, --to, --article), or --queries-file FILE\n", run.Error);
     }
 
     [Fact]
@@ -126,6 +126,22 @@ public sealed class SearchCommandTests(SampleIndex index) : IClassFixture<Sample
 
         Assert.Equal(ExitCodes.NoMatch, run.Exit);
         Assert.StartsWith("searchindex: no hits for 'putin': " + reason, run.Error);
+    }
+
+    [Fact]
+    public void A_filter_without_words_lists_what_it_keeps()
+    {
+        var article = Search("--article", "tribunnews-kim-putin.txt", "--format", "jsonl", "--top", "3");
+        var none = Search("--article", "kim-putin.txt");
+        var outOfRange = Search("--source", "tribunnews.com", "--to", "1990-01-01");
+
+        Assert.Equal(ExitCodes.Success, article.Exit);
+        Assert.Contains("\"paragraph\":0,", article.Out.Split('\n')[0]);
+        Assert.Contains("\"paragraph\":2,", article.Out.Split('\n')[2]);
+        Assert.Equal(ExitCodes.NoMatch, none.Exit);
+        Assert.StartsWith("searchindex: no paragraph passes the filters: no article 'kim-putin.txt' in this index", none.Error);
+        Assert.Equal(ExitCodes.NoMatch, outOfRange.Exit);
+        Assert.Equal("searchindex: no paragraph passes the filters: no article is dated in that range\n", outOfRange.Error);
     }
 
     [Fact]

@@ -20,7 +20,10 @@ public static class SnippetWindow
             return full;
         }
 
-        var (start, end) = BestSentences(text, full.Matches, maxChars) ?? WordWindow(text, full.Matches, maxChars);
+        // Without matches (a lead paragraph found by its title, a list by a filter alone) the paragraph is read from its
+        // start, as much as fits: the first sentence that fits whole may come after the lead.
+        var (start, end) = full.Matches.Count == 0 ? WordWindow(text, full.Matches, maxChars)
+            : BestSentences(text, full.Matches, maxChars) ?? WordWindow(text, full.Matches, maxChars);
         (start, end) = WholeCharacters(text, start, end);
         return Slice(full, start, end);
     }

@@ -58,14 +58,28 @@ public sealed class ForgivingQueryBuilder(Analyzer stemmed, Analyzer surface, In
         // nothing beside other words: it is dropped, as any stopword is.
         var leadMayMatch = mode == MatchMode.Any && words.All(p => p.Occur == QueryPartOccur.Default
             || (state.Positive > 0 && !p.IsPhrase && p.Field is null && TokenReader.Terms(stemmed, p.Text).Count == 0));
-        var match = state.Positive == 0 ? null : WithTitleBoost(WithProximity(state), state, leadMayMatch);
+        var exclusionsOnly = state.Positive == 0 && state.Match.Clauses.Count > 0;
+        var match = state.Positive > 0 ? WithTitleBoost(WithProximity(state), state, leadMayMatch)
+            : exclusionsOnly ? EverythingBut(state.Match) : null;
         var highlight = new HighlightTerms(state.Stems, state.Surfaces, state.Phrases);
         var titleHighlight = highlight.With(new HighlightTerms(state.TitleStems, state.TitleSurfaces, state.TitlePhrases));
         return new ParsedQuery(match, SourceFilter(parts), highlight, titleHighlight, state.Words)
         {
             TitleScores = state.TitleScores,
             Headline = !state.Question && state.TitleWords.Clauses.Count >= RankingWeights.HeadlineMinWords,
+            ExclusionsOnly = exclusionsOnly,
         };
+    }
+
+    /// <summary>
+    /// Every paragraph but those <paramref name="excluded"/> (only MUST_NOT clauses) rejects, at one score: a query of
+    /// excluded words alone ("-jakarta source:tempo.co") lists what it keeps, where Lucene would match nothing and the
+    /// filter alone would keep the excluded paragraphs too.
+    /// </summary>
+    private static ConstantScoreQuery EverythingBut(BooleanQuery excluded)
+    {
+        excluded.Add(new MatchAllDocsQuery(), Occur.MUST);
+        return new ConstantScoreQuery(excluded);
     }
 
     /// <summary>

@@ -94,10 +94,13 @@ public static class HitExplainer
         const string Constant = "ConstantScore(";
         if (node.IsMatch && description.StartsWith(Constant, StringComparison.Ordinal) && node.Value * scale > 0f)
         {
-            // A strict-syntax date: (a range of day numbers), or a pattern over too many terms to score one by one (EveryTermRewrite).
+            // A strict-syntax date: (a range of day numbers), a query of excluded words only (every paragraph, *:*, but
+            // those), or a pattern over too many terms to score one by one (EveryTermRewrite).
             var end = description.LastIndexOf(')');
             var clause = end > Constant.Length ? description[Constant.Length..end] : description;
-            var why = clause.StartsWith(IndexSchema.DateDay + ":", StringComparison.Ordinal) ? "date: (constant)" : $"{clause} (constant: too many terms to score each)";
+            var why = clause.StartsWith(IndexSchema.DateDay + ":", StringComparison.Ordinal) ? "date: (constant)"
+                : clause.Contains("+*:*", StringComparison.Ordinal) ? $"{clause} (constant: excluded words alone rank nothing)"
+                : $"{clause} (constant: too many terms to score each)";
             var value = node.Value * scale;
             lines.Add((value, string.Create(CultureInfo.InvariantCulture, $"{value:0.####} {prefix}{why}")));
             return;

@@ -27,6 +27,9 @@ public sealed partial class IndexSearchSession : IDisposable
     ];
 
     private static readonly Sort TieBreakSort = new(SortField.FIELD_SCORE, new SortField(IndexSchema.Article, SortFieldType.STRING), new SortField(IndexSchema.Ordinal, SortFieldType.INT32));
+
+    /// <summary>Article, then paragraph order: a list no word ranks (a filter alone), so <c>--article ID</c> reads the article through.</summary>
+    private static readonly Sort IndexOrder = new(new SortField(IndexSchema.Article, SortFieldType.STRING), new SortField(IndexSchema.Ordinal, SortFieldType.INT32));
     private static readonly HashSet<string> RankFields = [IndexSchema.Article, IndexSchema.Ordinal];
     private static readonly HashSet<string> ContextFields = [IndexSchema.Ordinal, IndexSchema.Text];
 
@@ -158,7 +161,8 @@ public sealed partial class IndexSearchSession : IDisposable
     private ParsedQuery Parse(string text, SearchOptions options)
     {
         text = TextNormalizer.Normalize(text);
-        if (options.Syntax == QuerySyntax.Forgiving)
+        // No words under a filter lists what the filter keeps; Lucene's parser would call an empty query a syntax error.
+        if (options.Syntax == QuerySyntax.Forgiving || string.IsNullOrWhiteSpace(text))
         {
             return _forgiving.Build(ForgivingQueryParser.Parse(text), options.EffectiveMode);
         }
@@ -371,9 +375,9 @@ public sealed partial class IndexSearchSession : IDisposable
             return (Top(query, 1).TotalHits, [], coverage);
         }
 
-        if (options.Order != ResultOrder.Relevance)
+        if (options.Order != ResultOrder.Relevance || parsed.Unranked)
         {
-            return ByDate(query, options, need, ArticleOf, coverage);
+            return Listed(query, options, need, ArticleOf, coverage, options.Order == ResultOrder.Relevance ? IndexOrder : DateSort(options.Order));
         }
 
         var least = coverage.Applies ? RankingWeights.CoverageWindow : 1;
@@ -406,14 +410,14 @@ public sealed partial class IndexSearchSession : IDisposable
     }
 
     /// <summary>
-    /// The page by date (<see cref="ResultOrder.Newest"/> or <see cref="ResultOrder.Oldest"/>): the order is Lucene's
-    /// sort, so no re-ranking; only <c>--per-article</c> drops paragraphs, and the search is repeated with a longer
-    /// list while it dropped so many that the page is short.
+    /// The page in the order of <paramref name="sort"/>: by date (<see cref="ResultOrder.Newest"/> or
+    /// <see cref="ResultOrder.Oldest"/>), or <see cref="IndexOrder"/> when no word ranks. It is Lucene's sort, so no
+    /// re-ranking; only <c>--per-article</c> drops paragraphs, and the search is repeated with a longer list while it
+    /// dropped so many that the page is short.
     /// </summary>
-    private (int Total, List<DiversifiedDoc> Docs, ArticleCoverage Coverage) ByDate(Query query, SearchOptions options, int need,
-        Func<int, string> articleOf, ArticleCoverage coverage)
+    private (int Total, List<DiversifiedDoc> Docs, ArticleCoverage Coverage) Listed(Query query, SearchOptions options, int need,
+        Func<int, string> articleOf, ArticleCoverage coverage, Sort sort)
     {
-        var sort = DateSort(options.Order);
         var fetch = options.PerArticle == 0 ? need : (int)Math.Min((long)need * Overfetch, Math.Max(1, _reader.MaxDoc));
         while (true)
         {

@@ -21,4 +21,13 @@ public sealed record ParsedQuery(Query? Match, Query? Filter, HighlightTerms Hig
 
     /// <summary>A remembered headline rather than a question: not a question, and enough content words.</summary>
     public bool Headline { get; init; }
+
+    /// <summary>
+    /// No word ranks the hits: the query is only filters, or only excluded words (<c>-jakarta source:tempo.co</c>), so
+    /// it lists every paragraph they keep, in article and paragraph order unless sorted by date.
+    /// </summary>
+    public bool Unranked => Match is null || ExclusionsOnly;
+
+    /// <summary><see cref="Match"/> is every paragraph but those with the query's excluded words.</summary>
+    public bool ExclusionsOnly { get; init; }
 }

@@ -23,15 +23,17 @@ public sealed record SearchJob(
 
     /// <summary>
     /// Throws on a job no index could answer: bad options, or no query at all. Cheap, so callers run it before
-    /// anything slow (the CLI's first-run indexing).
+    /// anything slow (the CLI's first-run indexing). A filter alone is a query: every paragraph it keeps
+    /// (<c>--article ID</c> lists that article; <c>--source tempo.co --sort newest</c> browses an outlet).
     /// </summary>
-    /// <exception cref="SearchIndexException">Bad options, or neither a query nor a queries file.</exception>
+    /// <exception cref="SearchIndexException">Bad options, or neither a query, a filter nor a queries file.</exception>
     public void Validate()
     {
         Options.Validate();
-        if (QueriesFile is null && string.IsNullOrWhiteSpace(Query))
+        if (QueriesFile is null && string.IsNullOrWhiteSpace(Query) && !Options.Filters)
         {
-            throw new SearchIndexException(ErrorKind.BadArgument, "no query: give the words to search for, or --queries-file FILE");
+            throw new SearchIndexException(ErrorKind.BadArgument,
+                "no query: give the words to search for, a filter (--source, --from, --to, --article), or --queries-file FILE");
         }
     }
 }

@@ -39,6 +39,9 @@ public sealed record SearchOptions(
     /// </summary>
     public MatchMode EffectiveMode => Mode ?? (Order == ResultOrder.Relevance ? MatchMode.Any : MatchMode.All);
 
+    /// <summary>Whether an option narrows the hits by outlet, date or article: then a search needs no words.</summary>
+    public bool Filters => Source is not null || From is not null || To is not null || Article is not null;
+
     /// <summary>Throws on values no search can honour.</summary>
     /// <exception cref="SearchIndexException">A negative count, or <see cref="From"/> after <see cref="To"/>.</exception>
     public void Validate()

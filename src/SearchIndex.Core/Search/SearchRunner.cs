@@ -123,9 +123,8 @@ public static class SearchRunner
         {
             var hint = result.Suggestion is { } s ? $"; did you mean: {s}" : "";
             var filter = job.IsBatch ? null : session.EmptyFilter(query, job.Options);
-            Note(error, filter is null
-                ? $"{where}no hits for '{Shown(query)}'{hint}"
-                : $"no hits for '{Shown(query)}': {filter}{hint}");
+            var what = string.IsNullOrWhiteSpace(query) ? "no paragraph passes the filters" : $"no hits for '{Shown(query)}'";
+            Note(error, filter is null ? $"{where}{what}{hint}" : $"{what}: {filter}{hint}");
         }
 
         return result;

@@ -50,6 +50,27 @@ public sealed class SnippetWindowTests
         }
     }
 
+    [Fact]
+    public void A_paragraph_without_matches_is_cut_from_its_start_though_a_later_sentence_would_fit()
+    {
+        // A lead paragraph found through its title, or one listed by a filter alone, has nothing to centre on.
+        const string lead = "TEMPO.CO, Tangerang - Menteri Keuangan Sri Mulyani menanggapi rencana penghapusan pajak progresif.";
+        var text = lead + " Ia akan mempelajarinya.";
+
+        var snippet = SnippetWindow.Cut(new Highlight(text, []), 60);
+
+        Assert.StartsWith("TEMPO.CO, Tangerang - Menteri", snippet.Text, StringComparison.Ordinal);
+        Assert.EndsWith(SnippetWindow.Ellipsis, snippet.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_paragraph_without_matches_shows_as_much_of_its_start_as_fits_cut_at_a_space()
+    {
+        var snippet = SnippetWindow.Cut(new Highlight("Harga cabai naik. Pedagang mengeluh. " + new string('x', 80), []), 40);
+
+        Assert.Equal("Harga cabai naik. Pedagang mengeluh." + SnippetWindow.Ellipsis, snippet.Text);
+    }
+
     private static HashSet<int> TextElementBoundaries(string text)
     {
         var boundaries = new HashSet<int> { 0 };
