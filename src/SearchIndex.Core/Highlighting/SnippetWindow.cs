@@ -46,11 +46,26 @@ public static class SnippetWindow
         var sentences = Sentences(text);
         (int Start, int End)? best = null;
         var bestCount = -1;
+        // Matches are sorted and do not overlap, so their ends ascend too: those inside sentences i..j are the run from
+        // the first starting in sentence i to the last ending by sentence j. Counting them anew for every window made a
+        // long paragraph's snippet quadratic (a 317 KB paragraph: 2.5 s).
+        var first = 0;
         for (var i = 0; i < sentences.Count; i++)
         {
+            while (first < matches.Count && matches[first].Start < sentences[i].Start)
+            {
+                first++;
+            }
+
+            var end = first;
             for (var j = i; j < sentences.Count && sentences[j].End - sentences[i].Start <= maxChars; j++)
             {
-                var count = matches.Count(m => m.Start >= sentences[i].Start && m.End <= sentences[j].End);
+                while (end < matches.Count && matches[end].End <= sentences[j].End)
+                {
+                    end++;
+                }
+
+                var count = end - first;
                 if (count > bestCount || (count == bestCount && best is { } b && sentences[j].End - sentences[i].Start > b.End - b.Start && count > 0))
                 {
                     best = (sentences[i].Start, sentences[j].End);

@@ -71,6 +71,54 @@ public sealed class SnippetWindowTests
         Assert.Equal("Harga cabai naik. Pedagang mengeluh." + SnippetWindow.Ellipsis, snippet.Text);
     }
 
+    [Fact]
+    public void The_window_of_sentences_holding_the_most_matches_is_the_one_a_plain_count_picks()
+    {
+        // The window search counts matches with a running pointer; this recounts every window from scratch.
+        var random = new Random(20261126);
+        string[] words = ["banjir", "rumah", "warga", "air", "surut", "jakarta", "hujan"];
+        for (var round = 0; round < 300; round++)
+        {
+            var sentences = Enumerable.Range(0, random.Next(1, 30)).Select(_ =>
+                string.Join(' ', Enumerable.Range(0, random.Next(1, 12)).Select(_ => words[random.Next(words.Length)])) + ".");
+            var text = string.Join(' ', sentences);
+            var matches = new List<TextRange>();
+            for (var at = text.IndexOf("banjir", StringComparison.Ordinal); at >= 0; at = text.IndexOf("banjir", at + 1, StringComparison.Ordinal))
+            {
+                matches.Add(new TextRange(at, at + "banjir".Length));
+            }
+
+            var maxChars = random.Next(20, 200);
+            var snippet = SnippetWindow.Cut(new Highlight(text, matches), maxChars);
+
+            if (matches.Count > 0 && text.Length > maxChars && PlainBest(text, matches, maxChars) is { } best)
+            {
+                var expected = SnippetWindow.Cut(new Highlight(text[best.Start..best.End], []), int.MaxValue).Text;
+                Assert.Equal(expected, snippet.Text.Trim('…'));
+            }
+        }
+    }
+
+    private static (int Start, int End)? PlainBest(string text, List<TextRange> matches, int maxChars)
+    {
+        var sentences = SnippetWindow.Sentences(text);
+        (int Start, int End)? best = null;
+        var bestCount = 0;
+        for (var i = 0; i < sentences.Count; i++)
+        {
+            for (var j = i; j < sentences.Count && sentences[j].End - sentences[i].Start <= maxChars; j++)
+            {
+                var count = matches.Count(m => m.Start >= sentences[i].Start && m.End <= sentences[j].End);
+                if (count > bestCount || (count == bestCount && count > 0 && best is { } b && sentences[j].End - sentences[i].Start > b.End - b.Start))
+                {
+                    (best, bestCount) = ((sentences[i].Start, sentences[j].End), count);
+                }
+            }
+        }
+
+        return best;
+    }
+
     private static HashSet<int> TextElementBoundaries(string text)
     {
         var boundaries = new HashSet<int> { 0 };
