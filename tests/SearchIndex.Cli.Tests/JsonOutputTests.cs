@@ -33,7 +33,7 @@ public sealed class JsonOutputTests(SampleIndex index) : IClassFixture<SampleInd
     public sealed record Hit(
         string Query, int Rank, double Score, string Article, string Title, List<Range> TitleMatches, int Paragraph, int Paragraphs, string Text,
         List<Range> Matches, Snippet Snippet, string? Date = null, string? Source = null, string? Author = null,
-        string? Url = null, int? Line = null, Context? Context = null, Explain? Explain = null);
+        string? Url = null, string? Place = null, int? Line = null, Context? Context = null, Explain? Explain = null);
 
     public sealed record Summary(string Query, int Total, int Returned, int Offset, double TookMs, int? Line = null, string? Suggestion = null);
 
@@ -57,6 +57,7 @@ public sealed class JsonOutputTests(SampleIndex index) : IClassFixture<SampleInd
         Assert.True(summary.Total >= hits.Count);
         Assert.All(hits, h => Assert.Equal("putin korea", h.Query));
         Assert.All(hits, h => Assert.NotNull(h.Explain));
+        Assert.All(hits, h => Assert.Equal("MOSKOW", h.Place)); // the dateline: "TRIBUNNEWS.COM, MOSKOW –"
     }
 
     [Fact]

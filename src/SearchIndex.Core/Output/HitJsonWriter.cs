@@ -17,15 +17,17 @@ namespace SearchIndex.Core.Output;
 /// <para>
 /// HIT: <c>query</c> (string, as given), <c>line</c> (int, 1-based line in the queries file; batch only),
 /// <c>rank</c> (int, 1-based, counting the offset), <c>score</c> (number, BM25, higher is better, comparable within one
-/// query only), <c>article</c> (string, path relative to the corpus root), <c>title</c> (string), <c>paragraph</c>
+/// query only), <c>article</c> (string, path relative to the corpus root), <c>title</c> (string), <c>title_matches</c>
+/// (ranges into <c>title</c>, as <c>matches</c>), <c>paragraph</c>
 /// (int, 0-based ordinal in the article), <c>paragraphs</c> (int, paragraph count of the article), <c>text</c> (string,
 /// the FULL paragraph), <c>matches</c> (list of <c>{"start","end"}</c>: half-open ranges of UTF-16 code units into
 /// <c>text</c>, sorted by start, non-overlapping, touching ranges merged), <c>snippet</c> (<c>{"text","matches"}</c>:
 /// the best sentence-aligned window, "…" where cut, matches relative to the snippet text); when known: <c>date</c>
-/// (string <c>yyyy-MM-dd</c>), <c>source</c>, <c>author</c>, <c>url</c> (strings); with <c>--context</c> N &gt; 0:
+/// (string <c>yyyy-MM-dd</c>), <c>source</c>, <c>author</c>, <c>url</c>, <c>place</c> (strings; place: the dateline's
+/// or the record's); with <c>--context</c> N &gt; 0:
 /// <c>context</c> (<c>{"before":[{"paragraph","text"}],"after":[...]}</c>, on every hit, lists empty where the
 /// article has no neighbouring paragraph); with <c>--explain</c>: <c>explain</c>
-/// (<c>{"scoring":[string],"stem_matches":[{"word","stem","forms":[string]}]}</c>).
+/// (<c>{"scoring":[string],"stem_matches":[{"word","stem","forms":[string],"stands_in"}]}</c>).
 /// </para>
 /// <para>
 /// SUMMARY: <c>query</c>, <c>line</c> (batch only), <c>total</c> (int, exact count of matching paragraphs),
@@ -188,6 +190,7 @@ public sealed class HitJsonWriter : IResultWriter
         WriteOptional("source", hit.Source);
         WriteOptional("author", hit.Author);
         WriteOptional("url", hit.Url);
+        WriteOptional("place", hit.Place);
         if (_context)
         {
             _json.WriteStartObject("context");

@@ -23,7 +23,7 @@ public sealed partial class IndexSearchSession : IDisposable
     private static readonly HashSet<string> HitFields =
     [
         IndexSchema.Article, IndexSchema.Ordinal, IndexSchema.ParagraphCount, IndexSchema.Text, IndexSchema.Title,
-        IndexSchema.Source, IndexSchema.Author, IndexSchema.Url, IndexSchema.Date,
+        IndexSchema.Source, IndexSchema.Author, IndexSchema.Url, IndexSchema.Place, IndexSchema.Date,
     ];
 
     private static readonly Sort TieBreakSort = new(SortField.FIELD_SCORE, new SortField(IndexSchema.Article, SortFieldType.STRING), new SortField(IndexSchema.Ordinal, SortFieldType.INT32));
@@ -472,6 +472,7 @@ public sealed partial class IndexSearchSession : IDisposable
             Source = doc.Get(IndexSchema.Source),
             Author = doc.Get(IndexSchema.Author),
             Url = doc.Get(IndexSchema.Url),
+            Place = doc.Get(IndexSchema.Place),
             Paragraphs = paragraphs,
             Before = before,
             After = after,

@@ -21,6 +21,9 @@ public sealed record SearchHit(
     public string? Author { get; init; }
     public string? Url { get; init; }
 
+    /// <summary>Where the story was filed: the dateline's place (<c>JAKARTA, KOMPAS.com -</c>) or the record's <c>place</c>.</summary>
+    public string? Place { get; init; }
+
     /// <summary>The query's words in <see cref="SearchHit.Title"/>, as in <see cref="SearchHit.Text"/>: a hit found through its title shows why.</summary>
     public IReadOnlyList<TextRange> TitleMatches { get; init; } = [];
 
