@@ -70,63 +70,113 @@ public static class CorpusReader
         return ReadLines(file, stream);
     }
 
-    private static IEnumerable<(ArticleRecord?, CorpusFileError?)> ReadLines(CorpusFile file, FileStream file16)
+    /// <summary>The records of <paramref name="file"/>'s JSONL text, read from <paramref name="opened"/> (seekable), which is disposed.</summary>
+    internal static IEnumerable<(ArticleRecord?, CorpusFileError?)> ReadLines(CorpusFile file, Stream opened)
     {
-        var (stream, utf16) = Utf16JsonLines.Open(file16);
-        using var _ = stream;
+        using var _ = opened;
+        Stream? transcoding = null;
+        IEnumerator<(byte[] Line, bool Oversized)>? lines = null;
+        var utf16 = false;
         var lineNumber = 0;
         var bytesRead = 0L;
-        foreach (var (line, oversized) in BoundedLines(stream))
+        try
         {
-            lineNumber++;
-            bytesRead += line.Length + 1;
-            if (utf16 && line.AsSpan().IndexOf(Utf16JsonLines.Replacement) >= 0)
+            while (true)
             {
-                yield return (null, new CorpusFileError(file.DisplayPath, lineNumber, Utf16JsonLines.Damage));
-                continue;
-            }
-
-            if (oversized)
-            {
-                yield return (null, new CorpusFileError(file.DisplayPath, lineNumber,
-                    $"line is over the {MaxArticleBytes / (1024 * 1024)} MiB limit for one article; skipped"));
-                continue;
-            }
-
-            if (line.AsSpan().Trim((byte)' ').Trim("\r\t"u8).IsEmpty)
-            {
-                continue;
-            }
-
-            var hash = ContentHash.Of(line);
-            if (!TextDecoding.TryDecode(line, out var json, out var decodeError))
-            {
-                yield return (null, new CorpusFileError(file.DisplayPath, lineNumber, decodeError!));
-                continue;
-            }
-
-            Article? article = null;
-            string? parseError = null;
-            string? fieldError = null;
-            try
-            {
-                article = JsonLinesArticle.Parse(file.RelativeId, lineNumber, json, hash, out fieldError);
-            }
-            catch (FormatException e)
-            {
-                parseError = e.Message;
-            }
-
-            yield return article is null
-                ? (null, new CorpusFileError(file.DisplayPath, lineNumber, parseError!)
+                // A read can fail halfway through a file (a disk error, a network share gone). The records read so far
+                // stand; the error is the file's (no line), so every article it held stays as indexed. Escaping to the
+                // indexer, it was taken for a failure to write the index, and the whole run stopped.
+                (byte[] Line, bool Oversized) next = ([], false);
+                string? readError = null;
+                try
                 {
-                    RecordId = JsonLinesArticle.IdNamedIn(json) is { } named ? $"{file.RelativeId}#{named}" : null,
-                    NamesNoId = !json.Contains("\"id\"", StringComparison.Ordinal),
-                })
-                : (new ArticleRecord(article.Id, hash, file, lineNumber, () => article) { FileBytesRead = bytesRead },
-                    fieldError is null ? null : new CorpusFileError(file.DisplayPath, lineNumber, fieldError) { Skipped = false });
+                    if (lines is null)
+                    {
+                        (var stream, utf16) = Utf16JsonLines.Open(opened);
+                        transcoding = ReferenceEquals(stream, opened) ? null : stream;
+                        lines = BoundedLines(stream).GetEnumerator();
+                    }
+
+                    if (!lines.MoveNext())
+                    {
+                        break;
+                    }
+
+                    next = lines.Current;
+                }
+                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+                {
+                    readError = lineNumber == 0 ? $"cannot read: {Reason(e)}"
+                        : $"cannot read past line {lineNumber}: {Reason(e)}; the rest of the file is skipped, and its indexed articles are kept";
+                }
+
+                if (readError is not null)
+                {
+                    yield return (null, new CorpusFileError(file.DisplayPath, null, readError));
+                    yield break;
+                }
+
+                var (line, oversized) = next;
+                lineNumber++;
+                bytesRead += line.Length + 1;
+                if (Record(file, line, oversized, lineNumber, bytesRead, utf16) is { } read)
+                {
+                    yield return read;
+                }
+            }
+        }
+        finally
+        {
+            lines?.Dispose();
+            transcoding?.Dispose();
+        }
+    }
+
+    /// <summary>One JSONL line as a record, or why it is not one; null for a blank line.</summary>
+    private static (ArticleRecord?, CorpusFileError?)? Record(CorpusFile file, byte[] line, bool oversized, int lineNumber, long bytesRead, bool utf16)
+    {
+        if (utf16 && line.AsSpan().IndexOf(Utf16JsonLines.Replacement) >= 0)
+        {
+            return (null, new CorpusFileError(file.DisplayPath, lineNumber, Utf16JsonLines.Damage));
         }
 
+        if (oversized)
+        {
+            return (null, new CorpusFileError(file.DisplayPath, lineNumber,
+                $"line is over the {MaxArticleBytes / (1024 * 1024)} MiB limit for one article; skipped"));
+        }
+
+        if (line.AsSpan().Trim(" \t\r"u8).IsEmpty)
+        {
+            return null;
+        }
+
+        var hash = ContentHash.Of(line);
+        if (!TextDecoding.TryDecode(line, out var json, out var decodeError))
+        {
+            return (null, new CorpusFileError(file.DisplayPath, lineNumber, decodeError!));
+        }
+
+        Article? article = null;
+        string? parseError = null;
+        string? fieldError = null;
+        try
+        {
+            article = JsonLinesArticle.Parse(file.RelativeId, lineNumber, json, hash, out fieldError);
+        }
+        catch (FormatException e)
+        {
+            parseError = e.Message;
+        }
+
+        return article is null
+            ? (null, new CorpusFileError(file.DisplayPath, lineNumber, parseError!)
+            {
+                RecordId = JsonLinesArticle.IdNamedIn(json) is { } named ? $"{file.RelativeId}#{named}" : null,
+                NamesNoId = !json.Contains("\"id\"", StringComparison.Ordinal),
+            })
+            : (new ArticleRecord(article.Id, hash, file, lineNumber, () => article) { FileBytesRead = bytesRead },
+                fieldError is null ? null : new CorpusFileError(file.DisplayPath, lineNumber, fieldError) { Skipped = false });
     }
 
     /// <summary>Splits a stream on '\n' without ever holding more than <see cref="MaxArticleBytes"/> of one line.</summary>

@@ -21,7 +21,7 @@ internal static class Utf16JsonLines
     /// <paramref name="stream"/> as UTF-8 when it starts with a UTF-16 byte-order mark (which is consumed), else
     /// <paramref name="stream"/> itself, rewound; <c>Utf16</c> says which.
     /// </summary>
-    public static (Stream Stream, bool Utf16) Open(FileStream stream)
+    public static (Stream Stream, bool Utf16) Open(Stream stream)
     {
         Span<byte> bom = stackalloc byte[2];
         var read = stream.ReadAtLeast(bom, 2, throwOnEndOfStream: false);
