@@ -29,6 +29,23 @@ public class IndexCommandTests
     }
 
     [Fact]
+    public void A_json_file_named_directly_is_refused_not_indexed_as_one_article_of_raw_json_while_other_names_are_text()
+    {
+        using var temp = new TempFolder();
+        temp.Write("feed.json", "{\"id\":\"a\",\"title\":\"Judul\",\"body\":\"Polisi menangkap pencuri.\"}\n");
+        temp.Write("catatan.md", "Banjir Merendam Bekasi\nRatusan rumah terendam.\n");
+
+        var json = CliRun.Invoke("index", "--corpus", temp.Combine("feed.json"), "--index", temp.Combine("index"));
+        var markdown = CliRun.Invoke("index", "--corpus", temp.Combine("catatan.md"), "--index", temp.Combine("index2"));
+
+        Assert.Equal(2, json.ExitCode);
+        Assert.StartsWith($"searchindex: --corpus: '{temp.Combine("feed.json")}' is a .json file; JSON articles are read from .jsonl files", json.Error);
+        Assert.False(Directory.Exists(temp.Combine("index")));
+        Assert.Equal(0, markdown.ExitCode);
+        Assert.StartsWith("indexed 1 article (1 paragraph", markdown.Out);
+    }
+
+    [Fact]
     public void A_paragraph_that_is_also_the_title_is_printed_once()
     {
         using var temp = new TempFolder();

@@ -35,6 +35,14 @@ public sealed class CorpusScanner
                     ? $"--corpus: '{path}': {NotUtf8}"
                     : $"--corpus: '{path}' does not exist; give a folder of .txt/.jsonl articles or one such file");
             }
+
+            if (File.Exists(path) && path.EndsWith(".json", StringComparison.OrdinalIgnoreCase))
+            {
+                // Named directly, any other file is read as one .txt article; a .json one would be indexed as its raw
+                // JSON text, when it is most likely a feed of articles.
+                throw new SearchIndexException(ErrorKind.BadArgument,
+                    $"--corpus: '{path}' is a .json file; JSON articles are read from .jsonl files, one article per line (docs/corpus-format.md): rename it if it is one, or convert it (e.g. jq -c '.[]' {path} > articles.jsonl)");
+            }
         }
 
         // Shared by all roots: a folder or file reached again, through a link or because one root lies inside another
