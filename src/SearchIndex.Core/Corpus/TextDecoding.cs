@@ -124,14 +124,27 @@ public static class TextDecoding
     }
 
     /// <summary>Every byte of <paramref name="stream"/> (standard input), decoded as <see cref="Decode(ReadOnlySpan{byte}, string)"/> does.</summary>
-    /// <exception cref="SearchIndexException">The bytes are not UTF-8 (or UTF-16 after a BOM); the message names the line.</exception>
+    /// <exception cref="SearchIndexException">The stream cannot be read (standard input redirected from a folder), or
+    /// the bytes are not UTF-8 (or UTF-16 after a BOM); the message names the line.</exception>
     public static string Decode(Stream stream, string where)
     {
         ArgumentNullException.ThrowIfNull(stream);
         using var bytes = new MemoryStream();
-        stream.CopyTo(bytes);
+        try
+        {
+            stream.CopyTo(bytes);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw CannotRead(where, e);
+        }
+
         return Decode(bytes.GetBuffer().AsSpan(0, (int)bytes.Length), where);
     }
+
+    /// <summary>Standard input (or another stream) that fails to read: <c>&lt; /tmp</c> gives "Is a directory".</summary>
+    internal static SearchIndexException CannotRead(string where, Exception e) =>
+        new(ErrorKind.BadInput, $"{where}: cannot read: {e.Message}; give a file or a pipe", e);
 
     /// <summary>Every other byte NUL at the start, as ASCII text in UTF-16 is.</summary>
     private static bool LooksLikeUtf16WithoutBom(ReadOnlySpan<byte> bytes)

@@ -63,10 +63,18 @@ public static class Utf8Lines
         // A byte-order mark's second byte is awaited only after its first: a script that writes one short line and
         // waits for its answer must not wait on us.
         var head = new byte[2];
-        var got = stream.ReadAtLeast(head.AsSpan(0, 1), 1, throwOnEndOfStream: false);
-        if (got == 1 && head[0] is 0xFF or 0xFE)
+        int got;
+        try
         {
-            got += stream.ReadAtLeast(head.AsSpan(1, 1), 1, throwOnEndOfStream: false);
+            got = stream.ReadAtLeast(head.AsSpan(0, 1), 1, throwOnEndOfStream: false);
+            if (got == 1 && head[0] is 0xFF or 0xFE)
+            {
+                got += stream.ReadAtLeast(head.AsSpan(1, 1), 1, throwOnEndOfStream: false);
+            }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw TextDecoding.CannotRead(where, e);
         }
 
         var source = stream;
@@ -92,6 +100,10 @@ public static class Utf8Lines
             {
                 throw new SearchIndexException(ErrorKind.BadInput,
                     $"{where}: invalid UTF-16 at line {line()} or after it (a lone surrogate, or a byte cut off at the end); save it again as UTF-8 or UTF-16");
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                throw TextDecoding.CannotRead(where, e);
             }
 
             if (count == 0)
