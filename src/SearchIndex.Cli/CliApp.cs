@@ -51,6 +51,13 @@ public static partial class CliApp
             WriteError(context.Error, e.Message);
             return e.Kind == ErrorKind.Cancelled ? ExitCodes.Interrupted : ExitCodes.Error;
         }
+        catch (OperationCanceledException)
+        {
+            // A stop signal that lands as a first-run build finishes: the build committed, and the search it came
+            // before sees the signal (Core reports cancellation as SearchIndexException everywhere else).
+            WriteError(context.Error, "interrupted");
+            return ExitCodes.Interrupted;
+        }
         catch (IOException e) when (OutputWriter.IsBrokenPipe(e))
         {
             return ExitCodes.Success; // `| head` closed our output: end quietly, like grep

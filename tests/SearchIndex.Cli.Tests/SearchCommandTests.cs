@@ -129,6 +129,18 @@ public sealed class SearchCommandTests(SampleIndex index) : IClassFixture<Sample
     }
 
     [Fact]
+    public void A_stop_signal_seen_by_the_search_after_a_build_is_exit_130_and_one_line_not_a_crash()
+    {
+        using var stopped = new CancellationTokenSource();
+        stopped.Cancel();
+        var (output, error) = (new StringWriter(), new StringWriter { NewLine = "\n" });
+
+        var exit = CliApp.Run(["search", "--index", index.Path, "putin"], new CliContext(output, error, false, false) { Cancellation = stopped.Token });
+
+        Assert.Equal((ExitCodes.Interrupted, "searchindex: interrupted\n"), (exit, error.ToString()));
+    }
+
+    [Fact]
     public void A_filter_without_words_lists_what_it_keeps()
     {
         var article = Search("--article", "tribunnews-kim-putin.txt", "--format", "jsonl", "--top", "3");
