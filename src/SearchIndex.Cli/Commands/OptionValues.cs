@@ -22,7 +22,8 @@ internal static class OptionValues
                 return number;
             }
 
-            var outOfRange = text.Length > 0 && text.TrimStart('-', '+').All(char.IsAsciiDigit);
+            var digits = text.Length > 0 && text[0] is '-' or '+' ? text[1..] : text;
+            var outOfRange = digits.Length > 0 && digits.All(char.IsAsciiDigit);
             result.AddError($"{Name(result)}: '{text}' is {(outOfRange ? "out of range" : "not a whole number")}");
             return 0;
         };
