@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using SearchIndex.Core.Highlighting;
 
 namespace SearchIndex.Core.Corpus;
 
@@ -161,8 +162,9 @@ public static partial class ArticleTextParser
             return lead;
         }
 
+        // At the last space, or (a lead without one: a URL, Thai or Chinese text) before the character at the limit.
         var cut = lead.LastIndexOf(' ', FallbackTitleChars);
-        return string.Concat(lead.AsSpan(0, cut > 0 ? cut : FallbackTitleChars).TrimEnd([',', ';', ':', ' ']), "…");
+        return string.Concat(lead.AsSpan(0, cut > 0 ? cut : TextElements.At(lead, FallbackTitleChars).Start).TrimEnd([',', ';', ':', ' ']), "…");
     }
 
     private static bool IsFurniture(string line) => Furniture().IsMatch(line);

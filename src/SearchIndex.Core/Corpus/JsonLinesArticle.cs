@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using SearchIndex.Core.Highlighting;
 
 namespace SearchIndex.Core.Corpus;
 
@@ -162,7 +163,7 @@ public static partial class JsonLinesArticle
     private static string Shown(string value)
     {
         var line = string.Concat(value.Trim().Select(c => char.IsControl(c) ? ' ' : c));
-        return line.Length <= 60 ? line : line[..(char.IsHighSurrogate(line[59]) ? 59 : 60)] + "…";
+        return TextElements.Shortened(line, 60);
     }
 
     private static List<string> Paragraphs(JsonElement root)

@@ -9,6 +9,14 @@ namespace SearchIndex.Core.Highlighting;
 internal static class TextElements
 {
     /// <summary>
+    /// <paramref name="text"/> as quoted in a message or a fallback title: whole when it has at most
+    /// <paramref name="maxChars"/> UTF-16 units, else cut before the character at that point, plus "…". A cut at a raw
+    /// index could split a surrogate pair, which prints as U+FFFD and is invalid UTF-16 in JSON.
+    /// </summary>
+    public static string Shortened(string text, int maxChars) =>
+        text.Length <= maxChars ? text : string.Concat(text.AsSpan(0, At(text, maxChars).Start), "…");
+
+    /// <summary>
     /// The element holding <paramref name="index"/> (a 0-based UTF-16 index); at the text's end, the empty range there.
     /// </summary>
     public static TextRange At(string text, int index)

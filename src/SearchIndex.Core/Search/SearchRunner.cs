@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using SearchIndex.Core.Highlighting;
 using SearchIndex.Core.Output;
 
 namespace SearchIndex.Core.Search;
@@ -133,5 +134,5 @@ public static class SearchRunner
     private static void Note(TextWriter error, string message) => error.WriteLine(StderrLine.Of(message));
 
     /// <summary>The query as quoted in a message: a pasted page must not become a 300 KB stderr line.</summary>
-    private static string Shown(string query) => query.Length <= 100 ? query : query[..100] + "…";
+    private static string Shown(string query) => TextElements.Shortened(query, 100);
 }

@@ -3,6 +3,7 @@ using Lucene.Net.Analysis;
 using Lucene.Net.QueryParsers.Classic;
 using Lucene.Net.Search;
 using SearchIndex.Core.Analysis;
+using SearchIndex.Core.Highlighting;
 using SearchIndex.Core.Indexing;
 
 namespace SearchIndex.Core.Search;
@@ -145,7 +146,7 @@ public sealed partial class StrictQueryParser(Analyzer perFieldAnalyzer)
     }
 
     private static string Shown(string text) =>
-        (text.Length > 80 ? text[..80] + "…" : text).ReplaceLineEndings(" ");
+        TextElements.Shortened(text, 80).ReplaceLineEndings(" ");
 
     private static string FirstLine(string message)
     {
