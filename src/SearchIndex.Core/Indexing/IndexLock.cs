@@ -129,12 +129,15 @@ public sealed class IndexLock : IDisposable
         {
             File.Delete(_ownerPath);
         }
-        catch (IOException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            // Only informational; the next holder overwrites it.
+            // Only informational; the next holder overwrites it. Thrown from a using's Dispose, it would hide the
+            // error that ended the run, and keep the lock's stream open.
         }
-
-        _stream.Dispose();
+        finally
+        {
+            _stream.Dispose();
+        }
     }
 
     /// <exception cref="SearchIndexException">The folder cannot be written (the lock file already existed there).</exception>
@@ -167,9 +170,9 @@ public sealed class IndexLock : IDisposable
         {
             return File.Exists(ownerPath) ? File.ReadAllText(ownerPath).Trim() : null;
         }
-        catch (IOException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            return null;
+            return null; // written by another user with a restrictive umask: the message says "owner unknown"
         }
     }
 }
