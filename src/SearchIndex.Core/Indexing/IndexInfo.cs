@@ -43,55 +43,61 @@ public sealed record IndexInfo(
         using (directory)
         using (reader)
         {
-            // Counted through the article's doc values (one ordinal per article) and the terms of the source and day
-            // fields, not stored fields: loading one paragraph per article took seconds on 25,000 articles.
-            var articles = MultiDocValues.GetSortedValues(reader, IndexSchema.Article);
-            var live = MultiFields.GetLiveDocs(reader);
-            var held = new FixedBitSet(Math.Max(1, articles?.ValueCount ?? 0));
-            for (var doc = 0; articles is not null && doc < reader.MaxDoc; doc++)
-            {
-                if (live is null || live.Get(doc))
-                {
-                    held.Set(articles.GetOrd(doc));
-                }
-            }
-
-            var sources = new List<SourceCount>();
-            var withSource = new FixedBitSet(held.Length);
-            foreach (var (term, docs) in Postings(reader, IndexSchema.SourceKey, live))
-            {
-                var ofSource = ArticlesOf(docs, articles!, held.Length);
-                withSource.Or(ofSource);
-                // Spellings may differ ("Kompas", "KOMPAS"): the one of the first article by id, whatever order the
-                // writer threads added the documents in.
-                var first = docs.MinBy(doc => articles!.GetOrd(doc));
-                var name = reader.Document(first, SourceFields).Get(IndexSchema.Source) ?? term.Utf8ToString();
-                sources.Add(new SourceCount(name, ofSource.Cardinality));
-            }
-
-            var dated = new FixedBitSet(held.Length);
-            int? earliest = null, latest = null;
-            foreach (var (term, docs) in Postings(reader, IndexSchema.DateDay, live))
-            {
-                if (NumericUtils.GetPrefixCodedInt32Shift(term) != 0)
-                {
-                    continue; // the lower-precision terms of the numeric trie
-                }
-
-                var day = NumericUtils.PrefixCodedToInt32(term);
-                earliest = Math.Min(earliest ?? day, day);
-                latest = Math.Max(latest ?? day, day);
-                dated.Or(ArticlesOf(docs, articles!, held.Length));
-            }
-
-            var count = held.Cardinality;
-            var bySize = sources.OrderByDescending(s => s.Articles).ThenBy(s => s.Name, StringComparer.Ordinal).ToList();
-            return new IndexInfo(indexDirectory, FolderBytes(indexDirectory), reader.Leaves.Count, count, reader.NumDocs,
-                dated.Cardinality, Day(earliest), Day(latest), bySize, count - withSource.Cardinality, IndexMetadata.Read(reader)!)
-            {
-                AcronymsDefined = IndexAcronyms.FromUserData(reader.IndexCommit.UserData),
-            };
+            // Damage that opening did not touch (a flipped byte in a postings list) surfaces while counting.
+            return IndexOpener.Reading(indexDirectory, () => Count(indexDirectory, reader));
         }
+    }
+
+    private static IndexInfo Count(string indexDirectory, DirectoryReader reader)
+    {
+        // Counted through the article's doc values (one ordinal per article) and the terms of the source and day
+        // fields, not stored fields: loading one paragraph per article took seconds on 25,000 articles.
+        var articles = MultiDocValues.GetSortedValues(reader, IndexSchema.Article);
+        var live = MultiFields.GetLiveDocs(reader);
+        var held = new FixedBitSet(Math.Max(1, articles?.ValueCount ?? 0));
+        for (var doc = 0; articles is not null && doc < reader.MaxDoc; doc++)
+        {
+            if (live is null || live.Get(doc))
+            {
+                held.Set(articles.GetOrd(doc));
+            }
+        }
+
+        var sources = new List<SourceCount>();
+        var withSource = new FixedBitSet(held.Length);
+        foreach (var (term, docs) in Postings(reader, IndexSchema.SourceKey, live))
+        {
+            var ofSource = ArticlesOf(docs, articles!, held.Length);
+            withSource.Or(ofSource);
+            // Spellings may differ ("Kompas", "KOMPAS"): the one of the first article by id, whatever order the
+            // writer threads added the documents in.
+            var first = docs.MinBy(doc => articles!.GetOrd(doc));
+            var name = reader.Document(first, SourceFields).Get(IndexSchema.Source) ?? term.Utf8ToString();
+            sources.Add(new SourceCount(name, ofSource.Cardinality));
+        }
+
+        var dated = new FixedBitSet(held.Length);
+        int? earliest = null, latest = null;
+        foreach (var (term, docs) in Postings(reader, IndexSchema.DateDay, live))
+        {
+            if (NumericUtils.GetPrefixCodedInt32Shift(term) != 0)
+            {
+                continue; // the lower-precision terms of the numeric trie
+            }
+
+            var day = NumericUtils.PrefixCodedToInt32(term);
+            earliest = Math.Min(earliest ?? day, day);
+            latest = Math.Max(latest ?? day, day);
+            dated.Or(ArticlesOf(docs, articles!, held.Length));
+        }
+
+        var count = held.Cardinality;
+        var bySize = sources.OrderByDescending(s => s.Articles).ThenBy(s => s.Name, StringComparer.Ordinal).ToList();
+        return new IndexInfo(indexDirectory, FolderBytes(indexDirectory), reader.Leaves.Count, count, reader.NumDocs,
+            dated.Cardinality, Day(earliest), Day(latest), bySize, count - withSource.Cardinality, IndexMetadata.Read(reader)!)
+        {
+            AcronymsDefined = IndexAcronyms.FromUserData(reader.IndexCommit.UserData),
+        };
     }
 
     private static string? Day(int? day) =>

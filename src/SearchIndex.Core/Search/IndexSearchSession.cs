@@ -499,49 +499,7 @@ public sealed partial class IndexSearchSession : IDisposable
         return (found.Where(p => p.Paragraph < ordinal).ToList(), found.Where(p => p.Paragraph > ordinal).ToList());
     }
 
-    /// <summary>
-    /// Runs a read of the index, turning what Lucene throws on damaged files that opening did not touch (a flipped
-    /// byte inside a postings list) into the one-line error opening gives.
-    /// </summary>
-    private T Reading<T>(Func<T> read)
-    {
-        try
-        {
-            return read();
-        }
-        catch (UnauthorizedAccessException e)
-        {
-            throw IndexOpener.Unreadable(_indexDirectory, e);
-        }
-        catch (Exception e) when (e is IOException || ThrownByLucene(e))
-        {
-            throw IndexOpener.Damaged(_indexDirectory, e);
-        }
-    }
-
-    /// <summary>
-    /// Damaged bytes surface as whatever Lucene's decoders trip on: its internal LuceneSystemException ("Invalid VInt32
-    /// detected"), a NullReferenceException from a garbled field number, a DecoderFallbackException from a garbled
-    /// term. So the test is where it was thrown: the innermost frame outside the .NET libraries is Lucene.Net's own
-    /// code, not SearchIndex's (our bugs, even in a query class Lucene calls back, keep their stack trace).
-    /// </summary>
-    private static bool ThrownByLucene(Exception e)
-    {
-        var lucene = typeof(IndexReader).Assembly;
-        var system = typeof(object).Assembly;
-        foreach (var frame in new StackTrace(e).GetFrames())
-        {
-            var assembly = frame.GetMethod()?.DeclaringType?.Assembly;
-            if (assembly is null || assembly == system || assembly.GetName().Name?.StartsWith("System.", StringComparison.Ordinal) == true)
-            {
-                continue;
-            }
-
-            return assembly == lucene;
-        }
-
-        return false;
-    }
+    private T Reading<T>(Func<T> read) => IndexOpener.Reading(_indexDirectory, read);
 
     public void Dispose()
     {

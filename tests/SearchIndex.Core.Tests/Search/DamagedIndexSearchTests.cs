@@ -67,4 +67,44 @@ public sealed class DamagedIndexSearchTests
 
         Assert.True(foundBySearch > 0); // damage that opening missed, reported by the search itself
     }
+
+    [Fact]
+    public void Bytes_damaged_anywhere_give_info_or_the_damaged_index_error()
+    {
+        using var folder = new TempFolder();
+        var index = folder.Combine("index");
+        new IndexBuilder(new IndexRequest([RepositoryPaths.SampleCorpus], index)).Run();
+        var compound = Directory.GetFiles(index, "*.cfs").Single();
+        var (read, damaged) = (0, 0);
+
+        for (var offset = 0L; offset < new FileInfo(compound).Length; offset += 89)
+        {
+            var copy = folder.Combine($"copy{offset}");
+            Directory.CreateDirectory(copy);
+            foreach (var file in Directory.GetFiles(index))
+            {
+                File.Copy(file, Path.Combine(copy, Path.GetFileName(file)));
+            }
+
+            using (var stream = new FileStream(Path.Combine(copy, Path.GetFileName(compound)), FileMode.Open))
+            {
+                stream.Position = offset;
+                stream.Write([0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF]);
+            }
+
+            try
+            {
+                IndexInfo.Read(copy); // any other exception fails the test: info printed a stack trace
+                read++;
+            }
+            catch (SearchIndexException e) when (e.Message.Contains("is damaged and cannot be read", StringComparison.Ordinal))
+            {
+                damaged++;
+            }
+
+            Directory.Delete(copy, recursive: true);
+        }
+
+        Assert.True(read > 0 && damaged > 0, $"{read} read, {damaged} damaged");
+    }
 }
