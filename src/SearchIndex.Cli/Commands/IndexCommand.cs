@@ -52,7 +52,7 @@ public static class IndexCommand
                 IndexSummaryWriter.WriteText(context.Out, summary);
             }
 
-            return summary.Errors.Count > 0 ? ExitCodes.Error : ExitCodes.Success;
+            return ExitCodes.Of(summary);
         });
         return command;
     }

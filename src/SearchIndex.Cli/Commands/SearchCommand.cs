@@ -18,9 +18,7 @@ public static class SearchCommand
             job.Validate();
             AutoIndex(context, parsed, o, job.IndexDirectory);
             var outcome = SearchRunner.Run(job, context.In, context.Out, context.Error, context.Cancellation);
-            return outcome.Failed > 0 ? ExitCodes.Error
-                : outcome.QueriesWithHits > 0 ? ExitCodes.Success
-                : ExitCodes.NoMatch;
+            return ExitCodes.Of(outcome);
         });
         return command;
     }
