@@ -173,8 +173,9 @@ public sealed class IndonesianStemmer
 
     /// <summary>
     /// <c>anak-anak</c>, <c>berlari-lari</c>, <c>anak-anaknya</c>: both halves share a root; <c>memanggil-manggil</c>:
-    /// the second half repeats the end of the first. <c>sayur-mayur</c>: the second half only rhymes, so the first
-    /// half carries the meaning. Other compounds (<c>ambil-alih</c>) are kept whole.
+    /// the second half repeats the end of the first. <c>hingar-bingar</c>: the second half only rhymes, so the first
+    /// half carries the meaning (a pair the lexicon lists whole, as <c>sayur-mayur</c>, stays whole before any of this).
+    /// Other compounds (<c>ambil-alih</c>) are kept whole.
     /// </summary>
     private StemResult StemHyphenated(string w)
     {

@@ -9,9 +9,6 @@ public static class IndexSchema
     /// <summary>Bump when fields or their indexing change; an index with another version is refused on open.</summary>
     public const int Version = 7;
 
-    /// <summary>Unique key of a paragraph document: <c>article#ordinal</c> (string, indexed, stored).</summary>
-    public const string Key = "key";
-
     /// <summary>
     /// Article id: path relative to the corpus root, '/' separated (string, indexed, stored; sorted doc values to
     /// order equal scores).
@@ -55,7 +52,11 @@ public static class IndexSchema
     /// <summary>Days since 0001-01-01, an indexed int for <c>--from</c>/<c>--to</c> range filters.</summary>
     public const string DateDay = "date_day";
 
-    /// <summary>Content hash of the article's source bytes (stored, indexed) for incremental updates.</summary>
+    /// <summary>
+    /// The article's id and the hash of its source bytes, joined by <see cref="ParagraphDocuments"/>' separator, as one
+    /// indexed, unstored term on its first paragraph only: an update lists every article and its hash from the terms
+    /// alone.
+    /// </summary>
     public const string ArticleHash = "article_hash";
 
     /// <summary>
