@@ -1,5 +1,4 @@
 using System.CommandLine;
-using SearchIndex.Core;
 using SearchIndex.Core.Corpus;
 using SearchIndex.Core.Output;
 
@@ -64,26 +63,5 @@ public static class AnalyzeCommand
         }
     }
 
-    // Input that is not UTF-8 is an error, as for corpus and queries files: read with replacement characters it
-    // would be analysed as words nobody wrote.
-    private static string ReadFile(string path, string option) =>
-        TextDecoding.Decode(Read(path, option, File.ReadAllBytes), $"{option} '{path}'");
-
-    /// <summary>Runs <paramref name="read"/> on <paramref name="path"/>; a file that cannot be read is a one-line error naming the option.</summary>
-    private static T Read<T>(string path, string option, Func<string, T> read)
-    {
-        if (Directory.Exists(path))
-        {
-            throw new SearchIndexException(ErrorKind.BadInput, $"{option}: '{path}' is a folder; give a file");
-        }
-
-        try
-        {
-            return read(path);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw new SearchIndexException(ErrorKind.BadInput, $"{option}: cannot read '{path}': {e.Message}");
-        }
-    }
+    private static string ReadFile(string path, string option) => TextFiles.Read(path, $"{option} '{path}'", "give a file");
 }

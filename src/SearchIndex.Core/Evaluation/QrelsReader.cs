@@ -207,22 +207,8 @@ public static class QrelsReader
     /// The whole file, decoded strictly: read with replacement characters, a Latin-1 query would run as words nobody
     /// wrote and score 0 without a word said (as a queries file of <c>search</c> is refused, so is this).
     /// </summary>
-    private static StringReader Open(string path)
-    {
-        if (Directory.Exists(path))
-        {
-            throw new SearchIndexException(ErrorKind.BadInput, $"{path}: is a folder; give the qrels (or queries) file");
-        }
-
-        try
-        {
-            return new StringReader(Corpus.TextDecoding.Decode(File.ReadAllBytes(path), path));
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw new SearchIndexException(ErrorKind.BadInput, $"{path}: cannot read: {e.Message}", e);
-        }
-    }
+    private static StringReader Open(string path) =>
+        new(Corpus.TextFiles.Read(path, path, "give the qrels (or queries) file"));
 
     private static SearchIndexException Bad(string source, int line, string what) =>
         new(ErrorKind.BadInput, $"{source}:{line}: {what}");

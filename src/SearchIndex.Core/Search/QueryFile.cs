@@ -36,24 +36,7 @@ public static class QueryFile
     {
         var text = path == "-"
             ? TextDecoding.Decode(stdin, "standard input")
-            : TextDecoding.Decode(ReadFile(path), $"queries file '{path}'");
+            : TextFiles.Read(path, $"queries file '{path}'", "give a file with one query per line");
         return Read(new StringReader(text));
-    }
-
-    private static byte[] ReadFile(string path)
-    {
-        if (Directory.Exists(path))
-        {
-            throw new SearchIndexException(ErrorKind.BadInput, $"queries file '{path}' is a folder; give a file with one query per line");
-        }
-
-        try
-        {
-            return File.ReadAllBytes(path);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw new SearchIndexException(ErrorKind.BadInput, $"cannot read queries file '{path}': {e.Message}", e);
-        }
     }
 }
