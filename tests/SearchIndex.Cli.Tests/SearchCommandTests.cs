@@ -25,6 +25,16 @@ public sealed class SearchCommandTests(SampleIndex index) : IClassFixture<Sample
     }
 
     [Fact]
+    public void A_typo_beside_words_that_found_something_is_noted_with_a_correction_and_the_hits_still_printed()
+    {
+        var run = Search("putin pyongyng", "--top", "1");
+
+        Assert.Equal(ExitCodes.Success, run.Exit);
+        Assert.Equal("searchindex: no paragraph has 'pyongyng'; did you mean: putin pyongyang\n", run.Error);
+        Assert.Contains("[[Putin]]", run.Out);
+    }
+
+    [Fact]
     public void A_field_the_forgiving_syntax_does_not_search_is_noted_on_stderr_and_the_words_still_searched()
     {
         var run = Search("tittle:putin");

@@ -99,18 +99,34 @@ public sealed partial class IndexSearchSession : IDisposable
             hits.Add(Hit(docs[i], options.Offset + i + 1, parsed, query, coverage, options));
         }
 
-        var suggestion = total == 0 ? Suggestion(queryText, parsed, options) : null;
-        return new SearchResult(queryText, line, total, hits, clock.Elapsed, suggestion) { SearchElapsed = searched };
+        // A word no paragraph or title holds ("kebakran hutan", found by "hutan" alone) gets a correction too, as in a
+        // web search's "did you mean", though the rest of the query found something; only that word is corrected.
+        var unknown = total == 0 ? [] : parsed.Words.Where(Unknown).ToList();
+        var suggestion = total == 0 ? Suggestion(queryText, parsed.Words, options)
+            : unknown.Count > 0 ? Suggestion(queryText, unknown, options)
+            : null;
+        return new SearchResult(queryText, line, total, hits, clock.Elapsed, suggestion)
+        {
+            SearchElapsed = searched,
+            UnknownWords = suggestion is null ? [] : unknown.Select(w => w.Word).Distinct(StringComparer.Ordinal).ToList(),
+        };
     }
+
+    /// <summary>Whether no live paragraph or title holds the word, as typed or by its stem, and nothing stands in for it.</summary>
+    private bool Unknown(QueryWord word) => word.StandIns.Count == 0
+        && !LiveTerms.Has(_reader, new Term(IndexSchema.TextExact, word.Word))
+        && !LiveTerms.Has(_reader, new Term(IndexSchema.Text, word.Stem))
+        && !LiveTerms.Has(_reader, new Term(IndexSchema.TitleExact, word.Word))
+        && !LiveTerms.Has(_reader, new Term(IndexSchema.Title, word.Stem));
 
     /// <summary>
     /// A corrected query, offered only when it finds something under the same options: a word corrected next to a
     /// filter that excludes it (<c>source:tempo jokowwi</c> where only Kompas has Jokowi) would just fail again.
     /// Suggested over the normalized text, which the parsed words come from (full-width letters are ASCII there).
     /// </summary>
-    private string? Suggestion(string queryText, ParsedQuery parsed, SearchOptions options)
+    private string? Suggestion(string queryText, IReadOnlyList<QueryWord> words, SearchOptions options)
     {
-        if (_didYouMean.Suggest(TextNormalizer.Normalize(queryText), parsed.Words) is not { } suggestion)
+        if (_didYouMean.Suggest(TextNormalizer.Normalize(queryText), words) is not { } suggestion)
         {
             return null;
         }

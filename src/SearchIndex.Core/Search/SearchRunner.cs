@@ -127,6 +127,11 @@ public static class SearchRunner
             var what = string.IsNullOrWhiteSpace(query) ? "no paragraph passes the filters" : $"no hits for '{Shown(query)}'";
             Note(error, filter is null ? $"{where}{what}{hint}" : $"{what}: {filter}{hint}");
         }
+        else if (result.Total > 0 && result.Suggestion is { } better)
+        {
+            // The hits came from the other words: say so, or a typo goes unnoticed behind them.
+            Note(error, $"{where}no paragraph has '{string.Join("', '", result.UnknownWords)}'; did you mean: {better}");
+        }
 
         return result;
     }

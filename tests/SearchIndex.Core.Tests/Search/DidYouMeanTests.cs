@@ -4,7 +4,7 @@ using SearchIndex.Core.Search;
 namespace SearchIndex.Core.Tests.Search;
 
 /// <summary>
-/// "Did you mean" when nothing matched: offered only when the corrected query finds something, correcting only the
+/// "Did you mean" when nothing matched, or when a word is in no paragraph: offered only when the corrected query finds something, correcting only the
 /// plain words typed; <c>field:</c> text and other non-word text stay as typed. And when an in-query
 /// <c>source:</c> is why nothing matched, the reason says so as it does for <c>--source</c>.
 /// </summary>
@@ -32,6 +32,29 @@ public sealed class DidYouMeanTests : IDisposable
     {
         // "paluu" is one edit from "palu" (1 paragraph) and from "palsu" (2).
         Assert.Equal("gempa palu", _session.Search("gempa paluu", Defaults with { Mode = MatchMode.All }).Suggestion);
+    }
+
+    [Fact]
+    public void A_word_in_no_paragraph_is_corrected_though_the_other_words_found_something()
+    {
+        var result = _session.Search("gempa paluu", Defaults);
+
+        Assert.True(result.Total > 0); // "gempa" alone
+        Assert.Equal("gempa palu", result.Suggestion);
+        Assert.Equal(["paluu"], result.UnknownWords);
+    }
+
+    [Theory]
+    [InlineData("gempa meresmikannya")] // a form no paragraph has, found by its stem (meresmikan)
+    [InlineData("gempa baru")] // only a title has it
+    [InlineData("gempa palu")]
+    public void A_query_whose_every_word_the_index_holds_in_some_form_gets_no_suggestion(string query)
+    {
+        var result = _session.Search(query, Defaults);
+
+        Assert.True(result.Total > 0);
+        Assert.Null(result.Suggestion);
+        Assert.Empty(result.UnknownWords);
     }
 
     [Theory]
