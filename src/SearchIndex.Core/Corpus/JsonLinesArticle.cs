@@ -65,13 +65,23 @@ public static partial class JsonLinesArticle
         }
 
         var recordId = String(root, "id") ?? lineNumber.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        if (recordId.Length > MaxIdChars)
+        {
+            // The id is one index term and one doc value, which Lucene caps at 32,766 bytes: longer, the whole run failed.
+            throw new FormatException($"id is {recordId.Length} characters long; an id has at most {MaxIdChars}");
+        }
+
         var title = String(root, "title");
         var (date, dateError) = PublishedDate(root, paragraphs);
-        var problems = MistypedFields(root).Append(dateError).OfType<string>().ToList();
+        var source = String(root, "source") is { } named && !string.IsNullOrWhiteSpace(named) ? named : null;
+        var sourceError = source?.Length > MaxSourceChars
+            ? $"source is {source.Length} characters long; an outlet's name has at most {MaxSourceChars} (indexed without it)"
+            : null;
+        var problems = MistypedFields(root).Append(dateError).Append(sourceError).OfType<string>().ToList();
         fieldError = problems.Count == 0 ? null : string.Join("; ", problems);
         return new Article($"{fileId}#{recordId}", string.IsNullOrWhiteSpace(title) ? paragraphs[0] : title.Trim(), paragraphs, contentHash)
         {
-            Source = String(root, "source"),
+            Source = sourceError is null ? source : null,
             Author = String(root, "author"),
             Place = String(root, "place"),
             Url = String(root, "url"),
@@ -91,7 +101,9 @@ public static partial class JsonLinesArticle
         // A day ahead may be the writer's time zone; further is a typo or a placeholder (2099-01-01), like the text's
         // dates after today, which are ignored too.
         var future = published > DateOnly.FromDateTime(DateTime.UtcNow).AddDays(1);
-        if (published is not null && !future)
+        // 0001-01-01 (or 1753-01-01) is what many exporters write for "no date": no news archive reaches back so far.
+        var placeholder = published?.Year < EarliestYear;
+        if (published is not null && !future && !placeholder)
         {
             return (published, null);
         }
@@ -100,10 +112,19 @@ public static partial class JsonLinesArticle
         var fallback = fromText is null ? "indexed without a date" : "indexed, dated from its text";
         return value is null
             ? (fromText, null)
-            : (fromText, future
-                ? $"{field} '{Shown(value)}' is after today ({fallback})"
+            : (fromText, future ? $"{field} '{Shown(value)}' is after today ({fallback})"
+                : placeholder ? $"{field} '{Shown(value)}' is before {EarliestYear}, a placeholder for no date ({fallback})"
                 : $"{field} '{Shown(value)}' is not a date; use yyyy-MM-dd ({fallback})");
     }
+
+    /// <summary>A <c>published</c> year before this is an exporter's placeholder for "no date" (0001-01-01).</summary>
+    public const int EarliestYear = 1800;
+
+    /// <summary>The longest record id: with its file's path, it must stay one index term (at most 32,766 UTF-8 bytes).</summary>
+    public const int MaxIdChars = 1000;
+
+    /// <summary>The longest outlet name kept: it is one index term (for <c>--source</c>), and no outlet is named at length.</summary>
+    public const int MaxSourceChars = 200;
 
     private static readonly string[] TextFields = ["id", "title", "body", "url", "source", "author", "place"];
     private static readonly string[] ListFields = ["paragraphs", "related"];

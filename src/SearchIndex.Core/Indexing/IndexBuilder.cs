@@ -356,15 +356,30 @@ public sealed class IndexBuilder
             }
 
             var documents = ParagraphDocuments.For(article, writer.Analyzer).ToList();
-            if (existing.ContainsKey(record.Id))
+            try
             {
-                writer.UpdateDocuments(new Term(IndexSchema.Article, record.Id), documents);
-                Interlocked.Increment(ref _updated);
+                if (existing.ContainsKey(record.Id))
+                {
+                    writer.UpdateDocuments(new Term(IndexSchema.Article, record.Id), documents);
+                    Interlocked.Increment(ref _updated);
+                }
+                else
+                {
+                    writer.AddDocuments(documents);
+                    Interlocked.Increment(ref _added);
+                }
             }
-            else
+            catch (ArgumentException e)
             {
-                writer.AddDocuments(documents);
-                Interlocked.Increment(ref _added);
+                // Lucene refuses a document it cannot hold (a term or doc value over 32,766 bytes) without harm to the
+                // writer: that article is reported and the run goes on. The reader's limits should leave none.
+                _errors.Add(new CorpusFileError(record.File.DisplayPath, record.Line, $"cannot be indexed: {e.Message.Split('\n')[0]}"));
+                if (existing.ContainsKey(record.Id))
+                {
+                    Interlocked.Increment(ref _kept);
+                }
+
+                continue;
             }
 
             Interlocked.Add(ref _paragraphs, documents.Count);
