@@ -28,8 +28,9 @@ public static partial class CliApp
         root.Subcommands.Add(EvalCommand.Create(context));
         root.Subcommands.Add(InfoCommand.Create(context));
 
-        // No response files: "@jokowi" is a handle to search for, not a file of arguments to splice in.
-        var parsed = root.Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null });
+        // No response files: "@jokowi" is a handle to search for, not a file of arguments to splice in. No bundled short
+        // options: "-hujan" excludes a word, where bundling read it as -h (help, exit 0) and "-negara" as -n egara.
+        var parsed = root.Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null, EnablePosixBundling = false });
         var error = OptionValues.MisreadFlag(parsed, args)
             ?? (parsed.Errors.Count > 0 ? CommandError(root, args) ?? Reworded(parsed.Errors[0].Message) : MistypedOption(parsed));
         if (error is not null)
@@ -107,6 +108,20 @@ public static partial class CliApp
             .OfType<ArgumentResult>()
             .SelectMany(argument => argument.Tokens)
             .FirstOrDefault(t => t.Value.Length > 2 && t.Value.StartsWith("--", StringComparison.Ordinal) && (char.IsLetter(t.Value[2]) || t.Value[2] == '-') && !afterDoubleDash.Contains(t));
-        return typo is null ? null : $"unknown option '{typo.Value}'; to use it as text, put it after a lone --";
+        if (typo is not null)
+        {
+            return $"unknown option '{typo.Value}'; to use it as text, put it after a lone --";
+        }
+
+        // "-n5" or "-C2" (grep's way) would exclude a word "n5": say how the option is written instead.
+        var glued = parsed.CommandResult.Children
+            .OfType<ArgumentResult>()
+            .SelectMany(argument => argument.Tokens)
+            .FirstOrDefault(t => GluedShortOption().IsMatch(t.Value) && !afterDoubleDash.Contains(t));
+        return glued is null ? null
+            : $"'{glued.Value}' would exclude the word '{glued.Value[1..]}'; for the option write '{glued.Value[..2]} {glued.Value[2..]}', or put the word after a lone --";
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^-[nC][0-9]+$")]
+    private static partial System.Text.RegularExpressions.Regex GluedShortOption();
 }

@@ -24,6 +24,29 @@ public sealed class SearchCommandTests(SampleIndex index) : IClassFixture<Sample
         Assert.Contains("did you mean: putin", run.Error);
     }
 
+    [Theory]
+    [InlineData("-hujan")] // was -h: help and exit 0
+    [InlineData("-negara")] // was -n egara: "--top: 'egara' is not a whole number"
+    [InlineData("-indonesia")] // was -i ndonesia: "-i is given 2 times"
+    [InlineData("-film")] // was -f ilm: "give a query or --queries-file, not both"
+    public void An_excluded_word_that_starts_with_a_short_option_letter_is_a_query_word(string excluded)
+    {
+        var run = Search("putin", excluded, "--format", "jsonl", "--top", "0");
+
+        Assert.Equal((ExitCodes.Success, ""), (run.Exit, run.Error));
+        Assert.Contains($"\"query\":\"putin {excluded}\"", run.Out);
+    }
+
+    [Theory]
+    [InlineData("-C2", "'-C2' would exclude the word 'C2'; for the option write '-C 2', or put the word after a lone --")]
+    [InlineData("-n5", "'-n5' would exclude the word 'n5'; for the option write '-n 5', or put the word after a lone --")]
+    public void A_short_option_glued_to_its_number_is_an_error_that_shows_how_to_write_it(string glued, string message)
+    {
+        var run = Search("putin", glued);
+
+        Assert.Equal((ExitCodes.Error, $"searchindex: {message}\n"), (run.Exit, run.Error));
+    }
+
     [Fact]
     public void A_typo_beside_words_that_found_something_is_noted_with_a_correction_and_the_hits_still_printed()
     {
