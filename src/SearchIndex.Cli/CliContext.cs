@@ -22,7 +22,7 @@ public sealed record CliContext(TextWriter Out, TextWriter Error, bool OutIsTerm
     public CancellationToken Cancellation { get; init; }
 
     public static CliContext FromConsole(CancellationToken cancellation) =>
-        new(Console.Out, Console.Error, !Console.IsOutputRedirected, !Console.IsErrorRedirected)
+        new(Console.Out, new ErrorOutputWriter(Console.Error), !Console.IsOutputRedirected, !Console.IsErrorRedirected)
         {
             In = Console.OpenStandardInput(),
             Cancellation = cancellation,

@@ -44,6 +44,19 @@ public sealed class OutputFailureTests(SampleIndex index) : IClassFixture<Sample
         Assert.Equal(ExitCodes.Error, code);
     }
 
+    [Theory]
+    [InlineData("exec \"$@\" 2> /dev/full", 1, "search", "--index", "INDEX", "jokowwi")] // no hits, and a suggestion
+    [InlineData("exec \"$@\" 2> /dev/full", 2, "search", "--index", "/nonexistent/index", "putin")]
+    [InlineData("exec \"$@\" 2>&-", 2, "search", "--index", "/nonexistent/index", "putin")]
+    [InlineData("exec \"$@\" 2>&-", 0, "search", "--index", "INDEX", "putin", "--top", "0")]
+    public void Standard_error_that_cannot_be_written_loses_the_message_but_not_the_exit_status(string script, int expected, params string[] args)
+    {
+        // It had crashed the process (exit 134) from inside the handler of the error it was reporting.
+        var (code, _, _) = ChildProcess.RunInShell(script, WithIndex(args));
+
+        Assert.Equal(expected, code);
+    }
+
     [Fact]
     public void A_reader_that_went_away_ends_the_run_quietly()
     {
