@@ -25,6 +25,33 @@ public sealed class SearchCommandTests(SampleIndex index) : IClassFixture<Sample
     }
 
     [Theory]
+    [InlineData("/(a|b)*a(a|b){20}/", "a /regular expression/ counts at most 12 after a * or +, and 999 anywhere, not {20}")] // was 750 s, 3.6 GB
+    [InlineData("/a{100000}/", "a /regular expression/ counts at most 12 after a * or +, and 999 anywhere, not {100000}")] // was 101 s
+    [InlineData("/(a|b)*a(a|b){13,}/", "a /regular expression/ counts at most 12 after a * or +, and 999 anywhere, not {13,}")]
+    public void A_pattern_that_could_take_minutes_is_a_syntax_error_before_it_runs(string query, string what)
+    {
+        var run = Search("--syntax", "lucene", query);
+
+        Assert.Equal((ExitCodes.Error, $"searchindex: query syntax error: {what}; such a pattern can take minutes and gigabytes to run (--syntax lucene)\n"), (run.Exit, run.Error));
+    }
+
+    [Theory]
+    [InlineData("/[0-9]{4}/")]
+    [InlineData("/pu.{0,20}/")]
+    [InlineData("/(a|b)*a(a|b){12}/")]
+    public void Ordinary_counted_patterns_run(string query) =>
+        Assert.NotEqual(ExitCodes.Error, Search("--syntax", "lucene", query, "--top", "0").Exit);
+
+    [Fact]
+    public void A_fuzzy_word_longer_than_any_indexed_word_is_a_syntax_error()
+    {
+        var run = Search("--syntax", "lucene", new string('x', 400) + "~2");
+
+        Assert.Equal(ExitCodes.Error, run.Exit);
+        Assert.StartsWith("searchindex: query syntax error: a ~fuzzy word is at most 255 characters, not 400;", run.Error);
+    }
+
+    [Theory]
     [InlineData("-hujan")] // was -h: help and exit 0
     [InlineData("-negara")] // was -n egara: "--top: 'egara' is not a whole number"
     [InlineData("-indonesia")] // was -i ndonesia: "-i is given 2 times"

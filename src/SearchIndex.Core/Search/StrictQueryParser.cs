@@ -60,6 +60,21 @@ public sealed partial class StrictQueryParser(Analyzer perFieldAnalyzer)
 
     private const double MaxBoost = 1_000_000;
 
+    /// <summary>The longest ~fuzzy word: no indexed word is longer (the tokenizer's limit), and the automaton grows with it.</summary>
+    private const int MaxFuzzyChars = 255;
+
+    /// <summary>The longest /regular expression/, as Elasticsearch's default <c>max_regex_length</c>.</summary>
+    private const int MaxPatternChars = 1000;
+
+    /// <summary>The largest {n} or {n,m} count after a * or +, where each one more doubles the automaton.</summary>
+    private const int MaxCountAfterOpen = 12;
+
+    /// <summary>The largest {n} or {n,m} count anywhere: /a{100000}/ took 101 s.</summary>
+    private const int MaxCount = 999;
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\{([0-9]+)(?:,([0-9]*))?\}")]
+    private static partial System.Text.RegularExpressions.Regex Count();
+
     /// <summary>
     /// The largest boost a term of <paramref name="query"/> is scored with: a clause's own boost times those of the
     /// groups around it (<c>((a^10)^10)^10</c> is 1000), as Lucene multiplies them; infinity beyond a float.
@@ -99,9 +114,35 @@ public sealed partial class StrictQueryParser(Analyzer perFieldAnalyzer)
         protected override Query GetPrefixQuery(string field, string termStr) => base.GetPrefixQuery(Indexed(field), termStr);
 
         protected override Query GetFuzzyQuery(string field, string termStr, float minSimilarity) =>
-            base.GetFuzzyQuery(Indexed(field), termStr, minSimilarity);
+            termStr.Length > MaxFuzzyChars
+                ? throw TooComplex($"a ~fuzzy word is at most {MaxFuzzyChars} characters, not {termStr.Length}")
+                : base.GetFuzzyQuery(Indexed(field), termStr, minSimilarity);
 
-        protected override Query GetRegexpQuery(string field, string termStr) => base.GetRegexpQuery(Indexed(field), termStr);
+        // Lucene 4.8 builds a regular expression's automaton while parsing, with no cap on its states: an open
+        // repetition before a counted one, /(a|b)*a(a|b){20}/, took 750 s and 3.6 GB (states double with each count).
+        protected override Query GetRegexpQuery(string field, string termStr)
+        {
+            if (termStr.Length > MaxPatternChars)
+            {
+                throw TooComplex($"a /regular expression/ is at most {MaxPatternChars} characters, not {termStr.Length}");
+            }
+
+            foreach (System.Text.RegularExpressions.Match count in Count().Matches(termStr))
+            {
+                var largest = count.Groups.Values.Skip(1).Where(g => g.Success && g.Length > 0)
+                    .Max(g => g.Length > 6 ? int.MaxValue : int.Parse(g.Value, System.Globalization.CultureInfo.InvariantCulture));
+                var afterOpen = termStr.AsSpan(0, count.Index).ContainsAny('*', '+');
+                if (largest > MaxCount || (afterOpen && largest > MaxCountAfterOpen))
+                {
+                    throw TooComplex($"a /regular expression/ counts at most {MaxCountAfterOpen} after a * or +, and {MaxCount} anywhere, not {count.Value}");
+                }
+            }
+
+            return base.GetRegexpQuery(Indexed(field), termStr);
+        }
+
+        private static SearchIndexException TooComplex(string what) =>
+            new(ErrorKind.QuerySyntax, $"query syntax error: {what}; such a pattern can take minutes and gigabytes to run (--syntax lucene)");
 
         private static bool IsOutlet(string field) => field is ForgivingQueryParser.SourceField or IndexSchema.SourceKey;
 
