@@ -210,6 +210,26 @@ public sealed class EvalCommandTests : IDisposable
     }
 
     [Fact]
+    public void Per_query_onto_a_hard_link_of_the_judgments_is_refused_too()
+    {
+        var qrels = _temp.Write("judged.tsv", "kopi\tc.txt\n");
+        var hard = _temp.Combine("judged-hard.tsv");
+        using (var ln = System.Diagnostics.Process.Start("ln", [qrels, hard]))
+        {
+            ln.WaitForExit();
+            Assert.Equal(0, ln.ExitCode);
+        }
+
+        var run = Eval("--qrels", qrels, "--per-query", hard);
+        var other = Eval("--qrels", qrels, "--per-query", _temp.Combine("per-query.jsonl"));
+
+        Assert.Equal(ExitCodes.Error, run.Exit);
+        Assert.Contains("is an input of this evaluation", run.Error);
+        Assert.Equal("kopi\tc.txt\n", File.ReadAllText(qrels));
+        Assert.Equal(ExitCodes.Success, other.Exit); // a file of its own is still written
+    }
+
+    [Fact]
     public void A_paragraph_offset_below_zero_is_an_error_naming_the_judgment()
     {
         var run = Eval("--qrels", _temp.Write("qrels.tsv", "kopi\tc.txt#0\n"), "--paragraph-offset", "-1");
