@@ -15,25 +15,10 @@ public sealed class DamagedIndexSearchTests
         using var folder = new TempFolder();
         var index = folder.Combine("index");
         new IndexBuilder(new IndexRequest([RepositoryPaths.SampleCorpus], index)).Run();
-        var compound = Directory.GetFiles(index, "*.cfs").Single();
-        var length = new FileInfo(compound).Length;
         var foundBySearch = 0;
 
-        for (var offset = 0L; offset < length; offset += 89)
+        foreach (var copy in DamagedCopies(index, folder))
         {
-            var copy = folder.Combine($"copy{offset}");
-            Directory.CreateDirectory(copy);
-            foreach (var file in Directory.GetFiles(index))
-            {
-                File.Copy(file, Path.Combine(copy, Path.GetFileName(file)));
-            }
-
-            using (var stream = new FileStream(Path.Combine(copy, Path.GetFileName(compound)), FileMode.Open))
-            {
-                stream.Position = offset;
-                stream.Write([0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF]);
-            }
-
             IndexSearchSession session;
             try
             {
@@ -74,9 +59,30 @@ public sealed class DamagedIndexSearchTests
         using var folder = new TempFolder();
         var index = folder.Combine("index");
         new IndexBuilder(new IndexRequest([RepositoryPaths.SampleCorpus], index)).Run();
-        var compound = Directory.GetFiles(index, "*.cfs").Single();
         var (read, damaged) = (0, 0);
 
+        foreach (var copy in DamagedCopies(index, folder))
+        {
+            try
+            {
+                IndexInfo.Read(copy); // any other exception fails the test: info printed a stack trace
+                read++;
+            }
+            catch (SearchIndexException e) when (e.Message.Contains("is damaged and cannot be read", StringComparison.Ordinal))
+            {
+                damaged++;
+            }
+
+            Directory.Delete(copy, recursive: true);
+        }
+
+        Assert.True(read > 0 && damaged > 0, $"{read} read, {damaged} damaged");
+    }
+
+    /// <summary>Copies of the index, each with eight bytes of its compound file overwritten, every 89 bytes along it.</summary>
+    private static IEnumerable<string> DamagedCopies(string index, TempFolder folder)
+    {
+        var compound = Directory.GetFiles(index, "*.cfs").Single();
         for (var offset = 0L; offset < new FileInfo(compound).Length; offset += 89)
         {
             var copy = folder.Combine($"copy{offset}");
@@ -92,19 +98,7 @@ public sealed class DamagedIndexSearchTests
                 stream.Write([0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF]);
             }
 
-            try
-            {
-                IndexInfo.Read(copy); // any other exception fails the test: info printed a stack trace
-                read++;
-            }
-            catch (SearchIndexException e) when (e.Message.Contains("is damaged and cannot be read", StringComparison.Ordinal))
-            {
-                damaged++;
-            }
-
-            Directory.Delete(copy, recursive: true);
+            yield return copy;
         }
-
-        Assert.True(read > 0 && damaged > 0, $"{read} read, {damaged} damaged");
     }
 }
