@@ -113,15 +113,20 @@ public static partial class CliApp
             return $"unknown option '{typo.Value}'; to use it as text, put it after a lone --";
         }
 
-        // "-n5" or "-C2" (grep's way) would exclude a word "n5": say how the option is written instead.
+        // "-n5", "-C2" (grep's way), "-fq.txt" or "-iarchive" would exclude a word: say how the option is written instead.
         var glued = parsed.CommandResult.Children
             .OfType<ArgumentResult>()
             .SelectMany(argument => argument.Tokens)
-            .FirstOrDefault(t => GluedShortOption().IsMatch(t.Value) && !afterDoubleDash.Contains(t));
+            .FirstOrDefault(t => IsGluedShortOption(t.Value) && !afterDoubleDash.Contains(t));
         return glued is null ? null
             : $"'{glued.Value}' would exclude the word '{glued.Value[1..]}'; for the option write '{glued.Value[..2]} {glued.Value[2..]}', or put the word after a lone --";
     }
 
+    /// <summary>A count glued to <c>-n</c> or <c>-C</c>, or a path that exists glued to <c>-f</c> or <c>-i</c>.</summary>
+    private static bool IsGluedShortOption(string token) =>
+        GluedCount().IsMatch(token)
+        || (token.Length > 2 && token[0] == '-' && token[1] is 'f' or 'i' && (File.Exists(token[2..]) || Directory.Exists(token[2..])));
+
     [System.Text.RegularExpressions.GeneratedRegex(@"^-[nC][0-9]+$")]
-    private static partial System.Text.RegularExpressions.Regex GluedShortOption();
+    private static partial System.Text.RegularExpressions.Regex GluedCount();
 }

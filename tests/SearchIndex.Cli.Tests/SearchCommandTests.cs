@@ -75,6 +75,20 @@ public sealed class SearchCommandTests(SampleIndex index) : IClassFixture<Sample
     }
 
     [Fact]
+    public void A_short_option_glued_to_a_path_that_exists_is_an_error_not_a_list_of_everything_without_that_word()
+    {
+        using var temp = new TempFolder();
+        var queries = temp.Write("q.txt", "putin\n");
+
+        var file = CliRun.Of(["search", "--index", index.Path, "-f" + queries]);
+        var folder = CliRun.Of(["search", "-i" + index.Path, "putin"]);
+
+        Assert.Equal((ExitCodes.Error, $"searchindex: '-f{queries}' would exclude the word 'f{queries}'; for the option write '-f {queries}', or put the word after a lone --\n"), (file.Exit, file.Error));
+        Assert.Equal(ExitCodes.Error, folder.Exit);
+        Assert.StartsWith($"searchindex: '-i{index.Path}' would exclude", folder.Error);
+    }
+
+    [Fact]
     public void A_typo_beside_words_that_found_something_is_noted_with_a_correction_and_the_hits_still_printed()
     {
         var run = Search("putin pyongyng", "--top", "1");
