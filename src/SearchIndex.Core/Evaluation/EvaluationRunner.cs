@@ -150,39 +150,9 @@ public static class EvaluationRunner
 
     /// <summary>
     /// Whether two paths name one file: links resolved (<c>--qrels q-link.tsv --per-query q.tsv</c>), or hard links,
-    /// which no path tells apart (<c>ln q.tsv q2.tsv</c>).
+    /// which no path tells apart (<c>ln q.tsv q2.tsv</c>), by device and inode.
     /// </summary>
     private static bool SamePath(string a, string b) =>
         string.Equals(Corpus.RealPaths.Of(new FileInfo(a)), Corpus.RealPaths.Of(new FileInfo(b)), StringComparison.Ordinal)
-        || HardLinked(a, b);
-
-    /// <summary>
-    /// Two exclusive locks on one file conflict, on two files they do not: .NET takes an advisory <c>flock</c> for
-    /// <see cref="FileShare.None"/> on Unix, per open file, so even one process's two opens of a file collide.
-    /// </summary>
-    private static bool HardLinked(string a, string b)
-    {
-        if (!File.Exists(a) || !File.Exists(b))
-        {
-            return false;
-        }
-
-        try
-        {
-            using var first = new FileStream(a, FileMode.Open, FileAccess.Read, FileShare.None);
-            try
-            {
-                using var second = new FileStream(b, FileMode.Open, FileAccess.Read, FileShare.None);
-                return false;
-            }
-            catch (IOException)
-            {
-                return true;
-            }
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            return false; // the input itself cannot be locked: the path comparison stands
-        }
-    }
+        || Corpus.FileIdentity.Same(a, b);
 }
