@@ -25,9 +25,11 @@ public sealed class SearchCommandTests(SampleIndex index) : IClassFixture<Sample
     }
 
     [Theory]
-    [InlineData("/(a|b)*a(a|b){20}/", "a /regular expression/ counts at most 12 after a * or +, and 999 anywhere, not {20}")] // was 750 s, 3.6 GB
-    [InlineData("/a{100000}/", "a /regular expression/ counts at most 12 after a * or +, and 999 anywhere, not {100000}")] // was 101 s
-    [InlineData("/(a|b)*a(a|b){13,}/", "a /regular expression/ counts at most 12 after a * or +, and 999 anywhere, not {13,}")]
+    [InlineData("/(a|b)*a(a|b){20}/", "a /regular expression/ counts at most 12 in all after a *, + or ? or a count range such as {0,5}; this one counts 20 by {20}")] // was 750 s, 3.6 GB
+    [InlineData("/a{100000}/", "a /regular expression/ counts at most 999, not {100000}")] // was 101 s
+    [InlineData("/(a|b)*a(a|b){13,}/", "a /regular expression/ counts at most 12 in all after a *, + or ? or a count range such as {0,5}; this one counts 13 by {13,}")]
+    [InlineData("/[ab]{0,16}a[ab]{16}/", "a /regular expression/ counts at most 12 in all after a *, + or ? or a count range such as {0,5}; this one counts 16 by {16}")] // was 20 s, no * at all
+    [InlineData("/(a|b)*a(a|b){12}(a|b){3}/", "a /regular expression/ counts at most 12 in all after a *, + or ? or a count range such as {0,5}; this one counts 15 by {3}")]
     public void A_pattern_that_could_take_minutes_is_a_syntax_error_before_it_runs(string query, string what)
     {
         var run = Search("--syntax", "lucene", query);
@@ -39,6 +41,10 @@ public sealed class SearchCommandTests(SampleIndex index) : IClassFixture<Sample
     [InlineData("/[0-9]{4}/")]
     [InlineData("/pu.{0,20}/")]
     [InlineData("/(a|b)*a(a|b){12}/")]
+    [InlineData("/ban[*]ir{13}/")] // a literal star, in a class or escaped, opens nothing
+    [InlineData("/a\\*b{13}/")]
+    [InlineData("/[{9999}]/")] // braces in a class are characters
+    [InlineData("/a{0000001}/")]
     public void Ordinary_counted_patterns_run(string query) =>
         Assert.NotEqual(ExitCodes.Error, Search("--syntax", "lucene", query, "--top", "0").Exit);
 
