@@ -88,9 +88,9 @@ public sealed class DidYouMean(IndexReader reader, Analyzer surface)
         for (var i = 0; i < MaxCandidates && fuzzy.MoveNext(); i++)
         {
             var candidate = fuzzy.Term.Utf8ToString();
-            if (!LiveTerms.Has(reader, new Term(IndexSchema.TextExact, candidate)))
+            if (!IsPlainWord(candidate) || !LiveTerms.Has(reader, new Term(IndexSchema.TextExact, candidate)))
             {
-                continue; // only deleted text holds it
+                continue; // only deleted text holds it, or it is no word ("covid" is one edit from "co.id")
             }
 
             // Fewest edits first; among equals, a letter typed twice (paluu: palu, not the commoner palsu), then the

@@ -101,7 +101,13 @@ public sealed partial class IndexSearchSession : IDisposable
 
         // A word no paragraph or title holds ("kebakran hutan", found by "hutan" alone) gets a correction too, as in a
         // web search's "did you mean", though the rest of the query found something; only that word is corrected.
-        var unknown = total == 0 ? [] : parsed.Words.Where(Unknown).ToList();
+        // Each such word's correction must find something by itself under the same options (beside hits the corrected
+        // query always does, through the other words: "presiden habibei --source rimanews", where no Rimanews paragraph
+        // has "habibie" either), and be one edit away: the user has results, and a word new to the corpus ("covid",
+        // in 2019 news) is no typo of one two edits off ("cover").
+        var unknown = total == 0 ? [] : parsed.Words
+            .Where(w => Unknown(w) && Suggestion(w.Word, [w], options) is { } corrected && DidYouMean.EditDistance(w.Word, corrected) == 1)
+            .ToList();
         var suggestion = total == 0 ? Suggestion(queryText, parsed.Words, options)
             : unknown.Count > 0 ? Suggestion(queryText, unknown, options)
             : null;

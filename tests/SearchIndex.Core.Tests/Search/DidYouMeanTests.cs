@@ -45,6 +45,18 @@ public sealed class DidYouMeanTests : IDisposable
     }
 
     [Theory]
+    [InlineData("jokowi paluu", "Kompas.com")] // "palu" is in no Kompas paragraph: the correction would find nothing itself
+    [InlineData("gempa mengguncxg", null)] // two edits from "mengguncang": the user has results, and this may be a word new to the corpus
+    public void Beside_hits_a_correction_must_find_something_by_itself_and_be_one_edit_away(string query, string? source)
+    {
+        var result = _session.Search(query, Defaults with { Source = source });
+
+        Assert.True(result.Total > 0);
+        Assert.Null(result.Suggestion);
+        Assert.Empty(result.UnknownWords);
+    }
+
+    [Theory]
     [InlineData("gempa meresmikannya")] // a form no paragraph has, found by its stem (meresmikan)
     [InlineData("gempa baru")] // only a title has it
     [InlineData("gempa palu")]
