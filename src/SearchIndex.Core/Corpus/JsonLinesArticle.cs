@@ -65,10 +65,10 @@ public static partial class JsonLinesArticle
         }
 
         var recordId = String(root, "id") ?? lineNumber.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        if (recordId.Length > MaxIdChars)
+        if (System.Text.Encoding.UTF8.GetByteCount(recordId) is var bytes && bytes > MaxIdBytes)
         {
             // The id is one index term and one doc value, which Lucene caps at 32,766 bytes: longer, the whole run failed.
-            throw new FormatException($"id is {recordId.Length} characters long; an id has at most {MaxIdChars}");
+            throw new FormatException($"id is {bytes} bytes long in UTF-8; an id has at most {MaxIdBytes}");
         }
 
         var title = String(root, "title");
@@ -120,8 +120,8 @@ public static partial class JsonLinesArticle
     /// <summary>A <c>published</c> year before this is an exporter's placeholder for "no date" (0001-01-01).</summary>
     public const int EarliestYear = 1800;
 
-    /// <summary>The longest record id: with its file's path, it must stay one index term (at most 32,766 UTF-8 bytes).</summary>
-    public const int MaxIdChars = 1000;
+    /// <summary>The longest record id in UTF-8 bytes: with its file's path, it must stay one index term (at most 32,766).</summary>
+    public const int MaxIdBytes = 4000;
 
     /// <summary>The longest outlet name kept: it is one index term (for <c>--source</c>), and no outlet is named at length.</summary>
     public const int MaxSourceChars = 200;

@@ -12,13 +12,14 @@ public sealed class JsonLinesLimitTests
     [Fact]
     public void An_id_too_long_for_the_index_skips_the_record_with_the_reason()
     {
-        var json = $$"""{"id":"{{new string('s', JsonLinesArticle.MaxIdChars + 1)}}","body":"Banjir besar."}""";
+        var json = $$"""{"id":"{{new string('s', JsonLinesArticle.MaxIdBytes + 1)}}","body":"Banjir besar."}""";
 
         var error = Assert.Throws<FormatException>(() => JsonLinesArticle.Parse("feed.jsonl", 2, json, "h", out _));
 
-        Assert.Equal($"id is {JsonLinesArticle.MaxIdChars + 1} characters long; an id has at most {JsonLinesArticle.MaxIdChars}", error.Message);
-        Assert.Equal("feed.jsonl#" + new string('s', JsonLinesArticle.MaxIdChars), JsonLinesArticle.Parse("feed.jsonl", 2,
-            $$"""{"id":"{{new string('s', JsonLinesArticle.MaxIdChars)}}","body":"Banjir besar."}""", "h", out _).Id);
+        Assert.Equal($"id is {JsonLinesArticle.MaxIdBytes + 1} bytes long in UTF-8; an id has at most {JsonLinesArticle.MaxIdBytes}", error.Message);
+        // Counted in bytes, not characters: 1,000 emoji are 4,000 bytes, as many as the index takes.
+        var emoji = string.Concat(Enumerable.Repeat("😀", JsonLinesArticle.MaxIdBytes / 4));
+        Assert.Equal("feed.jsonl#" + emoji, JsonLinesArticle.Parse("feed.jsonl", 2, $$"""{"id":"{{emoji}}","body":"Banjir besar."}""", "h", out _).Id);
     }
 
     [Fact]
