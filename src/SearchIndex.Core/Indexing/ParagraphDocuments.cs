@@ -77,14 +77,16 @@ public static class ParagraphDocuments
             doc.Add(new StringField(IndexSchema.AcronymDefinitions, definition.Term, Field.Store.NO));
         }
 
-        if (article.Source is { } source)
+        // Names are normalized as the text is (a bidirectional mark in a feed's "Kom\u202Epas" hid it from --source
+        // kompas and printed as a replacement character).
+        if (article.Source is { } written && TextNormalizer.Normalize(written) is var source)
         {
             doc.Add(new StoredField(IndexSchema.Source, source));
             doc.Add(new StringField(IndexSchema.SourceKey, SourceKey(source), Field.Store.NO));
         }
 
-        AddStored(doc, IndexSchema.Author, article.Author);
-        AddStored(doc, IndexSchema.Place, article.Place);
+        AddStored(doc, IndexSchema.Author, article.Author is { } author ? TextNormalizer.Normalize(author) : null);
+        AddStored(doc, IndexSchema.Place, article.Place is { } place ? TextNormalizer.Normalize(place) : null);
         AddStored(doc, IndexSchema.Url, article.Url);
         if (article.Date is { } date)
         {
