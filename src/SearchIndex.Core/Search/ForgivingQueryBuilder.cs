@@ -12,11 +12,12 @@ namespace SearchIndex.Core.Search;
 /// index's analysis chains: stem on <c>text</c>, surface on <c>text_exact</c>; phrases match <c>text_exact</c> at
 /// consecutive positions; the title only boosts. Stopwords are dropped unless the query has nothing else.
 /// </summary>
-/// <param name="reader">The index, for how often a word is held whole (<see cref="MostlyAName"/>); null, none.</param>
+/// <param name="reader">The index, for how often a word is held whole (<see cref="WordReadings.MostlyAName"/>); null, none.</param>
 /// <param name="acronyms">Long forms and the acronyms that stand in for them; null, the shipped <see cref="AcronymTable.Default"/>.</param>
 public sealed class ForgivingQueryBuilder(Analyzer stemmed, Analyzer surface, IndexReader? reader = null, AcronymTable? acronyms = null)
 {
     private readonly AcronymTable _acronyms = acronyms ?? AcronymTable.Default;
+    private readonly WordReadings _readings = new(stemmed, reader);
 
     public ParsedQuery Build(IReadOnlyList<QueryPart> parts, MatchMode mode)
     {
@@ -26,7 +27,7 @@ public sealed class ForgivingQueryBuilder(Analyzer stemmed, Analyzer surface, In
         // A query typed without any capital gives no case to go by: its words may stand in a Title Case headline,
         // unless it is a question, which is not a headline remembered (the question mark may have been stripped).
         var question = QuestionQuery.Matches(words);
-        var state = new BuildState
+        var state = new QueryBuildState
         {
             Caseless = !words.Any(p => p.Text.Any(char.IsUpper)) && !question,
             Question = question,
@@ -86,7 +87,7 @@ public sealed class ForgivingQueryBuilder(Analyzer stemmed, Analyzer surface, In
     /// Each pair of consecutive query words (stopwords skipped) adds an optional sloppy phrase on the surface field:
     /// paragraphs where the words stand close together, as typed, rank above ones that scatter them.
     /// </summary>
-    private static BooleanQuery WithProximity(BuildState state)
+    private static BooleanQuery WithProximity(QueryBuildState state)
     {
         if (state.Words.Count < 2)
         {
@@ -107,11 +108,11 @@ public sealed class ForgivingQueryBuilder(Analyzer stemmed, Analyzer surface, In
 
     /// <summary>
     /// Marks the words of each acronym's long form typed as plain words ("menteri tenaga kerja"): the acronym
-    /// (<c>Menaker</c>) stands in for each of them (<see cref="StemTerm"/>), so a headline that has only the acronym
-    /// holds those words. Then two words the index also holds written as one (<see cref="Compound"/>). A phrase, a
+    /// (<c>Menaker</c>) stands in for each of them (<see cref="QueryClauses.StemTerm"/>), so a headline that has only the acronym
+    /// holds those words. Then two words the index also holds written as one (<see cref="WordReadings.Compound"/>). A phrase, a
     /// <c>title:</c>, required or excluded word, or <c>OR</c>, ends a run of words.
     /// </summary>
-    private void FindStandIns(BuildState state, IEnumerable<QueryPart> parts)
+    private void FindStandIns(QueryBuildState state, IEnumerable<QueryPart> parts)
     {
         var run = new List<(QueryPart Part, int Token, string Word)>();
         void Close()
@@ -130,7 +131,7 @@ public sealed class ForgivingQueryBuilder(Analyzer stemmed, Analyzer surface, In
             {
                 var (first, second) = (run[i], run[i + 1]);
                 if (!state.StandIns.ContainsKey((first.Part, first.Token)) && !state.StandIns.ContainsKey((second.Part, second.Token))
-                    && Compound(first.Word, second.Word) is var (terms, firstWeight, secondWeight))
+                    && _readings.Compound(first.Word, second.Word) is var (terms, firstWeight, secondWeight))
                 {
                     state.StandIns[(first.Part, first.Token)] = new StandIn(terms, firstWeight);
                     state.StandIns[(second.Part, second.Token)] = new StandIn(terms, secondWeight);
@@ -186,7 +187,7 @@ public sealed class ForgivingQueryBuilder(Analyzer stemmed, Analyzer surface, In
         return groups;
     }
 
-    private void AddGroup(BuildState state, List<QueryPart> group, MatchMode mode, bool stopwordsOnly)
+    private void AddGroup(QueryBuildState state, List<QueryPart> group, MatchMode mode, bool stopwordsOnly)
     {
         // An OR group whose every alternative is required ("+a OR +b", or AND next to it) requires one of them, as
         // --all requires each group.
@@ -257,7 +258,7 @@ public sealed class ForgivingQueryBuilder(Analyzer stemmed, Analyzer surface, In
     }
 
     /// <summary>The queries of one part: one per analysed word, or one for a phrase; records highlight terms.</summary>
-    private IEnumerable<Query> PartQueries(BuildState state, QueryPart part, bool stopwordsOnly)
+    private IEnumerable<Query> PartQueries(QueryBuildState state, QueryPart part, bool stopwordsOnly)
     {
         var isTitle = part.Field == ForgivingQueryParser.TitleField;
         var tokens = TokenReader.Read(surface, part.Text);
@@ -278,12 +279,12 @@ public sealed class ForgivingQueryBuilder(Analyzer stemmed, Analyzer surface, In
             }
 
             var phrase = words.Take(RankingWeights.MaxPhraseWords).ToList();
-            yield return Phrase(isTitle ? IndexSchema.TitleExact : IndexSchema.TextExact, phrase, RankingWeights.TextPhrase);
+            yield return QueryClauses.Phrase(isTitle ? IndexSchema.TitleExact : IndexSchema.TextExact, phrase, RankingWeights.TextPhrase);
             if (part.Occur != QueryPartOccur.Excluded && !isTitle)
             {
                 state.Phrases.Add(new HighlightPhrase(phrase, Stemmed: false));
-                state.TitleBoost.Add(Phrase(IndexSchema.TitleExact, phrase, RankingWeights.Title), Occur.SHOULD);
-                state.TitleWords.Add(Phrase(IndexSchema.TitleExact, phrase, RankingWeights.Title), Occur.SHOULD);
+                state.TitleBoost.Add(QueryClauses.Phrase(IndexSchema.TitleExact, phrase, RankingWeights.Title), Occur.SHOULD);
+                state.TitleWords.Add(QueryClauses.Phrase(IndexSchema.TitleExact, phrase, RankingWeights.Title), Occur.SHOULD);
             }
             else if (part.Occur != QueryPartOccur.Excluded)
             {
@@ -309,10 +310,10 @@ public sealed class ForgivingQueryBuilder(Analyzer stemmed, Analyzer surface, In
             var word = token.Term;
             var stem = TokenReader.Terms(stemmed, word).FirstOrDefault();
             var guessed = stem is not null && AnalysisChain.RootIsGuessed(word);
-            var otherStems = OtherStems(part.Text, token, stem, capitalised: guessed);
+            var otherStems = _readings.OtherStems(part.Text, token, stem, capitalised: guessed);
             // The string test first: the capitalised word is analysed only for a guess or a suffix reading.
             if (stem is not null && (guessed || word.StartsWith(stem, StringComparison.Ordinal))
-                && NameReading(token, stem) is { } name && MostlyAName(name, word) && (guessed || HeldWholeOften(name)))
+                && _readings.NameReading(token, stem) is { } name && _readings.MostlyAName(name, word) && (guessed || _readings.HeldWholeOften(name)))
             {
                 (stem, otherStems) = (name, []);
             }
@@ -336,7 +337,7 @@ public sealed class ForgivingQueryBuilder(Analyzer stemmed, Analyzer surface, In
             if (stem is null && !stopwordsOnly && !isTitle && part.Occur != QueryPartOccur.Excluded && state.Seen.Add("title-stopword:" + word))
             {
                 // Never a match on its own; only scores in the title-as-paragraph clause (see WithTitleBoost).
-                state.TitleAsWritten.Add(Term(IndexSchema.TitleExact, word, 1f), Occur.SHOULD);
+                state.TitleAsWritten.Add(QueryClauses.Term(IndexSchema.TitleExact, word, 1f), Occur.SHOULD);
             }
 
             if ((stem is null) != stopwordsOnly || !state.Seen.Add(part.Field + ":" + word))
@@ -344,7 +345,7 @@ public sealed class ForgivingQueryBuilder(Analyzer stemmed, Analyzer surface, In
                 continue;
             }
 
-            yield return Word(isTitle, word, stem, otherStems, standIn with { LongForms = null });
+            yield return QueryClauses.Word(isTitle, word, stem, otherStems, standIn with { LongForms = null });
             if (part.Occur != QueryPartOccur.Excluded && isTitle)
             {
                 // Marked as Word matches it: the stem, or the word as written (a stopword only so).
@@ -370,10 +371,10 @@ public sealed class ForgivingQueryBuilder(Analyzer stemmed, Analyzer surface, In
                         .SelectMany(a => new[] { a.LongFormStems, a.TitleCaseStems }.OfType<IReadOnlyList<(string Stem, int Position)>>())
                         .Select(stems => new HighlightPhrase([.. stems.Select(s => s.Stem)], Stemmed: true)));
                     state.Words.Add(new QueryWord(word, stem) { StandIns = standIn.Terms });
-                    state.TitleBoost.Add(StemTerm(IndexSchema.Title, stem, otherStems, RankingWeights.Title, standIn), Occur.SHOULD);
-                    var titleStems = state.Caseless ? OtherStems(part.Text, token, stem, capitalised: true) : otherStems;
-                    state.TitleWords.Add(StemTerm(IndexSchema.Title, stem, titleStems, RankingWeights.Title, standIn), Occur.SHOULD);
-                    state.TitleAsWritten.Add(Term(IndexSchema.TitleExact, word, RankingWeights.TextExact), Occur.SHOULD);
+                    state.TitleBoost.Add(QueryClauses.StemTerm(IndexSchema.Title, stem, otherStems, RankingWeights.Title, standIn), Occur.SHOULD);
+                    var titleStems = state.Caseless ? _readings.OtherStems(part.Text, token, stem, capitalised: true) : otherStems;
+                    state.TitleWords.Add(QueryClauses.StemTerm(IndexSchema.Title, stem, titleStems, RankingWeights.Title, standIn), Occur.SHOULD);
+                    state.TitleAsWritten.Add(QueryClauses.Term(IndexSchema.TitleExact, word, RankingWeights.TextExact), Occur.SHOULD);
                 }
             }
         }
@@ -384,182 +385,6 @@ public sealed class ForgivingQueryBuilder(Analyzer stemmed, Analyzer surface, In
     /// its first part follows at its position.
     /// </summary>
     private static bool IsKeptWhole(List<AnalyzedToken> tokens, int i) => i + 1 < tokens.Count && tokens[i + 1].Position == tokens[i].Position;
-
-    /// <summary>
-    /// The stems the index may hold for this word besides <paramref name="stem"/> (the lower-cased word's): the stem
-    /// of the word as typed, and, when <paramref name="capitalised"/>, of the word capitalised. That is asked for a
-    /// word whose root is a guess (<c>berhasil</c> read as <c>ber-</c> + <c>hasil</c> unlicensed): the index holds the
-    /// word whole wherever it was written capitalised (<c>Berhasil</c> opening a sentence). When that is most of its
-    /// occurrences, the word is a name (<c>Bekasi</c>) and the guessed root is dropped (<see cref="MostlyAName"/>):
-    /// "banjir bekasi" ranked paragraphs about second-hand goods (<c>bekas</c>) above the city's. So is a root the
-    /// lexicon licenses, when only a suffix was read off (<c>Maluku</c> as <c>malu</c> + <c>-ku</c>, <c>Lukaku</c> as
-    /// <c>luka</c> + <c>-ku</c>) and the word is held whole often (<see cref="HeldWholeOften"/>): a prefix reading
-    /// capitalised in most places is an institution's noun (<c>Kementerian</c>, <c>Kecamatan</c>) whose lower-case uses
-    /// need the root, and a rare word's few capitalised uses are headlines and sentence openings (<c>Setiba</c>).
-    /// The stemmer leaves a capitalised word it cannot place (<c>Jalani</c> at the start of a sentence or in a Title
-    /// Case headline, <c>Bekasi</c>) unstemmed, so the index holds <c>jalani</c> there and <c>jalan</c> elsewhere; the
-    /// query asks for both. The capitalised form is asked only of titles, and only when the query was typed all in lower case
-    /// (docs/relevance.md, step 12): in running text a capitalised word is rare and its whole form would outscore
-    /// the stem.
-    /// </summary>
-    private List<string> OtherStems(string text, AnalyzedToken token, string? stem, bool capitalised)
-    {
-        if (stem is null)
-        {
-            return [];
-        }
-
-        var written = text[token.Range.Start..token.Range.End];
-        var forms = capitalised ? new[] { written, WordForms.Capitalised(token.Term) } : [written];
-        return forms
-            .Where(form => form != token.Term)
-            .Select(form => TokenReader.Terms(stemmed, form).FirstOrDefault())
-            .OfType<string>()
-            .Where(other => other != stem)
-            .Distinct(StringComparer.Ordinal)
-            .ToList();
-    }
-
-    /// <summary>
-    /// What the index holds for two consecutive words written as one (<c>sepak bola</c> as <c>sepakbola</c>,
-    /// <c>kerja sama</c> as <c>kerjasama</c>, <c>perempat final</c> as <c>perempatfinal</c>): Indonesian writes many
-    /// compounds both ways. The joined word must be in at least <see cref="RankingWeights.CompoundMinParagraphs"/>
-    /// paragraphs and in <see cref="RankingWeights.CompoundMinShare"/> of those of the rarer word, so that a name
-    /// written as one (<c>Kotabaru</c>, 8 paragraphs, for "kota baru", 6,457 of <c>kota</c>) is no compound. Each word
-    /// gets it at the ratio of its own IDF to the joined word's (at most 1): the joined word, nearly always the rarest,
-    /// scores as the two words would, not above them. Null for a stopword, a word of fewer than three letters or not
-    /// all letters, or without an index.
-    /// </summary>
-    private (List<string> Terms, float FirstWeight, float SecondWeight)? Compound(string first, string second)
-    {
-        if (reader is null || first.Length < 3 || second.Length < 3 || !first.All(char.IsLetter) || !second.All(char.IsLetter))
-        {
-            return null;
-        }
-
-        var word = first + second;
-        var joinedCount = reader.DocFreq(new Term(IndexSchema.TextExact, word));
-        var (firstCount, secondCount) = (reader.DocFreq(new Term(IndexSchema.TextExact, first)), reader.DocFreq(new Term(IndexSchema.TextExact, second)));
-        if (joinedCount < RankingWeights.CompoundMinParagraphs || joinedCount < RankingWeights.CompoundMinShare * Math.Min(firstCount, secondCount))
-        {
-            return null;
-        }
-
-        var (firstStems, secondStems) = (TokenReader.Terms(stemmed, first), TokenReader.Terms(stemmed, second));
-        if (firstStems.Count == 0 || secondStems.Count == 0)
-        {
-            return null; // a stopword
-        }
-
-        var parts = firstStems.Concat(secondStems).ToHashSet(StringComparer.Ordinal);
-        // A joined word whose root is one of the two ("terbaru" is baru) adds nothing but the other's paragraphs.
-        var terms = WordForms.IndexTerms(stemmed, [word, WordForms.Capitalised(word)]).Where(term => !parts.Contains(term)).ToList();
-        var idf = InverseDocumentFrequency(joinedCount);
-        return terms.Count > 0
-            ? (terms, (float)Math.Min(1, InverseDocumentFrequency(firstCount) / idf), (float)Math.Min(1, InverseDocumentFrequency(secondCount) / idf))
-            : null;
-    }
-
-    /// <summary>Whether the index holds <paramref name="name"/> whole in at least <see cref="RankingWeights.NameMinParagraphs"/> paragraphs.</summary>
-    private bool HeldWholeOften(string name) =>
-        reader is not null && reader.DocFreq(new Term(IndexSchema.Text, name)) >= RankingWeights.NameMinParagraphs;
-
-    /// <summary>BM25's IDF of a word in <paramref name="paragraphs"/> paragraphs of the index.</summary>
-    private double InverseDocumentFrequency(int paragraphs) =>
-        Math.Log(1 + ((reader!.MaxDoc - paragraphs + 0.5) / (paragraphs + 0.5)));
-
-    /// <summary>The root the index gives the word written capitalised (kept whole, as a name), when it differs.</summary>
-    private string? NameReading(AnalyzedToken token, string stem) =>
-        TokenReader.Terms(stemmed, WordForms.Capitalised(token.Term)).FirstOrDefault() is { } name && name != stem
-            ? name
-            : null;
-
-    /// <summary>
-    /// Whether the index holds <paramref name="surfaceWord"/> whole, under <paramref name="name"/>, in at least 80 % of
-    /// the paragraphs that have it at all: it is written capitalised nearly everywhere, a name (<c>Bekasi</c>), and
-    /// its guessed root (<c>bekas</c>) would only add another word's paragraphs. A word capitalised only when it opens a
-    /// sentence (<c>Berhasil</c>, <c>Digelar</c>) is held whole far less often and keeps its root.
-    /// </summary>
-    private bool MostlyAName(string name, string surfaceWord)
-    {
-        if (reader is null)
-        {
-            return false;
-        }
-
-        // Names sit near 100 % (Bekasi 880 of 882 paragraphs, Bogor 736 of 736), words near a few per cent (berhasil
-        // 18 of 3,305, agensi 38 of 353); 80 % keeps a tiny index, where one word may open a sentence in one of two
-        // paragraphs, from taking it for a name.
-        var whole = reader.DocFreq(new Term(IndexSchema.Text, name));
-        return whole > 0 && whole * 5L >= reader.DocFreq(new Term(IndexSchema.TextExact, surfaceWord)) * 4L;
-    }
-
-    /// <summary>
-    /// A stem term, or the best of several when the word may be indexed under another (scored once), or when an
-    /// acronym or a long form stands in for it (<see cref="StandIn"/>).
-    /// </summary>
-    private static Query StemTerm(string field, string stem, List<string> otherStems, float boost, StandIn standIn = default)
-    {
-        var terms = standIn.Terms ?? [];
-        if (otherStems.Count == 0 && terms.Count == 0 && (standIn.LongForms ?? []).Count == 0)
-        {
-            return Term(field, stem, boost);
-        }
-
-        var either = new DisjunctionMaxQuery(0f) { Term(field, stem, 1f) };
-        otherStems.ForEach(other => either.Add(Term(field, other, 1f)));
-        foreach (var term in terms)
-        {
-            either.Add(Term(field, term, standIn.Weight));
-        }
-
-        foreach (var longForm in standIn.LongForms ?? [])
-        {
-            foreach (var stems in new[] { longForm.LongFormStems, longForm.TitleCaseStems }.OfType<IReadOnlyList<(string Stem, int Position)>>())
-            {
-                // Slop 1: a title may join the words by another small word. A phrase scores the sum of its words'
-                // IDFs; 1/n of it scores the long form about as the one acronym it stands for.
-                var phrase = new PhraseQuery { Slop = 1, Boost = 1f / stems.Count };
-                foreach (var (word, position) in stems)
-                {
-                    phrase.Add(new Term(field, word), position);
-                }
-
-                either.Add(phrase);
-            }
-        }
-
-        either.Boost = boost;
-        return either;
-    }
-
-    /// <summary>A word: its stem, plus its surface form as a bonus; a stopword matches by surface form only.</summary>
-    private static Query Word(bool isTitle, string word, string? stem, List<string> otherStems, StandIn standIn)
-    {
-        var (stemField, exactField) = isTitle ? (IndexSchema.Title, IndexSchema.TitleExact) : (IndexSchema.Text, IndexSchema.TextExact);
-        if (stem is null)
-        {
-            return Term(exactField, word, RankingWeights.TextStem);
-        }
-
-        var query = new BooleanQuery(disableCoord: true);
-        query.Add(StemTerm(stemField, stem, otherStems, RankingWeights.TextStem, standIn), Occur.SHOULD);
-        query.Add(Term(exactField, word, isTitle ? RankingWeights.TitleExact : RankingWeights.TextExact), Occur.SHOULD);
-        return query;
-    }
-
-    private static Query Term(string field, string term, float boost) => new TermQuery(new Term(field, term)) { Boost = boost };
-
-    private static Query Phrase(string field, IEnumerable<string> words, float boost)
-    {
-        var phrase = new PhraseQuery { Boost = boost };
-        foreach (var word in words)
-        {
-            phrase.Add(new Term(field, word));
-        }
-
-        return phrase;
-    }
 
     /// <summary>
     /// Title clauses never make a paragraph match, with one exception below. Every title word adds a little
@@ -573,7 +398,7 @@ public sealed class ForgivingQueryBuilder(Analyzer stemmed, Analyzer surface, In
     /// "Jelang" prefers the title with <c>Jelang</c> to one with <c>Menjelang</c>, and the query's stopwords in full:
     /// in a short title-like query ("Kami Lihat Tidak") they are part of what was remembered.
     /// </summary>
-    private static Query WithTitleBoost(BooleanQuery match, BuildState state, bool leadMayMatch)
+    private static Query WithTitleBoost(BooleanQuery match, QueryBuildState state, bool leadMayMatch)
     {
         if (state.TitleBoost.Clauses.Count == 0)
         {
@@ -618,7 +443,7 @@ public sealed class ForgivingQueryBuilder(Analyzer stemmed, Analyzer surface, In
     /// for "Aplikasi Bukalapak Lenyap dari Play Store"), so half of them will do; a shorter query is a keyword
     /// search, where a title holding two common words of three must not beat a paragraph holding all three.
     /// </summary>
-    private static float TitleCoverage(BuildState state) =>
+    private static float TitleCoverage(QueryBuildState state) =>
         !state.Question && state.TitleWords.Clauses.Count >= RankingWeights.HeadlineMinWords
             ? RankingWeights.HeadlineCoverage
             : RankingWeights.TitleCoverage;
@@ -649,78 +474,5 @@ public sealed class ForgivingQueryBuilder(Analyzer stemmed, Analyzer surface, In
 
         filter.Add(anyOf.Clauses.Count > 0 ? anyOf : new MatchAllDocsQuery(), Occur.MUST);
         return filter;
-    }
-
-    /// <summary>
-    /// What stands in for one query word: the acronym of a long form typed in the query, or the joined word of two
-    /// words typed (<see cref="Terms"/>, with its <see cref="Weight"/>), or the long forms of an acronym typed
-    /// (<see cref="LongForms"/>, as phrases, in the title only). A paragraph that spells a long form out nearly always gives the acronym too (news defines
-    /// it in parentheses, then uses it), so there the acronym finds it; a headline has room for only one of the
-    /// two: "Tiga calon rektor UI" is remembered of "Kandidat Rektor Universitas Indonesia Mengerucut Tiga Nama".
-    /// Long forms in the paragraph text too were measured worse (docs/relevance.md, step 22).
-    /// </summary>
-    private readonly record struct StandIn(IReadOnlyList<string> Terms, float Weight, IReadOnlyList<Acronym>? LongForms = null)
-    {
-        public static StandIn None { get; } = new([], 0f);
-
-        /// <summary>An acronym typed ("karhutla"): its long forms stand in for it in the title.</summary>
-        public static StandIn LongFormsOf(IReadOnlyList<Acronym> longForms) => new([], 0f, longForms);
-
-        /// <summary>
-        /// The acronym is one word where the long form is several: each of them gets 1/n of its score, so the whole
-        /// acronym scores about as one rare word, and the paragraph still holds every word of the long form.
-        /// </summary>
-        public static StandIn For(Acronym acronym) =>
-            new(acronym.Terms, RankingWeights.AcronymStandIn / acronym.LongFormStems.Select(s => s.Stem).Distinct(StringComparer.Ordinal).Count());
-    }
-
-    /// <summary>Parts by reference (two parts may be equal records), tokens by index.</summary>
-    private sealed class PartTokenComparer : IEqualityComparer<(QueryPart Part, int Token)>
-    {
-        public bool Equals((QueryPart Part, int Token) x, (QueryPart Part, int Token) y) => ReferenceEquals(x.Part, y.Part) && x.Token == y.Token;
-
-        public int GetHashCode((QueryPart Part, int Token) obj) => HashCode.Combine(System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(obj.Part), obj.Token);
-    }
-
-    private sealed class BuildState
-    {
-        public BooleanQuery Match { get; } = [];
-        /// <summary>Every title clause: the optional boost of any paragraph of the article.</summary>
-        public BooleanQuery TitleBoost { get; } = new(disableCoord: true);
-
-        /// <summary>The same clauses for the title-as-paragraph test; in a caseless query they ask for capitalised stems too.</summary>
-        public BooleanQuery TitleWords { get; } = new(disableCoord: true);
-
-        /// <summary>What the title-as-paragraph clause scores each hit (<see cref="TitleCredit"/>).</summary>
-        public ScoreRecorder TitleScores { get; } = new();
-
-        /// <summary>The query has no upper-case letter at all.</summary>
-        public bool Caseless { get; init; }
-
-        /// <summary>The query is a question (<see cref="QuestionQuery"/>).</summary>
-        public bool Question { get; init; }
-
-        /// <summary>Acronyms and compounds may stand in for words: not under <see cref="MatchMode.All"/>, whose words are promised.</summary>
-        public bool StandInsAllowed { get; init; }
-        public HashSet<string> Seen { get; } = new(StringComparer.Ordinal);
-        public HashSet<string> Stems { get; } = new(StringComparer.Ordinal);
-        public HashSet<string> Surfaces { get; } = new(StringComparer.Ordinal);
-        public List<HighlightPhrase> Phrases { get; } = [];
-
-        /// <summary>What only <c>title:</c> parts searched: marked in the title, never in the paragraph.</summary>
-        public HashSet<string> TitleStems { get; } = new(StringComparer.Ordinal);
-        public HashSet<string> TitleSurfaces { get; } = new(StringComparer.Ordinal);
-        public List<HighlightPhrase> TitlePhrases { get; } = [];
-        public List<QueryWord> Words { get; } = [];
-
-        /// <summary>What stands in for each word (part, token) of a long form or a compound typed in the query (<see cref="FindStandIns"/>).</summary>
-        public Dictionary<(QueryPart Part, int Token), StandIn> StandIns { get; } = new(new PartTokenComparer());
-
-        /// <summary>The first of <see cref="StandIns"/> for each word as written, for a word the query repeats outside its long form or compound.</summary>
-        public Dictionary<string, StandIn> StandInsByWord { get; } = new(StringComparer.Ordinal);
-        public int Positive { get; set; }
-
-        /// <summary>The query's words as written (stopwords too): they add score once the title counts as a paragraph.</summary>
-        public BooleanQuery TitleAsWritten { get; } = new(disableCoord: true);
     }
 }

@@ -1,0 +1,55 @@
+using Lucene.Net.Search;
+using SearchIndex.Core.Highlighting;
+
+namespace SearchIndex.Core.Search;
+
+/// <summary>What <see cref="ForgivingQueryBuilder"/> gathers while it reads the parts of one query.</summary>
+internal sealed class QueryBuildState
+{
+    public BooleanQuery Match { get; } = [];
+    /// <summary>Every title clause: the optional boost of any paragraph of the article.</summary>
+    public BooleanQuery TitleBoost { get; } = new(disableCoord: true);
+
+    /// <summary>The same clauses for the title-as-paragraph test; in a caseless query they ask for capitalised stems too.</summary>
+    public BooleanQuery TitleWords { get; } = new(disableCoord: true);
+
+    /// <summary>What the title-as-paragraph clause scores each hit (<see cref="TitleCredit"/>).</summary>
+    public ScoreRecorder TitleScores { get; } = new();
+
+    /// <summary>The query has no upper-case letter at all.</summary>
+    public bool Caseless { get; init; }
+
+    /// <summary>The query is a question (<see cref="QuestionQuery"/>).</summary>
+    public bool Question { get; init; }
+
+    /// <summary>Acronyms and compounds may stand in for words: not under <see cref="MatchMode.All"/>, whose words are promised.</summary>
+    public bool StandInsAllowed { get; init; }
+    public HashSet<string> Seen { get; } = new(StringComparer.Ordinal);
+    public HashSet<string> Stems { get; } = new(StringComparer.Ordinal);
+    public HashSet<string> Surfaces { get; } = new(StringComparer.Ordinal);
+    public List<HighlightPhrase> Phrases { get; } = [];
+
+    /// <summary>What only <c>title:</c> parts searched: marked in the title, never in the paragraph.</summary>
+    public HashSet<string> TitleStems { get; } = new(StringComparer.Ordinal);
+    public HashSet<string> TitleSurfaces { get; } = new(StringComparer.Ordinal);
+    public List<HighlightPhrase> TitlePhrases { get; } = [];
+    public List<QueryWord> Words { get; } = [];
+
+    /// <summary>What stands in for each word (part, token) of a long form or a compound typed in the query (<see cref="ForgivingQueryBuilder"/>).</summary>
+    public Dictionary<(QueryPart Part, int Token), StandIn> StandIns { get; } = new(new PartTokenComparer());
+
+    /// <summary>The first of <see cref="StandIns"/> for each word as written, for a word the query repeats outside its long form or compound.</summary>
+    public Dictionary<string, StandIn> StandInsByWord { get; } = new(StringComparer.Ordinal);
+    public int Positive { get; set; }
+
+    /// <summary>The query's words as written (stopwords too): they add score once the title counts as a paragraph.</summary>
+    public BooleanQuery TitleAsWritten { get; } = new(disableCoord: true);
+
+    /// <summary>Parts by reference (two parts may be equal records), tokens by index.</summary>
+    private sealed class PartTokenComparer : IEqualityComparer<(QueryPart Part, int Token)>
+    {
+        public bool Equals((QueryPart Part, int Token) x, (QueryPart Part, int Token) y) => ReferenceEquals(x.Part, y.Part) && x.Token == y.Token;
+
+        public int GetHashCode((QueryPart Part, int Token) obj) => HashCode.Combine(System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(obj.Part), obj.Token);
+    }
+}

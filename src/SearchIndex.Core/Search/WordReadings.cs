@@ -1,0 +1,123 @@
+using Lucene.Net.Analysis;
+using Lucene.Net.Index;
+using SearchIndex.Core.Highlighting;
+using SearchIndex.Core.Indexing;
+
+namespace SearchIndex.Core.Search;
+
+/// <summary>
+/// What the index may hold for a query word besides its stem: the stems of its other written forms, a name kept whole,
+/// a compound written as one word. Each reading is decided by analysing the word's forms with the index's stemmed
+/// chain and, where it takes evidence, by how often the index holds a form (<paramref name="reader"/>; null, none).
+/// </summary>
+internal sealed class WordReadings(Analyzer stemmed, IndexReader? reader)
+{
+    /// <summary>
+    /// The stems the index may hold for this word besides <paramref name="stem"/> (the lower-cased word's): the stem
+    /// of the word as typed, and, when <paramref name="capitalised"/>, of the word capitalised. That is asked for a
+    /// word whose root is a guess (<c>berhasil</c> read as <c>ber-</c> + <c>hasil</c> unlicensed): the index holds the
+    /// word whole wherever it was written capitalised (<c>Berhasil</c> opening a sentence). When that is most of its
+    /// occurrences, the word is a name (<c>Bekasi</c>) and the guessed root is dropped (<see cref="MostlyAName"/>):
+    /// "banjir bekasi" ranked paragraphs about second-hand goods (<c>bekas</c>) above the city's. So is a root the
+    /// lexicon licenses, when only a suffix was read off (<c>Maluku</c> as <c>malu</c> + <c>-ku</c>, <c>Lukaku</c> as
+    /// <c>luka</c> + <c>-ku</c>) and the word is held whole often (<see cref="HeldWholeOften"/>): a prefix reading
+    /// capitalised in most places is an institution's noun (<c>Kementerian</c>, <c>Kecamatan</c>) whose lower-case uses
+    /// need the root, and a rare word's few capitalised uses are headlines and sentence openings (<c>Setiba</c>).
+    /// The stemmer leaves a capitalised word it cannot place (<c>Jalani</c> at the start of a sentence or in a Title
+    /// Case headline, <c>Bekasi</c>) unstemmed, so the index holds <c>jalani</c> there and <c>jalan</c> elsewhere; the
+    /// query asks for both. The capitalised form is asked only of titles, and only when the query was typed all in lower case
+    /// (docs/relevance.md, step 12): in running text a capitalised word is rare and its whole form would outscore
+    /// the stem.
+    /// </summary>
+    public List<string> OtherStems(string text, AnalyzedToken token, string? stem, bool capitalised)
+    {
+        if (stem is null)
+        {
+            return [];
+        }
+
+        var written = text[token.Range.Start..token.Range.End];
+        var forms = capitalised ? new[] { written, WordForms.Capitalised(token.Term) } : [written];
+        return forms
+            .Where(form => form != token.Term)
+            .Select(form => TokenReader.Terms(stemmed, form).FirstOrDefault())
+            .OfType<string>()
+            .Where(other => other != stem)
+            .Distinct(StringComparer.Ordinal)
+            .ToList();
+    }
+
+    /// <summary>
+    /// What the index holds for two consecutive words written as one (<c>sepak bola</c> as <c>sepakbola</c>,
+    /// <c>kerja sama</c> as <c>kerjasama</c>, <c>perempat final</c> as <c>perempatfinal</c>): Indonesian writes many
+    /// compounds both ways. The joined word must be in at least <see cref="RankingWeights.CompoundMinParagraphs"/>
+    /// paragraphs and in <see cref="RankingWeights.CompoundMinShare"/> of those of the rarer word, so that a name
+    /// written as one (<c>Kotabaru</c>, 8 paragraphs, for "kota baru", 6,457 of <c>kota</c>) is no compound. Each word
+    /// gets it at the ratio of its own IDF to the joined word's (at most 1): the joined word, nearly always the rarest,
+    /// scores as the two words would, not above them. Null for a stopword, a word of fewer than three letters or not
+    /// all letters, or without an index.
+    /// </summary>
+    public (List<string> Terms, float FirstWeight, float SecondWeight)? Compound(string first, string second)
+    {
+        if (reader is null || first.Length < 3 || second.Length < 3 || !first.All(char.IsLetter) || !second.All(char.IsLetter))
+        {
+            return null;
+        }
+
+        var word = first + second;
+        var joinedCount = reader.DocFreq(new Term(IndexSchema.TextExact, word));
+        var (firstCount, secondCount) = (reader.DocFreq(new Term(IndexSchema.TextExact, first)), reader.DocFreq(new Term(IndexSchema.TextExact, second)));
+        if (joinedCount < RankingWeights.CompoundMinParagraphs || joinedCount < RankingWeights.CompoundMinShare * Math.Min(firstCount, secondCount))
+        {
+            return null;
+        }
+
+        var (firstStems, secondStems) = (TokenReader.Terms(stemmed, first), TokenReader.Terms(stemmed, second));
+        if (firstStems.Count == 0 || secondStems.Count == 0)
+        {
+            return null; // a stopword
+        }
+
+        var parts = firstStems.Concat(secondStems).ToHashSet(StringComparer.Ordinal);
+        // A joined word whose root is one of the two ("terbaru" is baru) adds nothing but the other's paragraphs.
+        var terms = WordForms.IndexTerms(stemmed, [word, WordForms.Capitalised(word)]).Where(term => !parts.Contains(term)).ToList();
+        var idf = InverseDocumentFrequency(joinedCount);
+        return terms.Count > 0
+            ? (terms, (float)Math.Min(1, InverseDocumentFrequency(firstCount) / idf), (float)Math.Min(1, InverseDocumentFrequency(secondCount) / idf))
+            : null;
+    }
+
+    /// <summary>Whether the index holds <paramref name="name"/> whole in at least <see cref="RankingWeights.NameMinParagraphs"/> paragraphs.</summary>
+    public bool HeldWholeOften(string name) =>
+        reader is not null && reader.DocFreq(new Term(IndexSchema.Text, name)) >= RankingWeights.NameMinParagraphs;
+
+    /// <summary>BM25's IDF of a word in <paramref name="paragraphs"/> paragraphs of the index.</summary>
+    private double InverseDocumentFrequency(int paragraphs) =>
+        Math.Log(1 + ((reader!.MaxDoc - paragraphs + 0.5) / (paragraphs + 0.5)));
+
+    /// <summary>The root the index gives the word written capitalised (kept whole, as a name), when it differs.</summary>
+    public string? NameReading(AnalyzedToken token, string stem) =>
+        TokenReader.Terms(stemmed, WordForms.Capitalised(token.Term)).FirstOrDefault() is { } name && name != stem
+            ? name
+            : null;
+
+    /// <summary>
+    /// Whether the index holds <paramref name="surfaceWord"/> whole, under <paramref name="name"/>, in at least 80 % of
+    /// the paragraphs that have it at all: it is written capitalised nearly everywhere, a name (<c>Bekasi</c>), and
+    /// its guessed root (<c>bekas</c>) would only add another word's paragraphs. A word capitalised only when it opens a
+    /// sentence (<c>Berhasil</c>, <c>Digelar</c>) is held whole far less often and keeps its root.
+    /// </summary>
+    public bool MostlyAName(string name, string surfaceWord)
+    {
+        if (reader is null)
+        {
+            return false;
+        }
+
+        // Names sit near 100 % (Bekasi 880 of 882 paragraphs, Bogor 736 of 736), words near a few per cent (berhasil
+        // 18 of 3,305, agensi 38 of 353); 80 % keeps a tiny index, where one word may open a sentence in one of two
+        // paragraphs, from taking it for a name.
+        var whole = reader.DocFreq(new Term(IndexSchema.Text, name));
+        return whole > 0 && whole * 5L >= reader.DocFreq(new Term(IndexSchema.TextExact, surfaceWord)) * 4L;
+    }
+}
