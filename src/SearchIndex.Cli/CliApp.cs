@@ -32,6 +32,7 @@ public static partial class CliApp
         // options: "-hujan" excludes a word, where bundling read it as -h (help, exit 0) and "-negara" as -n egara.
         var parsed = root.Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null, EnablePosixBundling = false });
         var error = OptionValues.MisreadFlag(parsed, args)
+            ?? OptionValues.OptionTakenAsValue(parsed, args)
             ?? (parsed.Errors.Count > 0 ? CommandError(root, args) ?? Reworded(parsed.Errors[0].Message) : MistypedOption(parsed));
         if (error is not null)
         {

@@ -74,6 +74,35 @@ public class OptionValueErrorTests
     }
 
     [Theory]
+    [InlineData("--source: '--sort' is an option, not its value; give --source a value right after it", "search", "--source", "--sort", "newest", "putin")]
+    [InlineData("--source: '-n' is an option, not its value; give --source a value right after it", "search", "putin", "--source", "-n", "5")]
+    [InlineData("--article: '--top' is an option, not its value; give --article a value right after it", "search", "putin", "--article", "--top", "1")]
+    [InlineData("--article: '-C' is an option, not its value; give --article a value right after it", "search", "putin", "--article", "-C", "2")]
+    [InlineData("-f: '--top' is an option, not its value; give -f a value right after it", "search", "-f", "--top", "3")]
+    [InlineData("--index: '--top' is an option, not its value; give --index a value right after it", "search", "--index", "--top", "1", "putin")]
+    [InlineData("--top: '--all' is an option, not its value; give --top a value right after it", "search", "putin", "--top", "--all")]
+    [InlineData("--corpus: '--index' is an option, not its value; give --corpus a value right after it", "index", "--corpus", "--index", "idx")]
+    public void An_option_left_without_its_value_does_not_take_the_next_option_as_it(string message, params string[] args)
+    {
+        // Before, "--source --sort newest putin" searched "newest putin" in an outlet named "--sort": no hits, exit 1.
+        var run = CliRun.Of(args);
+
+        Assert.Equal(ExitCodes.Error, run.Exit);
+        Assert.Equal($"searchindex: {message}\n", run.Error);
+        Assert.Equal("", run.Out);
+    }
+
+    [Fact]
+    public void After_a_lone_double_dash_an_option_name_is_query_text()
+    {
+        using var index = new SampleIndex();
+        var run = CliRun.Of(["search", "--index", index.Path, "--top", "1", "--", "putin", "--source", "--sort"]);
+
+        Assert.Equal(ExitCodes.Success, run.Exit);
+        Assert.DoesNotContain("is an option, not its value", run.Error);
+    }
+
+    [Theory]
     [InlineData("search", "putin", "--top")]
     [InlineData("search", "--format", "jsonl", "--bogus")]
     [InlineData("serach", "putin")]

@@ -110,6 +110,33 @@ internal static class OptionValues
         return null;
     }
 
+    /// <summary>
+    /// An option whose value was left out, so that it took the next option as its value (<c>--source --sort newest
+    /// banjir</c>), as a one-line error naming both; null when there is none. System.CommandLine hands the option name to
+    /// the option as its value, and the words after it go to the query: "no outlet is named '--sort'", exit 1 (no hits)
+    /// rather than 2, and <c>-f --top 3</c> read as a query beside a queries file. After a lone <c>--</c> everything
+    /// is text.
+    /// </summary>
+    public static string? OptionTakenAsValue(ParseResult parsed, IEnumerable<string> args)
+    {
+        var command = parsed.CommandResult.Command;
+        var options = command.Options
+            .Concat(command.Parents.OfType<Command>().SelectMany(parent => parent.Options).Where(o => o.Recursive))
+            .ToList();
+        var names = options.SelectMany(o => o.Aliases.Prepend(o.Name)).ToHashSet(StringComparer.Ordinal);
+        var takesValue = options.Where(o => o.ValueType != typeof(bool)).SelectMany(o => o.Aliases.Prepend(o.Name)).ToHashSet(StringComparer.Ordinal);
+        var before = args.TakeWhile(a => a != "--").ToList();
+        for (var i = 0; i + 1 < before.Count; i++)
+        {
+            if (takesValue.Contains(before[i]) && names.Contains(before[i + 1]))
+            {
+                return $"{before[i]}: '{before[i + 1]}' is an option, not its value; give {before[i]} a value right after it";
+            }
+        }
+
+        return null;
+    }
+
     private static string Text(ArgumentResult result) => result.Tokens.Count > 0 ? result.Tokens[0].Value : "";
 
     private static string Name(ArgumentResult result) => result.Parent is OptionResult { Option: var option } ? option.Name : result.Argument.Name;
