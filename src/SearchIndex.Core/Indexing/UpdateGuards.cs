@@ -139,12 +139,23 @@ internal static class UpdateGuards
         }
 
         var scanned = files.Select(f => f.RelativeId).Concat(kept).ToHashSet(StringComparer.Ordinal);
-        var missing = existing.Keys.Count(id => !FromScannedFile(id, scanned));
+        var missingIds = existing.Keys.Where(id => !FromScannedFile(id, scanned)).ToList();
+        var missing = missingIds.Count;
         var empty = corpusPaths.FirstOrDefault(path => System.IO.Directory.Exists(path)
             && !files.Any(f => f.FullPath.StartsWith(CorpusScanner.RootPath(path) + Path.DirectorySeparatorChar, StringComparison.Ordinal)));
         if (missing == 0 || (empty is null && missing < existing.Count))
         {
             return;
+        }
+
+        // Every file renamed, or the archive sorted into subfolders: nothing is unmounted, and saying so would send the
+        // user looking for a missing folder. The run is still refused (it would remove and add back every article).
+        if (empty is null && AllFoundUnderNewNames(missingIds, existing, files))
+        {
+            throw new SearchIndexException(ErrorKind.BadArgument,
+                $"every one of the index's {existing.Count} {(existing.Count == 1 ? "article" : "articles")} is found, same text, only under another name "
+                + "(files renamed or moved into subfolders), so this update would remove them all and index them again. Nothing was changed; "
+                + "to index them under their new names, add --rebuild");
         }
 
         var where = empty is null ? "none of the index's articles is found under the corpus paths" : $"--corpus: '{empty}' holds no .txt or .jsonl articles";

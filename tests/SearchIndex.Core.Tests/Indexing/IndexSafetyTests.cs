@@ -228,11 +228,47 @@ public class IndexSafetyTests
         File.Move(temp.Combine("corpus", "b.txt"), temp.Combine("corpus", "d.txt"));
 
         var refused = Assert.Throws<SearchIndexException>(() => new IndexBuilder(request).Run());
-        Assert.Contains("remove 2 of the index's 2 articles", refused.Message);
+        Assert.Contains("every one of the index's 2 articles is found, same text, only under another name", refused.Message);
         Assert.Equal(["a.txt", "b.txt"], Articles(temp.Combine("index")));
 
         Assert.Equal(2, new IndexBuilder(request with { Rebuild = true }).Run().Added);
         Assert.Equal(["c.txt", "d.txt"], Articles(temp.Combine("index")));
+    }
+
+    [Fact]
+    public void An_archive_sorted_into_subfolders_is_refused_as_renamed_not_as_an_unmounted_folder()
+    {
+        using var temp = new TempFolder();
+        temp.Write("corpus/a.txt", "Judul A\nIsi artikel A.\n");
+        temp.Write("corpus/b.txt", "Judul B\nIsi artikel B.\n");
+        var request = new IndexRequest([temp.Combine("corpus")], temp.Combine("index"));
+        new IndexBuilder(request).Run();
+        Directory.CreateDirectory(temp.Combine("corpus", "2019"));
+        File.Move(temp.Combine("corpus", "a.txt"), temp.Combine("corpus", "2019", "a.txt"));
+        File.Move(temp.Combine("corpus", "b.txt"), temp.Combine("corpus", "2019", "b.txt"));
+
+        var refused = Assert.Throws<SearchIndexException>(() => new IndexBuilder(request).Run());
+
+        Assert.Equal(ErrorKind.BadArgument, refused.Kind);
+        Assert.Contains("every one of the index's 2 articles is found, same text, only under another name", refused.Message);
+        Assert.DoesNotContain("unmounted", refused.Message);
+        Assert.Contains("--rebuild", refused.Message);
+        Assert.Equal(["a.txt", "b.txt"], Articles(temp.Combine("index")));
+    }
+
+    [Fact]
+    public void Every_file_gone_with_other_files_in_their_place_is_still_reported_as_a_missing_folder()
+    {
+        using var temp = new TempFolder();
+        temp.Write("corpus/a.txt", "Judul A\nIsi artikel A.\n");
+        var request = new IndexRequest([temp.Combine("corpus")], temp.Combine("index"));
+        new IndexBuilder(request).Run();
+        File.Delete(temp.Combine("corpus", "a.txt"));
+        temp.Write("corpus/c.txt", "Judul C\nIsi artikel lain.\n");
+
+        var refused = Assert.Throws<SearchIndexException>(() => new IndexBuilder(request).Run());
+
+        Assert.Contains("none of the index's articles is found under the corpus paths (an unmounted or mistyped folder?)", refused.Message);
     }
 
     [Fact]
