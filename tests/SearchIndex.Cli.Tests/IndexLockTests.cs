@@ -27,6 +27,38 @@ public class IndexLockTests
         Assert.Equal(0, CliRun.Invoke("index", "--corpus", RepositoryPaths.SampleCorpus, "--index", indexDir, "--quiet").ExitCode);
     }
 
+    [Theory]
+    [InlineData("search", "putin")]
+    [InlineData("info")]
+    public void A_search_while_the_first_build_runs_says_it_is_being_built_not_to_build_one(params string[] args)
+    {
+        using var temp = new TempFolder();
+        var indexDir = temp.Combine("index");
+        Directory.CreateDirectory(indexDir);
+
+        using (IndexLock.Acquire(indexDir))
+        {
+            var run = CliRun.Of([.. args, "--index", indexDir]);
+
+            Assert.Equal(ExitCodes.Error, run.Exit);
+            Assert.StartsWith($"searchindex: no index in '{indexDir}' yet: another searchindex run (pid {Environment.ProcessId}, started ", run.Error);
+            Assert.EndsWith(") is building it; wait for it to finish, then run again\n", run.Error);
+        }
+
+        // Once it is gone (here: released without committing), the usual advice.
+        Assert.Contains("build one with 'searchindex index", CliRun.Of([.. args, "--index", indexDir]).Error);
+    }
+
+    [Fact]
+    public void An_owner_file_left_by_a_killed_run_is_not_taken_for_a_build_in_progress()
+    {
+        using var temp = new TempFolder();
+        File.WriteAllText(temp.Combine(IndexLock.OwnerFileName), "pid 2147483646, started 2026-01-01 00:00:00 UTC");
+
+        Assert.Null(IndexLock.LiveHolder(temp.Path));
+        Assert.Contains("build one with 'searchindex index", CliRun.Of(["search", "putin", "--index", temp.Path]).Error);
+    }
+
     [Fact]
     public void An_index_folder_made_read_only_is_one_line_not_a_crash()
     {

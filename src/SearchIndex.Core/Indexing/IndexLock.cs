@@ -161,6 +161,32 @@ public sealed class IndexLock : IDisposable
         }
     }
 
+    /// <summary>
+    /// The pid and start time of the run holding the lock on <paramref name="indexDirectory"/>, from its owner file,
+    /// when that process is alive; null otherwise. Read-only: the lock itself is not tried, so a reader asking never
+    /// makes a starting writer fail. (An owner file left by a killed run names a dead pid and is ignored.)
+    /// </summary>
+    public static string? LiveHolder(string indexDirectory)
+    {
+        var owner = ReadOwner(Path.Combine(indexDirectory, OwnerFileName));
+        var first = owner?.Split(',')[0] ?? "";
+        if (owner is null || !first.StartsWith("pid ", StringComparison.Ordinal)
+            || !int.TryParse(first[4..], NumberStyles.None, CultureInfo.InvariantCulture, out var pid))
+        {
+            return null;
+        }
+
+        try
+        {
+            using var process = Process.GetProcessById(pid);
+            return process.HasExited ? null : owner;
+        }
+        catch (Exception e) when (e is ArgumentException or InvalidOperationException)
+        {
+            return null; // no such process any more
+        }
+    }
+
     private static string DescribeOwner(string ownerPath) => ReadOwner(ownerPath) ?? "owner unknown";
 
     /// <summary>The holder's pid and start time; null before it has written them (or after it is gone).</summary>

@@ -18,8 +18,7 @@ public static class IndexOpener
         }
         catch (Exception e) when ((e is IndexNotFoundException or FileNotFoundException or DirectoryNotFoundException) && !HasCommit(directory))
         {
-            throw new SearchIndexException(ErrorKind.Index,
-                $"no index in '{indexDirectory}'; build one with 'searchindex index --corpus DIR --index {indexDirectory}'");
+            throw NoIndex(indexDirectory);
         }
         catch (UnauthorizedAccessException e)
         {
@@ -51,6 +50,15 @@ public static class IndexOpener
 
         return reader;
     }
+
+    /// <summary>
+    /// The error for a folder without a commit: "build one", unless an <c>index</c> run is building the first one right
+    /// now, whose lock it would only run into ("being updated by another searchindex run").
+    /// </summary>
+    private static SearchIndexException NoIndex(string indexDirectory) =>
+        IndexLock.LiveHolder(indexDirectory) is { } builder
+            ? new(ErrorKind.Index, $"no index in '{indexDirectory}' yet: another searchindex run ({builder}) is building it; wait for it to finish, then run again")
+            : new(ErrorKind.Index, $"no index in '{indexDirectory}'; build one with 'searchindex index --corpus DIR --index {indexDirectory}'");
 
     /// <summary>The error for an index whose files fail to read: on opening, or later, where a search reaches the damage.</summary>
     public static SearchIndexException Damaged(string indexDirectory, Exception cause) =>
@@ -95,8 +103,7 @@ public static class IndexOpener
 
         if (!System.IO.Directory.Exists(indexDirectory))
         {
-            throw new SearchIndexException(ErrorKind.Index,
-                $"no index in '{indexDirectory}'; build one with 'searchindex index --corpus DIR --index {indexDirectory}'");
+            throw NoIndex(indexDirectory);
         }
 
         FSDirectory directory;
