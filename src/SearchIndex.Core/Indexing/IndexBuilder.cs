@@ -126,7 +126,7 @@ public sealed class IndexBuilder
         catch (Exception e)
         {
             // Never let Dispose commit a half-finished run: roll back to the last commit.
-            writer.Rollback();
+            RollBackAfter(writer);
             if (WriteFailure(e, indexDir) is { } failure)
             {
                 throw failure;
@@ -433,6 +433,23 @@ public sealed class IndexBuilder
         return states;
     }
 
+    /// <summary>
+    /// Rolls back after a failed run. A rollback that fails in turn (the index folder deleted while the run wrote it, so
+    /// Lucene cannot even list it) must not replace the error that ended the run: thrown out of the catch, it was an
+    /// unhandled exception with a stack trace.
+    /// </summary>
+    private static void RollBackAfter(IndexWriter writer)
+    {
+        try
+        {
+            writer.Rollback();
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // The error being handled is reported instead; there is nothing left to roll back to.
+        }
+    }
+
     /// <summary>A one-line error for a failure to write the index (full disk, read-only, permissions); null for others.</summary>
     private static SearchIndexException? WriteFailure(Exception e, string indexDir)
     {
@@ -442,7 +459,7 @@ public sealed class IndexBuilder
         return io is null
             ? null
             : new SearchIndexException(ErrorKind.Index,
-                $"cannot write index '{indexDir}': {io.Message.Split(" : ")[0]}; the last commit is intact: free space or fix the folder, then run again", io);
+                $"cannot write index '{indexDir}': {io.Message.Split(" : ")[0].TrimEnd('.')}; the last commit is intact: free space or fix the folder, then run again", io);
     }
 
     private static IndexWriter OpenWriter(FSDirectory directory, OpenMode mode, string indexDir)

@@ -272,6 +272,37 @@ public class IndexSafetyTests
     }
 
     [Fact]
+    public void An_index_folder_deleted_during_the_run_is_an_error_not_a_crash_of_the_rollback()
+    {
+        using var temp = new TempFolder();
+        for (var i = 0; i < 40; i++)
+        {
+            temp.Write($"corpus/{i:D3}.txt", $"Judul {i}\nIsi artikel nomor {i}.\n");
+        }
+
+        var index = temp.Combine("index");
+        var reports = 0;
+        var deleteIndex = new SynchronousProgress(_ =>
+        {
+            if (++reports == 10)
+            {
+                // A cleanup script while the first build runs: the folder removed, and a file in its place so that
+                // Lucene cannot just create it again.
+                Directory.Delete(index, recursive: true);
+                File.WriteAllText(index, "");
+            }
+        });
+
+        // Before, the rollback after the failed write threw DirectoryNotFoundException in its turn, out of the catch:
+        // an unhandled exception, a stack trace and exit 134.
+        var failed = Assert.Throws<SearchIndexException>(() => new IndexBuilder(new IndexRequest([temp.Combine("corpus")], index), deleteIndex).Run());
+
+        Assert.Equal(ErrorKind.Index, failed.Kind);
+        Assert.StartsWith($"cannot write index '{index}': ", failed.Message);
+        Assert.DoesNotContain(".;", failed.Message); // .NET's "Could not find a part of the path '…'." ends in its own dot
+    }
+
+    [Fact]
     public void An_interrupted_rebuild_leaves_the_old_index_whole()
     {
         using var temp = new TempFolder();
