@@ -65,7 +65,7 @@ public static class FirstRunBuild
             return Need.Nothing;
         }
 
-        var need = !Directory.Exists(indexDirectory) || !Directory.EnumerateFiles(indexDirectory, "segments*").Any()
+        var need = !Directory.Exists(indexDirectory) || !Directory.EnumerateFiles(indexDirectory, "segments*").Any() || HoldsOnlyAnUnfinishedFirstCommit(indexDirectory)
             ? Need.Build
             : IndexOpener.ReadMetadata(indexDirectory) is { IsCompatible: false } metadata
                 && metadata.CorpusRoots == Corpus.CorpusScanner.RootPath(corpusDirectory)
@@ -74,6 +74,20 @@ public static class FirstRunBuild
         // Looked at only when there is something to build, so a search of a built index never walks the corpus; with
         // nothing to build from, opening the index says there is none.
         return need != Need.Nothing && !HoldsArticles(corpusDirectory) ? Need.Nothing : need;
+    }
+
+    /// <summary>A first build killed while it committed left nothing to search: build again.</summary>
+    private static bool HoldsOnlyAnUnfinishedFirstCommit(string indexDirectory)
+    {
+        try
+        {
+            using var directory = Lucene.Net.Store.FSDirectory.Open(indexDirectory);
+            return IndexOpener.HoldsOnlyAnUnfinishedFirstCommit(directory);
+        }
+        catch (Exception e) when (e is UnauthorizedAccessException or IOException)
+        {
+            return false; // opening it says what is wrong
+        }
     }
 
     /// <summary>Whether the folder holds an article file anywhere; a folder that cannot be listed is left to the build to report.</summary>

@@ -85,6 +85,7 @@ public sealed class IndexBuilder
 
         using var writerLock = held is null ? IndexLock.Acquire(indexDir) : null;
         using var directory = FSDirectory.Open(indexDir);
+        ForgetUnfinishedFirstCommit(directory);
         var replacing = _request.Rebuild && DirectoryReader.IndexExists(directory);
         var existing = _request.Rebuild ? [] : ReadExistingArticles(directory, indexDir);
         var builtFrom = existing.Count == 0 ? null : recorded?.CorpusRoots;
@@ -396,6 +397,22 @@ public sealed class IndexBuilder
         }
 
         return vanished.Length;
+    }
+
+    /// <summary>
+    /// Deletes the commit point of a first build that was killed while committing (<see cref="IndexOpener.HoldsOnlyAnUnfinishedFirstCommit"/>):
+    /// it holds nothing, and while it is there Lucene refuses the folder, so no run could build the index. Called
+    /// under the lock, so no other run is writing that commit.
+    /// </summary>
+    private static void ForgetUnfinishedFirstCommit(FSDirectory directory)
+    {
+        if (IndexOpener.HoldsOnlyAnUnfinishedFirstCommit(directory))
+        {
+            foreach (var name in directory.ListAll().Where(name => name.StartsWith(IndexFileNames.SEGMENTS + "_", StringComparison.Ordinal)))
+            {
+                directory.DeleteFile(name);
+            }
+        }
     }
 
     /// <summary>Article id → content hash of every live article in the index; empty when there is no index yet.</summary>

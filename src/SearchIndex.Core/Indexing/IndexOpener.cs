@@ -24,6 +24,11 @@ public static class IndexOpener
         {
             throw Unreadable(indexDirectory, e);
         }
+        catch (Exception e) when (e is IOException or ArgumentException && HoldsOnlyAnUnfinishedFirstCommit(directory))
+        {
+            throw new SearchIndexException(ErrorKind.Index,
+                $"no index in '{indexDirectory}' yet: its first build stopped before it committed; build one with 'searchindex index --corpus DIR --index {indexDirectory}'");
+        }
         catch (Exception e) when (e is CorruptIndexException or IOException or ArgumentException)
         {
             // Lucene.Net reports a truncated compound file as ArgumentException ("slice() out of bounds").
@@ -69,6 +74,34 @@ public static class IndexOpener
     public static SearchIndexException Unreadable(string indexDirectory, UnauthorizedAccessException cause) =>
         new(ErrorKind.Index,
             $"cannot read index '{indexDirectory}' ({cause.Message.ReplaceLineEndings(" ").TrimEnd('.')}); run as a user who may read it, or give this one read access (chmod -R a+rX)");
+
+    /// <summary>
+    /// Whether the folder's only commit point is a first commit that a crash cut short. Lucene 4.8 writes
+    /// <c>segments_N</c>, syncs the segment files, and only then completes it with its checksum and writes
+    /// <c>segments.gen</c>; a process killed in between (SIGKILL, the OOM killer, a second Ctrl-C) leaves a
+    /// <c>segments_1</c> that cannot be read. An update falls back to the commit before; a first build has none, so
+    /// Lucene's reader reports damage and its writer refuses the folder even to create an index in it. Nothing was
+    /// ever committed there: it is no index yet.
+    /// </summary>
+    public static bool HoldsOnlyAnUnfinishedFirstCommit(Lucene.Net.Store.Directory directory)
+    {
+        var files = directory.ListAll();
+        var commits = files.Where(name => name.StartsWith(IndexFileNames.SEGMENTS + "_", StringComparison.Ordinal)).ToList();
+        if (commits.Count != 1 || files.Contains(IndexFileNames.SEGMENTS_GEN, StringComparer.Ordinal))
+        {
+            return false;
+        }
+
+        try
+        {
+            new SegmentInfos().Read(directory, commits[0]);
+            return false;
+        }
+        catch (Exception e) when (e is (IOException and not FileNotFoundException) or ArgumentException)
+        {
+            return true;
+        }
+    }
 
     /// <summary>Whether a commit point (<c>segments_N</c>) is there: then a missing file means damage, not "no index".</summary>
     private static bool HasCommit(Lucene.Net.Store.Directory directory) =>

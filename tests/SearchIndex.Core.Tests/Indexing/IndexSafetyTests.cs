@@ -455,6 +455,85 @@ public class IndexSafetyTests
         public void Report(IndexProgress value) => report(value);
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void A_first_build_killed_while_committing_is_no_index_and_the_next_run_builds_it(bool rebuild)
+    {
+        // The state a SIGKILL leaves while Lucene syncs the segment files of the first commit: segments_1 written
+        // without its end, no segments.gen. Lucene's writer refused such a folder even with --rebuild.
+        using var temp = new TempFolder();
+        temp.Write("corpus/a.txt", "Judul A\nIsi artikel A.\n");
+        temp.Write("corpus/b.txt", "Judul B\nIsi artikel B.\n");
+        var request = new IndexRequest([temp.Combine("corpus")], temp.Combine("index"));
+        new IndexBuilder(request).Run();
+        CutFirstCommitShort(temp.Combine("index"));
+
+        var summary = new IndexBuilder(request with { Rebuild = rebuild }).Run();
+
+        Assert.Equal(2, summary.Added);
+        Assert.Equal(["a.txt", "b.txt"], Articles(temp.Combine("index")));
+    }
+
+    [Fact]
+    public void A_first_build_killed_while_committing_is_reported_as_no_index_not_damage()
+    {
+        using var temp = new TempFolder();
+        temp.Write("corpus/a.txt", "Judul A\nIsi artikel A.\n");
+        new IndexBuilder(new IndexRequest([temp.Combine("corpus")], temp.Combine("index"))).Run();
+        CutFirstCommitShort(temp.Combine("index"));
+
+        var error = Assert.Throws<SearchIndexException>(() => IndexOpener.Open(temp.Combine("index")));
+
+        Assert.StartsWith($"no index in '{temp.Combine("index")}' yet: its first build stopped before it committed", error.Message);
+    }
+
+    [Fact]
+    public void A_search_of_the_default_index_builds_it_again_after_a_first_build_killed_while_committing()
+    {
+        using var temp = new TempFolder();
+        temp.Write("corpus/a.txt", "Judul A\nIsi artikel A.\n");
+        new IndexBuilder(new IndexRequest([temp.Combine("corpus")], temp.Combine("index"))).Run();
+        CutFirstCommitShort(temp.Combine("index"));
+
+        var summary = FirstRunBuild.Run(temp.Combine("corpus"), temp.Combine("index"), _ => { });
+
+        Assert.Equal(1, summary?.Added);
+        Assert.Equal(["a.txt"], Articles(temp.Combine("index")));
+    }
+
+    [Fact]
+    public void A_damaged_commit_beside_segments_gen_is_still_damage()
+    {
+        // segments.gen is written only after a commit is complete: this commit was, so its damage is reported, and
+        // the index is not taken for none.
+        using var temp = new TempFolder();
+        temp.Write("corpus/a.txt", "Judul A\nIsi artikel A.\n");
+        var request = new IndexRequest([temp.Combine("corpus")], temp.Combine("index"));
+        new IndexBuilder(request).Run();
+        var commit = System.IO.Directory.GetFiles(temp.Combine("index"), "segments_*").Single();
+        using (var stream = File.Open(commit, FileMode.Open))
+        {
+            stream.SetLength(stream.Length / 2);
+        }
+
+        Assert.Contains("is damaged", Assert.Throws<SearchIndexException>(() => IndexOpener.Open(temp.Combine("index"))).Message);
+        Assert.Contains("is damaged", Assert.Throws<SearchIndexException>(() => new IndexBuilder(request).Run()).Message);
+    }
+
+    /// <summary>Leaves the index's one commit as a kill during its sync does: cut short, and no segments.gen.</summary>
+    private static void CutFirstCommitShort(string index)
+    {
+        var commit = Assert.Single(System.IO.Directory.GetFiles(index, "segments_*"));
+        Assert.EndsWith("segments_1", commit);
+        using (var stream = File.Open(commit, FileMode.Open))
+        {
+            stream.SetLength(stream.Length / 2);
+        }
+
+        File.Delete(Path.Combine(index, "segments.gen"));
+    }
+
     private static List<string> Articles(string index)
     {
         var (directory, reader) = IndexOpener.Open(index);
