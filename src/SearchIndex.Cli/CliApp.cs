@@ -45,7 +45,16 @@ public static partial class CliApp
             var status = parsed.Invoke(new InvocationConfiguration { Output = context.Out, Error = context.Error, EnableDefaultExceptionHandler = false });
             // Buffered output is written here, inside the handled region: a summary that cannot be written is an
             // error, not lost after the exit status was decided.
-            context.Out.Flush();
+            try
+            {
+                context.Out.Flush();
+            }
+            catch (IOException e) when (OutputWriter.IsBrokenPipe(e))
+            {
+                // The reader went away after the run had decided its status: a search without hits stays 1 and an
+                // index run that skipped files stays 2, whether or not the reader left before this last write.
+            }
+
             return status;
         }
         catch (SearchIndexException e)

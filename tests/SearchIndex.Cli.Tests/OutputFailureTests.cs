@@ -61,21 +61,55 @@ public sealed class OutputFailureTests(SampleIndex index) : IClassFixture<Sample
     public void A_reader_that_went_away_ends_the_run_quietly()
     {
         using var temp = new TempFolder();
-        // A pipe whose only reader has opened and closed it before the CLI starts: the first write fails with EPIPE,
-        // as after `| head -1`, with no race between reader and writer.
-        var script = $"""
-            cd '{temp.Path}' && mkfifo data closed || exit 99
-            ( exec 3< data; exec 3<&-; echo > closed ) &
-            exec 4> data
-            read line < closed
-            "$@" >&4
-            """;
 
-        var (code, _, error) = ChildProcess.RunInShell(script, "search", "--index", index.Path, "putin", "--format", "jsonl");
+        var (code, _, error) = ChildProcess.RunInShell(ReaderGone(temp), "search", "--index", index.Path, "putin", "--format", "jsonl");
 
         Assert.Equal("", error);
         Assert.Equal(ExitCodes.Success, code);
     }
+
+    [Theory]
+    [InlineData("text")]
+    [InlineData("json")]
+    [InlineData("jsonl")]
+    public void A_reader_that_went_away_does_not_turn_no_hits_into_a_success(string format)
+    {
+        // Exit 0 had followed "no hits" on stderr whenever the reader left before the summary was written
+        // (`searchindex search nohit | true`): the status depended on a race with the reader.
+        using var temp = new TempFolder();
+
+        var (code, _, error) = ChildProcess.RunInShell(ReaderGone(temp), "search", "--index", index.Path, "zzqqxx", "--format", format);
+
+        Assert.Equal("searchindex: no hits for 'zzqqxx'\n", error);
+        Assert.Equal(ExitCodes.NoMatch, code);
+    }
+
+    [Fact]
+    public void A_reader_that_went_away_does_not_hide_a_skipped_file()
+    {
+        using var temp = new TempFolder();
+        var corpus = temp.Combine("corpus");
+        Directory.CreateDirectory(corpus);
+        File.Copy(RepositoryPaths.SampleArticle, Path.Combine(corpus, "a.txt"));
+        File.WriteAllBytes(Path.Combine(corpus, "b.txt"), [0x61, 0x00, 0x62]);
+
+        var (code, _, error) = ChildProcess.RunInShell(ReaderGone(temp), "index", "--corpus", corpus, "--index", temp.Combine("index"), "--json");
+
+        Assert.Contains("b.txt: binary file", error);
+        Assert.Equal(ExitCodes.Error, code);
+    }
+
+    /// <summary>
+    /// Runs the CLI into a pipe whose only reader has opened and closed it before the CLI starts: the first write
+    /// fails with EPIPE, as after `| head -1`, with no race between reader and writer.
+    /// </summary>
+    private static string ReaderGone(TempFolder temp) => $"""
+        cd '{temp.Path}' && mkfifo data closed || exit 99
+        ( exec 3< data; exec 3<&-; echo > closed ) &
+        exec 4> data
+        read line < closed
+        "$@" >&4
+        """;
 
     private string[] WithIndex(string[] args) => args.Select(a => a == "INDEX" ? index.Path : a).ToArray();
 }

@@ -118,8 +118,6 @@ public sealed class HitJsonWriter : IResultWriter
         {
             _output.Write(_first ? "[]\n" : "\n]\n");
         }
-
-        _output.Flush();
     }
 
     /// <summary>Builds one object in the reused buffer, then writes it to the output in one call.</summary>

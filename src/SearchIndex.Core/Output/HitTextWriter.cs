@@ -39,7 +39,10 @@ public sealed class HitTextWriter(TextWriter output, IHighlightRenderer renderer
     public void WriteError(string query, int? line, string message) =>
         output.Write($"## {renderer.Plain(query)} (line {line})\nerror: {renderer.Plain(message)}\n\n");
 
-    public void Finish() => output.Flush();
+    public void Finish()
+    {
+        // Text has no document to close; the caller flushes (IResultWriter.Finish).
+    }
 
     /// <summary>A score to three decimals, or to three significant digits below 0.001 (not "0" for a hit that matched).</summary>
     internal static string Shown(float score) => score is > 0f and < 0.001f

@@ -10,6 +10,9 @@ public interface IResultWriter
     /// <summary>A query that could not run (batch mode goes on with the next one).</summary>
     void WriteError(string query, int? line, string message);
 
-    /// <summary>Closes the document (JSON array) and flushes.</summary>
+    /// <summary>
+    /// Closes the document (JSON array). Flushing is the caller's: the CLI flushes once the exit status is decided, so
+    /// a reader that leaves before that last write does not turn "no hits" into a success.
+    /// </summary>
     void Finish();
 }

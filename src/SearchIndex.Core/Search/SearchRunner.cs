@@ -60,6 +60,10 @@ public static class SearchRunner
             if (pass == 0)
             {
                 writer.Finish();
+                if (job.Repeat > 1)
+                {
+                    output.Flush(); // the printed pass reaches the reader before the timed passes run
+                }
             }
         }
 
