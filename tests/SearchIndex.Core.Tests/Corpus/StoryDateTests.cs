@@ -86,4 +86,21 @@ public sealed class StoryDateTests
     {
         Assert.Equal(new DateOnly(year, month, day), IndonesianDates.FindStoryDate(text));
     }
+
+    [Theory]
+    [InlineData("Kontraknya berlaku hingga 30 Juni 2023.")]
+    [InlineData("Tarif baru berlaku mulai 1 Januari 2020.")]
+    [InlineData("Pendaftaran dibuka sampai dengan 5 Oktober 2023.")]
+    [InlineData("Berkas diserahkan paling lambat tanggal 10 Oktober 2019.")]
+    public void The_end_or_start_of_a_period_is_no_story_date(string text)
+    {
+        Assert.Null(IndonesianDates.FindStoryDate(text));
+        Assert.Equal(new DateOnly(2017, 8, 14), IndonesianDates.FindStoryDate(text + "\nPengumuman itu disampaikan 14 Agustus 2017."));
+    }
+
+    [Fact]
+    public void A_day_name_date_is_still_read_after_a_period_word()
+    {
+        Assert.Equal(new DateOnly(2019, 9, 16), IndonesianDates.FindStoryDate("Pameran berlangsung mulai Senin (16/9/2019) di Jakarta."));
+    }
 }
