@@ -1,3 +1,4 @@
+using System.Text.Json;
 namespace SearchIndex.Cli.Tests;
 
 public sealed class SearchCommandTests(SampleIndex index) : IClassFixture<SampleIndex>
@@ -102,6 +103,31 @@ public sealed class SearchCommandTests(SampleIndex index) : IClassFixture<Sample
         Assert.Equal(ExitCodes.Success, run.Exit);
         Assert.Equal("searchindex: no paragraph has 'pyongyng'; did you mean: putin pyongyang\n", run.Error);
         Assert.Contains("[[Putin]]", run.Out);
+    }
+
+    [Fact]
+    public void A_word_in_no_paragraph_without_a_correction_is_still_named_on_stderr_and_in_the_json_summary()
+    {
+        var text = Search("putin zzqqxx", "--top", "1");
+        var json = Search("putin zzqqxx", "--top", "1", "--format", "jsonl");
+
+        Assert.Equal((ExitCodes.Success, "searchindex: no paragraph has 'zzqqxx'; the hits match the other words\n"), (text.Exit, text.Error));
+        Assert.Contains("[[Putin]]", text.Out);
+        using var summary = JsonDocument.Parse(json.Out.TrimEnd('\n').Split('\n')[^1]);
+        Assert.Equal(["zzqqxx"], summary.RootElement.GetProperty("data").GetProperty("missing").EnumerateArray().Select(w => w.GetString()));
+        Assert.False(JsonDocument.Parse(Search("putin", "--format", "jsonl").Out.TrimEnd('\n').Split('\n')[^1]).RootElement.GetProperty("data").TryGetProperty("missing", out _));
+    }
+
+    [Fact]
+    public void A_correction_quoted_on_stderr_is_cut_as_the_query_is()
+    {
+        var pasted = "putin pyongyng " + string.Join(' ', Enumerable.Repeat("pyongyang", 40));
+
+        var run = Search(pasted, "--top", "1");
+
+        Assert.Equal(ExitCodes.Success, run.Exit);
+        Assert.StartsWith("searchindex: no paragraph has 'pyongyng'; did you mean: putin pyongyang pyongyang", run.Error);
+        Assert.True(run.Error.Length < 250, run.Error);
     }
 
     [Fact]

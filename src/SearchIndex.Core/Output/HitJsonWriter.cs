@@ -165,6 +165,17 @@ public sealed class HitJsonWriter : IResultWriter
         {
             _json.WriteString("suggestion", suggestion);
         }
+
+        if (result.MissingWords.Count > 0)
+        {
+            _json.WriteStartArray("missing");
+            foreach (var word in result.MissingWords)
+            {
+                _json.WriteStringValue(word);
+            }
+
+            _json.WriteEndArray();
+        }
     }
 
     private void WriteHit(SearchResult result, SearchHit hit)

@@ -99,22 +99,23 @@ public sealed partial class IndexSearchSession : IDisposable
             hits.Add(Hit(docs[i], options.Offset + i + 1, parsed, query, coverage, options));
         }
 
-        // A word no paragraph or title holds ("kebakran hutan", found by "hutan" alone) gets a correction too, as in a
-        // web search's "did you mean", though the rest of the query found something; only that word is corrected.
-        // Each such word's correction must find something by itself under the same options (beside hits the corrected
-        // query always does, through the other words: "presiden habibei --source rimanews", where no Rimanews paragraph
-        // has "habibie" either), and be one edit away: the user has results, and a word new to the corpus ("covid",
-        // in 2019 news) is no typo of one two edits off ("cover").
-        var unknown = total == 0 ? [] : parsed.Words
-            .Where(w => Unknown(w) && Suggestion(w.Word, [w], options) is { } corrected && DidYouMean.EditDistance(w.Word, corrected) == 1)
+        // A word no paragraph or title holds ("covid" in 2019 news, "kebakran hutan" found by "hutan" alone) is named,
+        // as a web search says what it left out; a typo among them gets a correction too, as in "did you mean", though
+        // the rest of the query found something; only such words are corrected. Each correction must find something by
+        // itself under the same options (beside hits the corrected query always does, through the other words:
+        // "presiden habibei --source rimanews", where no Rimanews paragraph has "habibie" either), and be one edit
+        // away: the user has results, and a word new to the corpus ("covid") is no typo of one two edits off ("cover").
+        var missing = parsed.Words.Where(Unknown).ToList();
+        var correctable = total == 0 ? [] : missing
+            .Where(w => Suggestion(w.Word, [w], options) is { } corrected && DidYouMean.EditDistance(w.Word, corrected) == 1)
             .ToList();
         var suggestion = total == 0 ? Suggestion(queryText, parsed.Words, options)
-            : unknown.Count > 0 ? Suggestion(queryText, unknown, options)
+            : correctable.Count > 0 ? Suggestion(queryText, correctable, options)
             : null;
         return new SearchResult(queryText, line, total, hits, clock.Elapsed, suggestion)
         {
             SearchElapsed = searched,
-            UnknownWords = suggestion is null ? [] : unknown.Select(w => w.Word).Distinct(StringComparer.Ordinal).ToList(),
+            MissingWords = missing.Select(w => w.Word).Distinct(StringComparer.Ordinal).ToList(),
         };
     }
 

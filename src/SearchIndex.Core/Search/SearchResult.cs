@@ -5,12 +5,15 @@ namespace SearchIndex.Core.Search;
 /// <param name="Total">Exact number of matching paragraphs (before <c>--per-article</c>).</param>
 /// <param name="Elapsed">Parse, search, stored-field loading, highlighting and context; not output.</param>
 /// <param name="Suggestion">A "did you mean" query, when the vocabulary has close words and the corrected query finds
-/// something: for a query that matched nothing, or one with <see cref="UnknownWords"/>.</param>
+/// something: for a query that matched nothing, or for the typos among <see cref="MissingWords"/>.</param>
 public sealed record SearchResult(string Query, int? Line, int Total, IReadOnlyList<SearchHit> Hits, TimeSpan Elapsed, string? Suggestion)
 {
     /// <summary>The part of <see cref="Elapsed"/> spent before loading and highlighting hits (parse and search).</summary>
     public TimeSpan SearchElapsed { get; init; }
 
-    /// <summary>Words of a query that found something which no paragraph or title holds in any form (a typo).</summary>
-    public IReadOnlyList<string> UnknownWords { get; init; } = [];
+    /// <summary>
+    /// The query's words that no paragraph or title of the index holds in any form (a typo, or a word new to the
+    /// corpus), as typed, in query order; nothing stands in for them (an acronym, a compound).
+    /// </summary>
+    public IReadOnlyList<string> MissingWords { get; init; } = [];
 }

@@ -118,7 +118,8 @@ public static class SearchRunner
             Note(error, where + namesakes);
         }
 
-        if (job.Options.Syntax == QuerySyntax.Forgiving && FieldPrefixHint.For(query) is { } fieldHint)
+        var fieldHint = job.Options.Syntax == QuerySyntax.Forgiving ? FieldPrefixHint.For(query) : null;
+        if (fieldHint is not null)
         {
             Note(error, where + fieldHint);
         }
@@ -126,22 +127,30 @@ public static class SearchRunner
         // In a batch, "no hits" is ordinary (the JSON says total 0); only a suggestion is worth a stderr line.
         if (result.Total == 0 && (!job.IsBatch || result.Suggestion is not null))
         {
-            var hint = result.Suggestion is { } s ? $"; did you mean: {s}" : "";
+            var hint = result.Suggestion is { } s ? $"; did you mean: {Shown(s)}" : "";
             var filter = job.IsBatch ? null : session.EmptyFilter(query, job.Options);
             var what = string.IsNullOrWhiteSpace(query) ? "no paragraph passes the filters" : $"no hits for '{Shown(query)}'";
             Note(error, filter is null ? $"{where}{what}{hint}" : $"{what}: {filter}{hint}");
         }
-        else if (result.Total > 0 && result.Suggestion is { } better)
+        else if (result.Total > 0 && MissingWords(result, query, fieldHint) is { Count: > 0 } missingWords
+            && (!job.IsBatch || result.Suggestion is not null))
         {
-            // The hits came from the other words: say so, or a typo goes unnoticed behind them.
-            Note(error, $"{where}no paragraph has '{string.Join("', '", result.UnknownWords)}'; did you mean: {better}");
+            // The hits came from the other words: say so, or a typo (or a word the corpus never uses) goes unnoticed
+            // behind them.
+            var missing = Shown(string.Join("', '", missingWords));
+            var hint = result.Suggestion is { } better ? $"did you mean: {Shown(better)}" : "the hits match the other words";
+            Note(error, $"{where}no paragraph has '{missing}'; {hint}");
         }
 
         return result;
     }
 
+    /// <summary>The result's missing words, but for a mistyped field name the field hint has already named (<c>tittle:</c>).</summary>
+    private static List<string> MissingWords(SearchResult result, string query, string? fieldHint) =>
+        result.MissingWords.Where(w => fieldHint is null || !query.Contains(w + ":", StringComparison.OrdinalIgnoreCase)).ToList();
+
     private static void Note(TextWriter error, string message) => error.WriteLine(StderrLine.Of(message));
 
-    /// <summary>The query as quoted in a message: a pasted page must not become a 300 KB stderr line.</summary>
+    /// <summary>The query (or its correction) as quoted in a message: a pasted page must not become a 300 KB stderr line.</summary>
     private static string Shown(string query) => TextElements.Shortened(query, 100);
 }

@@ -41,19 +41,29 @@ public sealed class DidYouMeanTests : IDisposable
 
         Assert.True(result.Total > 0); // "gempa" alone
         Assert.Equal("gempa palu", result.Suggestion);
-        Assert.Equal(["paluu"], result.UnknownWords);
+        Assert.Equal(["paluu"], result.MissingWords);
     }
 
     [Theory]
-    [InlineData("jokowi paluu", "Kompas.com")] // "palu" is in no Kompas paragraph: the correction would find nothing itself
-    [InlineData("gempa mengguncxg", null)] // two edits from "mengguncang": the user has results, and this may be a word new to the corpus
-    public void Beside_hits_a_correction_must_find_something_by_itself_and_be_one_edit_away(string query, string? source)
+    [InlineData("jokowi paluu", "Kompas.com", "paluu")] // "palu" is in no Kompas paragraph: the correction would find nothing itself
+    [InlineData("gempa mengguncxg", null, "mengguncxg")] // two edits from "mengguncang": the user has results, and this may be a word new to the corpus
+    public void Beside_hits_a_correction_must_find_something_by_itself_and_be_one_edit_away(string query, string? source, string missing)
     {
         var result = _session.Search(query, Defaults with { Source = source });
 
         Assert.True(result.Total > 0);
         Assert.Null(result.Suggestion);
-        Assert.Empty(result.UnknownWords);
+        Assert.Equal([missing], result.MissingWords); // still named: the hits come from the other word
+    }
+
+    [Fact]
+    public void Words_in_no_paragraph_are_named_in_query_order_whether_or_not_one_is_corrected()
+    {
+        var result = _session.Search("covid gempa paluu covid", Defaults);
+
+        Assert.True(result.Total > 0);
+        Assert.Equal(["covid", "paluu"], result.MissingWords);
+        Assert.Equal("covid gempa palu covid", result.Suggestion);
     }
 
     [Theory]
@@ -66,7 +76,7 @@ public sealed class DidYouMeanTests : IDisposable
 
         Assert.True(result.Total > 0);
         Assert.Null(result.Suggestion);
-        Assert.Empty(result.UnknownWords);
+        Assert.Empty(result.MissingWords);
     }
 
     [Theory]
