@@ -295,11 +295,22 @@ public sealed partial class IndexSearchSession : IDisposable
                 .SelectMany(key => live.Where(other => !given.Contains(other) && OutletCore(other) == OutletCore(key) && Paragraphs(other) > Paragraphs(key)))
                 .Distinct(StringComparer.Ordinal)
                 .ToList();
-            return namesakes.Count == 0
-                ? null
-                : $"outlet names are matched whole, so {string.Join(", ", namesakes.Select(n => $"'{n}'"))} {(namesakes.Count == 1 ? "is" : "are")} left out; name {(namesakes.Count == 1 ? "it" : "them")} too to search {(namesakes.Count == 1 ? "it" : "them")}";
+            if (namesakes.Count == 0)
+            {
+                return null;
+            }
+
+            var (them, verb) = namesakes.Count == 1 ? ("it", "is") : ("them", "are");
+            // --source takes one name: several are named in the query, where source: names are any of them.
+            var how = ofOption
+                ? $"to search {them} too, name every outlet in the query instead of --source: {string.Join(' ', named.Concat(namesakes).Select(n => "source:" + SourceArgument(n)))}"
+                : $"name {them} too to search {them}";
+            return $"outlet names are matched whole, so {string.Join(", ", namesakes.Select(n => $"'{n}'"))} {verb} left out; {how}";
         });
     }
+
+    /// <summary>An outlet's name as a <c>source:</c> word: quoted when it has a space (<c>source:"cnn indonesia"</c>).</summary>
+    private static string SourceArgument(string key) => key.Contains(' ', StringComparison.Ordinal) ? $"\"{key}\"" : key;
 
     private int Paragraphs(string sourceKey) => _reader.DocFreq(new Term(IndexSchema.SourceKey, sourceKey));
 

@@ -123,8 +123,11 @@ public sealed class SourceFilterTests : IDisposable
     {
         var lucene = Defaults with { Syntax = QuerySyntax.Lucene };
 
-        Assert.Equal("outlet names are matched whole, so 'tempo' is left out; name it too to search it",
+        Assert.Equal("outlet names are matched whole, so 'tempo' is left out; to search it too, name every outlet in the query instead of --source: source:tempo.co source:tempo",
             _session.OutletNamesakes("rupiah", Defaults with { Source = "Tempo.co" }, ofOption: true));
+        // As the note says: the two names in the query keep both outlets' paragraphs.
+        Assert.Equal(_session.Search("source:tempo.co", Defaults).Total + _session.Search("source:tempo", Defaults).Total,
+            _session.Search("source:tempo.co source:tempo", Defaults).Total);
         Assert.Contains("'tempo' is left out", _session.OutletNamesakes("rupiah source:tempo.co", Defaults, ofOption: false));
         Assert.Contains("'tempo' is left out", _session.OutletNamesakes("rupiah AND source:tempo.co", lucene, ofOption: false));
         Assert.Null(_session.OutletNamesakes("banjir", Defaults with { Source = "tempo" }, ofOption: true)); // the larger one named
