@@ -26,8 +26,8 @@ public static class TextDecoding
 
         if (!HasBom(bytes) && bytes.IndexOf((byte)0) is var nul and >= 0)
         {
-            error = LooksLikeUtf16WithoutBom(bytes)
-                ? $"NUL bytes (the first at offset {nul}): the file looks like UTF-16 without a byte-order mark; save it as UTF-8, or as UTF-16 with a BOM"
+            error = Utf16WithoutBom(bytes) is { } utf16
+                ? $"NUL bytes (the first at offset {nul}): the file looks like {utf16} without a byte-order mark; save it as UTF-8 (e.g. iconv -f {utf16} -t UTF-8), or as UTF-16 with a BOM"
                 : $"binary file (NUL byte at offset {nul}); only UTF-8 or UTF-16 text is indexed";
             return false;
         }
@@ -115,8 +115,8 @@ public static class TextDecoding
         {
             // UTF-16 without a BOM decodes as UTF-8 with a NUL after each ASCII letter: "b\0a\0n\0..." would run as a query.
             var line = text.AsSpan(0, nul).Count('\n') + 1;
-            throw new SearchIndexException(ErrorKind.BadInput, LooksLikeUtf16WithoutBom(bytes)
-                ? $"{where} line {line}: NUL bytes: this looks like UTF-16 without a byte-order mark; save it as UTF-8 (e.g. iconv -f UTF-16LE -t UTF-8)"
+            throw new SearchIndexException(ErrorKind.BadInput, Utf16WithoutBom(bytes) is { } utf16
+                ? $"{where} line {line}: NUL bytes: this looks like {utf16} without a byte-order mark; save it as UTF-8 (e.g. iconv -f {utf16} -t UTF-8)"
                 : $"{where} line {line}: a NUL character; this is binary, not text");
         }
 
@@ -147,7 +147,11 @@ public static class TextDecoding
         new(ErrorKind.BadInput, $"{where}: cannot read: {e.Message}; give a file or a pipe", e);
 
     /// <summary>Every other byte NUL at the start, as ASCII text in UTF-16 is.</summary>
-    private static bool LooksLikeUtf16WithoutBom(ReadOnlySpan<byte> bytes)
+    /// <summary>
+    /// <c>UTF-16LE</c> or <c>UTF-16BE</c> when the first bytes look like that encoding without a byte-order mark (every
+    /// other byte NUL, as ASCII text gives: <c>b\0a\0</c> little-endian, <c>\0b\0a</c> big-endian); null otherwise.
+    /// </summary>
+    private static string? Utf16WithoutBom(ReadOnlySpan<byte> bytes)
     {
         var head = bytes[..Math.Min(bytes.Length & ~1, 64)];
         var (even, odd) = (0, 0);
@@ -158,7 +162,10 @@ public static class TextDecoding
         }
 
         var pairs = head.Length / 2;
-        return pairs >= 2 && (even == pairs || odd == pairs) && even + odd == pairs;
+        return pairs < 2 || even + odd != pairs ? null
+            : odd == pairs ? "UTF-16LE"
+            : even == pairs ? "UTF-16BE"
+            : null;
     }
 
     private static bool HasBom(ReadOnlySpan<byte> bytes) => bytes is [0xEF, 0xBB, 0xBF, ..] or [0xFF, 0xFE, ..] or [0xFE, 0xFF, ..];

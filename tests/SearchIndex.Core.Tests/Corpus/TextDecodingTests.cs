@@ -88,8 +88,20 @@ public sealed class TextDecodingTests
         var queriesError = Assert.Throws<SearchIndexException>(() => TextDecoding.Decode(utf16, "standard input"));
         var binaryError = Assert.Throws<SearchIndexException>(() => TextDecoding.Decode("banjir\ngem\0pa\n"u8, "standard input"));
 
-        Assert.Contains("looks like UTF-16 without a byte-order mark", articleError);
-        Assert.StartsWith("standard input line 1: NUL bytes: this looks like UTF-16 without a byte-order mark", queriesError.Message);
+        Assert.Contains("looks like UTF-16LE without a byte-order mark; save it as UTF-8 (e.g. iconv -f UTF-16LE -t UTF-8)", articleError);
+        Assert.Equal("standard input line 1: NUL bytes: this looks like UTF-16LE without a byte-order mark; save it as UTF-8 (e.g. iconv -f UTF-16LE -t UTF-8)", queriesError.Message);
         Assert.Equal("standard input line 2: a NUL character; this is binary, not text", binaryError.Message);
+    }
+
+    [Fact]
+    public void Big_endian_utf16_without_a_bom_is_named_big_endian_so_the_conversion_given_works()
+    {
+        var utf16 = Encoding.BigEndianUnicode.GetBytes("banjir jakarta\r\n");
+
+        Assert.False(TextDecoding.TryDecode(utf16, out _, out var articleError));
+        var queriesError = Assert.Throws<SearchIndexException>(() => TextDecoding.Decode(utf16, "queries file 'q.txt'"));
+
+        Assert.Contains("looks like UTF-16BE without a byte-order mark; save it as UTF-8 (e.g. iconv -f UTF-16BE -t UTF-8)", articleError);
+        Assert.EndsWith("this looks like UTF-16BE without a byte-order mark; save it as UTF-8 (e.g. iconv -f UTF-16BE -t UTF-8)", queriesError.Message);
     }
 }
