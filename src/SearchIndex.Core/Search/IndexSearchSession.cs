@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Text.RegularExpressions;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Store;
@@ -15,7 +14,7 @@ namespace SearchIndex.Core.Search;
 /// An open index and everything reused across queries: one reader, one searcher (BM25), the analyzers, the
 /// highlighter. Open once, run many <see cref="Search"/>es; only the returned hits' stored fields are loaded.
 /// </summary>
-public sealed partial class IndexSearchSession : IDisposable
+public sealed class IndexSearchSession : IDisposable
 {
     /// <summary>Fetch this many times the wanted hits before re-ranking (<see cref="ArticleDiversity"/>), growing while too few are settled.</summary>
     public const int Overfetch = 4;
@@ -42,6 +41,7 @@ public sealed partial class IndexSearchSession : IDisposable
     private readonly Highlighter _highlighter = new();
     private readonly DidYouMean _didYouMean;
     private readonly ArticleBlocks _blocks;
+    private readonly FilterNotes _filterNotes;
 
     private IndexSearchSession(string indexDirectory, FSDirectory directory, DirectoryReader reader)
     {
@@ -51,6 +51,7 @@ public sealed partial class IndexSearchSession : IDisposable
         _searcher = new IndexSearcher(reader) { Similarity = Ranking.CreateSimilarity() };
         _forgiving = new ForgivingQueryBuilder(AnalysisChain.CreateStemmedAnalyzer(), AnalysisChain.CreateSurfaceAnalyzer(), reader, AcronymTable.ForIndex(reader));
         _strict = new StrictQueryParser(AnalysisChain.CreateAnalyzer());
+        _filterNotes = new FilterNotes(reader, _strict, query => Top(query, 1).TotalHits > 0);
         _didYouMean = new DidYouMean(reader, AnalysisChain.CreateSurfaceAnalyzer());
         _blocks = new ArticleBlocks(reader);
     }
@@ -196,155 +197,26 @@ public sealed partial class IndexSearchSession : IDisposable
     }
 
     /// <summary>
-    /// Why a search found nothing when the reason is a filter rather than the words: the first of <c>--source</c>, the
-    /// query's own <c>source:</c> names (when none of them is an outlet), <c>--article</c>, <c>--from</c>/<c>--to</c>
-    /// that matches no paragraph by itself, described with what the index does hold (outlet names are whole:
-    /// <c>tempo</c> is not <c>Tempo.co</c>); null when each filter matches something.
+    /// Why a search found nothing when the reason is a filter rather than the words (<see cref="FilterNotes.EmptyFilter"/>);
+    /// null when each filter matches something.
     /// </summary>
-    public string? EmptyFilter(string queryText, SearchOptions options) => Reading(() => EmptyFilterOnce(queryText, options));
+    public string? EmptyFilter(string queryText, SearchOptions options) => Reading(() => _filterNotes.EmptyFilter(queryText, options));
 
-    private string? EmptyFilterOnce(string queryText, SearchOptions options)
-    {
-        ArgumentNullException.ThrowIfNull(queryText);
-        ArgumentNullException.ThrowIfNull(options);
-        if (options.Source is { } source && UnknownOutlet(source) is { } unknown)
-        {
-            return unknown;
-        }
-
-        // Several source: names are alternatives: they filter out everything only when none is an outlet.
-        var reasons = QuerySources(queryText, options).Select(UnknownOutlet).ToList();
-        if (reasons.Count > 0 && reasons.All(r => r is not null))
-        {
-            return reasons[0];
-        }
-
-        if (options.Article is { } article && !ContainsArticle(article))
-        {
-            return $"no article '{article}' in this index (ids are paths relative to the corpus folder, e.g. '{LiveTerms.Of(_reader, IndexSchema.Article).FirstOrDefault()}')";
-        }
-
-        if ((options.From is not null || options.To is not null)
-            && Top(NumericRangeQuery.NewInt32Range(IndexSchema.DateDay, options.From?.DayNumber, options.To?.DayNumber, true, true), 1).TotalHits == 0)
-        {
-            return "no article is dated in that range";
-        }
-
-        return null;
-    }
-
-    /// <summary>The outlets the query keeps with <c>source:</c>, or with <paramref name="excluded"/> leaves out (<c>-source:</c>).</summary>
-    private List<string> QuerySources(string queryText, SearchOptions options, bool excluded = false) =>
-        options.Syntax == QuerySyntax.Forgiving
-            ? ForgivingQueryParser.Parse(TextNormalizer.Normalize(queryText))
-                .Where(p => p.Field == ForgivingQueryParser.SourceField && (p.Occur == QueryPartOccur.Excluded) == excluded)
-                .Select(p => p.Text)
-                .ToList()
-            : OutletTerms(_strict.Parse(TextNormalizer.Normalize(queryText), options.EffectiveMode), excluded, negated: false, required: true).ToList();
-
-    /// <summary>
-    /// The outlet names of a <c>--syntax lucene</c> query: with <paramref name="excluded"/>, those under an odd number of
-    /// NOTs; else those every hit must have (through required clauses only: <c>bertemo OR source:zzz</c> is no filter).
-    /// </summary>
-    private static IEnumerable<string> OutletTerms(Query query, bool excluded, bool negated, bool required) => query switch
-    {
-        TermQuery term when term.Term.Field == IndexSchema.SourceKey && negated == excluded && (excluded || required) => [term.Term.Text],
-        BooleanQuery boolean => boolean.Clauses.SelectMany(c => OutletTerms(c.Query, excluded, negated ^ (c.Occur == Occur.MUST_NOT),
-            required && (c.Occur == Occur.MUST || (c.Occur == Occur.SHOULD && boolean.Clauses.Count == 1)))),
-        _ => [],
-    };
-
-    /// <summary>
-    /// Why <c>-source:</c> names of the query exclude nothing, whatever the hits: no outlet has that name
-    /// (<c>-source:cnn</c> for CNN Indonesia). A researcher would otherwise believe the outlet was left out. Null
-    /// when every excluded name is an outlet; each one that is not is named, separated by "; ".
-    /// </summary>
+    /// <summary>Why <c>-source:</c> names of the query exclude nothing (<see cref="FilterNotes.ExclusionThatExcludesNothing"/>); null when each is an outlet.</summary>
     public string? ExclusionThatExcludesNothing(string queryText, SearchOptions options) => !queryText.AsSpan().ContainsAny(':', '：')
         ? null // no field at all: not worth parsing the query again
-        : Reading(() => string.Join("; ", QuerySources(queryText, options, excluded: true)
-            .Select(source => UnknownOutlet(source) is { } why ? $"-source:{source} excludes nothing: {why}" : null)
-            .OfType<string>()) is { Length: > 0 } all ? all : null);
+        : Reading(() => _filterNotes.ExclusionThatExcludesNothing(queryText, options));
 
-    /// <summary>
-    /// The outlets named alike that a <c>--source</c> or <c>source:</c> name leaves out, because names are matched whole:
-    /// <c>tempo</c> (one article whose dateline says TEMPO) beside <c>tempo.co</c> (289). Without a word, a researcher
-    /// would take the one article for all of Tempo's. Only a larger namesake is named (not <c>tempo</c> for
-    /// <c>tempo.co</c>). Null when the names match no outlet, or no larger one is named alike.
-    /// </summary>
+    /// <summary>The outlets named alike that a source name leaves out (<see cref="FilterNotes.OutletNamesakes"/>); null when none.</summary>
     /// <param name="ofOption">Name those of <c>--source</c> (once per run); else those of the query's <c>source:</c> names.</param>
     public string? OutletNamesakes(string queryText, SearchOptions options, bool ofOption)
     {
         ArgumentNullException.ThrowIfNull(queryText);
         ArgumentNullException.ThrowIfNull(options);
-        if (ofOption ? options.Source is null : !queryText.AsSpan().ContainsAny(':', '：'))
-        {
-            return null;
-        }
-
-        return Reading(() =>
-        {
-            var inQuery = ofOption ? [] : QuerySources(queryText, options).Select(ParagraphDocuments.SourceKey).ToList();
-            var option = options.Source is { } source ? ParagraphDocuments.SourceKey(source) : null;
-            var named = ofOption ? [option!] : inQuery;
-            // Every outlet the user named, kept or left out, is no namesake to point at.
-            var given = inQuery.Append(option).OfType<string>()
-                .Concat(ofOption ? [] : QuerySources(queryText, options, excluded: true).Select(ParagraphDocuments.SourceKey))
-                .ToHashSet(StringComparer.Ordinal);
-            var live = LiveTerms.Of(_reader, IndexSchema.SourceKey).ToList();
-            var namesakes = named.Where(key => live.Contains(key, StringComparer.Ordinal) && OutletCore(key).Length >= 3)
-                .SelectMany(key => live.Where(other => !given.Contains(other) && OutletCore(other) == OutletCore(key) && Paragraphs(other) > Paragraphs(key)))
-                .Distinct(StringComparer.Ordinal)
-                .ToList();
-            if (namesakes.Count == 0)
-            {
-                return null;
-            }
-
-            var (them, verb) = namesakes.Count == 1 ? ("it", "is") : ("them", "are");
-            // --source takes one name: several are named in the query, where source: names are any of them.
-            var how = ofOption
-                ? $"to search {them} too, name every outlet in the query instead of --source: {string.Join(' ', named.Concat(namesakes).Select(n => "source:" + SourceArgument(n)))}"
-                : $"name {them} too to search {them}";
-            return $"outlet names are matched whole, so {string.Join(", ", namesakes.Select(n => $"'{n}'"))} {verb} left out; {how}";
-        });
+        return (ofOption ? options.Source is null : !queryText.AsSpan().ContainsAny(':', '：'))
+            ? null
+            : Reading(() => _filterNotes.OutletNamesakes(queryText, options, ofOption));
     }
-
-    /// <summary>An outlet's name as a <c>source:</c> word: quoted when it has a space (<c>source:"cnn indonesia"</c>).</summary>
-    private static string SourceArgument(string key) => key.Contains(' ', StringComparison.Ordinal) ? $"\"{key}\"" : key;
-
-    private int Paragraphs(string sourceKey) => _reader.DocFreq(new Term(IndexSchema.SourceKey, sourceKey));
-
-    /// <summary>Why <paramref name="source"/> filters out everything, or null when the index has that outlet.</summary>
-    private string? UnknownOutlet(string source)
-    {
-        var key = ParagraphDocuments.SourceKey(source);
-        if (LiveTerms.Has(_reader, new Term(IndexSchema.SourceKey, key)))
-        {
-            return null;
-        }
-
-        var typed = OutletCore(key);
-        var similar = LiveTerms.Of(_reader, IndexSchema.SourceKey)
-            .Where(t => t.Contains(key, StringComparison.Ordinal) || (typed.Length >= 3 && OutletCore(t) == typed))
-            .Take(3)
-            .ToList();
-        return similar.Count > 0
-            ? $"no outlet is named '{source}' (names are matched whole); did you mean: {string.Join(", ", similar)}"
-            : $"no outlet is named '{source}' in this index";
-    }
-
-    /// <summary>
-    /// An outlet's name without its web domain or punctuation (<c>detik.com</c>, <c>Detikcom</c> and <c>Detik</c> all
-    /// give <c>detik</c>), so an outlet typed as a site is suggested by the name the index knows.
-    /// </summary>
-    private static string OutletCore(string key)
-    {
-        var name = DomainSuffix().Replace(key, "");
-        return new string([.. name.Where(char.IsLetterOrDigit)]);
-    }
-
-    [GeneratedRegex(@"(?:\.co\.id|\.com|\.co|\.net|\.id|\.org|com)$")]
-    private static partial Regex DomainSuffix();
 
     /// <summary>The non-scoring restrictions: options and <c>source:</c> parts, all required.</summary>
     private static Query? Filters(SearchOptions options, Query? fromText)
