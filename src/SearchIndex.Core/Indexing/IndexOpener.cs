@@ -81,13 +81,15 @@ public static class IndexOpener
     /// <c>segments.gen</c>; a process killed in between (SIGKILL, the OOM killer, a second Ctrl-C) leaves a
     /// <c>segments_1</c> that cannot be read. An update falls back to the commit before; a first build has none, so
     /// Lucene's reader reports damage and its writer refuses the folder even to create an index in it. Nothing was
-    /// ever committed there: it is no index yet.
+    /// ever committed there: it is no index yet. A commit point that ends with its footer was completed: one that
+    /// fails to read (a damaged segment info, in an index copied without <c>segments.gen</c>) is damage, and its
+    /// segments are an index's data, never deleted as none.
     /// </summary>
     public static bool HoldsOnlyAnUnfinishedFirstCommit(Lucene.Net.Store.Directory directory)
     {
         var files = directory.ListAll();
         var commits = files.Where(name => name.StartsWith(IndexFileNames.SEGMENTS + "_", StringComparison.Ordinal)).ToList();
-        if (commits.Count != 1 || files.Contains(IndexFileNames.SEGMENTS_GEN, StringComparer.Ordinal))
+        if (commits.Count != 1 || files.Contains(IndexFileNames.SEGMENTS_GEN, StringComparer.Ordinal) || EndsWithFooter(directory, commits[0]))
         {
             return false;
         }
@@ -100,6 +102,29 @@ public static class IndexOpener
         catch (Exception e) when (e is (IOException and not FileNotFoundException) or ArgumentException)
         {
             return true;
+        }
+    }
+
+    /// <summary>
+    /// Whether <paramref name="commit"/> ends with the footer (its magic number, then the checksum) that Lucene writes
+    /// last, when it completes a commit: a file cut short or never flushed cannot end with it.
+    /// </summary>
+    private static bool EndsWithFooter(Lucene.Net.Store.Directory directory, string commit)
+    {
+        try
+        {
+            using var input = directory.OpenInput(commit, IOContext.READ_ONCE);
+            if (input.Length < Lucene.Net.Codecs.CodecUtil.FooterLength())
+            {
+                return false;
+            }
+
+            input.Seek(input.Length - Lucene.Net.Codecs.CodecUtil.FooterLength());
+            return input.ReadInt32() == Lucene.Net.Codecs.CodecUtil.FOOTER_MAGIC;
+        }
+        catch (IOException)
+        {
+            return false; // reading it again says what is wrong
         }
     }
 

@@ -521,6 +521,29 @@ public class IndexSafetyTests
         Assert.Contains("is damaged", Assert.Throws<SearchIndexException>(() => new IndexBuilder(request).Run()).Message);
     }
 
+    [Fact]
+    public void A_completed_commit_without_segments_gen_whose_segment_is_damaged_is_damage_and_kept()
+    {
+        // An index copied without segments.gen, one segment's info damaged: its commit point was completed (it ends
+        // with Lucene's footer), so it is no first build cut short, and an update must not delete it as one.
+        using var temp = new TempFolder();
+        temp.Write("corpus/a.txt", "Judul A\nIsi artikel A.\n");
+        var request = new IndexRequest([temp.Combine("corpus")], temp.Combine("index"));
+        new IndexBuilder(request).Run();
+        File.Delete(temp.Combine("index", "segments.gen"));
+        var segmentInfo = Assert.Single(System.IO.Directory.GetFiles(temp.Combine("index"), "*.si"));
+        using (var stream = File.Open(segmentInfo, FileMode.Open))
+        {
+            stream.SetLength(stream.Length / 2);
+        }
+
+        var files = System.IO.Directory.GetFiles(temp.Combine("index")).Order().ToList();
+
+        Assert.Contains("is damaged", Assert.Throws<SearchIndexException>(() => IndexOpener.Open(temp.Combine("index"))).Message);
+        Assert.Contains("is damaged", Assert.Throws<SearchIndexException>(() => new IndexBuilder(request).Run()).Message);
+        Assert.Equal(files, System.IO.Directory.GetFiles(temp.Combine("index")).Order());
+    }
+
     /// <summary>Leaves the index's one commit as a kill during its sync does: cut short, and no segments.gen.</summary>
     private static void CutFirstCommitShort(string index)
     {
