@@ -60,6 +60,18 @@ public class IndexLockTests
     }
 
     [Fact]
+    public void An_owner_file_whose_pid_another_process_took_is_not_taken_for_a_build_in_progress()
+    {
+        // A run killed during its first build leaves its owner file; its pid is later reused (here: by this test
+        // process, alive, but started at another time than the file records).
+        using var temp = new TempFolder();
+        File.WriteAllText(temp.Combine(IndexLock.OwnerFileName), $"pid {Environment.ProcessId}, started 2001-01-01 00:00:00 UTC");
+
+        Assert.Null(IndexLock.LiveHolder(temp.Path));
+        Assert.Contains("build one with 'searchindex index", CliRun.Of(["search", "putin", "--index", temp.Path]).Error);
+    }
+
+    [Fact]
     public void An_index_folder_made_read_only_is_one_line_not_a_crash()
     {
         // Root may write anywhere, so the run is made as 'nobody' (setpriv, util-linux), in a folder it owns whose

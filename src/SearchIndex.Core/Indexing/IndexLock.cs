@@ -29,6 +29,13 @@ public sealed class IndexLock : IDisposable
     /// </summary>
     private static readonly TimeSpan PollInterval = TimeSpan.FromMilliseconds(100);
 
+    /// <summary>
+    /// How far a live process's start time may be from the one its owner file records, to the second, and still be
+    /// the run that wrote it: .NET derives the start time from the boot time, read anew each time, so two readings
+    /// of the same process can fall on either side of a second.
+    /// </summary>
+    private static readonly TimeSpan StartTolerance = TimeSpan.FromSeconds(2);
+
     private readonly FileStream _stream;
     private readonly string _ownerPath;
 
@@ -164,7 +171,8 @@ public sealed class IndexLock : IDisposable
     /// <summary>
     /// The pid and start time of the run holding the lock on <paramref name="indexDirectory"/>, from its owner file,
     /// when that process is alive; null otherwise. Read-only: the lock itself is not tried, so a reader asking never
-    /// makes a starting writer fail. (An owner file left by a killed run names a dead pid and is ignored.)
+    /// makes a starting writer fail. (An owner file left by a killed run names a dead pid and is ignored, and so is one
+    /// whose pid a later process has taken: that process started at another time than the file says.)
     /// </summary>
     public static string? LiveHolder(string indexDirectory)
     {
@@ -179,11 +187,34 @@ public sealed class IndexLock : IDisposable
         try
         {
             using var process = Process.GetProcessById(pid);
-            return process.HasExited ? null : owner;
+            return process.HasExited || !StartedAsRecorded(owner, process) ? null : owner;
         }
         catch (Exception e) when (e is ArgumentException or InvalidOperationException)
         {
             return null; // no such process any more
+        }
+    }
+
+    /// <summary>
+    /// Whether <paramref name="process"/> started when the owner file says its writer did (to the second it records,
+    /// give or take <see cref="StartTolerance"/>); true when either cannot be read, as the pid is all there is then.
+    /// </summary>
+    private static bool StartedAsRecorded(string owner, Process process)
+    {
+        var at = owner.IndexOf(", started ", StringComparison.Ordinal);
+        if (at < 0 || !DateTime.TryParseExact(owner[(at + ", started ".Length)..], "yyyy-MM-dd HH:mm:ss 'UTC'",
+                CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal, out var recorded))
+        {
+            return true;
+        }
+
+        try
+        {
+            return (process.StartTime.ToUniversalTime() - recorded).Duration() <= StartTolerance;
+        }
+        catch (Exception e) when (e is System.ComponentModel.Win32Exception or NotSupportedException)
+        {
+            return true;
         }
     }
 
