@@ -26,8 +26,11 @@ public static class IndexOpener
         }
         catch (Exception e) when (e is IOException or ArgumentException && HoldsOnlyAnUnfinishedFirstCommit(directory))
         {
-            throw new SearchIndexException(ErrorKind.Index,
-                $"no index in '{indexDirectory}' yet: its first build stopped before it committed; build one with 'searchindex index --corpus DIR --index {indexDirectory}'");
+            // The same files are there while a first build is writing its commit, before it completes it.
+            throw IndexLock.LiveHolder(indexDirectory) is not null
+                ? NoIndex(indexDirectory)
+                : new SearchIndexException(ErrorKind.Index,
+                    $"no index in '{indexDirectory}' yet: its first build stopped before it committed; build one with 'searchindex index --corpus DIR --index {indexDirectory}'");
         }
         catch (Exception e) when (e is CorruptIndexException or IOException or ArgumentException)
         {

@@ -489,6 +489,24 @@ public class IndexSafetyTests
     }
 
     [Fact]
+    public void A_first_commit_being_written_by_a_live_run_is_reported_as_being_built_not_as_stopped()
+    {
+        // While a first build syncs its segment files, its commit point is as short as a killed one's; the run
+        // holding the lock is what tells them apart.
+        using var temp = new TempFolder();
+        temp.Write("corpus/a.txt", "Judul A\nIsi artikel A.\n");
+        new IndexBuilder(new IndexRequest([temp.Combine("corpus")], temp.Combine("index"))).Run();
+        CutFirstCommitShort(temp.Combine("index"));
+
+        using (IndexLock.Acquire(temp.Combine("index")))
+        {
+            var error = Assert.Throws<SearchIndexException>(() => IndexOpener.Open(temp.Combine("index")));
+
+            Assert.StartsWith($"no index in '{temp.Combine("index")}' yet: another searchindex run (pid {Environment.ProcessId}, started ", error.Message);
+        }
+    }
+
+    [Fact]
     public void A_search_of_the_default_index_builds_it_again_after_a_first_build_killed_while_committing()
     {
         using var temp = new TempFolder();
