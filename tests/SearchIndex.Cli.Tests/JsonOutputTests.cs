@@ -35,9 +35,9 @@ public sealed class JsonOutputTests(SampleIndex index) : IClassFixture<SampleInd
         List<Range> Matches, Snippet Snippet, string? Date = null, string? Source = null, string? Author = null,
         string? Url = null, string? Place = null, int? Line = null, Context? Context = null, Explain? Explain = null);
 
-    public sealed record Summary(string Query, int Total, int Returned, int Offset, double TookMs, int? Line = null, string? Suggestion = null);
+    public sealed record Summary(string Query, int Total, int Returned, int Offset, double TookMs, int? Line = null, string? Suggestion = null, List<string>? Missing = null);
 
-    public sealed record QueryResult(string Query, int Total, int Returned, int Offset, double TookMs, List<Hit> Hits, int? Line = null, string? Suggestion = null);
+    public sealed record QueryResult(string Query, int Total, int Returned, int Offset, double TookMs, List<Hit> Hits, int? Line = null, string? Suggestion = null, List<string>? Missing = null);
 
     private static List<Envelope> Lines(string output) =>
         output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonSerializer.Deserialize<Envelope>(l, Strict)!).ToList();
@@ -68,6 +68,16 @@ public sealed class JsonOutputTests(SampleIndex index) : IClassFixture<SampleInd
         var results = JsonSerializer.Deserialize<List<QueryResult>>(run.Out, Strict)!;
         var result = Assert.Single(results);
         Assert.Equal(2, result.Hits.Count);
+    }
+
+    [Fact]
+    public void A_word_in_no_paragraph_decodes_strictly_as_the_summarys_missing_words()
+    {
+        var lines = Lines(CliRun.Of(["search", "--index", index.Path, "putin zzqqxx", "--format", "jsonl", "--top", "1"]).Out);
+        var results = JsonSerializer.Deserialize<List<QueryResult>>(CliRun.Of(["search", "--index", index.Path, "putin zzqqxx", "--format", "json", "--top", "1"]).Out, Strict)!;
+
+        Assert.Equal(["zzqqxx"], lines[^1].Data.Deserialize<Summary>(Strict)!.Missing);
+        Assert.Equal(["zzqqxx"], Assert.Single(results).Missing);
     }
 
     [Fact]
