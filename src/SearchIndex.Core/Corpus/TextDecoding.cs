@@ -146,7 +146,6 @@ public static class TextDecoding
     internal static SearchIndexException CannotRead(string where, Exception e) =>
         new(ErrorKind.BadInput, $"{where}: cannot read: {e.Message}; give a file or a pipe", e);
 
-    /// <summary>Every other byte NUL at the start, as ASCII text in UTF-16 is.</summary>
     /// <summary>
     /// <c>UTF-16LE</c> or <c>UTF-16BE</c> when the first bytes look like that encoding without a byte-order mark (every
     /// other byte NUL, as ASCII text gives: <c>b\0a\0</c> little-endian, <c>\0b\0a</c> big-endian); null otherwise.
