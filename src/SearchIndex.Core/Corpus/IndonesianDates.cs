@@ -19,8 +19,9 @@ public static partial class IndonesianDates
     /// Jakarta, 5 November 1997") is someone's birthday, not the news: profiles of artists named no other date and were
     /// dated decades early. Such dates are passed over, so a text with no other date is undated. A birth that is the
     /// news ("bayi itu lahir pada 2 September 2019") loses its date too; a day-name date in its lead still dates it.
-    /// A written date after <c>hingga</c>, <c>sampai</c>, <c>mulai</c>, <c>berlaku</c> or <c>paling lambat</c> is the end
-    /// or start of a period (a contract until 30 June 2023, a tariff from 1 January 2020) and is passed over too: such
+    /// A written date after <c>hingga</c>, <c>sampai</c>, <c>s.d.</c>, <c>mulai</c>, <c>berlaku</c>, <c>paling lambat</c>
+    /// and the like (<see cref="PeriodBound"/>) is the end or start of a period (a contract until 30 June 2023, a tariff
+    /// from 1 January 2020) and is passed over too: such
     /// dates put 2019 news first under <c>--sort newest</c>. On the shared corpus it undated 30 of the 9,753 articles
     /// whose URL gives their day, 29 of them dated two days or more off that day (tools/dates/url-dates.py).
     /// The day name is what tells the news day from one a story looks forward to (a warrant exercisable until 16
