@@ -96,6 +96,33 @@ public class IndexLockTests
         Shell("chmod", "755", indexDir);
     }
 
+    [Fact]
+    public void An_index_without_segments_gen_whose_commit_this_user_may_not_read_is_one_line_not_a_crash()
+    {
+        // The one commit point (no segments.gen beside it, as after a copy) is another user's, mode 600: telling an
+        // unfinished first commit from it must not end the run with an unhandled UnauthorizedAccessException.
+        using var temp = new TempFolder();
+        temp.Write("c/a.txt", "Judul\nIsi berita.\n");
+        var indexDir = temp.Combine("index");
+        Assert.Equal(0, CliRun.Invoke("index", "--corpus", temp.Combine("c"), "--index", indexDir, "--quiet").ExitCode);
+        File.Delete(Path.Combine(indexDir, "segments.gen"));
+        Shell("chown", "-R", "65534:65534", temp.Path);
+        Shell("chmod", "755", temp.Path);
+        var commit = Path.Combine(indexDir, "segments_1");
+        Shell("chown", "0:0", commit);
+        Shell("chmod", "600", commit);
+
+        using var run = ChildProcess.StartProgram("setpriv", "--reuid=65534", "--regid=65534", "--clear-groups",
+            "dotnet", ChildProcess.CliDll, "index", "--corpus", temp.Combine("c"), "--index", indexDir);
+        var error = run.StandardError.ReadToEnd();
+        run.WaitForExit();
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.StartsWith($"searchindex: cannot read index '{indexDir}'", error);
+        Assert.Single(error.TrimEnd('\n').Split('\n'));
+        Assert.True(File.Exists(commit));
+    }
+
     private static void Shell(string program, params string[] args)
     {
         using var process = ChildProcess.StartProgram(program, args);

@@ -92,15 +92,24 @@ public static class IndexOpener
     {
         var files = directory.ListAll();
         var commits = files.Where(name => name.StartsWith(IndexFileNames.SEGMENTS + "_", StringComparison.Ordinal)).ToList();
-        if (commits.Count != 1 || files.Contains(IndexFileNames.SEGMENTS_GEN, StringComparer.Ordinal) || EndsWithFooter(directory, commits[0]))
+        if (commits.Count != 1 || files.Contains(IndexFileNames.SEGMENTS_GEN, StringComparer.Ordinal))
         {
             return false;
         }
 
         try
         {
+            if (EndsWithFooter(directory, commits[0]))
+            {
+                return false;
+            }
+
             new SegmentInfos().Read(directory, commits[0]);
             return false;
+        }
+        catch (UnauthorizedAccessException)
+        {
+            return false; // not readable by this user, which opening it reports
         }
         catch (Exception e) when (e is (IOException and not FileNotFoundException) or ArgumentException)
         {
