@@ -84,6 +84,21 @@ public sealed class OutputFailureTests(SampleIndex index) : IClassFixture<Sample
         Assert.Equal(ExitCodes.NoMatch, code);
     }
 
+    [Theory]
+    [InlineData("json")]
+    [InlineData("jsonl")]
+    public void A_reader_that_went_away_does_not_turn_no_hits_into_a_success_under_peer_repeat(string format)
+    {
+        // PEER_REPEAT (the peers' harness timing passes) flushes the printed pass before the timed ones; that flush
+        // met the closed pipe first and returned 0.
+        using var temp = new TempFolder();
+
+        var (code, _, error) = ChildProcess.RunInShell("export PEER_REPEAT=2\n" + ReaderGone(temp), "search", "--index", index.Path, "zzqqxx", "--format", format);
+
+        Assert.Contains("searchindex: no hits for 'zzqqxx'\n", error);
+        Assert.Equal(ExitCodes.NoMatch, code);
+    }
+
     [Fact]
     public void A_reader_that_went_away_does_not_hide_a_skipped_file()
     {

@@ -62,7 +62,7 @@ public static class SearchRunner
                 writer.Finish();
                 if (job.Repeat > 1)
                 {
-                    output.Flush(); // the printed pass reaches the reader before the timed passes run
+                    FlushBeforeTimedPasses(output);
                 }
             }
         }
@@ -148,6 +148,22 @@ public static class SearchRunner
     /// <summary>The result's missing words, but for a mistyped field name the field hint has already named (<c>tittle:</c>).</summary>
     private static List<string> MissingWords(SearchResult result, string query, string? fieldHint) =>
         result.MissingWords.Where(w => fieldHint is null || !query.Contains(w + ":", StringComparison.OrdinalIgnoreCase)).ToList();
+
+    /// <summary>
+    /// Lets the printed pass reach the reader before the timed passes run. A reader already gone is not this run's
+    /// error: the caller's last flush meets it too and keeps the status the run decided (no hits stays 1).
+    /// </summary>
+    private static void FlushBeforeTimedPasses(TextWriter output)
+    {
+        try
+        {
+            output.Flush();
+        }
+        catch (IOException)
+        {
+            // EPIPE, or a full disk, which the caller's final flush reports.
+        }
+    }
 
     private static void Note(TextWriter error, string message) => error.WriteLine(StderrLine.Of(message));
 
