@@ -473,10 +473,16 @@ public sealed class IndexBuilder
         var io = e is AggregateException aggregate
             ? aggregate.Flatten().InnerExceptions.FirstOrDefault(inner => inner is IOException or UnauthorizedAccessException)
             : e as IOException ?? (Exception?)(e as UnauthorizedAccessException);
-        return io is null
-            ? null
-            : new SearchIndexException(ErrorKind.Index,
-                $"cannot write index '{indexDir}': {io.Message.Split(" : ")[0].TrimEnd('.')}; the last commit is intact: free space or fix the folder, then run again", io);
+        if (io is null)
+        {
+            return null;
+        }
+
+        var cause = io.Message.Split(" : ")[0].TrimEnd('.');
+        // A folder deleted while the run wrote it took its commits with it: nothing is intact to promise.
+        return new SearchIndexException(ErrorKind.Index, System.IO.Directory.Exists(indexDir)
+            ? $"cannot write index '{indexDir}': {cause}; the last commit is intact: free space or fix the folder, then run again"
+            : $"cannot write index '{indexDir}': {cause}; the index folder is gone (deleted while this run wrote it): run again to build it anew", io);
     }
 
     private static IndexWriter OpenWriter(FSDirectory directory, OpenMode mode, string indexDir)

@@ -300,6 +300,8 @@ public class IndexSafetyTests
         Assert.Equal(ErrorKind.Index, failed.Kind);
         Assert.StartsWith($"cannot write index '{index}': ", failed.Message);
         Assert.DoesNotContain(".;", failed.Message); // .NET's "Could not find a part of the path '…'." ends in its own dot
+        Assert.Contains("the index folder is gone", failed.Message);
+        Assert.DoesNotContain("intact", failed.Message); // its commits went with it
     }
 
     [Fact]
