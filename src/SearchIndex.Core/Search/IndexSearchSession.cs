@@ -116,8 +116,23 @@ public sealed class IndexSearchSession : IDisposable
         return new SearchResult(queryText, line, total, hits, clock.Elapsed, suggestion)
         {
             SearchElapsed = searched,
-            MissingWords = missing.Select(w => w.Word).Distinct(StringComparer.Ordinal).ToList(),
+            MissingWords = MissingWords(queryText, missing, parsed.Highlight.Phrases),
         };
+    }
+
+    /// <summary>
+    /// The missing words as typed, in query order: the plain ones, and those of a phrase typed ("zzqqxx banjir", which
+    /// then cannot match) that no paragraph or title holds as written.
+    /// </summary>
+    private List<string> MissingWords(string queryText, List<QueryWord> plain, IReadOnlyList<HighlightPhrase> phrases)
+    {
+        var inPhrases = phrases.Where(p => !p.Stemmed).SelectMany(p => p.Terms)
+            .Where(w => !LiveTerms.Has(_reader, new Term(IndexSchema.TextExact, w)) && !LiveTerms.Has(_reader, new Term(IndexSchema.TitleExact, w)));
+        var typed = TextNormalizer.Normalize(queryText);
+        return plain.Select(w => w.Word).Concat(inPhrases)
+            .Distinct(StringComparer.Ordinal)
+            .OrderBy(w => typed.IndexOf(w, StringComparison.OrdinalIgnoreCase) is var at and >= 0 ? at : int.MaxValue)
+            .ToList();
     }
 
     /// <summary>Whether no live paragraph or title holds the word, as typed or by its stem, and nothing stands in for it.</summary>

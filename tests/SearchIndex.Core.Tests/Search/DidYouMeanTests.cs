@@ -57,6 +57,15 @@ public sealed class DidYouMeanTests : IDisposable
     }
 
     [Fact]
+    public void A_phrase_word_in_no_paragraph_is_named_too_and_a_phrase_the_index_holds_is_not()
+    {
+        var result = _session.Search("\"mengguncang zzqqxx\" gempa \"uang palsu\"", Defaults);
+
+        Assert.True(result.Total > 0);
+        Assert.Equal(["zzqqxx"], result.MissingWords);
+    }
+
+    [Fact]
     public void Words_in_no_paragraph_are_named_in_query_order_whether_or_not_one_is_corrected()
     {
         var result = _session.Search("covid gempa paluu covid", Defaults);
