@@ -13,7 +13,8 @@ public sealed record SearchResult(string Query, int? Line, int Total, IReadOnlyL
 
     /// <summary>
     /// The query's words that no paragraph or title of the index holds in any form (a typo, or a word new to the
-    /// corpus), as typed, in query order; nothing stands in for them (an acronym, a compound).
+    /// corpus), lower-cased, in query order; nothing stands in for them (an acronym, a compound). A typed phrase's words
+    /// that no paragraph or title holds as written are among them: the phrase cannot match.
     /// </summary>
     public IReadOnlyList<string> MissingWords { get; init; } = [];
 }
