@@ -37,7 +37,7 @@ public static class FirstRunBuild
             return null;
         }
 
-        var folder = IndexBuilder.PrepareIndexDirectory(indexDirectory);
+        var folder = IndexWriting.PrepareIndexDirectory(indexDirectory);
         using var held = IndexLock.Acquire(folder, WaitLimit,
             owner => notice($"waiting for another run{(owner is null ? "" : $" ({owner})")} to finish building {indexDirectory}/ …"),
             cancellation);

@@ -3,7 +3,6 @@ using System.Diagnostics;
 using System.Threading.Channels;
 using Lucene.Net.Index;
 using Lucene.Net.Store;
-using SearchIndex.Core.Analysis;
 using SearchIndex.Core.Corpus;
 
 namespace SearchIndex.Core.Indexing;
@@ -80,14 +79,14 @@ public sealed class IndexBuilder
                 $"--corpus: no article could be read ({scanner.Errors[0].ToString().TrimEnd('.')}); nothing was indexed");
         }
 
-        var indexDir = PrepareIndexDirectory(_request.IndexDirectory);
+        var indexDir = IndexWriting.PrepareIndexDirectory(_request.IndexDirectory);
         var bytesTotal = files.Sum(f => SafeLength(f.FullPath));
 
         using var writerLock = held is null ? IndexLock.Acquire(indexDir) : null;
         using var directory = FSDirectory.Open(indexDir);
-        ForgetUnfinishedFirstCommit(directory);
+        IndexWriting.ForgetUnfinishedFirstCommit(directory);
         var replacing = _request.Rebuild && DirectoryReader.IndexExists(directory);
-        var existing = _request.Rebuild ? [] : ReadExistingArticles(directory, indexDir);
+        var existing = _request.Rebuild ? [] : IndexWriting.ReadExistingArticles(directory, indexDir);
         var builtFrom = existing.Count == 0 ? null : recorded?.CorpusRoots;
         var roots = UpdateGuards.CorpusRoots(corpusPaths);
         var rootsChanged = !string.IsNullOrEmpty(builtFrom) && !UpdateGuards.SameRoots(builtFrom, roots);
@@ -99,7 +98,7 @@ public sealed class IndexBuilder
 
         var kept = UpdateGuards.ArticlesOfUnlistedFolders(existing, scanner.UnlistedFolders);
         UpdateGuards.RefuseToEmptyTheIndex(existing, files, kept, corpusPaths);
-        var writer = OpenWriter(directory, existing.Count == 0 ? OpenMode.CREATE : OpenMode.APPEND, indexDir);
+        var writer = IndexWriting.OpenWriter(directory, existing.Count == 0 ? OpenMode.CREATE : OpenMode.APPEND, indexDir);
         bool cancelled;
         int removed;
         try
@@ -127,8 +126,8 @@ public sealed class IndexBuilder
         catch (Exception e)
         {
             // Never let Dispose commit a half-finished run: roll back to the last commit.
-            RollBackAfter(writer);
-            if (WriteFailure(e, indexDir) is { } failure)
+            IndexWriting.RollBackAfter(writer);
+            if (IndexWriting.WriteFailure(e, indexDir) is { } failure)
             {
                 throw failure;
             }
@@ -399,128 +398,6 @@ public sealed class IndexBuilder
         return vanished.Length;
     }
 
-    /// <summary>
-    /// Deletes the commit point of a first build that was killed while committing (<see cref="IndexOpener.HoldsOnlyAnUnfinishedFirstCommit"/>):
-    /// it holds nothing, and while it is there Lucene refuses the folder, so no run could build the index. Called
-    /// under the lock, so no other run is writing that commit.
-    /// </summary>
-    private static void ForgetUnfinishedFirstCommit(FSDirectory directory)
-    {
-        if (IndexOpener.HoldsOnlyAnUnfinishedFirstCommit(directory))
-        {
-            foreach (var name in directory.ListAll().Where(name => name.StartsWith(IndexFileNames.SEGMENTS + "_", StringComparison.Ordinal)))
-            {
-                directory.DeleteFile(name);
-            }
-        }
-    }
-
-    /// <summary>Article id → content hash of every live article in the index; empty when there is no index yet.</summary>
-    private static Dictionary<string, string> ReadExistingArticles(FSDirectory directory, string indexDir)
-    {
-        var states = new Dictionary<string, string>(StringComparer.Ordinal);
-        if (!DirectoryReader.IndexExists(directory))
-        {
-            return states;
-        }
-
-        using var reader = IndexOpener.OpenReader(directory, indexDir);
-        var terms = MultiFields.GetTerms(reader, IndexSchema.ArticleHash);
-        if (terms is null)
-        {
-            return states;
-        }
-
-        var liveDocs = MultiFields.GetLiveDocs(reader);
-        var termsEnum = terms.GetEnumerator();
-        DocsEnum? docs = null;
-        while (termsEnum.MoveNext())
-        {
-            docs = termsEnum.Docs(liveDocs, docs, DocsFlags.NONE);
-            if (docs.NextDoc() == Lucene.Net.Search.DocIdSetIterator.NO_MORE_DOCS)
-            {
-                continue; // the article was replaced or removed; only its old term remains until a merge
-            }
-
-            var state = termsEnum.Term.Utf8ToString();
-            var separator = state.LastIndexOf(ParagraphDocuments.StateSeparator);
-            states[state[..separator]] = state[(separator + 1)..];
-        }
-
-        return states;
-    }
-
-    /// <summary>
-    /// Rolls back after a failed run. A rollback that fails in turn (the index folder deleted while the run wrote it, so
-    /// Lucene cannot even list it) must not replace the error that ended the run: thrown out of the catch, it was an
-    /// unhandled exception with a stack trace.
-    /// </summary>
-    private static void RollBackAfter(IndexWriter writer)
-    {
-        try
-        {
-            writer.Rollback();
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            // The error being handled is reported instead; there is nothing left to roll back to.
-        }
-    }
-
-    /// <summary>A one-line error for a failure to write the index (full disk, read-only, permissions); null for others.</summary>
-    private static SearchIndexException? WriteFailure(Exception e, string indexDir)
-    {
-        var io = e is AggregateException aggregate
-            ? aggregate.Flatten().InnerExceptions.FirstOrDefault(inner => inner is IOException or UnauthorizedAccessException)
-            : e as IOException ?? (Exception?)(e as UnauthorizedAccessException);
-        if (io is null)
-        {
-            return null;
-        }
-
-        var cause = io.Message.Split(" : ")[0].TrimEnd('.');
-        // A folder deleted while the run wrote it took its commits with it: nothing is intact to promise.
-        return new SearchIndexException(ErrorKind.Index, System.IO.Directory.Exists(indexDir)
-            ? $"cannot write index '{indexDir}': {cause}; the last commit is intact: free space or fix the folder, then run again"
-            : $"cannot write index '{indexDir}': {cause}; the index folder is gone (deleted while this run wrote it): run again to build it anew", io);
-    }
-
-    private static IndexWriter OpenWriter(FSDirectory directory, OpenMode mode, string indexDir)
-    {
-        var config = new IndexWriterConfig(AnalysisChain.MatchVersion, AnalysisChain.CreateAnalyzer())
-        {
-            OpenMode = mode,
-            Similarity = Ranking.CreateSimilarity(),
-            RAMBufferSizeMB = RamBufferMegabytes,
-        };
-        try
-        {
-            return new IndexWriter(directory, config);
-        }
-        catch (Exception e) when (WriteFailure(e, indexDir) is { } failure)
-        {
-            throw failure;
-        }
-    }
-
-    /// <summary>The index folder's full path, created when missing.</summary>
-    /// <exception cref="SearchIndexException">The path is a file or the folder cannot be created.</exception>
-    internal static string PrepareIndexDirectory(string path)
-    {
-        if (File.Exists(path))
-        {
-            throw new SearchIndexException(ErrorKind.BadArgument, $"--index: '{path}' is a file, not a folder; give a folder for the index");
-        }
-
-        try
-        {
-            return System.IO.Directory.CreateDirectory(path).FullName;
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw new SearchIndexException(ErrorKind.BadArgument, $"--index: cannot create folder '{path}': {e.Message}");
-        }
-    }
 
     private static long SafeLength(string path)
     {
