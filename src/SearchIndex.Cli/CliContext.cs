@@ -24,7 +24,7 @@ public sealed record CliContext(TextWriter Out, TextWriter Error, bool OutIsTerm
     public static CliContext FromConsole(CancellationToken cancellation) =>
         new(Console.Out, new ErrorOutputWriter(Console.Error), !Console.IsOutputRedirected, !Console.IsErrorRedirected)
         {
-            In = Console.OpenStandardInput(),
+            In = StandardInput.Open(),
             Cancellation = cancellation,
             ErrorColumns = TerminalColumns,
         };
