@@ -32,8 +32,10 @@ namespace SearchIndex.Core.Output;
 /// <para>
 /// SUMMARY: <c>query</c>, <c>line</c> (batch only), <c>total</c> (int, exact count of matching paragraphs),
 /// <c>returned</c> (int, hits printed), <c>offset</c> (int), <c>took_ms</c> (number, milliseconds spent in parse,
-/// search, fetch and highlighting, not output), <c>suggestion</c> (string, a close query that finds something, when
-/// nothing matched or a word of the query is in no paragraph).
+/// search, fetch, highlighting and context lookup, not output), <c>suggestion</c> (string, a close query that finds
+/// something, when nothing matched or a word of the query is in no paragraph), <c>missing</c> (list of strings, the
+/// query's words that no paragraph or title holds in any form, and a typed phrase's words none holds as written,
+/// lower-cased, in query order; absent when there is none).
 /// </para>
 /// <para>
 /// JSON: one array, one object per query: the SUMMARY fields plus <c>hits</c> (list of HIT). Fields may be added,
