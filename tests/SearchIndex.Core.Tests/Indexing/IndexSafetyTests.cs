@@ -481,9 +481,7 @@ public class IndexSafetyTests
     public void A_first_build_killed_while_committing_is_reported_as_no_index_not_damage()
     {
         using var temp = new TempFolder();
-        temp.Write("corpus/a.txt", "Judul A\nIsi artikel A.\n");
-        new IndexBuilder(new IndexRequest([temp.Combine("corpus")], temp.Combine("index"))).Run();
-        CutFirstCommitShort(temp.Combine("index"));
+        BuildOneArticleThenCutItsCommitShort(temp);
 
         var error = Assert.Throws<SearchIndexException>(() => IndexOpener.Open(temp.Combine("index")));
 
@@ -496,9 +494,7 @@ public class IndexSafetyTests
         // While a first build syncs its segment files, its commit point is as short as a killed one's; the run
         // holding the lock is what tells them apart.
         using var temp = new TempFolder();
-        temp.Write("corpus/a.txt", "Judul A\nIsi artikel A.\n");
-        new IndexBuilder(new IndexRequest([temp.Combine("corpus")], temp.Combine("index"))).Run();
-        CutFirstCommitShort(temp.Combine("index"));
+        BuildOneArticleThenCutItsCommitShort(temp);
 
         using (IndexLock.Acquire(temp.Combine("index")))
         {
@@ -512,9 +508,7 @@ public class IndexSafetyTests
     public void A_search_of_the_default_index_builds_it_again_after_a_first_build_killed_while_committing()
     {
         using var temp = new TempFolder();
-        temp.Write("corpus/a.txt", "Judul A\nIsi artikel A.\n");
-        new IndexBuilder(new IndexRequest([temp.Combine("corpus")], temp.Combine("index"))).Run();
-        CutFirstCommitShort(temp.Combine("index"));
+        BuildOneArticleThenCutItsCommitShort(temp);
 
         var summary = FirstRunBuild.Run(temp.Combine("corpus"), temp.Combine("index"), _ => { });
 
@@ -562,6 +556,14 @@ public class IndexSafetyTests
         Assert.Contains("is damaged", Assert.Throws<SearchIndexException>(() => IndexOpener.Open(temp.Combine("index"))).Message);
         Assert.Contains("is damaged", Assert.Throws<SearchIndexException>(() => new IndexBuilder(request).Run()).Message);
         Assert.Equal(files, System.IO.Directory.GetFiles(temp.Combine("index")).Order());
+    }
+
+    /// <summary>A one-article index in <c>temp/index</c> whose first commit is then cut short, as a killed run leaves it.</summary>
+    private static void BuildOneArticleThenCutItsCommitShort(TempFolder temp)
+    {
+        temp.Write("corpus/a.txt", "Judul A\nIsi artikel A.\n");
+        new IndexBuilder(new IndexRequest([temp.Combine("corpus")], temp.Combine("index"))).Run();
+        CutFirstCommitShort(temp.Combine("index"));
     }
 
     /// <summary>Leaves the index's one commit as a kill during its sync does: cut short, and no segments.gen.</summary>
