@@ -109,9 +109,10 @@ internal sealed partial class FilterNotes(IndexReader reader, StrictQueryParser 
 
         var (them, verb) = namesakes.Count == 1 ? ("it", "is") : ("them", "are");
         // --source takes one name: several are named in the query, where source: names are any of them.
+        var all = string.Join(' ', named.Concat(namesakes).Select(n => "source:" + SourceArgument(n)));
         var how = ofOption
-            ? $"to search {them} too, name every outlet in the query instead of --source: {string.Join(' ', named.Concat(namesakes).Select(n => "source:" + SourceArgument(n)))}"
-            : $"name {them} too to search {them}";
+            ? $"to search {them} too, name every outlet in the query instead of --source: {all}"
+            : $"name {them} too to search {them}: {all}";
         return $"outlet names are matched whole, so {string.Join(", ", namesakes.Select(n => $"'{n}'"))} {verb} left out; {how}";
     }
 
