@@ -25,7 +25,10 @@ public static partial class IndonesianDates
     /// dates put 2019 news first under <c>--sort newest</c>. On the shared corpus it undated 30 of the 9,753 articles
     /// whose URL gives their day, 29 of them dated two days or more off that day (tools/dates/url-dates.py).
     /// The day name is what tells the news day from one a story looks forward to (a warrant exercisable until 16
-    /// September 2022, a tax from 1 January 2020). Dates without a year (<c>Senin (27/3)</c>) are ignored: guessing
+    /// September 2022, a tax from 1 January 2020). A date of any form the text itself calls ahead, <c>mendatang</c>,
+    /// <c>nanti</c> or <c>yang akan datang</c> right after it on its line (<c>tayang pada 7 Mei 2021 mendatang</c>), is
+    /// a plan (<see cref="LookingAhead"/>) and passed over as well: film releases and concerts dated 2019 news up to two
+    /// years late. Dates without a year (<c>Senin (27/3)</c>) are ignored: guessing
     /// the year would be wrong half the time. So are dates after today (the end of a prison term): a story cannot have
     /// happened yet.
     /// </summary>
@@ -62,6 +65,11 @@ public static partial class IndonesianDates
     {
         foreach (Match match in form.Matches(text))
         {
+            if (LookingAhead().IsMatch(text.AsSpan(match.Index + match.Length, Math.Min(24, text.Length - match.Index - match.Length))))
+            {
+                continue;
+            }
+
             if (skipBirthdaysAndBounds && Birth().IsMatch(text.AsSpan(Math.Max(0, match.Index - 60), Math.Min(60, match.Index))))
             {
                 continue;
@@ -117,6 +125,11 @@ public static partial class IndonesianDates
     // contract, a rule in force, a deadline), which a story looks ahead to, not the day of the news.
     [GeneratedRegex(@"\b(?:hingga|sampai(?:\s+dengan)?|s\.?/?d\.?|mulai|berlaku|paling\s+lambat|selambat-lambatnya|batas\s+waktu|jatuh\s+tempo)(?:\s+(?:tanggal|tgl\.?|akhir|awal|pada))?\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PeriodBound();
+
+    // "7 Mei 2021 mendatang", "Rabu, 11 September 2019 nanti": the writer's own word that the day is still to come. On
+    // the date's line only, with at most a comma between: "13 September 2019. Nanti ..." starts another sentence.
+    [GeneratedRegex(@"^[ \t]*,?[ \t]*(?:mendatang|nanti|yang[ \t]+akan[ \t]+datang)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex LookingAhead();
 
     [GeneratedRegex(@"\b(?<d>\d{1,2})\s+(?<m>Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober|November|Desember)\s+(?<y>\d{4})\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex WrittenDate();

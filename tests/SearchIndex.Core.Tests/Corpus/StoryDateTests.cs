@@ -103,4 +103,20 @@ public sealed class StoryDateTests
     {
         Assert.Equal(new DateOnly(2019, 9, 16), IndonesianDates.FindStoryDate("Pameran berlangsung mulai Senin (16/9/2019) di Jakarta."));
     }
+
+    [Theory]
+    [InlineData("Film itu dijadwalkan tayang di bioskop pada 7 Mei 2021 mendatang.")]
+    [InlineData("Pilkada serentak digelar pada hari Rabu tanggal 23 September 2020 nanti.")]
+    [InlineData("Konser berlangsung 26 September 2020, yang akan datang.")]
+    public void A_date_the_text_calls_ahead_is_no_story_date(string text)
+    {
+        Assert.Null(IndonesianDates.FindStoryDate(text));
+        Assert.Equal(new DateOnly(2019, 9, 17), IndonesianDates.FindStoryDate(text + "\nHal itu disampaikan Selasa, 17 September 2019."));
+    }
+
+    [Fact]
+    public void Nanti_opening_the_next_sentence_does_not_undate_the_one_before()
+    {
+        Assert.Equal(new DateOnly(2019, 9, 13), IndonesianDates.FindStoryDate("Ia ditemui pada Jumat, 13 September 2019. Nanti ia kembali."));
+    }
 }
