@@ -11,8 +11,8 @@ namespace SearchIndex.Core.Search;
 /// that is no outlet, an outlet named like a larger one that its whole-name match leaves out. A researcher would
 /// otherwise read "no hits", or hits without that outlet, as a fact about the news.
 /// </summary>
-/// <param name="matchesAny">Whether a query matches any live paragraph (the session's searcher).</param>
-internal sealed partial class FilterNotes(IndexReader reader, StrictQueryParser strict, Func<Query, bool> matchesAny)
+/// <param name="matching">How many live paragraphs a query matches (the session's searcher).</param>
+internal sealed partial class FilterNotes(IndexReader reader, StrictQueryParser strict, Func<Query, int> matching)
 {
     /// <summary>
     /// Why a search found nothing when the reason is a filter rather than the words: the first of <c>--source</c>, the
@@ -42,7 +42,7 @@ internal sealed partial class FilterNotes(IndexReader reader, StrictQueryParser 
         }
 
         if ((options.From is not null || options.To is not null)
-            && !matchesAny(NumericRangeQuery.NewInt32Range(IndexSchema.DateDay, options.From?.DayNumber, options.To?.DayNumber, true, true)))
+            && matching(NumericRangeQuery.NewInt32Range(IndexSchema.DateDay, options.From?.DayNumber, options.To?.DayNumber, true, true)) == 0)
         {
             return "no article is dated in that range";
         }
@@ -135,9 +135,29 @@ internal sealed partial class FilterNotes(IndexReader reader, StrictQueryParser 
             .Where(t => t.Contains(key, StringComparison.Ordinal) || (typed.Length >= 3 && OutletCore(t) == typed))
             .Take(3)
             .ToList();
-        return similar.Count > 0
+        return (similar.Count > 0
             ? $"no outlet is named '{source}' (names are matched whole); did you mean: {string.Join(", ", similar)}"
-            : $"no outlet is named '{source}' in this index";
+            : $"no outlet is named '{source}' in this index") + WithoutOutlet();
+    }
+
+    /// <summary>
+    /// How much of the index has no outlet at all, as a note's tail ("; 91 % of the index's paragraphs have no outlet
+    /// ..."), or empty when every paragraph has one. A .txt article has an outlet only when its dateline or byline
+    /// names it: a researcher told "no outlet is named 'okezone'" of a corpus of okezone files would otherwise take
+    /// it for none of that outlet's news.
+    /// </summary>
+    private string WithoutOutlet()
+    {
+        var paragraphs = reader.NumDocs;
+        var withOutlet = matching(TermRangeQuery.NewStringRange(IndexSchema.SourceKey, null, null, true, true));
+        if (paragraphs == 0 || withOutlet >= paragraphs)
+        {
+            return "";
+        }
+
+        var percent = 100L * (paragraphs - withOutlet) / paragraphs;
+        var share = percent == 0 ? "under 1 %" : $"{percent} %";
+        return $"; {share} of the index's paragraphs have no outlet (a .txt article has one only when its dateline or byline names it)";
     }
 
     /// <summary>

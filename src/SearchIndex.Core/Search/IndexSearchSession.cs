@@ -51,7 +51,7 @@ public sealed class IndexSearchSession : IDisposable
         _searcher = new IndexSearcher(reader) { Similarity = Ranking.CreateSimilarity() };
         _forgiving = new ForgivingQueryBuilder(AnalysisChain.CreateStemmedAnalyzer(), AnalysisChain.CreateSurfaceAnalyzer(), reader, AcronymTable.ForIndex(reader));
         _strict = new StrictQueryParser(AnalysisChain.CreateAnalyzer());
-        _filterNotes = new FilterNotes(reader, _strict, query => Top(query, 1).TotalHits > 0);
+        _filterNotes = new FilterNotes(reader, _strict, query => Top(query, 1).TotalHits);
         _didYouMean = new DidYouMean(reader, AnalysisChain.CreateSurfaceAnalyzer());
         _blocks = new ArticleBlocks(reader);
     }
