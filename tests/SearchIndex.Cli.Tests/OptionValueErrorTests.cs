@@ -92,6 +92,21 @@ public class OptionValueErrorTests
         Assert.Equal("", run.Out);
     }
 
+    [Theory]
+    [InlineData("search", "--help", "--top", "3")]
+    [InlineData("search", "putin", "-h", "--index", "idx")]
+    [InlineData("info", "-h", "-i", "idx")]
+    [InlineData("index", "--help", "--corpus", "corpus")]
+    public void Help_takes_no_value_so_an_option_after_it_is_no_missing_value(params string[] args)
+    {
+        // Before, "search --help --top 3" was "--help: '--top' is an option, not its value; give --help a value", exit 2.
+        var run = CliRun.Of(args);
+
+        Assert.Equal(ExitCodes.Success, run.Exit);
+        Assert.Contains("Usage:", run.Out);
+        Assert.Equal("", run.Error);
+    }
+
     [Fact]
     public void After_a_lone_double_dash_an_option_name_is_query_text()
     {

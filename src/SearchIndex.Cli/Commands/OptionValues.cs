@@ -124,7 +124,7 @@ internal static class OptionValues
             .Concat(command.Parents.OfType<Command>().SelectMany(parent => parent.Options).Where(o => o.Recursive))
             .ToList();
         var names = options.SelectMany(o => o.Aliases.Prepend(o.Name)).ToHashSet(StringComparer.Ordinal);
-        var takesValue = options.Where(o => o.ValueType != typeof(bool)).SelectMany(o => o.Aliases.Prepend(o.Name)).ToHashSet(StringComparer.Ordinal);
+        var takesValue = ValueOptionNames(options);
         var before = args.TakeWhile(a => a != "--").ToList();
         for (var i = 0; i + 1 < before.Count; i++)
         {
@@ -136,6 +136,12 @@ internal static class OptionValues
 
         return null;
     }
+
+    /// <summary>The names of the options that take a value: not the flags, nor help and version, which take none.</summary>
+    private static HashSet<string> ValueOptionNames(IEnumerable<Option> options) =>
+        options.Where(o => o.ValueType != typeof(bool) && o.Arity.MaximumNumberOfValues > 0)
+            .SelectMany(o => o.Aliases.Prepend(o.Name))
+            .ToHashSet(StringComparer.Ordinal);
 
     private static string Text(ArgumentResult result) => result.Tokens.Count > 0 ? result.Tokens[0].Value : "";
 
