@@ -30,7 +30,14 @@ public static partial class CliApp
 
         // No response files: "@jokowi" is a handle to search for, not a file of arguments to splice in. No bundled short
         // options: "-hujan" excludes a word, where bundling read it as -h (help, exit 0) and "-negara" as -n egara.
-        var parsed = root.Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null, EnablePosixBundling = false });
+        var configuration = new ParserConfiguration { ResponseFileTokenReplacer = null, EnablePosixBundling = false };
+        var parsed = root.Parse(args, configuration);
+        if (OptionValues.WithEmptyValuesSplit(parsed, args) is { } split)
+        {
+            args = split; // "--source=" is checked as "--source ''", not given the next argument as its value
+            parsed = root.Parse(args, configuration);
+        }
+
         var error = OptionValues.MisreadFlag(parsed, args)
             ?? OptionValues.OptionTakenAsValue(parsed, args)
             ?? (parsed.Errors.Count > 0 ? CommandError(root, args) ?? Reworded(parsed.Errors[0].Message) : MistypedOption(parsed));

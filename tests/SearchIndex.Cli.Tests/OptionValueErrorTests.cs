@@ -93,6 +93,36 @@ public class OptionValueErrorTests
     }
 
     [Theory]
+    [InlineData("--source is empty; give an outlet name, e.g. --source \"CNN Indonesia\"", "search", "--source=", "putin")]
+    [InlineData("--source is empty; give an outlet name, e.g. --source \"CNN Indonesia\"", "search", "--source=", "--top", "3", "putin")]
+    [InlineData("--source is empty; give an outlet name, e.g. --source \"CNN Indonesia\"", "search", "putin", "--source:")]
+    [InlineData("--article is empty; give an article id (its path relative to the corpus folder)", "search", "--article=", "putin")]
+    [InlineData("--top: '' is not a whole number", "search", "--top=", "3", "putin")]
+    [InlineData("--index: the path is empty (an unset shell variable?); give the index folder", "search", "-i=", "putin")]
+    [InlineData("--corpus: the path is empty (an unset shell variable?); give a folder or a .txt/.jsonl file", "index", "--corpus=", "--index", "idx")]
+    [InlineData("--qrels: the path is empty (an unset shell variable?); give the judgments file", "eval", "--top", "3", "--qrels=")]
+    public void An_empty_value_after_an_equals_sign_is_an_empty_value_not_the_next_argument(string message, params string[] args)
+    {
+        // Before, "--source= putin" searched an outlet named "putin" with no words (exit 1), and "--source= --top 3
+        // putin" one named "--top": System.CommandLine reads "--source=" as "--source" alone, which takes what follows.
+        var run = CliRun.Of(args);
+
+        Assert.Equal(ExitCodes.Error, run.Exit);
+        Assert.Equal($"searchindex: {message}\n", run.Error);
+        Assert.Equal("", run.Out);
+    }
+
+    [Fact]
+    public void After_a_lone_double_dash_an_option_with_an_equals_sign_is_query_text()
+    {
+        using var index = new SampleIndex();
+        var run = CliRun.Of(["search", "--index", index.Path, "--top", "1", "--format", "jsonl", "--", "putin", "--source="]);
+
+        Assert.Equal(ExitCodes.Success, run.Exit);
+        Assert.Contains("\"query\":\"putin --source=\"", run.Out);
+    }
+
+    [Theory]
     [InlineData("search", "--help", "--top", "3")]
     [InlineData("search", "putin", "-h", "--index", "idx")]
     [InlineData("info", "-h", "-i", "idx")]

@@ -137,6 +137,29 @@ internal static class OptionValues
         return null;
     }
 
+    /// <summary>
+    /// The arguments with an option given an empty value by <c>=</c> or <c>:</c> (<c>--source="$SRC"</c> with the
+    /// variable unset) written as the option and an empty argument, so that it is checked as <c>--source ""</c> is;
+    /// null when there is none. System.CommandLine reads <c>--source=</c> as <c>--source</c> alone, which then took the
+    /// next argument as its value: <c>--source= banjir</c> searched an outlet named "banjir" for nothing (exit 1),
+    /// <c>--source= --top 3 banjir</c> one named "--top". After a lone <c>--</c> everything is text.
+    /// </summary>
+    public static string[]? WithEmptyValuesSplit(ParseResult parsed, IReadOnlyList<string> args)
+    {
+        var command = parsed.CommandResult.Command;
+        var takesValue = ValueOptionNames(command.Options
+            .Concat(command.Parents.OfType<Command>().SelectMany(parent => parent.Options).Where(o => o.Recursive)));
+        var before = args.TakeWhile(a => a != "--").Count();
+        if (!args.Take(before).Any(IsEmptyValue))
+        {
+            return null;
+        }
+
+        return args.Take(before).SelectMany(a => IsEmptyValue(a) ? new[] { a[..^1], "" } : [a]).Concat(args.Skip(before)).ToArray();
+
+        bool IsEmptyValue(string arg) => arg.Length > 1 && arg[^1] is '=' or ':' && takesValue.Contains(arg[..^1]);
+    }
+
     /// <summary>The names of the options that take a value: not the flags, nor help and version, which take none.</summary>
     private static HashSet<string> ValueOptionNames(IEnumerable<Option> options) =>
         options.Where(o => o.ValueType != typeof(bool) && o.Arity.MaximumNumberOfValues > 0)
