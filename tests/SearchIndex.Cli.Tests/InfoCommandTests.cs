@@ -44,6 +44,24 @@ public sealed class InfoCommandTests(SampleIndex index) : IClassFixture<SampleIn
     }
 
     [Fact]
+    public void Control_characters_in_an_outlet_name_never_reach_the_terminal()
+    {
+        // Before, "info" printed a scraped source's escape sequence as is: "sources   1 outlet: ESC[32mKompas 1".
+        using var temp = new TempFolder();
+        temp.Write("corpus/feed.jsonl", "{\"source\":\"\\u001b[32mKompas\\u0007\",\"body\":\"Polisi menangkap pelaku.\"}\n");
+        Assert.Equal(ExitCodes.Success, CliRun.Of(["index", "--corpus", temp.Combine("corpus"), "--index", temp.Combine("index"), "--quiet"]).Exit);
+
+        var text = CliRun.Of(["info", "--index", temp.Combine("index")]);
+        var json = CliRun.Of(["info", "--index", temp.Combine("index"), "--format", "json"]);
+
+        Assert.Equal(ExitCodes.Success, text.Exit);
+        Assert.Contains("sources   1 outlet: \uFFFD[32mKompas\uFFFD 1\n", text.Out);
+        Assert.DoesNotContain('\u001b', text.Out);
+        Assert.DoesNotContain('\u0007', text.Out);
+        Assert.Contains("\"name\":\"\\u001B[32mKompas\\u0007\"", json.Out); // JSON keeps the name exact, escaped
+    }
+
+    [Fact]
     public void A_missing_index_is_one_line_and_exit_2()
     {
         var run = CliRun.Of(["info", "--index", index.Path + "-missing"]);

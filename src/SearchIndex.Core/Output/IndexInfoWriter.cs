@@ -42,7 +42,7 @@ public static class IndexInfoWriter
     {
         foreach (var (acronym, longForm) in info.AcronymsDefined)
         {
-            output.WriteLine($"{acronym}\t{longForm}");
+            output.WriteLine($"{PrintableRenderer.Printable(acronym)}\t{PrintableRenderer.Printable(longForm)}");
         }
     }
 
@@ -108,7 +108,12 @@ public static class IndexInfoWriter
         }));
     }
 
-    private static void Line(TextWriter output, string label, string value) => output.WriteLine($"{label,-9} {value}");
+    /// <summary>
+    /// One labelled line. The outlet names come from the corpus and the folders from the file system, so control
+    /// characters (an escape sequence in a scraped dateline, or in a folder name) print as U+FFFD, as in
+    /// search's text output (<see cref="PrintableRenderer"/>): they never reach the terminal.
+    /// </summary>
+    private static void Line(TextWriter output, string label, string value) => output.WriteLine($"{label,-9} {PrintableRenderer.Printable(value)}");
 
     private static string Count(int n, string noun) => Inv($"{n:N0} {noun}{(n == 1 ? "" : "s")}");
 
