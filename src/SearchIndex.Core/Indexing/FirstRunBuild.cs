@@ -76,9 +76,17 @@ public static class FirstRunBuild
         return need != Need.Nothing && !HoldsArticles(corpusDirectory) ? Need.Nothing : need;
     }
 
-    /// <summary>A first build killed while it committed left nothing to search: build again.</summary>
+    /// <summary>
+    /// A first build killed while it committed left nothing to search: build again. A folder with
+    /// <c>segments.gen</c>, which Lucene writes once a commit is complete, is the usual case and needs no more look.
+    /// </summary>
     private static bool HoldsOnlyAnUnfinishedFirstCommit(string indexDirectory)
     {
+        if (File.Exists(Path.Combine(indexDirectory, Lucene.Net.Index.IndexFileNames.SEGMENTS_GEN)))
+        {
+            return false;
+        }
+
         try
         {
             using var directory = Lucene.Net.Store.FSDirectory.Open(indexDirectory);

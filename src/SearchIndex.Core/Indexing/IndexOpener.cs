@@ -27,10 +27,7 @@ public static class IndexOpener
         catch (Exception e) when (e is IOException or ArgumentException && HoldsOnlyAnUnfinishedFirstCommit(directory))
         {
             // The same files are there while a first build is writing its commit, before it completes it.
-            throw IndexLock.LiveHolder(indexDirectory) is not null
-                ? NoIndex(indexDirectory)
-                : new SearchIndexException(ErrorKind.Index,
-                    $"no index in '{indexDirectory}' yet: its first build stopped before it committed; build one with 'searchindex index --corpus DIR --index {indexDirectory}'");
+            throw NoIndex(indexDirectory, $"no index in '{indexDirectory}' yet: its first build stopped before it committed; build one with 'searchindex index --corpus DIR --index {indexDirectory}'");
         }
         catch (Exception e) when (e is CorruptIndexException or IOException or ArgumentException)
         {
@@ -60,13 +57,13 @@ public static class IndexOpener
     }
 
     /// <summary>
-    /// The error for a folder without a commit: "build one", unless an <c>index</c> run is building the first one right
-    /// now, whose lock it would only run into ("being updated by another searchindex run").
+    /// The error for a folder without a commit: <paramref name="otherwise"/> ("build one" by default), unless an
+    /// <c>index</c> run is building the first one right now, whose lock it would only run into.
     /// </summary>
-    private static SearchIndexException NoIndex(string indexDirectory) =>
+    private static SearchIndexException NoIndex(string indexDirectory, string? otherwise = null) =>
         IndexLock.LiveHolder(indexDirectory) is { } builder
             ? new(ErrorKind.Index, $"no index in '{indexDirectory}' yet: another searchindex run ({builder}) is building it; wait for it to finish, then run again")
-            : new(ErrorKind.Index, $"no index in '{indexDirectory}'; build one with 'searchindex index --corpus DIR --index {indexDirectory}'");
+            : new(ErrorKind.Index, otherwise ?? $"no index in '{indexDirectory}'; build one with 'searchindex index --corpus DIR --index {indexDirectory}'");
 
     /// <summary>The error for an index whose files fail to read: on opening, or later, where a search reaches the damage.</summary>
     public static SearchIndexException Damaged(string indexDirectory, Exception cause) =>
