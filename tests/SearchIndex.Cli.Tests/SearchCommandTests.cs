@@ -59,6 +59,17 @@ public sealed class SearchCommandTests(SampleIndex index) : IClassFixture<Sample
     }
 
     [Theory]
+    [InlineData("/putin", "at column 7: unterminated /regular expression/ (write a lone slash as \\/)")]
+    [InlineData("\"putin korea", "at column 13: unterminated quote")]
+    [InlineData("\"1/2\" putin\\", "at column 13: a '\\' at the end escapes nothing")]
+    public void What_a_query_left_open_is_named(string query, string what)
+    {
+        var run = Search("--syntax", "lucene", query);
+
+        Assert.Equal((ExitCodes.Error, $"searchindex: query syntax error {what} in '{query}' (--syntax lucene)\n"), (run.Exit, run.Error));
+    }
+
+    [Theory]
     [InlineData("-hujan")] // was -h: help and exit 0
     [InlineData("-negara")] // was -n egara: "--top: 'egara' is not a whole number"
     [InlineData("-indonesia")] // was -i ndonesia: "-i is given 2 times"

@@ -38,6 +38,18 @@ public sealed class WildcardExpansionTests : IDisposable
         });
     }
 
+    [Theory]
+    [InlineData("*mega2", 1)]
+    [InlineData("?mega*", 2)]
+    [InlineData("text_exact:*a3", 1)]
+    public void A_pattern_may_start_with_a_wildcard(string query, int paragraphs)
+    {
+        var hits = _session.Search(query, new SearchOptions { Top = 10, Syntax = QuerySyntax.Lucene }).Hits;
+
+        Assert.Equal(paragraphs, hits.Count);
+        Assert.All(hits, hit => Assert.StartsWith("omega", hit.Text.Text[hit.Text.Matches[0].Start..hit.Text.Matches[0].End]));
+    }
+
     [Fact]
     public void The_explanation_shows_the_constant_score_of_a_pattern_over_many_terms()
     {
