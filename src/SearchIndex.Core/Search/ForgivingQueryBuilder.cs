@@ -62,8 +62,8 @@ public sealed class ForgivingQueryBuilder(Analyzer stemmed, Analyzer surface, In
         var exclusionsOnly = state.Positive == 0 && state.Match.Clauses.Count > 0;
         var match = state.Positive > 0 ? WithTitleBoost(WithProximity(state), state, leadMayMatch)
             : exclusionsOnly ? EverythingBut(state.Match) : null;
-        var highlight = new HighlightTerms(state.Stems, state.Surfaces, state.Phrases);
-        var titleHighlight = highlight.With(new HighlightTerms(state.TitleStems, state.TitleSurfaces, state.TitlePhrases));
+        var highlight = new HighlightTerms(state.Stems, state.Surfaces, state.Phrases, state.Patterns);
+        var titleHighlight = highlight.With(new HighlightTerms(state.TitleStems, state.TitleSurfaces, state.TitlePhrases, state.TitlePatterns));
         return new ParsedQuery(match, SourceFilter(parts), highlight, titleHighlight, state.Words)
         {
             TitleScores = state.TitleScores,
@@ -265,6 +265,19 @@ public sealed class ForgivingQueryBuilder(Analyzer stemmed, Analyzer surface, In
         var words = tokens.ConvertAll(t => t.Term);
         if (state.Seen.Count >= RankingWeights.MaxQueryParts)
         {
+            yield break;
+        }
+
+        if (!part.IsPhrase && PrefixWord.Of(surface, part.Text) is { } prefix)
+        {
+            if (!stopwordsOnly && state.Seen.Add("*" + part.Field + ":" + prefix))
+            {
+                foreach (var query in PrefixWord.Queries(state, prefix, isTitle, highlight: part.Occur != QueryPartOccur.Excluded))
+                {
+                    yield return query;
+                }
+            }
+
             yield break;
         }
 

@@ -29,10 +29,14 @@ internal sealed class QueryBuildState
     public HashSet<string> Surfaces { get; } = new(StringComparer.Ordinal);
     public List<HighlightPhrase> Phrases { get; } = [];
 
+    /// <summary>Prefix words (<c>korup*</c>): every word they reach is marked.</summary>
+    public List<HighlightPattern> Patterns { get; } = [];
+
     /// <summary>What only <c>title:</c> parts searched: marked in the title, never in the paragraph.</summary>
     public HashSet<string> TitleStems { get; } = new(StringComparer.Ordinal);
     public HashSet<string> TitleSurfaces { get; } = new(StringComparer.Ordinal);
     public List<HighlightPhrase> TitlePhrases { get; } = [];
+    public List<HighlightPattern> TitlePatterns { get; } = [];
     public List<QueryWord> Words { get; } = [];
 
     /// <summary>What stands in for each word (part, token) of a long form or a compound typed in the query (<see cref="ForgivingQueryBuilder"/>).</summary>

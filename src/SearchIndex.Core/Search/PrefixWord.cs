@@ -1,0 +1,53 @@
+using Lucene.Net.Analysis;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using SearchIndex.Core.Highlighting;
+using SearchIndex.Core.Indexing;
+
+namespace SearchIndex.Core.Search;
+
+/// <summary>
+/// A word typed with a trailing <c>*</c> (<c>korup*</c>) finds every word that starts so, as SQLite FTS5, Xapian and
+/// PostgreSQL (<c>korup:*</c>) read it: <c>korupsi</c>, <c>koruptor</c>, <c>korup</c>. Like a plain word it is two
+/// clauses, the roots that start so on <c>text</c> (which also reach <c>dikorupsi</c>) and the forms as written on
+/// <c>text_exact</c> (weight <see cref="RankingWeights.TextExact"/>), so the coordination counts it as one word.
+/// Each matching term is scored as a typed word while the prefix expands to fewer than
+/// <see cref="RankingWeights.MaxTermExpansions"/> terms, at a constant score beyond (<see cref="EveryTermRewrite"/>).
+/// </summary>
+internal static class PrefixWord
+{
+    /// <summary>The lower-cased prefix of <paramref name="text"/> when it is one word followed by <c>*</c>; else null.</summary>
+    public static string? Of(Analyzer surface, string text)
+    {
+        var stripped = text.TrimEnd('*');
+        if (stripped.Length == text.Length || stripped.Length == 0)
+        {
+            return null;
+        }
+
+        var tokens = TokenReader.Read(surface, stripped);
+        return tokens.Count == 1 && tokens[0].Range.End == stripped.Length ? tokens[0].Term : null;
+    }
+
+    public static IEnumerable<Query> Queries(QueryBuildState state, string prefix, bool isTitle, bool highlight)
+    {
+        var (stems, surfaces) = isTitle ? (IndexSchema.Title, IndexSchema.TitleExact) : (IndexSchema.Text, IndexSchema.TextExact);
+        if (highlight)
+        {
+            var patterns = isTitle ? state.TitlePatterns : state.Patterns;
+            patterns.Add(new HighlightPattern(StartsWith(prefix), Stemmed: true));
+            patterns.Add(new HighlightPattern(StartsWith(prefix), Stemmed: false));
+            if (!isTitle)
+            {
+                state.TitleBoost.Add(Prefix(IndexSchema.Title, prefix, RankingWeights.Title), Occur.SHOULD);
+            }
+        }
+
+        return [Prefix(stems, prefix, 1f), Prefix(surfaces, prefix, RankingWeights.TextExact)];
+    }
+
+    private static Predicate<string> StartsWith(string prefix) => term => term.StartsWith(prefix, StringComparison.Ordinal);
+
+    private static PrefixQuery Prefix(string field, string prefix, float boost) =>
+        new(new Term(field, prefix)) { MultiTermRewriteMethod = EveryTermRewrite.Instance, Boost = boost };
+}

@@ -1,0 +1,64 @@
+using SearchIndex.Core.Indexing;
+using SearchIndex.Core.Search;
+
+namespace SearchIndex.Core.Tests.Search;
+
+/// <summary>A word typed with a trailing <c>*</c> finds every word that starts so, and marks each of them.</summary>
+public sealed class PrefixWordTests : IDisposable
+{
+    private static readonly SearchOptions Defaults = new() { Top = 50 };
+    private readonly TempFolder _folder = new();
+    private readonly IndexSearchSession _session;
+
+    public PrefixWordTests()
+    {
+        _folder.Write("corpus/a.txt", "Sidang Pertama\nHakim mengadili koruptor di pengadilan.\nPengacara menolak tuduhan itu.\n");
+        _folder.Write("corpus/b.txt", "Kasus Korupsi Jalan Tol\nPenyidik memeriksa dugaan korupsi proyek jalan.\n");
+        _folder.Write("corpus/c.txt", "Cuaca Cerah\nHari ini cerah di Jakarta.\n");
+        new IndexBuilder(new IndexRequest([_folder.Combine("corpus")], _folder.Combine("index"))).Run();
+        _session = IndexSearchSession.Open(_folder.Combine("index"));
+    }
+
+    [Fact]
+    public void A_prefix_finds_every_word_that_starts_so_and_marks_each()
+    {
+        var hits = _session.Search("korup*", Defaults).Hits;
+
+        Assert.Equal(["a.txt", "b.txt"], hits.Select(h => h.Article).Order());
+        Assert.Equal(["korupsi", "koruptor"], hits.Select(Marked).Order());
+        var titled = hits.Single(h => h.Article == "b.txt");
+        Assert.Equal("Korupsi", titled.Title[titled.TitleMatches[0].Start..titled.TitleMatches[0].End]);
+    }
+
+    [Fact]
+    public void Without_the_star_the_word_is_a_word()
+    {
+        Assert.Equal(0, _session.Search("korup", Defaults).Total);
+    }
+
+    [Fact]
+    public void A_prefix_can_be_excluded_or_required()
+    {
+        Assert.Equal(["c.txt"], _session.Search("-korup* cerah", Defaults).Hits.Select(h => h.Article));
+        Assert.Equal(["a.txt"], _session.Search("+haki* jalan", Defaults).Hits.Select(h => h.Article));
+        Assert.Equal(["b.txt"], _session.Search("korup* jalan", Defaults with { Mode = MatchMode.All }).Hits.Select(h => h.Article));
+    }
+
+    [Fact]
+    public void A_title_prefix_searches_the_title_and_marks_only_there()
+    {
+        var hit = Assert.Single(_session.Search("title:korup*", Defaults).Hits);
+
+        Assert.Equal("b.txt", hit.Article);
+        Assert.Empty(hit.Text.Matches);
+        Assert.Single(hit.TitleMatches);
+    }
+
+    private static string Marked(SearchHit hit) => hit.Text.Text[hit.Text.Matches[0].Start..hit.Text.Matches[0].End];
+
+    public void Dispose()
+    {
+        _session.Dispose();
+        _folder.Dispose();
+    }
+}
