@@ -67,6 +67,7 @@ public sealed class ForgivingQueryBuilder(Analyzer stemmed, Analyzer surface, In
         return new ParsedQuery(match, SourceFilter(parts), highlight, titleHighlight, state.Words)
         {
             TitleScores = state.TitleScores,
+            Prefixes = state.Prefixes,
             Headline = !state.Question && state.TitleWords.Clauses.Count >= RankingWeights.HeadlineMinWords,
             ExclusionsOnly = exclusionsOnly,
         };

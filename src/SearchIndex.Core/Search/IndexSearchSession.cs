@@ -116,7 +116,7 @@ public sealed class IndexSearchSession : IDisposable
         return new SearchResult(queryText, line, total, hits, clock.Elapsed, suggestion)
         {
             SearchElapsed = searched,
-            MissingWords = MissingWords(queryText, missing, parsed.Highlight.Phrases),
+            MissingWords = MissingWords(queryText, missing, parsed.Highlight.Phrases, parsed.Prefixes),
         };
     }
 
@@ -124,12 +124,15 @@ public sealed class IndexSearchSession : IDisposable
     /// The missing words as typed, in query order: the plain ones, and those of a phrase typed ("zzqqxx banjir", which
     /// then cannot match) that no paragraph or title holds as written.
     /// </summary>
-    private List<string> MissingWords(string queryText, List<QueryWord> plain, IReadOnlyList<HighlightPhrase> phrases)
+    private List<string> MissingWords(string queryText, List<QueryWord> plain, IReadOnlyList<HighlightPhrase> phrases, IReadOnlyList<string> prefixesTyped)
     {
         var inPhrases = phrases.Where(p => !p.Stemmed).SelectMany(p => p.Terms)
             .Where(w => !LiveTerms.Has(_reader, new Term(IndexSchema.TextExact, w)) && !LiveTerms.Has(_reader, new Term(IndexSchema.TitleExact, w)));
+        var prefixes = prefixesTyped
+            .Where(p => !LiveTerms.HasPrefix(_reader, IndexSchema.TextExact, p) && !LiveTerms.HasPrefix(_reader, IndexSchema.TitleExact, p))
+            .Select(p => p + "*");
         var typed = TextNormalizer.Normalize(queryText);
-        return plain.Select(w => w.Word).Concat(inPhrases)
+        return plain.Select(w => w.Word).Concat(inPhrases).Concat(prefixes)
             .Distinct(StringComparer.Ordinal)
             .OrderBy(w => typed.IndexOf(w, StringComparison.OrdinalIgnoreCase) is var at and >= 0 ? at : int.MaxValue)
             .ToList();

@@ -17,6 +17,33 @@ internal static class LiveTerms
         return docs is not null && docs.NextDoc() != DocIdSetIterator.NO_MORE_DOCS;
     }
 
+    /// <summary>Whether a document that is not deleted holds a term of <paramref name="field"/> that starts with <paramref name="prefix"/>.</summary>
+    public static bool HasPrefix(IndexReader reader, string field, string prefix)
+    {
+        if (MultiFields.GetTerms(reader, field)?.GetEnumerator() is not { } terms
+            || terms.SeekCeil(new Lucene.Net.Util.BytesRef(prefix)) == TermsEnum.SeekStatus.END)
+        {
+            return false;
+        }
+
+        do
+        {
+            var text = terms.Term.Utf8ToString();
+            if (!text.StartsWith(prefix, StringComparison.Ordinal))
+            {
+                return false;
+            }
+
+            if (Has(reader, new Term(field, text)))
+            {
+                return true;
+            }
+        }
+        while (terms.MoveNext());
+
+        return false;
+    }
+
     /// <summary>The field's terms that a live document holds, in index order.</summary>
     public static IEnumerable<string> Of(IndexReader reader, string field)
     {

@@ -19,6 +19,9 @@ public sealed record ParsedQuery(Query? Match, Query? Filter, HighlightTerms Hig
     /// </summary>
     public ScoreRecorder? TitleScores { get; init; }
 
+    /// <summary>The prefixes of the words typed with a trailing <c>*</c> (<see cref="PrefixWord"/>), not excluded ones.</summary>
+    public IReadOnlyList<string> Prefixes { get; init; } = [];
+
     /// <summary>A remembered headline rather than a question: not a question, and enough content words.</summary>
     public bool Headline { get; init; }
 

@@ -31,6 +31,7 @@ internal sealed class QueryBuildState
 
     /// <summary>Prefix words (<c>korup*</c>): every word they reach is marked.</summary>
     public List<HighlightPattern> Patterns { get; } = [];
+    public List<string> Prefixes { get; } = [];
 
     /// <summary>What only <c>title:</c> parts searched: marked in the title, never in the paragraph.</summary>
     public HashSet<string> TitleStems { get; } = new(StringComparer.Ordinal);

@@ -54,6 +54,14 @@ public sealed class PrefixWordTests : IDisposable
         Assert.Single(hit.TitleMatches);
     }
 
+    [Fact]
+    public void A_prefix_that_reaches_no_word_is_named_as_missing()
+    {
+        Assert.Equal(["zzq*"], _session.Search("zzq* cerah", Defaults).MissingWords);
+        Assert.Empty(_session.Search("korup* cerah", Defaults).MissingWords);
+        Assert.Empty(_session.Search("cerah* kor*", Defaults).MissingWords); // the title's "Korupsi" and "Cuaca Cerah" count
+    }
+
     private static string Marked(SearchHit hit) => hit.Text.Text[hit.Text.Matches[0].Start..hit.Text.Matches[0].End];
 
     public void Dispose()
