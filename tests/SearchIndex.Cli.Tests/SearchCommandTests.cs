@@ -17,6 +17,36 @@ public sealed class SearchCommandTests(SampleIndex index) : IClassFixture<Sample
     }
 
     [Fact]
+    public void Counts_by_month_print_a_table_and_exit_as_hits_do()
+    {
+        var run = Search("putin", "--count-by", "month");
+
+        Assert.Equal((ExitCodes.Success, "month    paragraphs  articles\n2023-09           5         1\n5 matching paragraphs in 1 article\n"), (run.Exit, run.Out));
+        Assert.Equal(ExitCodes.NoMatch, Search("zzqqxx", "--count-by", "month").Exit);
+        Assert.Equal(ExitCodes.Error, Search("putin", "--count-by", "week").Exit);
+    }
+
+    [Fact]
+    public void Counts_in_json_lines_come_before_the_summary()
+    {
+        var lines = Search("putin", "--count-by", "source", "--format", "jsonl").Out.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+
+        Assert.Equal(2, lines.Length);
+        Assert.Equal("""{"type":"count","data":{"query":"putin","by":"source","key":"Tribunnews.com","paragraphs":5,"articles":1}}""", lines[0]);
+        using var summary = JsonDocument.Parse(lines[1]);
+        Assert.Equal(("source", 1, 5), (summary.RootElement.GetProperty("data").GetProperty("count_by").GetString(),
+            summary.RootElement.GetProperty("data").GetProperty("articles").GetInt32(), summary.RootElement.GetProperty("data").GetProperty("total").GetInt32()));
+    }
+
+    [Fact]
+    public void Counts_beside_an_option_for_hits_is_an_error_naming_it()
+    {
+        var run = Search("putin", "--count-by", "year", "--context", "1");
+
+        Assert.Equal((ExitCodes.Error, "searchindex: --context shows hits' neighbours; --count-by prints counts instead of hits\n"), (run.Exit, run.Error));
+    }
+
+    [Fact]
     public void Did_you_mean_works_on_full_width_text()
     {
         var run = Search("ｐｕｔｔｉｎ");

@@ -33,11 +33,12 @@ internal sealed class SearchCommandOptions
     public Option<string?> HighlightStyle { get; } = ChoiceOrNull("--highlight", "How matches are marked in text output: ansi (default on a terminal), markers [[..]] (default otherwise), html <mark>, none", "ansi", "markers", "html", "none");
     public Option<string> Color { get; } = Choice("--color", "auto", "Colour: auto (terminal, no NO_COLOR, TERM not dumb), always, never", "auto", "always", "never");
     public Option<bool> Explain { get; } = new("--explain") { Description = "Show why each hit scored and which words matched through their stem" };
+    public Option<string?> CountBy { get; } = ChoiceOrNull("--count-by", "Instead of hits, count the matching paragraphs (and their articles) by year, month, day or source; every word must match unless --any", "year", "month", "day", "source");
 
     public void AddTo(Command command)
     {
         command.Arguments.Add(Query);
-        foreach (var option in new Option[] { Index, QueriesFile, Syntax, All, Any, Sort, Source, From, To, Article, Top, Offset, PerArticle, Context, SnippetChars, Format, HighlightStyle, Color, Explain })
+        foreach (var option in new Option[] { Index, QueriesFile, Syntax, All, Any, Sort, Source, From, To, Article, Top, Offset, PerArticle, Context, SnippetChars, Format, HighlightStyle, Color, Explain, CountBy })
         {
             command.Options.Add(option);
         }
@@ -77,6 +78,14 @@ internal sealed class SearchCommandOptions
                 "newest" => ResultOrder.Newest,
                 "oldest" => ResultOrder.Oldest,
                 _ => ResultOrder.Relevance,
+            },
+            parsed.GetValue(CountBy) switch
+            {
+                "year" => Core.Search.CountBy.Year,
+                "month" => Core.Search.CountBy.Month,
+                "day" => Core.Search.CountBy.Day,
+                "source" => Core.Search.CountBy.Source,
+                _ => Core.Search.CountBy.None,
             });
         var format = parsed.GetValue(Format) switch
         {

@@ -12,7 +12,9 @@ namespace SearchIndex.Core.Output;
 /// <para>
 /// JSON Lines: per query, one <c>{"type":"hit","data":HIT}</c> line per hit in rank order, then one
 /// <c>{"type":"summary","data":SUMMARY}</c> line; a query that could not run (strict syntax error in a batch) gives
-/// <c>{"type":"error","data":{"query","line"?,"message"}}</c> instead.
+/// <c>{"type":"error","data":{"query","line"?,"message"}}</c> instead. With <c>--count-by</c>, one
+/// <c>{"type":"count","data":{"query","line"?,"by","key","paragraphs","articles"}}</c> line per group replaces the hits,
+/// and the summary adds <c>count_by</c> and <c>articles</c>; in JSON the object has <c>counts</c> beside empty <c>hits</c>.
 /// </para>
 /// <para>
 /// HIT: <c>query</c> (string, as given), <c>line</c> (int, 1-based line in the queries file; batch only),
@@ -72,6 +74,11 @@ public sealed class HitJsonWriter : IResultWriter
                 Emit(() => Envelope("hit", () => WriteHit(result, hit)));
             }
 
+            foreach (var count in result.Counts ?? [])
+            {
+                Emit(() => Envelope("count", () => WriteCount(result, count)));
+            }
+
             Emit(() => Envelope("summary", () => WriteSummary(result)));
             return;
         }
@@ -89,9 +96,46 @@ public sealed class HitJsonWriter : IResultWriter
             }
 
             _json.WriteEndArray();
+            if (result.Counts is { } counts)
+            {
+                _json.WriteStartArray("counts");
+                foreach (var count in counts)
+                {
+                    _json.WriteStartObject();
+                    WriteCount(result, count);
+                    _json.WriteEndObject();
+                }
+
+                _json.WriteEndArray();
+            }
+
             _json.WriteEndObject();
         });
     }
+
+    private void WriteCount(SearchResult result, CountBucket count)
+    {
+        if (_lines)
+        {
+            _json.WriteString("query", result.Query);
+            WriteLine(result.Line);
+        }
+
+        _json.WriteString("by", CountByName(result.CountBy));
+        if (count.Key is { } key)
+        {
+            _json.WriteString("key", key);
+        }
+        else
+        {
+            _json.WriteNull("key");
+        }
+
+        _json.WriteNumber("paragraphs", count.Paragraphs);
+        _json.WriteNumber("articles", count.Articles);
+    }
+
+    private static string CountByName(CountBy by) => by.ToString().ToLowerInvariant();
 
     public void WriteError(string query, int? line, string message) => Emit(() =>
     {
@@ -163,6 +207,12 @@ public sealed class HitJsonWriter : IResultWriter
         _json.WriteNumber("returned", result.Hits.Count);
         _json.WriteNumber("offset", result.Hits.Count > 0 ? result.Hits[0].Rank - 1 : 0);
         _json.WriteNumber("took_ms", Math.Round(result.Elapsed.TotalMilliseconds, 3));
+        if (result.Counts is not null)
+        {
+            _json.WriteString("count_by", CountByName(result.CountBy));
+            _json.WriteNumber("articles", result.CountedArticles);
+        }
+
         if (result.Suggestion is { } suggestion)
         {
             _json.WriteString("suggestion", suggestion);

@@ -26,8 +26,14 @@ public sealed class HitTextWriter(TextWriter output, IHighlightRenderer renderer
             AppendHit(block, hit);
         }
 
+        if (result.Counts is { Count: > 0 } counts)
+        {
+            AppendCounts(block, result.CountBy, counts);
+        }
+
         var shown = result.Hits.Count == 0 ? "" : $", showing {result.Hits[0].Rank}-{result.Hits[^1].Rank}";
-        block.Append(CultureInfo.InvariantCulture, $"{result.Total} matching paragraph{(result.Total == 1 ? "" : "s")}{shown}\n");
+        var ofArticles = result.Counts is null ? "" : $" in {result.CountedArticles} article{(result.CountedArticles == 1 ? "" : "s")}";
+        block.Append(CultureInfo.InvariantCulture, $"{result.Total} matching paragraph{(result.Total == 1 ? "" : "s")}{ofArticles}{shown}\n");
         if (showQueryHeader)
         {
             block.Append('\n');
@@ -48,6 +54,19 @@ public sealed class HitTextWriter(TextWriter output, IHighlightRenderer renderer
     internal static string Shown(float score) => score is > 0f and < 0.001f
         ? double.Parse(score.ToString("G3", CultureInfo.InvariantCulture), CultureInfo.InvariantCulture).ToString("0.##########", CultureInfo.InvariantCulture)
         : score.ToString("0.###", CultureInfo.InvariantCulture);
+
+    /// <summary>One line per group under a header, the numbers right-aligned: <c>2019-09   1234   345</c>.</summary>
+    private void AppendCounts(StringBuilder block, CountBy by, IReadOnlyList<CountBucket> counts)
+    {
+        var none = by == CountBy.Source ? "(no outlet)" : "(undated)";
+        var keys = counts.Select(c => renderer.Plain(c.Key ?? none)).ToList();
+        var width = keys.Append(by.ToString()).Max(k => k.Length);
+        block.Append(CultureInfo.InvariantCulture, $"{by.ToString().ToLowerInvariant().PadRight(width)}  {"paragraphs",10}  {"articles",8}\n");
+        for (var i = 0; i < counts.Count; i++)
+        {
+            block.Append(CultureInfo.InvariantCulture, $"{keys[i].PadRight(width)}  {counts[i].Paragraphs,10}  {counts[i].Articles,8}\n");
+        }
+    }
 
     private void AppendHit(StringBuilder block, SearchHit hit)
     {

@@ -92,13 +92,24 @@ public sealed class IndexSearchSession : IDisposable
             return new SearchResult(queryText, line, 0, [], clock.Elapsed, null);
         }
 
-        var (total, docs, coverage) = Collect(query, parsed, options);
-        var searched = clock.Elapsed;
-        var hits = new List<SearchHit>(docs.Count);
-        for (var i = 0; i < docs.Count; i++)
+        var hits = new List<SearchHit>();
+        int total;
+        (int Paragraphs, int Articles, IReadOnlyList<CountBucket> Buckets)? counted = null;
+        if (options.CountBy != CountBy.None)
         {
-            hits.Add(Hit(docs[i], options.Offset + i + 1, parsed, query, coverage, options));
+            counted = HitCounts.Count(_reader, query, options.CountBy);
+            total = counted.Value.Paragraphs;
         }
+        else
+        {
+            (total, var docs, var coverage) = Collect(query, parsed, options);
+            for (var i = 0; i < docs.Count; i++)
+            {
+                hits.Add(Hit(docs[i], options.Offset + i + 1, parsed, query, coverage, options));
+            }
+        }
+
+        var searched = clock.Elapsed;
 
         // A word no paragraph or title holds ("covid" in 2019 news, "kebakran hutan" found by "hutan" alone) is named,
         // as a web search says what it left out; a typo among them gets a correction too, as in "did you mean", though
@@ -117,6 +128,9 @@ public sealed class IndexSearchSession : IDisposable
         {
             SearchElapsed = searched,
             MissingWords = MissingWords(queryText, missing, parsed.Highlight.Phrases, parsed.Prefixes),
+            Counts = counted?.Buckets,
+            CountBy = options.CountBy,
+            CountedArticles = counted?.Articles ?? 0,
         };
     }
 

@@ -15,6 +15,7 @@ namespace SearchIndex.Core.Search;
 /// <param name="Explain">Attach the scoring explanation and the stem matches to each hit.</param>
 /// <param name="Order">Best first, or by date (<see cref="ResultOrder"/>).</param>
 /// <param name="Mode">How the words combine; null: <see cref="EffectiveMode"/> decides.</param>
+/// <param name="CountBy">Count the matching paragraphs by date or outlet instead of listing them (<see cref="HitCounts"/>).</param>
 public sealed record SearchOptions(
     QuerySyntax Syntax = QuerySyntax.Forgiving,
     MatchMode? Mode = null,
@@ -28,16 +29,18 @@ public sealed record SearchOptions(
     int Context = 0,
     int SnippetChars = SnippetWindow.DefaultMaxChars,
     bool Explain = false,
-    ResultOrder Order = ResultOrder.Relevance)
+    ResultOrder Order = ResultOrder.Relevance,
+    CountBy CountBy = CountBy.None)
 {
     public const int DefaultTop = 10;
 
     /// <summary>
     /// <see cref="Mode"/> when given; otherwise any word for a ranked list, where paragraphs holding more of the words
     /// come first, and every word for a list by date, which has no such order: "banjir bandang" newest first would
-    /// otherwise open with the latest paragraph that only says "banjir".
+    /// otherwise open with the latest paragraph that only says "banjir"; and every word for counts, which have no
+    /// order either: "banjir bandang" by month counts the paragraphs about flash floods, not every flood.
     /// </summary>
-    public MatchMode EffectiveMode => Mode ?? (Order == ResultOrder.Relevance ? MatchMode.Any : MatchMode.All);
+    public MatchMode EffectiveMode => Mode ?? (Order == ResultOrder.Relevance && CountBy == CountBy.None ? MatchMode.Any : MatchMode.All);
 
     /// <summary>Whether an option narrows the hits by outlet, date or article: then a search needs no words.</summary>
     public bool Filters => Source is not null || From is not null || To is not null || Article is not null;
@@ -54,6 +57,15 @@ public sealed record SearchOptions(
         Check(From is null || To is null || From <= To, "--from is after --to");
         Check(Source is null || !string.IsNullOrWhiteSpace(Source), "--source is empty; give an outlet name, e.g. --source \"CNN Indonesia\"");
         Check(Article is null || !string.IsNullOrWhiteSpace(Article), "--article is empty; give an article id (its path relative to the corpus folder)");
+        if (CountBy != CountBy.None)
+        {
+            // Counts list no hit: an option that shapes hits would be silently ignored.
+            Check(Offset == 0, "--offset pages hits; --count-by prints counts instead of hits");
+            Check(PerArticle == 0, "--per-article caps hits; --count-by prints counts instead of hits (each count names its articles too)");
+            Check(Context == 0, "--context shows hits' neighbours; --count-by prints counts instead of hits");
+            Check(!Explain, "--explain explains hits; --count-by prints counts instead of hits");
+            Check(Order == ResultOrder.Relevance, "--sort orders hits; --count-by prints counts in date order (by outlet: the largest first)");
+        }
     }
 
     private static void Check(bool ok, string message)

@@ -17,4 +17,12 @@ public sealed record SearchResult(string Query, int? Line, int Total, IReadOnlyL
     /// that no paragraph or title holds as written are among them: the phrase cannot match.
     /// </summary>
     public IReadOnlyList<string> MissingWords { get; init; } = [];
+
+    /// <summary>With <see cref="SearchOptions.CountBy"/>: the groups of the matching paragraphs (<see cref="HitCounts"/>); null otherwise.</summary>
+    public IReadOnlyList<CountBucket>? Counts { get; init; }
+
+    /// <summary>With <see cref="Counts"/>: what they are by, and the distinct articles of all matching paragraphs.</summary>
+    public CountBy CountBy { get; init; }
+
+    public int CountedArticles { get; init; }
 }

@@ -1,0 +1,96 @@
+using SearchIndex.Core.Indexing;
+using SearchIndex.Core.Search;
+
+namespace SearchIndex.Core.Tests.Search;
+
+/// <summary><c>--count-by</c>: the matching paragraphs counted by year, month, day or outlet, with their articles.</summary>
+public sealed class HitCountsTests : IDisposable
+{
+    private readonly TempFolder _folder = new();
+    private readonly IndexSearchSession _session;
+
+    public HitCountsTests()
+    {
+        _folder.Write("corpus/feed.jsonl", string.Join('\n',
+            """{"id":"a","source":"Kompas","published":"2019-09-10","title":"Banjir Bandang","paragraphs":["Banjir bandang melanda desa.","Banjir surut sore hari."]}""",
+            """{"id":"b","source":"KOMPAS","published":"2019-09-12","title":"Hujan","paragraphs":["Banjir bandang lagi di kota."]}""",
+            """{"id":"c","source":"Tempo","published":"2019-10-01","title":"Kemarau","paragraphs":["Tidak ada banjir bulan ini."]}""",
+            """{"id":"d","published":"2020-01-02","title":"Awal Tahun","paragraphs":["Banjir bandang di awal tahun.", "Warga mengungsi."]}""",
+            """{"id":"e","title":"Tanpa Tanggal","paragraphs":["Banjir kecil."]}""") + "\n");
+        new IndexBuilder(new IndexRequest([_folder.Combine("corpus")], _folder.Combine("index"))).Run();
+        _session = IndexSearchSession.Open(_folder.Combine("index"));
+    }
+
+    [Fact]
+    public void Paragraphs_and_their_articles_are_counted_by_month_in_time_order_undated_last()
+    {
+        var result = _session.Search("banjir", new SearchOptions { CountBy = CountBy.Month });
+
+        Assert.Equal(
+            [new("2019-09", 3, 2), new("2019-10", 1, 1), new("2020-01", 1, 1), new CountBucket(null, 1, 1)],
+            result.Counts!);
+        Assert.Equal((6, 5), (result.Total, result.CountedArticles));
+        Assert.Empty(result.Hits);
+    }
+
+    [Fact]
+    public void Every_word_must_match_unless_any_is_asked_for()
+    {
+        Assert.Equal(3, _session.Search("banjir bandang", new SearchOptions { CountBy = CountBy.Year }).Total);
+        Assert.Equal(6, _session.Search("banjir bandang", new SearchOptions { CountBy = CountBy.Year, Mode = MatchMode.Any }).Total);
+    }
+
+    [Fact]
+    public void By_year_and_by_day()
+    {
+        Assert.Equal(
+            [new("2019", 4, 3), new("2020", 1, 1), new CountBucket(null, 1, 1)],
+            _session.Search("banjir", new SearchOptions { CountBy = CountBy.Year }).Counts!);
+        Assert.Equal("2019-09-10", _session.Search("banjir", new SearchOptions { CountBy = CountBy.Day }).Counts![0].Key);
+    }
+
+    [Fact]
+    public void Outlets_are_counted_under_one_name_the_largest_first_none_last()
+    {
+        var counts = _session.Search("banjir", new SearchOptions { CountBy = CountBy.Source }).Counts!;
+
+        // "Kompas" and "KOMPAS" are one outlet, named as its first article by id writes it.
+        Assert.Equal([new("Kompas", 3, 2), new("Tempo", 1, 1), new CountBucket(null, 2, 2)], counts);
+    }
+
+    [Fact]
+    public void Filters_narrow_what_is_counted()
+    {
+        var counts = _session.Search("banjir", new SearchOptions { CountBy = CountBy.Month, From = new DateOnly(2019, 10, 1) }).Counts!;
+
+        Assert.Equal([new CountBucket("2019-10", 1, 1), new CountBucket("2020-01", 1, 1)], counts);
+    }
+
+    [Theory]
+    [InlineData("offset")]
+    [InlineData("context")]
+    [InlineData("explain")]
+    [InlineData("sort")]
+    [InlineData("per-article")]
+    public void Options_that_shape_hits_are_refused_beside_counts(string option)
+    {
+        var options = new SearchOptions { CountBy = CountBy.Year };
+        options = option switch
+        {
+            "offset" => options with { Offset = 1 },
+            "context" => options with { Context = 1 },
+            "explain" => options with { Explain = true },
+            "sort" => options with { Order = ResultOrder.Newest },
+            _ => options with { PerArticle = 1 },
+        };
+
+        var error = Assert.Throws<SearchIndexException>(() => _session.Search("banjir", options));
+        Assert.StartsWith("--" + option, error.Message);
+    }
+
+    public void Dispose()
+    {
+        _session.Dispose();
+        _folder.Dispose();
+    }
+}
