@@ -5,10 +5,78 @@ namespace SearchIndex.Core.Corpus;
 /// <summary>The digest that tells an unchanged article from a changed one: SHA-256 of its bytes, 128 bits in hex.</summary>
 public static class ContentHash
 {
+    private const int DigestBytes = 16;
+
     public static string Of(ReadOnlySpan<byte> bytes)
     {
         Span<byte> digest = stackalloc byte[SHA256.HashSizeInBytes];
         SHA256.HashData(bytes, digest);
-        return Convert.ToHexStringLower(digest[..16]);
+        return Convert.ToHexStringLower(digest[..DigestBytes]);
+    }
+
+    /// <summary>
+    /// The digest of a <c>.txt</c> article's text as it is read: a UTF-8 byte-order mark is left out and each line end
+    /// (CRLF, or a lone CR) hashed as LF, so the same article delivered again with Windows line ends or a BOM is
+    /// unchanged, not re-indexed as "updated". A file with LF ends and no BOM hashes as <see cref="Of"/> does, so
+    /// indexes built before keep their hashes. UTF-16 (after its BOM) is hashed as is.
+    /// </summary>
+    public static string OfText(ReadOnlySpan<byte> bytes)
+    {
+        if (bytes is [0xFF, 0xFE, ..] or [0xFE, 0xFF, ..])
+        {
+            return Of(bytes);
+        }
+
+        if (bytes is [0xEF, 0xBB, 0xBF, ..])
+        {
+            bytes = bytes[3..];
+        }
+
+        if (bytes.IndexOf((byte)'\r') < 0)
+        {
+            return Of(bytes);
+        }
+
+        using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        while (!bytes.IsEmpty)
+        {
+            var cr = bytes.IndexOf((byte)'\r');
+            if (cr < 0)
+            {
+                sha.AppendData(bytes);
+                break;
+            }
+
+            sha.AppendData(bytes[..cr]);
+            sha.AppendData("\n"u8);
+            bytes = bytes[(cr + 1)..];
+            if (bytes is [(byte)'\n', ..])
+            {
+                bytes = bytes[1..];
+            }
+        }
+
+        Span<byte> digest = stackalloc byte[SHA256.HashSizeInBytes];
+        sha.GetHashAndReset(digest);
+        return Convert.ToHexStringLower(digest[..DigestBytes]);
+    }
+
+    /// <summary>
+    /// The digest of one JSONL line as it is read: a UTF-8 byte-order mark before it and the CR of a CRLF line end are
+    /// left out, so a feed delivered again with Windows line ends or a BOM holds the same records, unchanged.
+    /// </summary>
+    public static string OfLine(ReadOnlySpan<byte> line)
+    {
+        if (line is [0xEF, 0xBB, 0xBF, ..])
+        {
+            line = line[3..];
+        }
+
+        if (line is [.., (byte)'\r'])
+        {
+            line = line[..^1];
+        }
+
+        return Of(line);
     }
 }

@@ -42,7 +42,7 @@ public static class CorpusReader
             return [(null, new CorpusFileError(file.DisplayPath, null, $"cannot read: {Reason(e)}"))];
         }
 
-        var hash = ContentHash.Of(bytes);
+        var hash = ContentHash.OfText(bytes);
         var record = new ArticleRecord(file.RelativeId, hash, file, null, () =>
             TextDecoding.TryDecode(bytes, out var text, out var error)
                 ? ArticleTextParser.Parse(file.RelativeId, text, hash)
@@ -151,7 +151,7 @@ public static class CorpusReader
             return null;
         }
 
-        var hash = ContentHash.Of(line);
+        var hash = ContentHash.OfLine(line);
         if (!TextDecoding.TryDecode(line, out var json, out var decodeError))
         {
             return (null, new CorpusFileError(file.DisplayPath, lineNumber, decodeError!));

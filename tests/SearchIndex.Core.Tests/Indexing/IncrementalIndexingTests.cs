@@ -106,6 +106,31 @@ public class IncrementalIndexingTests
     }
 
     [Fact]
+    public void The_same_articles_delivered_again_with_crlf_or_a_bom_are_unchanged()
+    {
+        using var temp = new TempFolder();
+        temp.Write("corpus/a.txt", "Judul A\nIsi artikel A.\nParagraf dua.\n");
+        temp.Write("corpus/b.txt", "Judul B\nIsi artikel B.\n");
+        temp.Write("corpus/c.txt", "Judul C\nIsi artikel C.\n");
+        temp.Write("corpus/feed.jsonl", "{\"id\":1,\"title\":\"Satu\",\"body\":\"Isi satu.\"}\n{\"id\":2,\"title\":\"Dua\",\"body\":\"Isi dua.\"}\n");
+        var request = new IndexRequest([temp.Combine("corpus")], temp.Combine("index"));
+        Assert.Equal(5, new IndexBuilder(request).Run().Added);
+
+        // Re-delivered by a Windows feed: CRLF, a BOM, old Mac CRs; the text of each article is the same.
+        temp.Write("corpus/a.txt", "Judul A\r\nIsi artikel A.\r\nParagraf dua.\r\n");
+        temp.WriteBytes("corpus/b.txt", [0xEF, 0xBB, 0xBF, .. System.Text.Encoding.UTF8.GetBytes("Judul B\nIsi artikel B.\n")]);
+        temp.Write("corpus/c.txt", "Judul C\rIsi artikel C.\r");
+        temp.WriteBytes("corpus/feed.jsonl", [0xEF, 0xBB, 0xBF, .. System.Text.Encoding.UTF8.GetBytes("{\"id\":1,\"title\":\"Satu\",\"body\":\"Isi satu.\"}\r\n{\"id\":2,\"title\":\"Dua\",\"body\":\"Isi dua.\"}\r\n")]);
+        var summary = new IndexBuilder(request).Run();
+
+        Assert.Equal((0, 0, 0, 5), (summary.Added, summary.Updated, summary.Removed, summary.Unchanged));
+
+        // A real change under CRLF is still one.
+        temp.Write("corpus/a.txt", "Judul A\r\nIsi artikel A yang diubah.\r\nParagraf dua.\r\n");
+        Assert.Equal(1, new IndexBuilder(request).Run().Updated);
+    }
+
+    [Fact]
     public void Rebuild_starts_from_nothing()
     {
         using var temp = new TempFolder();
