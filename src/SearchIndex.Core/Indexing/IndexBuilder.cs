@@ -142,8 +142,10 @@ public sealed class IndexBuilder
 
         if (cancelled)
         {
-            throw new SearchIndexException(ErrorKind.Cancelled,
-                $"interrupted: {_added + _updated} articles were committed; run the same command again to finish");
+            // Of an update, "N articles were committed" read as all the index holds: say what changed, and the total.
+            throw new SearchIndexException(ErrorKind.Cancelled, existing.Count == 0
+                ? $"interrupted: {_added} articles were committed; run the same command again to finish"
+                : $"interrupted: {_added} articles added and {_updated} updated were committed ({existing.Count + _added} articles indexed); run the same command again to finish");
         }
 
         _clock.Stop();

@@ -353,6 +353,39 @@ public class IndexSafetyTests
     }
 
     [Fact]
+    public void A_cancelled_update_says_what_it_changed_and_how_many_articles_the_index_holds()
+    {
+        using var temp = new TempFolder();
+        for (var i = 0; i < 5; i++)
+        {
+            temp.Write($"corpus/a{i}.txt", $"Judul {i}\nIsi artikel nomor {i}.\n");
+        }
+
+        var request = new IndexRequest([temp.Combine("corpus")], temp.Combine("index"));
+        new IndexBuilder(request).Run();
+        temp.Write("corpus/a0.txt", "Judul 0\nIsi artikel nomor 0, diubah.\n");
+        for (var i = 0; i < 30; i++)
+        {
+            temp.Write($"corpus/b{i:D2}.txt", $"Judul baru {i}\nIsi artikel baru nomor {i}.\n");
+        }
+
+        using var cancel = new CancellationTokenSource();
+        var reports = 0;
+        var tenthFile = new SynchronousProgress(_ =>
+        {
+            if (++reports == 10)
+            {
+                cancel.Cancel(); // a0 to a4 (one changed), then five new ones
+            }
+        });
+        var interrupted = Assert.Throws<SearchIndexException>(() => new IndexBuilder(request, tenthFile).Run(cancel.Token));
+
+        Assert.Equal(ErrorKind.Cancelled, interrupted.Kind);
+        Assert.Equal("interrupted: 5 articles added and 1 updated were committed (10 articles indexed); run the same command again to finish", interrupted.Message);
+        Assert.Equal(10, Articles(temp.Combine("index")).Count);
+    }
+
+    [Fact]
     public void A_cancelled_run_stops_within_a_long_jsonl_file_and_commits_the_records_read()
     {
         using var temp = new TempFolder();
