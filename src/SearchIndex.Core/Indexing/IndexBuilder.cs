@@ -164,7 +164,7 @@ public sealed class IndexBuilder
         Dictionary<string, string> existing, IEnumerable<string> kept, string roots, bool rootsChanged, bool commitPartial,
         CancellationToken cancellation)
     {
-        var seen = new ConcurrentDictionary<string, byte>(kept.Select(id => KeyValuePair.Create(id, (byte)0)), StringComparer.Ordinal);
+        var seen = new ConcurrentDictionary<string, int>(kept.Select(id => KeyValuePair.Create(id, 0)), StringComparer.Ordinal);
         _kept = seen.Count;
         var channel = Channel.CreateBounded<ArticleRecord>(ReadAheadArticles);
         var workers = Enumerable.Range(0, Math.Max(1, Environment.ProcessorCount))
@@ -210,7 +210,7 @@ public sealed class IndexBuilder
 
     /// <summary>Feeds changed and new articles to the workers; false when cancelled.</summary>
     private bool ReadCorpus(List<CorpusFile> files, long bytesTotal, ChannelWriter<ArticleRecord> output,
-        Dictionary<string, string> existing, ConcurrentDictionary<string, byte> seen, CancellationToken cancellation)
+        Dictionary<string, string> existing, ConcurrentDictionary<string, int> seen, CancellationToken cancellation)
     {
         ILookup<string, string>? byFile = null;
         foreach (var file in files)
@@ -252,9 +252,12 @@ public sealed class IndexBuilder
 
                 goesByLine &= record.Line is { } recordLine && record.Id == $"{file.RelativeId}#{recordLine}";
 
-                if (!seen.TryAdd(record.Id, 0))
+                if (!seen.TryAdd(record.Id, record.Line ?? 0))
                 {
-                    _errors.Add(new CorpusFileError(file.DisplayPath, record.Line, $"duplicate article id '{record.Id}'; the first one is kept"));
+                    // A feed that appends a corrected record under the same id: say which line wins and what to do.
+                    var first = seen[record.Id] is > 0 and var line ? $" (line {line} has it too)" : "";
+                    _errors.Add(new CorpusFileError(file.DisplayPath, record.Line,
+                        $"duplicate article id '{record.Id}'{first}: this record is skipped and the first one indexed; give each record its own \"id\", or delete the line that is out of date"));
                 }
                 else if (existing.TryGetValue(record.Id, out var hash) && hash == record.ContentHash)
                 {
@@ -389,7 +392,7 @@ public sealed class IndexBuilder
         }
     }
 
-    private static int RemoveVanished(IndexWriter writer, Dictionary<string, string> existing, ConcurrentDictionary<string, byte> seen)
+    private static int RemoveVanished(IndexWriter writer, Dictionary<string, string> existing, ConcurrentDictionary<string, int> seen)
     {
         var vanished = existing.Keys.Where(id => !seen.ContainsKey(id)).Select(id => new Term(IndexSchema.Article, id)).ToArray();
         if (vanished.Length > 0)

@@ -45,6 +45,23 @@ public class BadInputTests
     }
 
     [Fact]
+    public void A_duplicate_jsonl_id_names_the_line_that_has_it_too_and_what_to_do()
+    {
+        using var temp = new TempFolder();
+        temp.Write("corpus/feed.jsonl",
+            "{\"id\":\"r1\",\"title\":\"Berita\",\"body\":\"Isi pertama.\"}\n" +
+            "{\"id\":\"r2\",\"title\":\"Lain\",\"body\":\"Isi lain.\"}\n" +
+            "{\"id\":\"r1\",\"title\":\"Berita (ralat)\",\"body\":\"Isi ralat.\"}\n");
+
+        var summary = new IndexBuilder(new IndexRequest([temp.Combine("corpus")], temp.Combine("index"))).Run();
+
+        Assert.Equal(2, summary.Added);
+        var error = Assert.Single(summary.Errors);
+        Assert.Equal(3, error.Line);
+        Assert.Equal("duplicate article id 'feed.jsonl#r1' (line 1 has it too): this record is skipped and the first one indexed; give each record its own \"id\", or delete the line that is out of date", error.Reason);
+    }
+
+    [Fact]
     public void Broken_link_is_reported_as_unreadable()
     {
         using var temp = new TempFolder();
