@@ -54,7 +54,8 @@ public sealed record SearchOptions(
         Check(PerArticle >= 0, "--per-article must be 0 or more");
         Check(Context >= 0, "--context must be 0 or more");
         Check(SnippetChars >= 0, "--snippet-chars must be 0 or more");
-        Check(From is null || To is null || From <= To, "--from is after --to");
+        Check(From is null || To is null || From <= To,
+            $"--from {From:yyyy-MM-dd} is after --to {To:yyyy-MM-dd}; swap them (both days are included)");
         Check(Source is null || !string.IsNullOrWhiteSpace(Source), "--source is empty; give an outlet name, e.g. --source \"CNN Indonesia\"");
         Check(Article is null || !string.IsNullOrWhiteSpace(Article), "--article is empty; give an article id (its path relative to the corpus folder)");
         if (CountBy != CountBy.None)

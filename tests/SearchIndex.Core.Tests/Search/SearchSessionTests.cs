@@ -10,6 +10,16 @@ public sealed class SearchSessionTests(SampleIndexFixture index) : IClassFixture
     private static readonly SearchOptions Defaults = new();
 
     [Fact]
+    public void From_after_to_names_both_days_and_what_to_do()
+    {
+        var reversed = Defaults with { From = new DateOnly(2019, 9, 20), To = new DateOnly(2019, 9, 10) };
+
+        var error = Assert.Throws<SearchIndexException>(reversed.Validate);
+
+        Assert.Equal("--from 2019-09-20 is after --to 2019-09-10; swap them (both days are included)", error.Message);
+    }
+
+    [Fact]
     public void Total_is_exact_and_ranks_count_from_the_offset()
     {
         var all = index.Session.Search("putin", Defaults with { Top = 100 });
