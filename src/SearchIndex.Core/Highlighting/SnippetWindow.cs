@@ -85,20 +85,50 @@ public static class SnippetWindow
         var start = Math.Max(0, anchor - maxChars / 4);
         if (start > 0)
         {
-            var space = text.IndexOf(' ', start);
-            start = space < 0 || space >= anchor ? Math.Min(start, anchor) : space + 1;
-            start = start > anchor ? anchor : start;
+            var space = FirstSpace(text, start, anchor);
+            start = space < 0 ? start : space + 1;
         }
 
         var end = Math.Min(text.Length, start + maxChars);
         if (end < text.Length)
         {
-            var space = text.LastIndexOf(' ', end - 1, end - start);
-            end = space > start ? space : end;
+            var space = LastSpace(text, start + 1, end);
+            end = space < 0 ? end : space;
         }
 
         // A window smaller than the first match still shows it whole, so what matched stays visible and marked.
         return (start, matches.Count > 0 ? Math.Max(end, matches[0].End) : end);
+    }
+
+    /// <summary>
+    /// The first white space in <c>[from, to)</c>, or -1. Any white space parts words, not only U+0020: a paragraph whose
+    /// words stand between no-break spaces or tabs was otherwise cut inside a word (<c>kata kat…</c>).
+    /// </summary>
+    private static int FirstSpace(string text, int from, int to)
+    {
+        for (var i = from; i < to; i++)
+        {
+            if (char.IsWhiteSpace(text[i]))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>The last white space in <c>[from, to)</c>, or -1.</summary>
+    private static int LastSpace(string text, int from, int to)
+    {
+        for (var i = to - 1; i >= from; i--)
+        {
+            if (char.IsWhiteSpace(text[i]))
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>Sentence spans: a sentence ends after <c>. ! ? …</c> (and closing quotes) followed by whitespace.</summary>

@@ -50,6 +50,23 @@ public sealed class SnippetWindowTests
         }
     }
 
+    [Theory]
+    [InlineData("\u00A0")] // no-break space
+    [InlineData("\t")]
+    [InlineData("\u3000")] // ideographic space
+    public void A_long_sentence_is_cut_between_words_whatever_white_space_parts_them(string space)
+    {
+        var words = string.Join(space, Enumerable.Repeat("kata", 40));
+        var text = words + space + Word + space + words;
+        var at = text.IndexOf(Word, StringComparison.Ordinal);
+
+        var snippet = SnippetWindow.Cut(new Highlight(text, [new TextRange(at, at + Word.Length)]), 69);
+
+        var inner = snippet.Text[SnippetWindow.Ellipsis.Length..^SnippetWindow.Ellipsis.Length];
+        Assert.Equal(Word, snippet.Text.Substring(snippet.Matches.Single().Start, Word.Length));
+        Assert.All(inner.Split(space), w => Assert.True(w is "kata" or Word, $"cut inside a word: '{w}' in '{snippet.Text}'"));
+    }
+
     [Fact]
     public void A_paragraph_without_matches_is_cut_from_its_start_though_a_later_sentence_would_fit()
     {
