@@ -1,4 +1,5 @@
 using Lucene.Net.Search;
+using SearchIndex.Core.Highlighting;
 using SearchIndex.Core.Search;
 
 namespace SearchIndex.Core.Tests.Search;
@@ -31,6 +32,24 @@ public class HitExplainerTests
         var tree = Node(9f, "sum of:", Node(6f, HitExplainer.TitleAsParagraph, Weight(6f, "title:gempa")), Weight(3f, "text:gempa"));
 
         Assert.Equal(["6 title-as-¶ title:gempa", "3 text:gempa"], Explain(tree));
+    }
+
+    [Fact]
+    public void A_word_the_paragraph_holds_as_typed_is_no_stem_match()
+    {
+        var tree = Weight(3f, "text:tangkap");
+        List<QueryWord> words = [new("tangkap", "tangkap"), new("polisi", "polisi")];
+        List<WordMatch> matches =
+        [
+            new(new TextRange(0, 9), "ditangkap", "tangkap"),
+            new(new TextRange(15, 22), "tangkap", "tangkap"),
+            new(new TextRange(30, 40), "kepolisian", "polisi"),
+        ];
+
+        var stemMatches = HitExplainer.Explain(tree, FullCover, new DiversifiedDoc(0, tree.Value, 0), words, matches).StemMatches;
+
+        Assert.Equal(["polisi"], stemMatches.Select(s => s.Word));
+        Assert.Equal(["kepolisian"], stemMatches.Single().Forms);
     }
 
     private static List<string> Explain(Explanation tree) =>
