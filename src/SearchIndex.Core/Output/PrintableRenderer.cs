@@ -21,7 +21,8 @@ public sealed class PrintableRenderer(IHighlightRenderer inner) : IHighlightRend
 
     /// <summary>
     /// <paramref name="text"/> with each C0 or C1 control character, DEL included, and each bidirectional override,
-    /// embedding or isolate as U+FFFD.
+    /// embedding or isolate as U+FFFD; but a tab, white space between words (a JSONL body's "Harga\tRp 10.000"), as a
+    /// space, not as a character that reads as something lost.
     /// </summary>
     public static string Printable(string text)
     {
@@ -34,7 +35,7 @@ public sealed class PrintableRenderer(IHighlightRenderer inner) : IHighlightRend
             {
                 for (var i = 0; i < source.Length; i++)
                 {
-                    chars[i] = char.IsControl(source[i]) || IsBidiControl(source[i]) ? '\uFFFD' : source[i];
+                    chars[i] = source[i] == '\t' ? ' ' : char.IsControl(source[i]) || IsBidiControl(source[i]) ? '\uFFFD' : source[i];
                 }
             });
     }

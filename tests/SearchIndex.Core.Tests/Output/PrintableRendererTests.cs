@@ -33,6 +33,14 @@ public sealed class PrintableRendererTests
     }
 
     [Fact]
+    public void A_tab_between_words_prints_as_a_space_and_keeps_the_marks_in_place()
+    {
+        var rendered = HighlightRenderers.For(HighlightStyle.Markers).Render(new Highlight("Gempa\tbumi\tmengguncang Palu", [new TextRange(6, 10)]));
+
+        Assert.Equal("Gempa [[bumi]] mengguncang Palu", rendered);
+    }
+
+    [Fact]
     public void Plain_text_loses_controls_and_keeps_its_length()
     {
         Assert.Equal("a\uFFFDb\uFFFDc", HighlightRenderers.For(HighlightStyle.None).Plain("a\u0008b\u007Fc"));
