@@ -297,7 +297,7 @@ public sealed class IndonesianStemmer
 
             var outer = prefixes.Count > 0 ? prefixes[0] : prefix;
             prefixes.Add(prefix);
-            if (_lexicon.Licenses(remainder, ClassOf(outer), SuffixCode(derivational)))
+            if (_lexicon.Licenses(remainder, ClassOf(outer), SuffixCode(derivational)) || LicensesVerbBase(prefix, remainder, derivational))
             {
                 // Two licensed readings (memohon: mohon or pohon; beragam: ragam or agam): the root the dictionary
                 // gives more affixes is the commoner word, and the likelier one.
@@ -343,7 +343,8 @@ public sealed class IndonesianStemmer
     /// <summary>
     /// Morphotactics: which prefix may stand where. meN- and di- open a word, never follow another prefix; a prefix
     /// does not repeat; and some prefix–suffix pairs never form a confix (ECS's disallowed pairs: ber-…-i, di-…-an,
-    /// ke-…-i, ke-…-kan, meN-…-an, se-…-i, se-…-kan, ter-…-an; and peN- makes nouns, so not with -i or -kan).
+    /// meN-…-an, se-…-i, se-…-kan, ter-…-an; and peN- makes nouns, so not with -i or -kan). ECS also forbids ke-…-i
+    /// and ke-…-kan, but these make verb bases (ketahui, kemukakan) that di- and meN- take (id-morph/12).
     /// </summary>
     private static bool Allowed(string prefix, string remainder, string? derivational, List<string> prefixes)
     {
@@ -359,7 +360,10 @@ public sealed class IndonesianStemmer
 
         if (prefix == Ke && derivational != "-an")
         {
-            return false; // bare ke- is lexicalised (kelima, kemana); the productive form is the confix ke-…-an
+            // Bare ke- is lexicalised (kelima, kemana); the productive form is the confix ke-…-an. But ke-…-i and
+            // ke-…-kan also make verb bases (ketahui, kemukakan, kesampingkan, kedepankan) that take di- or meN-
+            // (diketahui, dikemukakan): allowed word-initially or right after di-/meN-.
+            return derivational is "-i" or "-kan" && prefixes is [] or [Di] or [MeN];
         }
 
         if (prefixes.Count > 0)
@@ -374,11 +378,18 @@ public sealed class IndonesianStemmer
 
         return (prefix, derivational) switch
         {
-            (Ber, "-i") or (Di, "-an") or (Ke, "-i") or (Ke, "-kan") or (MeN, "-an") => false,
+            (Ber, "-i") or (Di, "-an") or (MeN, "-an") => false,
             (Se, "-i") or (Se, "-kan") or (Ter, "-an") or (PeN, "-i") or (PeN, "-kan") => false,
             _ => true,
         };
     }
+
+    /// <summary>
+    /// A ke-…-i / ke-…-kan verb base under di- or meN- is licensed by the root's own ke-…-i / ke-…-kan flag: hunspell
+    /// gives <c>tahu</c> ke-…-i (<c>ketahui</c>) and has no flag for the di- stack on top (<c>diketahui</c>).
+    /// </summary>
+    private bool LicensesVerbBase(string prefix, string root, string? derivational) =>
+        prefix == Ke && derivational is "-i" or "-kan" && _lexicon.Licenses(root, ClassOf(Ke), SuffixCode(derivational));
 
     /// <summary>A suffix-only reading: the bare derivational suffix needs its flag; clitics attach to any productive root.</summary>
     private bool LicensesSuffix(IndonesianSuffixes.State state) => state.Derivational is null

@@ -17,6 +17,7 @@ public sealed class LexiconTests(ITestOutputHelper output)
         Assert.True(lexicon.IsRoot("kata"));
         Assert.True(lexicon.IsRoot("pemilu"));  // supplement
         Assert.False(lexicon.IsRoot("belajar")); // removed by the supplement: ber- + ajar
+        Assert.False(lexicon.IsRoot("ketahu"));  // removed by the supplement: di-ke-tahu-i is tahu's
         Assert.True(lexicon.IsName("jakarta"));
         Assert.Matches("^[0-9a-f]{12}$", lexicon.Hash);
     }

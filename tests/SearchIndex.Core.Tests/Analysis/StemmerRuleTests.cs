@@ -33,6 +33,17 @@ public sealed class StemmerRuleTests
     [InlineData("pengembangan", "kembang")]
     [InlineData("keberhasilan", "hasil")]
     [InlineData("penyanyi", "nyanyi")]
+    // ke-…-i / ke-…-kan verb bases under di- and meN-: the whole tahu family shares one root (id-morph/12)
+    [InlineData("diketahui", "tahu")]
+    [InlineData("ketahui", "tahu")]
+    [InlineData("ketahuan", "tahu")]
+    [InlineData("mengetahui", "tahu")]
+    [InlineData("pengetahuan", "tahu")]
+    [InlineData("dikemukakan", "muka")]
+    [InlineData("dikesampingkan", "samping")]
+    [InlineData("dikehendaki", "hendak")]
+    // bare ke- without a suffix stays lexicalised
+    [InlineData("kelima", "kelima")]
     // the irregular bel-/pel- allomorph
     [InlineData("belajar", "ajar")]
     [InlineData("mempelajari", "ajar")]
@@ -75,6 +86,7 @@ public sealed class StemmerRuleTests
     [InlineData("Dikatakan", "kata", StemSource.Derived)]
     [InlineData("Diduga", "duga", StemSource.Derived)]    // bare di-, licensed: a sentence opener, not a name
     [InlineData("Ditangkap", "tangkap", StemSource.Derived)]
+    [InlineData("Diketahui", "tahu", StemSource.Derived)]  // di-ke-…-i, licensed by tahu's ke-…-i flag
     [InlineData("Diana", "diana", StemSource.Name)]
     [InlineData("Menteri", "menteri", StemSource.Lexicon)]
     // a Title Case noun with -nya, which the dictionary's flags do not license; a short root stays a name
