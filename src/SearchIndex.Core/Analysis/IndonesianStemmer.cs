@@ -63,6 +63,11 @@ public sealed class IndonesianStemmer
             return new StemResult(w, "lexicon:root", StemSource.Lexicon);
         }
 
+        if (IsKeWord(w))
+        {
+            return new StemResult(w, "lexicon:ke-word", StemSource.Lexicon);
+        }
+
         return Derive(w) ?? IndonesianFallback.Strip(w);
     }
 
@@ -232,7 +237,7 @@ public sealed class IndonesianStemmer
         // A suffix alone may uncover the root (bukunya → buku, makanan → makan).
         for (var i = 1; i < states.Count; i++)
         {
-            if (IsRoot(states[i].Stem))
+            if (IsRoot(states[i].Stem) || (states[i].Derivational is null && IsKeWord(states[i].Stem)))
             {
                 if (LicensesSuffix(states[i]))
                 {
@@ -393,8 +398,16 @@ public sealed class IndonesianStemmer
 
     /// <summary>A suffix-only reading: the bare derivational suffix needs its flag; clitics attach to any productive root.</summary>
     private bool LicensesSuffix(IndonesianSuffixes.State state) => state.Derivational is null
-        ? _lexicon.IsProductive(state.Stem)
+        ? _lexicon.IsProductive(state.Stem) || IsKeWord(state.Stem)
         : _lexicon.Licenses(state.Stem, '\0', SuffixCode(state.Derivational));
+
+    /// <summary>
+    /// A word the dictionary derives with bare ke- alone (its root carries the ke- flag): the ordinals <c>kedua</c>,
+    /// <c>ketiga</c>, <c>kedelapan</c>, and <c>kekasih</c>, <c>kepergok</c>. Bare ke- is lexicalised, so such a word is
+    /// kept whole as a root of its own, and a clitic comes off it (<c>keduanya</c>, <c>kekasihnya</c> → kedua, kekasih).
+    /// </summary>
+    private bool IsKeWord(string w) =>
+        w.Length >= MinRootLength + 2 && w.StartsWith("ke", StringComparison.Ordinal) && _lexicon.Licenses(w[2..], ClassOf(Ke), '\0');
 
     private static char SuffixCode(string? derivational) => derivational switch
     {

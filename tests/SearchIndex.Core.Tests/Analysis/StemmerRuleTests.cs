@@ -44,6 +44,12 @@ public sealed class StemmerRuleTests
     [InlineData("dikehendaki", "hendak")]
     // bare ke- without a suffix stays lexicalised
     [InlineData("kelima", "kelima")]
+    // a word hunspell derives with bare ke- (ordinals, kekasih) is whole, and clitics come off it (id-morph/13)
+    [InlineData("kedelapan", "kedelapan")]
+    [InlineData("keduanya", "kedua")]
+    [InlineData("ketiganya", "ketiga")]
+    [InlineData("kekasihnya", "kekasih")]
+    [InlineData("kekasihku", "kekasih")]
     // the irregular bel-/pel- allomorph
     [InlineData("belajar", "ajar")]
     [InlineData("mempelajari", "ajar")]
@@ -87,6 +93,8 @@ public sealed class StemmerRuleTests
     [InlineData("Diduga", "duga", StemSource.Derived)]    // bare di-, licensed: a sentence opener, not a name
     [InlineData("Ditangkap", "tangkap", StemSource.Derived)]
     [InlineData("Diketahui", "tahu", StemSource.Derived)]  // di-ke-…-i, licensed by tahu's ke-…-i flag
+    [InlineData("Keduanya", "kedua", StemSource.Derived)]  // a sentence opener: kedua + -nya
+    [InlineData("Kedelapan", "kedelapan", StemSource.Name)]
     [InlineData("Diana", "diana", StemSource.Name)]
     [InlineData("Menteri", "menteri", StemSource.Lexicon)]
     // a Title Case noun with -nya, which the dictionary's flags do not license; a short root stays a name
