@@ -5,8 +5,11 @@ A word is proposed when it is not in the embedded lexicon, the stemmer cannot ex
 (`searchindex analyze` reports `fallback:no-root`), it occurs on its own at least 5 times in
 lower case, and the corpus also shows it with at least two productive affixes (di-X, ber-X,
 ter-X, meN-X with the nasal assimilated, X-kan, di-X-kan, meN-X-kan, meN-X-i, peN-X-an,
-ke-X-an, X-an; X-nya also counts as evidence). That finds loans and variant spellings in
-everyday news use (respon: merespon, direspon; rinci: merinci, rincian).
+ke-X-an, X-an; X-nya also counts as evidence). meN- counts with the nasal assimilated or, as loans
+are written, with the first consonant kept (memposting, mentransfer, mengklaim). That finds loans
+and variant spellings in everyday news use (respon: merespon, direspon; rinci: merinci, rincian).
+A word seen alone at least 50 times needs only one productive affix besides -nya (akting:
+berakting, aktingnya; karakter: berkarakter, karakternya).
 
 The output is a list to review by hand, not to paste: colloquial nasal forms (ngaku, nulis,
 nyebut) look like roots with meN- forms by coincidence (ngaku + meN- = mengaku). Accepted
@@ -29,6 +32,7 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 LEXICON = os.path.join(HERE, "..", "..", "src", "SearchIndex.Core", "Analysis", "Resources", "id-lexicon.txt.gz")
 VOWELS = set("aiueo")
+FREQUENT = 50  # a word this common on its own needs only one productive affix besides -nya (karakter: berkarakter)
 TOKEN = re.compile(r"[A-Za-z]+")
 
 
@@ -68,14 +72,31 @@ def men(root):
     return "me" + root
 
 
+def men_loan(root):
+    """meN- + a loan that keeps its voiceless first consonant (memposting, mentransfer, mengklaim, mensurvei)."""
+    c = root[0]
+    if c == "p":
+        return "mem" + root
+    if c in "ts":
+        return "men" + root
+    if c == "k":
+        return "meng" + root
+    return men(root)
+
+
+def count_of(counts, forms):
+    return max(counts[f] for f in forms)
+
+
 def derived_forms(root):
-    m = men(root)
+    m = {men(root), men_loan(root)}
     ber = "be" + root if root[0] == "r" else "ber" + root
     ter = "te" + root if root[0] == "r" else "ter" + root
     return {
-        "di-": "di" + root, "ber-": ber, "ter-": ter, "meN-": m, "-kan": root + "kan",
-        "di-kan": "di" + root + "kan", "meN-kan": m + "kan", "meN-i": m + "i",
-        "peN-an": "pe" + m[2:] + "an", "ke-an": "ke" + root + "an", "-an": root + "an", "-nya": root + "nya",
+        "di-": {"di" + root}, "ber-": {ber}, "ter-": {ter}, "meN-": m, "-kan": {root + "kan"},
+        "di-kan": {"di" + root + "kan"}, "meN-kan": {f + "kan" for f in m}, "meN-i": {f + "i" for f in m},
+        "peN-an": {"pe" + f[2:] + "an" for f in m}, "ke-an": {"ke" + root + "an"}, "-an": {root + "an"},
+        "-nya": {root + "nya"},
     }
 
 
@@ -97,9 +118,10 @@ def main():
     for word, count in counts.items():
         if len(word) < 4 or count < 5 or word in known:
             continue
-        evidence = {k: counts[f] for k, f in derived_forms(word).items() if counts[f] >= 2}
+        evidence = {k: count_of(counts, f) for k, f in derived_forms(word).items() if count_of(counts, f) >= 2}
         affixes = [k for k in evidence if k != "-nya"]
-        if len(affixes) >= 2 and len(evidence) >= 3:
+        frequent = count >= FREQUENT and len(affixes) >= 1 and len(evidence) >= 2
+        if (len(affixes) >= 2 and len(evidence) >= 3) or frequent:
             proposals[word] = (count, evidence)
     for word in sorted(unexplained(sorted(proposals), cli)):
         count, evidence = proposals[word]

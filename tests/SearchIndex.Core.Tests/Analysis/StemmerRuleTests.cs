@@ -78,6 +78,11 @@ public sealed class StemmerRuleTests
     // loans and variant spellings the supplement adds from corpus evidence
     [InlineData("merespon", "respon")]
     [InlineData("rincian", "rinci")]
+    [InlineData("memposting", "posting")]
+    [InlineData("postingannya", "posting")]
+    [InlineData("berakting", "akting")]
+    [InlineData("karakternya", "karakter")]
+    [InlineData("bernafas", "nafas")]
     public void Stems_word_to_root(string word, string root) => Assert.Equal(root, Stemmer.Stem(word).Root);
 
     [Theory]
