@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Lucene.Net.Analysis;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
@@ -14,7 +15,7 @@ namespace SearchIndex.Core.Search;
 /// </summary>
 /// <param name="reader">The index, for how often a word is held whole (<see cref="WordReadings.MostlyAName"/>); null, none.</param>
 /// <param name="acronyms">Long forms and the acronyms that stand in for them; null, the shipped <see cref="AcronymTable.Default"/>.</param>
-public sealed class ForgivingQueryBuilder(Analyzer stemmed, Analyzer surface, IndexReader? reader = null, AcronymTable? acronyms = null)
+public sealed partial class ForgivingQueryBuilder(Analyzer stemmed, Analyzer surface, IndexReader? reader = null, AcronymTable? acronyms = null)
 {
     private readonly AcronymTable _acronyms = acronyms ?? AcronymTable.Default;
     private readonly WordReadings _readings = new(stemmed, reader);
@@ -293,16 +294,17 @@ public sealed class ForgivingQueryBuilder(Analyzer stemmed, Analyzer surface, In
             }
 
             var phrase = words.Take(RankingWeights.MaxPhraseWords).ToList();
-            yield return QueryClauses.Phrase(isTitle ? IndexSchema.TitleExact : IndexSchema.TextExact, phrase, RankingWeights.TextPhrase);
+            var readings = CapitalisedReading(part.Text, phrase) is { } split ? new[] { phrase, split } : [phrase];
+            yield return Phrase(isTitle ? IndexSchema.TitleExact : IndexSchema.TextExact, readings, RankingWeights.TextPhrase);
             if (part.Occur != QueryPartOccur.Excluded && !isTitle)
             {
-                state.Phrases.Add(new HighlightPhrase(phrase, Stemmed: false));
-                state.TitleBoost.Add(QueryClauses.Phrase(IndexSchema.TitleExact, phrase, RankingWeights.Title), Occur.SHOULD);
-                state.TitleWords.Add(QueryClauses.Phrase(IndexSchema.TitleExact, phrase, RankingWeights.Title), Occur.SHOULD);
+                state.Phrases.AddRange(readings.Select(r => new HighlightPhrase(r, Stemmed: false)));
+                state.TitleBoost.Add(Phrase(IndexSchema.TitleExact, readings, RankingWeights.Title), Occur.SHOULD);
+                state.TitleWords.Add(Phrase(IndexSchema.TitleExact, readings, RankingWeights.Title), Occur.SHOULD);
             }
             else if (part.Occur != QueryPartOccur.Excluded)
             {
-                state.TitlePhrases.Add(new HighlightPhrase(phrase, Stemmed: false));
+                state.TitlePhrases.AddRange(readings.Select(r => new HighlightPhrase(r, Stemmed: false)));
             }
 
             yield break;
@@ -393,6 +395,32 @@ public sealed class ForgivingQueryBuilder(Analyzer stemmed, Analyzer surface, In
             }
         }
     }
+
+    /// <summary>The phrase as typed, or the best of its readings (scored once).</summary>
+    private static Query Phrase(string field, IReadOnlyList<List<string>> readings, float boost) => readings.Count == 1
+        ? QueryClauses.Phrase(field, readings[0], boost)
+        : new DisjunctionMaxQuery(readings.Select(r => QueryClauses.Phrase(field, r, boost)).ToList(), 0f);
+
+    /// <summary>
+    /// A glued word typed in lower case in a phrase (<c>"b.j.habibie meninggal"</c>) is one word to the analysis, while the
+    /// index split it where it was written capitalised (<c>B.J.Habibie</c>: <c>b.j</c>, <c>habibie</c>), so the next
+    /// word stands a position further there and the phrase as typed never matched. The phrase's words as they read
+    /// capitalised after each dot; null when that reads the same.
+    /// </summary>
+    private List<string>? CapitalisedReading(string text, List<string> phrase)
+    {
+        if (!text.Contains('.', StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var tokens = TokenReader.Read(surface, LetterAfterDot().Replace(text, m => m.Value.ToUpperInvariant()));
+        var words = tokens.Where((_, i) => !IsKeptWhole(tokens, i)).Select(t => t.Term).Take(RankingWeights.MaxPhraseWords).ToList();
+        return words.SequenceEqual(phrase, StringComparer.Ordinal) ? null : words;
+    }
+
+    [GeneratedRegex(@"(?<=\.)\p{Ll}|(?<=^|\s)\p{Ll}(?=\S*\.)")]
+    private static partial Regex LetterAfterDot();
 
     /// <summary>
     /// Whether token <paramref name="i"/> is a glued word kept whole beside its parts (<see cref="GluedWordFilter"/>):

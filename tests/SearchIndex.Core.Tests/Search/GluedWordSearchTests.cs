@@ -41,6 +41,8 @@ public sealed class GluedWordSearchTests : IDisposable
     [InlineData("tempo.co", "other.txt", "Tempo.Co")]
     [InlineData("M.Si", "degree.txt", "M.Si")]
     [InlineData("\"Tempo.Co dari\"", "other.txt", "Tempo.Co dari")]
+    [InlineData("\"b.j.habibie bertemu\"", "phrase.txt", "B.J.Habibie bertemu")] // the index split the word, the phrase as typed did not
+    [InlineData("\"tempo.co dari\"", "other.txt", "Tempo.Co dari")]
     public void A_glued_word_typed_whole_in_any_case_finds_it_first(string query, string article, string marked)
     {
         var hit = _session.Search(query, new SearchOptions { Top = 10 }).Hits[0];
