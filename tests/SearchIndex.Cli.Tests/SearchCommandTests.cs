@@ -236,6 +236,18 @@ public sealed class SearchCommandTests(SampleIndex index) : IClassFixture<Sample
         Assert.Equal("searchindex: no query: give the words to search for, a filter (--source, --from, --to, --article), or --queries-file FILE\n", run.Error);
     }
 
+    [Theory]
+    [InlineData("\"\"")]
+    [InlineData("-")]
+    [InlineData("* \"\"")]
+    public void A_query_of_no_word_is_a_usage_error_as_an_empty_one_is(string query)
+    {
+        var run = Search("--format", "jsonl", query);
+
+        Assert.Equal((ExitCodes.Error, "", $"searchindex: no query: '{query}' holds no word to search for; give words, or a filter (--source, --from, --to, --article)\n"), (run.Exit, run.Out, run.Error));
+        Assert.Equal(ExitCodes.NoMatch, CliRun.Of(["search", "--index", index.Path, "--queries-file", "-"], query + "\n").Exit); // a batch goes on
+    }
+
     [Fact]
     public void A_queries_file_without_queries_is_an_error()
     {

@@ -89,7 +89,7 @@ public sealed class IndexSearchSession : IDisposable
         var (parsed, query) = Prepare(queryText, options);
         if (query is null)
         {
-            return new SearchResult(queryText, line, 0, [], clock.Elapsed, null);
+            return new SearchResult(queryText, line, 0, [], clock.Elapsed, null) { NothingToSearch = true };
         }
 
         var hits = new List<SearchHit>();

@@ -18,6 +18,9 @@ public sealed record SearchResult(string Query, int? Line, int Total, IReadOnlyL
     /// </summary>
     public IReadOnlyList<string> MissingWords { get; init; } = [];
 
+    /// <summary>The query held no word and no filter (<c>""</c>, <c>-</c>, <c>*</c>): nothing was searched.</summary>
+    public bool NothingToSearch { get; init; }
+
     /// <summary>With <see cref="SearchOptions.CountBy"/>: the groups of the matching paragraphs (<see cref="HitCounts"/>); null otherwise.</summary>
     public IReadOnlyList<CountBucket>? Counts { get; init; }
 

@@ -99,6 +99,13 @@ public static class SearchRunner
             return result;
         }
 
+        if (result.NothingToSearch && !job.IsBatch)
+        {
+            // As an empty query is (SearchJob.Validate): "no hits" would tell a script the words were looked for.
+            throw new SearchIndexException(ErrorKind.BadArgument,
+                $"no query: '{Shown(query)}' holds no word to search for; give words, or a filter (--source, --from, --to, --article)");
+        }
+
         writer.Write(result);
         var where = job.IsBatch ? $"line {line}: " : "";
         if (session.ExclusionThatExcludesNothing(query, job.Options) is { } nothingExcluded)
