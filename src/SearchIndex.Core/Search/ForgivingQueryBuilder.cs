@@ -112,7 +112,7 @@ public sealed partial class ForgivingQueryBuilder(Analyzer stemmed, Analyzer sur
     /// Marks the words of each acronym's long form typed as plain words ("menteri tenaga kerja"): the acronym
     /// (<c>Menaker</c>) stands in for each of them (<see cref="QueryClauses.StemTerm"/>), so a headline that has only the acronym
     /// holds those words. Then two words the index also holds written as one (<see cref="WordReadings.Compound"/>). A phrase, a
-    /// <c>title:</c>, required or excluded word, or <c>OR</c>, ends a run of words.
+    /// <c>title:</c>, required, excluded or prefix word, or <c>OR</c>, ends a run of words.
     /// </summary>
     private void FindStandIns(QueryBuildState state, IEnumerable<QueryPart> parts)
     {
@@ -154,7 +154,8 @@ public sealed partial class ForgivingQueryBuilder(Analyzer stemmed, Analyzer sur
                 Close();
             }
 
-            if (part.IsPhrase || part.Field is not null || part.Occur != QueryPartOccur.Default)
+            // A prefix (korup*) is no word of a long form or a compound either.
+            if (part.IsPhrase || part.Field is not null || part.Occur != QueryPartOccur.Default || PrefixWord.Of(surface, part.Text) is not null)
             {
                 Close();
                 continue;

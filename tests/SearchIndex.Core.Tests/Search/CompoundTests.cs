@@ -93,6 +93,12 @@ public sealed class CompoundTests : IDisposable
     }
 
     [Fact]
+    public void A_prefix_word_is_no_half_of_a_compound()
+    {
+        Assert.DoesNotContain(_session.Search("sepak bola*", Defaults with { Top = 500 }).Hits, h => h.Article.StartsWith("liga-", StringComparison.Ordinal) && h.Article != "liga-apart.txt");
+    }
+
+    [Fact]
     public void A_joined_word_in_too_few_paragraphs_is_not_asked_for()
     {
         Assert.Empty(_session.Search("kerja sama", Defaults).Hits);
