@@ -275,10 +275,7 @@ public sealed partial class ForgivingQueryBuilder(Analyzer stemmed, Analyzer sur
         {
             if (!stopwordsOnly && state.Seen.Add("*" + part.Field + ":" + prefix))
             {
-                foreach (var query in PrefixWord.Queries(state, prefix, isTitle, highlight: part.Occur != QueryPartOccur.Excluded))
-                {
-                    yield return query;
-                }
+                yield return PrefixWord.Query(state, prefix, isTitle, highlight: part.Occur != QueryPartOccur.Excluded);
             }
 
             yield break;

@@ -10,7 +10,9 @@ namespace SearchIndex.Core.Search;
 /// A word typed with a trailing <c>*</c> (<c>korup*</c>) finds every word that starts so, as SQLite FTS5, Xapian and
 /// PostgreSQL (<c>korup:*</c>) read it: <c>korupsi</c>, <c>koruptor</c>, <c>korup</c>. Like a plain word it is two
 /// clauses, the roots that start so on <c>text</c> (which also reach <c>dikorupsi</c>) and the forms as written on
-/// <c>text_exact</c> (weight <see cref="RankingWeights.TextExact"/>), so the coordination counts it as one word.
+/// <c>text_exact</c> (weight <see cref="RankingWeights.TextExact"/>), either enough: one query of two optional clauses,
+/// as <see cref="QueryClauses.Word"/> builds, which a ranked list flattens into its terms and <c>--all</c> requires whole
+/// (requiring each clause would drop <c>dikorupsi</c>, whose root starts so but whose written form does not).
 /// Each matching term is scored as a typed word while the prefix expands to fewer than
 /// <see cref="RankingWeights.MaxTermExpansions"/> terms, at a constant score beyond (<see cref="EveryTermRewrite"/>).
 /// </summary>
@@ -29,7 +31,7 @@ internal static class PrefixWord
         return tokens.Count == 1 && tokens[0].Range.End == stripped.Length ? tokens[0].Term : null;
     }
 
-    public static IEnumerable<Query> Queries(QueryBuildState state, string prefix, bool isTitle, bool highlight)
+    public static Query Query(QueryBuildState state, string prefix, bool isTitle, bool highlight)
     {
         var (stems, surfaces) = isTitle ? (IndexSchema.Title, IndexSchema.TitleExact) : (IndexSchema.Text, IndexSchema.TextExact);
         if (highlight)
@@ -44,7 +46,11 @@ internal static class PrefixWord
             }
         }
 
-        return [Prefix(stems, prefix, 1f), Prefix(surfaces, prefix, RankingWeights.TextExact)];
+        return new BooleanQuery(disableCoord: true)
+        {
+            { Prefix(stems, prefix, 1f), Occur.SHOULD },
+            { Prefix(surfaces, prefix, RankingWeights.TextExact), Occur.SHOULD },
+        };
     }
 
     private static Predicate<string> StartsWith(string prefix) => term => term.StartsWith(prefix, StringComparison.Ordinal);

@@ -15,6 +15,7 @@ public sealed class PrefixWordTests : IDisposable
         _folder.Write("corpus/a.txt", "Sidang Pertama\nHakim mengadili koruptor di pengadilan.\nPengacara menolak tuduhan itu.\n");
         _folder.Write("corpus/b.txt", "Kasus Korupsi Jalan Tol\nPenyidik memeriksa dugaan korupsi proyek jalan.\n");
         _folder.Write("corpus/c.txt", "Cuaca Cerah\nHari ini cerah di Jakarta.\n");
+        _folder.Write("corpus/d.txt", "Dana Hibah\nDana hibah itu rawan dikorupsi pejabat.\n");
         new IndexBuilder(new IndexRequest([_folder.Combine("corpus")], _folder.Combine("index"))).Run();
         _session = IndexSearchSession.Open(_folder.Combine("index"));
     }
@@ -24,8 +25,8 @@ public sealed class PrefixWordTests : IDisposable
     {
         var hits = _session.Search("korup*", Defaults).Hits;
 
-        Assert.Equal(["a.txt", "b.txt"], hits.Select(h => h.Article).Order());
-        Assert.Equal(["korupsi", "koruptor"], hits.Select(Marked).Order());
+        Assert.Equal(["a.txt", "b.txt", "d.txt"], hits.Select(h => h.Article).Order());
+        Assert.Equal(["dikorupsi", "korupsi", "koruptor"], hits.Select(Marked).Order());
         var titled = hits.Single(h => h.Article == "b.txt");
         Assert.Equal("Korupsi", titled.Title[titled.TitleMatches[0].Start..titled.TitleMatches[0].End]);
     }
@@ -42,6 +43,17 @@ public sealed class PrefixWordTests : IDisposable
         Assert.Equal(["c.txt"], _session.Search("-korup* cerah", Defaults).Hits.Select(h => h.Article));
         Assert.Equal(["a.txt"], _session.Search("+haki* jalan", Defaults).Hits.Select(h => h.Article));
         Assert.Equal(["b.txt"], _session.Search("korup* jalan", Defaults with { Mode = MatchMode.All }).Hits.Select(h => h.Article));
+    }
+
+    [Fact]
+    public void Every_word_required_takes_a_word_reached_by_its_root_alone()
+    {
+        // "dikorupsi": its root korupsi starts so, its written form does not; either is enough, as for a plain word.
+        var all = Defaults with { Mode = MatchMode.All };
+
+        Assert.Equal(["a.txt", "b.txt", "d.txt"], _session.Search("korup*", all).Hits.Select(h => h.Article).Order());
+        Assert.Equal(["d.txt"], _session.Search("+korup* +dana", Defaults).Hits.Select(h => h.Article));
+        Assert.Equal(3, _session.Search("korup*", new SearchOptions { CountBy = CountBy.Year }).Total);
     }
 
     [Fact]
