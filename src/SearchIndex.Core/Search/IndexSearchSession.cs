@@ -89,7 +89,13 @@ public sealed class IndexSearchSession : IDisposable
         var (parsed, query) = Prepare(queryText, options);
         if (query is null)
         {
-            return new SearchResult(queryText, line, 0, [], clock.Elapsed, null) { NothingToSearch = true };
+            // Counts asked for are there, empty: a batch's script reads "counts" and "count_by" whatever the line was ("*").
+            return new SearchResult(queryText, line, 0, [], clock.Elapsed, null)
+            {
+                NothingToSearch = true,
+                Counts = options.CountBy == CountBy.None ? null : [],
+                CountBy = options.CountBy,
+            };
         }
 
         var hits = new List<SearchHit>();

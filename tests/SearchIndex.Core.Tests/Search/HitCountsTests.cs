@@ -67,6 +67,17 @@ public sealed class HitCountsTests : IDisposable
     }
 
     [Theory]
+    [InlineData("zzqqxx")]
+    [InlineData("*")] // nothing to search for: no query is run at all
+    public void A_query_that_matches_nothing_has_empty_counts(string query)
+    {
+        var result = _session.Search(query, new SearchOptions { CountBy = CountBy.Day });
+
+        Assert.Equal((0, CountBy.Day), (result.Total, result.CountBy));
+        Assert.Empty(result.Counts!);
+    }
+
+    [Theory]
     [InlineData("offset")]
     [InlineData("context")]
     [InlineData("explain")]
