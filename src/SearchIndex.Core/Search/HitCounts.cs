@@ -45,11 +45,6 @@ public static class HitCounts
                 var article = articles?.GetOrd(leaf.DocBase + doc) ?? -1;
                 var key = keyOf(doc);
                 var group = key is null ? none : groups.TryGetValue(key, out var found) ? found : groups[key] = new Group();
-                if (article < group.FirstArticle)
-                {
-                    (group.FirstArticle, group.FirstDoc) = (article, leaf.DocBase + doc);
-                }
-
                 group.Paragraphs++;
                 group.Articles.Add(article);
                 allArticles.Add(article);
@@ -57,7 +52,7 @@ public static class HitCounts
             }
         }
 
-        var named = groups.Select(g => (Key: by == CountBy.Source ? SourceName(reader, g.Value.FirstDoc, g.Key) : g.Key, Group: g.Value));
+        var named = groups.Select(g => (Key: by == CountBy.Source ? SourceName(reader, articles, g.Key) : g.Key, Group: g.Value));
         var ordered = by == CountBy.Source
             ? named.OrderByDescending(g => g.Group.Paragraphs).ThenBy(g => g.Key, StringComparer.Ordinal)
             : named.OrderBy(g => g.Key, StringComparer.Ordinal);
@@ -103,16 +98,28 @@ public static class HitCounts
 
     /// <summary>
     /// The outlet's name as its first article by id writes it (spellings may differ: "Kompas", "KOMPAS"), whatever order
-    /// the writer threads added the documents in, as <c>info</c> names it.
+    /// the writer threads added the documents in, as <c>info</c> names it: the first of all its live articles, not of
+    /// those the query matched, so every query names an outlet alike and counts of two queries join by name.
     /// </summary>
-    private static string SourceName(IndexReader reader, int doc, string key) =>
-        reader.Document(doc, SourceFields).Get(IndexSchema.Source) ?? key;
+    private static string SourceName(IndexReader reader, SortedDocValues? articles, string key)
+    {
+        var docs = MultiFields.GetTermDocsEnum(reader, MultiFields.GetLiveDocs(reader), IndexSchema.SourceKey, new BytesRef(key));
+        var (first, firstArticle) = (-1, int.MaxValue);
+        for (var doc = docs?.NextDoc() ?? DocIdSetIterator.NO_MORE_DOCS; doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs!.NextDoc())
+        {
+            var article = articles?.GetOrd(doc) ?? -1;
+            if (first < 0 || article < firstArticle)
+            {
+                (first, firstArticle) = (doc, article);
+            }
+        }
+
+        return first < 0 ? key : reader.Document(first, SourceFields).Get(IndexSchema.Source) ?? key;
+    }
 
     private sealed class Group
     {
         public int Paragraphs { get; set; }
         public HashSet<int> Articles { get; } = [];
-        public int FirstArticle { get; set; } = int.MaxValue;
-        public int FirstDoc { get; set; }
     }
 }

@@ -59,6 +59,16 @@ public sealed class HitCountsTests : IDisposable
     }
 
     [Fact]
+    public void An_outlet_is_named_as_info_names_it_whichever_of_its_articles_matched()
+    {
+        // Only b, which writes "KOMPAS", says "kota"; the outlet's first article by id, a, writes "Kompas".
+        var counts = _session.Search("kota", new SearchOptions { CountBy = CountBy.Source }).Counts!;
+
+        Assert.Equal([new CountBucket("Kompas", 1, 1)], counts);
+        Assert.Contains(IndexInfo.Read(_folder.Combine("index")).Sources, s => s.Name == "Kompas");
+    }
+
+    [Fact]
     public void Filters_narrow_what_is_counted()
     {
         var counts = _session.Search("banjir", new SearchOptions { CountBy = CountBy.Month, From = new DateOnly(2019, 10, 1) }).Counts!;
