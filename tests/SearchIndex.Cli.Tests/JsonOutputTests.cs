@@ -35,9 +35,17 @@ public sealed class JsonOutputTests(SampleIndex index) : IClassFixture<SampleInd
         List<Range> Matches, Snippet Snippet, string? Date = null, string? Source = null, string? Author = null,
         string? Url = null, string? Place = null, int? Line = null, Context? Context = null, Explain? Explain = null);
 
-    public sealed record Summary(string Query, int Total, int Returned, int Offset, double TookMs, int? Line = null, string? Suggestion = null, List<string>? Missing = null);
+    public sealed record Summary(
+        string Query, int Total, int Returned, int Offset, double TookMs, int? Line = null, string? Suggestion = null, List<string>? Missing = null,
+        string? CountBy = null, int? Articles = null);
 
-    public sealed record QueryResult(string Query, int Total, int Returned, int Offset, double TookMs, List<Hit> Hits, int? Line = null, string? Suggestion = null, List<string>? Missing = null);
+    public sealed record CountLine(string Query, string By, string? Key, int Paragraphs, int Articles, int? Line = null);
+
+    public sealed record Count(string By, string? Key, int Paragraphs, int Articles);
+
+    public sealed record QueryResult(
+        string Query, int Total, int Returned, int Offset, double TookMs, List<Hit> Hits, int? Line = null, string? Suggestion = null, List<string>? Missing = null,
+        string? CountBy = null, int? Articles = null, List<Count>? Counts = null);
 
     private static List<Envelope> Lines(string output) =>
         output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonSerializer.Deserialize<Envelope>(l, Strict)!).ToList();
@@ -78,6 +86,25 @@ public sealed class JsonOutputTests(SampleIndex index) : IClassFixture<SampleInd
 
         Assert.Equal(["zzqqxx"], lines[^1].Data.Deserialize<Summary>(Strict)!.Missing);
         Assert.Equal(["zzqqxx"], Assert.Single(results).Missing);
+    }
+
+    [Theory]
+    [InlineData("putin")]
+    [InlineData("zzqqxx")]
+    [InlineData("*")] // nothing to search for
+    public void Counts_decode_strictly_in_json_lines_and_json(string query)
+    {
+        var lines = Lines(CliRun.Of(["search", "--index", index.Path, query, "--count-by", "month", "--format", "jsonl"]).Out);
+        var result = Assert.Single(JsonSerializer.Deserialize<List<QueryResult>>(
+            CliRun.Of(["search", "--index", index.Path, query, "--count-by", "month", "--format", "json"]).Out, Strict)!);
+
+        var counts = lines.SkipLast(1).Select(l => (l.Type, Count: l.Data.Deserialize<CountLine>(Strict)!)).ToList();
+        var summary = lines[^1].Data.Deserialize<Summary>(Strict)!;
+        Assert.All(counts, c => Assert.Equal(("count", query, "month"), (c.Type, c.Count.Query, c.Count.By)));
+        Assert.Equal(("month", summary.Total), (summary.CountBy, counts.Sum(c => c.Count.Paragraphs)));
+        Assert.Equal(counts.Select(c => new Count(c.Count.By, c.Count.Key, c.Count.Paragraphs, c.Count.Articles)), result.Counts!);
+        Assert.Equal(("month", summary.Articles), (result.CountBy, result.Articles));
+        Assert.Empty(result.Hits);
     }
 
     [Fact]
