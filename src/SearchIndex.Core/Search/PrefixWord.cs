@@ -18,11 +18,21 @@ namespace SearchIndex.Core.Search;
 /// </summary>
 internal static class PrefixWord
 {
-    /// <summary>The lower-cased prefix of <paramref name="text"/> when it is one word followed by <c>*</c>; else null.</summary>
+    /// <summary>
+    /// The lower-cased prefix of <paramref name="text"/> when it is one word followed by <c>*</c>; else null.
+    /// Punctuation after the star ends the word as a space would: <c>korup*,</c> in a list typed with commas, or
+    /// <c>(korup* OR suap*)</c> typed as Lucene groups it, is a prefix, not the word <c>korup</c>.
+    /// </summary>
     public static string? Of(Analyzer surface, string text)
     {
-        var stripped = text.TrimEnd('*');
-        if (stripped.Length == text.Length || stripped.Length == 0)
+        var end = text.Length;
+        while (end > 0 && text[end - 1] != '*' && !char.IsLetterOrDigit(text[end - 1]))
+        {
+            end--;
+        }
+
+        var stripped = text[..end].TrimEnd('*');
+        if (stripped.Length == end || stripped.Length == 0)
         {
             return null;
         }

@@ -31,6 +31,15 @@ public sealed class PrefixWordTests : IDisposable
         Assert.Equal("Korupsi", titled.Title[titled.TitleMatches[0].Start..titled.TitleMatches[0].End]);
     }
 
+    [Theory]
+    [InlineData("korup*,")]
+    [InlineData("(korup*)")]
+    [InlineData("korup*.")]
+    public void Punctuation_after_the_star_leaves_a_prefix(string query)
+    {
+        Assert.Equal(3, _session.Search(query, Defaults).Total);
+    }
+
     [Fact]
     public void Without_the_star_the_word_is_a_word()
     {
