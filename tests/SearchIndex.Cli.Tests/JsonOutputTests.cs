@@ -91,7 +91,6 @@ public sealed class JsonOutputTests(SampleIndex index) : IClassFixture<SampleInd
     [Theory]
     [InlineData("putin")]
     [InlineData("zzqqxx")]
-    [InlineData("*")] // nothing to search for
     public void Counts_decode_strictly_in_json_lines_and_json(string query)
     {
         var lines = Lines(CliRun.Of(["search", "--index", index.Path, query, "--count-by", "month", "--format", "jsonl"]).Out);
