@@ -16,9 +16,8 @@ public static class HitCounts
 {
     private static readonly HashSet<string> SourceFields = [IndexSchema.Source];
 
-    /// <returns>Paragraphs matched, their distinct articles, and the groups: by date in time order (undated last),
-    /// by outlet the largest first (no outlet last).</returns>
-    public static (int Paragraphs, int Articles, IReadOnlyList<CountBucket> Buckets) Count(IndexReader reader, Query query, CountBy by)
+    /// <returns>The groups: by date in time order (undated last), by outlet the largest first (no outlet last).</returns>
+    public static CountedHits Count(IndexReader reader, Query query, CountBy by)
     {
         ArgumentNullException.ThrowIfNull(reader);
         if (by == CountBy.None)
@@ -62,7 +61,7 @@ public static class HitCounts
             buckets.Add(new CountBucket(null, none.Paragraphs, none.Articles.Count));
         }
 
-        return (paragraphs, allArticles.Count, buckets);
+        return new CountedHits(paragraphs, allArticles.Count, buckets);
     }
 
     /// <summary>The group key of a segment's document: its day cut to the year, month or day, or its outlet's key.</summary>

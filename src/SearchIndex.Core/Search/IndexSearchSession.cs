@@ -100,11 +100,11 @@ public sealed class IndexSearchSession : IDisposable
 
         var hits = new List<SearchHit>();
         int total;
-        (int Paragraphs, int Articles, IReadOnlyList<CountBucket> Buckets)? counted = null;
+        CountedHits? counted = null;
         if (options.CountBy != CountBy.None)
         {
             counted = HitCounts.Count(_reader, query, options.CountBy);
-            total = counted.Value.Paragraphs;
+            total = counted.Paragraphs;
         }
         else
         {

@@ -59,7 +59,7 @@ internal static class PrefixWord
         return new BooleanQuery(disableCoord: true)
         {
             { Prefix(stems, prefix, 1f), Occur.SHOULD },
-            { Prefix(surfaces, prefix, RankingWeights.TextExact), Occur.SHOULD },
+            { Prefix(surfaces, prefix, isTitle ? RankingWeights.TitleExact : RankingWeights.TextExact), Occur.SHOULD },
         };
     }
 

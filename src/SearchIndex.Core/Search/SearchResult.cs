@@ -24,8 +24,9 @@ public sealed record SearchResult(string Query, int? Line, int Total, IReadOnlyL
     /// <summary>With <see cref="SearchOptions.CountBy"/>: the groups of the matching paragraphs (<see cref="HitCounts"/>); null otherwise.</summary>
     public IReadOnlyList<CountBucket>? Counts { get; init; }
 
-    /// <summary>With <see cref="Counts"/>: what they are by, and the distinct articles of all matching paragraphs.</summary>
+    /// <summary>With <see cref="Counts"/>: what they are by.</summary>
     public CountBy CountBy { get; init; }
 
+    /// <summary>With <see cref="Counts"/>: the distinct articles of all <see cref="Total"/> matching paragraphs.</summary>
     public int CountedArticles { get; init; }
 }
