@@ -1,4 +1,3 @@
-using System.Text.Json;
 using SearchIndex.Core.Analysis;
 
 namespace SearchIndex.Core.Output;
@@ -74,22 +73,11 @@ public static class AnalyzeWriter
         json.WriteStartObject();
         json.WriteNumber("line", line);
         json.WriteString("word", word);
-        WriteStringOrNull(json, "root", stem?.Root);
-        WriteStringOrNull(json, "path", stem?.Path);
+        json.WriteStringOrNull("root", stem?.Root);
+        json.WriteStringOrNull("path", stem?.Path);
         json.WriteEndObject();
     });
 
-    private static void WriteStringOrNull(Utf8JsonWriter json, string name, string? value)
-    {
-        if (value is null)
-        {
-            json.WriteNull(name);
-        }
-        else
-        {
-            json.WriteString(name, value);
-        }
-    }
 
     private static string TokenJson(ExplainedToken token) => JsonText.Serialize(json =>
     {
@@ -110,14 +98,7 @@ public static class AnalyzeWriter
         }
 
         json.WriteEndArray();
-        if (token.StemmedTerm is { } stemmed)
-        {
-            json.WriteString("stem", stemmed);
-        }
-        else
-        {
-            json.WriteNull("stem");
-        }
+        json.WriteStringOrNull("stem", token.StemmedTerm);
 
         json.WriteString("surface", token.SurfaceTerm);
         json.WriteString("path", token.Path);

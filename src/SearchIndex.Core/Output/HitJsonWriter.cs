@@ -122,14 +122,7 @@ public sealed class HitJsonWriter : IResultWriter
         }
 
         _json.WriteString("by", CountByName(result.CountBy));
-        if (count.Key is { } key)
-        {
-            _json.WriteString("key", key);
-        }
-        else
-        {
-            _json.WriteNull("key");
-        }
+        _json.WriteStringOrNull("key", count.Key);
 
         _json.WriteNumber("paragraphs", count.Paragraphs);
         _json.WriteNumber("articles", count.Articles);

@@ -12,6 +12,20 @@ public static class JsonText
     /// </summary>
     public static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
+    /// <summary>A string field, or <c>null</c> when there is no value: the field is always there for a reader.</summary>
+    public static void WriteStringOrNull(this Utf8JsonWriter json, string name, string? value)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        if (value is null)
+        {
+            json.WriteNull(name);
+        }
+        else
+        {
+            json.WriteString(name, value);
+        }
+    }
+
     /// <summary>Runs <paramref name="write"/> against a fresh writer and returns the JSON it wrote.</summary>
     public static string Serialize(Action<Utf8JsonWriter> write)
     {
