@@ -10,7 +10,7 @@ internal sealed class SearchCommandOptions
 {
     public Argument<string[]> Query { get; } = new("query")
     {
-        Description = "The query: words, \"exact phrases\", -excluded, +required, OR, AND, NOT, title:word, source:name (several words need no quotes)",
+        Description = "The query: words, \"exact phrases\", pref* (words that start so), -excluded, +required, OR, AND, NOT, title:word, source:name (several words need no quotes)",
         Arity = ArgumentArity.ZeroOrMore,
     };
 
