@@ -249,6 +249,15 @@ public sealed class SearchCommandTests(SampleIndex index) : IClassFixture<Sample
     }
 
     [Fact]
+    public void A_strict_query_of_no_word_is_a_usage_error_too()
+    {
+        var run = Search("--syntax", "lucene", "\"\"");
+
+        Assert.Equal((ExitCodes.Error, "searchindex: no query: '\"\"' holds no word to search for; give words, or a filter (--source, --from, --to, --article)\n"), (run.Exit, run.Error));
+        Assert.Equal(ExitCodes.Success, Search("--syntax", "lucene", "\"\"", "--source", "tribunnews.com").Exit); // a filter alone lists
+    }
+
+    [Fact]
     public void A_queries_file_without_queries_is_an_error()
     {
         var run = CliRun.Of(["search", "--index", index.Path, "--queries-file", "-"], "# a comment\n\n");

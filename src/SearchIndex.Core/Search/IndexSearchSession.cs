@@ -230,6 +230,12 @@ public sealed class IndexSearchSession : IDisposable
         }
 
         var query = _strict.Parse(text, options.EffectiveMode);
+        if (query is BooleanQuery { Clauses.Count: 0 })
+        {
+            // '""': Lucene's parser reads no word and gives an empty query, which matches nothing; no word is no query.
+            return new ParsedQuery(null, null, HighlightTerms.None, HighlightTerms.None, []);
+        }
+
         var (terms, titleTerms, words) = QueryHighlightTerms.From(query, _searcher.Rewrite(query));
         return new ParsedQuery(query, null, terms, titleTerms, words);
     }
