@@ -30,7 +30,9 @@ public static class HitCounts
         var none = new Group();
         var allArticles = new HashSet<int>();
         var paragraphs = 0;
-        var filter = new QueryWrapperFilter(query);
+        // Rewritten over the whole index first, as a search of hits is: a filter rewrites per segment, where a fuzzy
+        // word's 50 closest terms are each segment's own (ber~2: 2,789 paragraphs counted, 1,974 found).
+        var filter = new QueryWrapperFilter(new IndexSearcher(reader).Rewrite(query));
         foreach (var leaf in reader.Leaves)
         {
             if (filter.GetDocIdSet(leaf, leaf.AtomicReader.LiveDocs)?.GetIterator() is not { } docs)

@@ -1,3 +1,6 @@
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Store;
 using SearchIndex.Core.Indexing;
 using SearchIndex.Core.Search;
 
@@ -107,6 +110,26 @@ public sealed class HitCountsTests : IDisposable
 
         var error = Assert.Throws<SearchIndexException>(() => _session.Search("banjir", options));
         Assert.StartsWith("--" + option, error.Message);
+    }
+
+    [Fact]
+    public void A_fuzzy_word_counts_the_paragraphs_a_search_finds_whatever_the_segments()
+    {
+        // Two segments, each with a term one edit from banjir; a fuzzy query of one expansion takes one over the
+        // whole index, as a search does, not one per segment.
+        using var folder = new TempFolder();
+        folder.Write("corpus/a.txt", "Judul\nWarga banjar berkumpul.\n");
+        new IndexBuilder(new IndexRequest([folder.Combine("corpus")], folder.Combine("index"))).Run();
+        folder.Write("corpus/b.txt", "Judul\nWarga banjor berkumpul.\n");
+        new IndexBuilder(new IndexRequest([folder.Combine("corpus")], folder.Combine("index"))).Run();
+        using var reader = DirectoryReader.Open(FSDirectory.Open(folder.Combine("index")));
+        Assert.True(reader.Leaves.Count > 1);
+        var query = new FuzzyQuery(new Term(IndexSchema.TextExact, "banjir"), 1, 0, 1, true);
+
+        var found = new IndexSearcher(reader).Search(query, 10).TotalHits;
+
+        Assert.Equal(1, found);
+        Assert.Equal(found, HitCounts.Count(reader, query, CountBy.Year).Paragraphs);
     }
 
     public void Dispose()
