@@ -131,6 +131,17 @@ public static class ForgivingQueryParser
         while (i < text.Length && !char.IsWhiteSpace(text[i]) && text[i] != '"')
         {
             word.Append(text[i++]);
+            // Punctuation after a prefix's star ends the word as a space would, before more text too: "korup*,suap*"
+            // (a list typed without spaces) is two prefixes, not the words korup and suap. A sign there is text.
+            if (text[i - 1] == '*' && i < text.Length && text[i] != '*' && !char.IsLetterOrDigit(text[i]) && !char.IsWhiteSpace(text[i]))
+            {
+                while (i < text.Length && text[i] is '-' or '+')
+                {
+                    i++;
+                }
+
+                break;
+            }
         }
 
         return word.ToString();

@@ -40,6 +40,16 @@ public sealed class PrefixWordTests : IDisposable
         Assert.Equal(3, _session.Search(query, Defaults).Total);
     }
 
+    [Theory]
+    [InlineData("korup*,cera*")]
+    [InlineData("korup*;cerah")]
+    [InlineData("(korup*,cera*)")]
+    [InlineData("korup*-cerah")]
+    public void Punctuation_after_the_star_ends_the_prefix_before_more_words(string query)
+    {
+        Assert.Equal(["a.txt", "b.txt", "c.txt", "d.txt"], _session.Search(query, Defaults).Hits.Select(h => h.Article).Order());
+    }
+
     [Fact]
     public void Without_the_star_the_word_is_a_word()
     {
