@@ -37,8 +37,15 @@ internal static class PrefixWord
             return null;
         }
 
+        // A dot before the star (B.J.*, initials typed as written) ends the word the analysis reads (b.j).
+        var wordEnd = stripped.Length;
+        while (wordEnd > 0 && !char.IsLetterOrDigit(stripped[wordEnd - 1]))
+        {
+            wordEnd--;
+        }
+
         var tokens = TokenReader.Read(surface, stripped);
-        return tokens.Count == 1 && tokens[0].Range.End == stripped.Length ? tokens[0].Term : null;
+        return tokens.Count == 1 && tokens[0].Range.End == wordEnd ? tokens[0].Term : null;
     }
 
     public static Query Query(QueryBuildState state, string prefix, bool isTitle, bool highlight)

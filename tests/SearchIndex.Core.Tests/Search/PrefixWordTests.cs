@@ -16,6 +16,7 @@ public sealed class PrefixWordTests : IDisposable
         _folder.Write("corpus/b.txt", "Kasus Korupsi Jalan Tol\nPenyidik memeriksa dugaan korupsi proyek jalan.\n");
         _folder.Write("corpus/c.txt", "Cuaca Cerah\nHari ini cerah di Jakarta.\n");
         _folder.Write("corpus/d.txt", "Dana Hibah\nDana hibah itu rawan dikorupsi pejabat.\n");
+        _folder.Write("corpus/e.txt", "Kunjungan\nPresiden B.J.Habibie tiba. Rombongan B.J tiba kemudian.\n");
         new IndexBuilder(new IndexRequest([_folder.Combine("corpus")], _folder.Combine("index"))).Run();
         _session = IndexSearchSession.Open(_folder.Combine("index"));
     }
@@ -48,6 +49,15 @@ public sealed class PrefixWordTests : IDisposable
     public void Punctuation_after_the_star_ends_the_prefix_before_more_words(string query)
     {
         Assert.Equal(["a.txt", "b.txt", "c.txt", "d.txt"], _session.Search(query, Defaults).Hits.Select(h => h.Article).Order());
+    }
+
+    [Fact]
+    public void Initials_typed_with_their_last_dot_are_a_prefix()
+    {
+        var hit = Assert.Single(_session.Search("B.J.*", Defaults).Hits);
+
+        Assert.Equal("e.txt", hit.Article);
+        Assert.Equal(["B.J.Habibie", "B.J"], hit.Text.Matches.Select(m => hit.Text.Text[m.Start..m.End]));
     }
 
     [Fact]
