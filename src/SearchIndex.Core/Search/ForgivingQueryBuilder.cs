@@ -69,6 +69,7 @@ public sealed partial class ForgivingQueryBuilder(Analyzer stemmed, Analyzer sur
         {
             TitleScores = state.TitleScores,
             Prefixes = state.Prefixes,
+            PhraseReadings = state.PhraseReadings,
             Headline = !state.Question && state.TitleWords.Clauses.Count >= RankingWeights.HeadlineMinWords,
             ExclusionsOnly = exclusionsOnly,
         };
@@ -297,6 +298,7 @@ public sealed partial class ForgivingQueryBuilder(Analyzer stemmed, Analyzer sur
             if (part.Occur != QueryPartOccur.Excluded && !isTitle)
             {
                 state.Phrases.AddRange(readings.Select(r => new HighlightPhrase(r, Stemmed: false)));
+                state.PhraseReadings.Add(readings);
                 state.TitleBoost.Add(Phrase(IndexSchema.TitleExact, readings, RankingWeights.Title), Occur.SHOULD);
                 state.TitleWords.Add(Phrase(IndexSchema.TitleExact, readings, RankingWeights.Title), Occur.SHOULD);
             }

@@ -133,7 +133,7 @@ public sealed class IndexSearchSession : IDisposable
         return new SearchResult(queryText, line, total, hits, clock.Elapsed, suggestion)
         {
             SearchElapsed = searched,
-            MissingWords = MissingWords(queryText, missing, parsed.Highlight.Phrases, parsed.Prefixes),
+            MissingWords = MissingWords(queryText, missing, parsed),
             Counts = counted?.Buckets,
             CountBy = options.CountBy,
             CountedArticles = counted?.Articles ?? 0,
@@ -142,13 +142,17 @@ public sealed class IndexSearchSession : IDisposable
 
     /// <summary>
     /// The missing words as typed, in query order: the plain ones, and those of a phrase typed ("zzqqxx banjir", which
-    /// then cannot match) that no paragraph or title holds as written.
+    /// then cannot match) that no paragraph or title holds as written; a phrase that another reading can match names none.
     /// </summary>
-    private List<string> MissingWords(string queryText, List<QueryWord> plain, IReadOnlyList<HighlightPhrase> phrases, IReadOnlyList<string> prefixesTyped)
+    private List<string> MissingWords(string queryText, List<QueryWord> plain, ParsedQuery parsed)
     {
-        var inPhrases = phrases.Where(p => !p.Stemmed).SelectMany(p => p.Terms)
-            .Where(w => !LiveTerms.Has(_reader, new Term(IndexSchema.TextExact, w)) && !LiveTerms.Has(_reader, new Term(IndexSchema.TitleExact, w)));
-        var prefixes = prefixesTyped
+        bool Held(string word) => LiveTerms.Has(_reader, new Term(IndexSchema.TextExact, word)) || LiveTerms.Has(_reader, new Term(IndexSchema.TitleExact, word));
+        var phrases = parsed.PhraseReadings
+            ?? parsed.Highlight.Phrases.Where(p => !p.Stemmed).Select(p => (IReadOnlyList<IReadOnlyList<string>>)[p.Terms]).ToList();
+        var inPhrases = phrases
+            .Where(readings => readings.All(reading => !reading.All(Held)))
+            .SelectMany(readings => readings[0].Where(w => !Held(w)));
+        var prefixes = parsed.Prefixes
             .Where(p => !LiveTerms.HasPrefix(_reader, IndexSchema.TextExact, p) && !LiveTerms.HasPrefix(_reader, IndexSchema.TitleExact, p))
             .Select(p => p + "*");
         var typed = TextNormalizer.Normalize(queryText);

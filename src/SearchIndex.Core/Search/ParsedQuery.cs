@@ -19,6 +19,14 @@ public sealed record ParsedQuery(Query? Match, Query? Filter, HighlightTerms Hig
     /// </summary>
     public ScoreRecorder? TitleScores { get; init; }
 
+    /// <summary>
+    /// Each paragraph phrase's readings, the one as typed first, then any other it is also asked for
+    /// (<c>"b.j.habibie meninggal"</c> as the index splits <c>B.J.Habibie</c>), for the missing-word check: a phrase
+    /// cannot match only when every reading has a word no paragraph holds. Null under the strict syntax, whose
+    /// phrases are those of <see cref="Highlight"/>, one reading each.
+    /// </summary>
+    public IReadOnlyList<IReadOnlyList<IReadOnlyList<string>>>? PhraseReadings { get; init; }
+
     /// <summary>The prefixes of the words typed with a trailing <c>*</c> (<see cref="PrefixWord"/>), not excluded ones.</summary>
     public IReadOnlyList<string> Prefixes { get; init; } = [];
 

@@ -29,6 +29,9 @@ internal sealed class QueryBuildState
     public HashSet<string> Surfaces { get; } = new(StringComparer.Ordinal);
     public List<HighlightPhrase> Phrases { get; } = [];
 
+    /// <summary>Each paragraph phrase's readings, the one as typed first (<see cref="ParsedQuery.PhraseReadings"/>).</summary>
+    public List<IReadOnlyList<IReadOnlyList<string>>> PhraseReadings { get; } = [];
+
     /// <summary>Prefix words (<c>korup*</c>): every word they reach is marked.</summary>
     public List<HighlightPattern> Patterns { get; } = [];
     public List<string> Prefixes { get; } = [];

@@ -53,6 +53,16 @@ public sealed class GluedWordSearchTests : IDisposable
     }
 
     [Fact]
+    public void A_phrase_matched_as_typed_names_no_word_of_its_other_reading_as_missing()
+    {
+        // "detik.com" is held whole, never split: its capitalised reading's "detik" and "com" are in no paragraph.
+        var result = _session.Search("\"detik.com\"", new SearchOptions { Top = 10 });
+
+        Assert.Equal("glued.txt", Assert.Single(result.Hits).Article);
+        Assert.Empty(result.MissingWords);
+    }
+
+    [Fact]
     public void Every_word_required_asks_for_a_glued_word_or_its_parts_written_apart()
     {
         var hits = _session.Search("B.J.Habibie", new SearchOptions { Top = 10, Mode = MatchMode.All }).Hits;
