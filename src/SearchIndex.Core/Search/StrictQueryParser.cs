@@ -30,7 +30,7 @@ public sealed partial class StrictQueryParser(Analyzer perFieldAnalyzer)
             DefaultOperator = mode == MatchMode.All ? Operator.AND : Operator.OR,
             // Wildcards and prefixes find every paragraph they match, scored by term while they expand to few terms.
             MultiTermRewriteMethod = EveryTermRewrite.Instance,
-            // `*nya`, `?ita`: as Elasticsearch allows. The term dictionary is read through once (tens of ms here).
+            // `*nya`, `?ita`: as Elasticsearch allows. The term dictionary is read through once (0.15-0.3 s over the shared corpus).
             AllowLeadingWildcard = true,
         };
         try
