@@ -12,7 +12,7 @@ public sealed class EvaluationJsonTests
             new("fq001", "Siapa \"pelatih\" Inggris?", [new Judgment("a.txt", 2, 1)]),
             new("fq002", "gempa", [new Judgment("k.txt", null, 1)]),
         };
-        return Evaluator.Evaluate(queries, (q, _) => q == "gempa" ? [] : [new RankedHit("b.txt", 0, 3.5), new RankedHit("a.txt", 2, 2.25)]);
+        return Evaluator.Evaluate(queries, (q, _) => q == "gempa" ? [] : [new RankedHit("b.txt", 0, 3.5f), new RankedHit("a.txt", 2, 2.25f)]);
     }
 
     [Fact]
@@ -36,6 +36,17 @@ public sealed class EvaluationJsonTests
         Assert.True(second.RootElement.GetProperty("zero_hits").GetBoolean());
         Assert.Equal(JsonValueKind.Null, second.RootElement.GetProperty("paragraph").ValueKind);
         Assert.Equal(JsonValueKind.Null, second.RootElement.GetProperty("article").GetProperty("first_rank").ValueKind);
+    }
+
+    [Fact]
+    public void A_score_is_written_as_search_writes_it_not_widened_to_a_double()
+    {
+        var query = new JudgedQuery("q", "banjir", [new Judgment("a.txt", null, 1)]);
+        var report = Evaluator.Evaluate([query], (_, _) => [new RankedHit("a.txt", 2, 16.791718f)]);
+        var output = new StringWriter();
+        EvaluationJson.WritePerQuery(output, report);
+
+        Assert.Contains("\"score\":16.791718}", output.ToString(), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -35,7 +35,7 @@ public sealed class EvaluatorTests
         ["gempa lombok"] = [],
     };
 
-    private static RankedHit Hit(string article, int paragraph) => new(article, paragraph, 1.0);
+    private static RankedHit Hit(string article, int paragraph) => new(article, paragraph, 1f);
 
     private static EvaluationReport Run()
     {
