@@ -99,6 +99,35 @@ public sealed class OutputFailureTests(SampleIndex index) : IClassFixture<Sample
         Assert.Equal(ExitCodes.NoMatch, code);
     }
 
+    [Theory]
+    [InlineData("json")]
+    [InlineData("jsonl")]
+    public void A_reader_that_went_away_part_way_does_not_hide_a_failed_batch_line(string format)
+    {
+        // Line 1 is a syntax error; the hits of the lines after it fill the output buffer, whose write then meets the
+        // closed pipe in the middle of the batch. That had ended the run with 0, the error on stderr notwithstanding.
+        using var temp = new TempFolder();
+        var queries = temp.Combine("q.txt");
+        File.WriteAllText(queries, "putin AND (\n" + string.Concat(Enumerable.Repeat("putin\n", 300)));
+
+        var (code, _, error) = ChildProcess.RunInShell(ReaderGone(temp), "search", "--index", index.Path, "--queries-file", queries, "--syntax", "lucene", "--format", format);
+
+        Assert.StartsWith("searchindex: line 1: query syntax error", error, StringComparison.Ordinal);
+        Assert.Equal(ExitCodes.Error, code);
+    }
+
+    [Fact]
+    public void A_reader_that_went_away_part_way_through_a_batch_without_hits_leaves_it_without_hits()
+    {
+        using var temp = new TempFolder();
+        var queries = temp.Combine("q.txt");
+        File.WriteAllText(queries, string.Concat(Enumerable.Repeat("zzqqxx\n", 3000))); // summaries past the output buffer
+
+        var (code, _, _) = ChildProcess.RunInShell(ReaderGone(temp), "search", "--index", index.Path, "--queries-file", queries, "--format", "jsonl");
+
+        Assert.Equal(ExitCodes.NoMatch, code);
+    }
+
     [Fact]
     public void A_reader_that_went_away_does_not_hide_a_skipped_file()
     {

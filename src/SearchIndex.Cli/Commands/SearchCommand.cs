@@ -17,8 +17,17 @@ public static class SearchCommand
             var job = o.ToJob(parsed, context);
             job.Validate();
             AutoIndex(context, parsed, o, job.IndexDirectory);
-            var outcome = SearchRunner.Run(job, context.In, context.Out, context.Error, context.Cancellation);
-            return ExitCodes.Of(outcome);
+            var tally = new SearchTally();
+            try
+            {
+                return ExitCodes.Of(SearchRunner.Run(job, context.In, context.Out, context.Error, context.Cancellation, tally));
+            }
+            catch (IOException e) when (OutputWriter.IsBrokenPipe(e))
+            {
+                // The reader went away part-way (`| head`): the queries that ran decide, so a batch line that failed
+                // still ends in 2 and a batch without a hit so far in 1, as they would have with every line read.
+                return ExitCodes.Of(tally.Outcome);
+            }
         });
         return command;
     }

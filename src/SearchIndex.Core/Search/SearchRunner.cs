@@ -11,9 +11,11 @@ namespace SearchIndex.Core.Search;
 /// </summary>
 public static class SearchRunner
 {
+    /// <param name="tally">Counts the printed queries as they run, for a caller whose output fails part-way.</param>
     /// <exception cref="SearchIndexException">No index, unreadable queries file, bad options, or (single query) a syntax error.</exception>
-    public static SearchOutcome Run(SearchJob job, Stream stdin, TextWriter output, TextWriter error, CancellationToken cancellation = default)
+    public static SearchOutcome Run(SearchJob job, Stream stdin, TextWriter output, TextWriter error, CancellationToken cancellation = default, SearchTally? tally = null)
     {
+        tally ??= new SearchTally();
         job.Validate();
         var queries = job.QueriesFile is { } file ? QueryFile.Read(file, stdin) : [(0, job.Query ?? "")];
 
@@ -36,7 +38,6 @@ public static class SearchRunner
             : new HitJsonWriter(output, job.Format, context: job.Options.Context > 0);
         var passes = new List<IReadOnlyList<double>>();
         var searchPasses = new List<IReadOnlyList<double>>();
-        int withHits = 0, failed = 0;
         for (var pass = 0; pass < Math.Max(1, job.Repeat); pass++)
         {
             var latencies = new List<double>(queries.Count);
@@ -44,7 +45,7 @@ public static class SearchRunner
             foreach (var (line, query) in queries)
             {
                 cancellation.ThrowIfCancellationRequested();
-                var result = RunOne(session, job, line, query, pass == 0 ? writer : null, error, ref failed);
+                var result = RunOne(session, job, line, query, pass == 0 ? writer : null, error, tally);
                 if (result is null)
                 {
                     continue;
@@ -52,7 +53,6 @@ public static class SearchRunner
 
                 latencies.Add(result.Elapsed.TotalMilliseconds);
                 searchLatencies.Add(result.SearchElapsed.TotalMilliseconds);
-                withHits += pass == 0 && result.Hits.Count + result.Total > 0 ? 1 : 0;
             }
 
             passes.Add(latencies);
@@ -72,10 +72,10 @@ public static class SearchRunner
             error.WriteLine(BatchTiming.Line(passes, searchPasses, job.Options.Top, openMs, session.Documents));
         }
 
-        return new SearchOutcome(queries.Count, withHits, failed);
+        return new SearchOutcome(queries.Count, tally.QueriesWithHits, tally.Failed);
     }
 
-    private static SearchResult? RunOne(IndexSearchSession session, SearchJob job, int line, string query, IResultWriter? writer, TextWriter error, ref int failed)
+    private static SearchResult? RunOne(IndexSearchSession session, SearchJob job, int line, string query, IResultWriter? writer, TextWriter error, SearchTally tally)
     {
         SearchResult result;
         try
@@ -86,7 +86,7 @@ public static class SearchRunner
         {
             if (writer is not null)
             {
-                failed++;
+                tally.Fail();
                 Note(error, $"line {line}: {e.Message}");
                 writer.WriteError(query, line, e.Message);
             }
@@ -106,6 +106,7 @@ public static class SearchRunner
                 $"no query: '{Shown(query)}' holds no word to search for; give words, or a filter (--source, --from, --to, --article)");
         }
 
+        tally.Ran(result); // before the write, which may be the one that finds the reader gone
         writer.Write(result);
         var where = job.IsBatch ? $"line {line}: " : "";
         if (session.ExclusionThatExcludesNothing(query, job.Options) is { } nothingExcluded)
