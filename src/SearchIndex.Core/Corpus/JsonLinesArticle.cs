@@ -73,7 +73,7 @@ public static partial class JsonLinesArticle
 
         var title = String(root, "title");
         var (date, dateError) = PublishedDate(root, paragraphs);
-        var source = String(root, "source") is { } named && !string.IsNullOrWhiteSpace(named) ? named : null;
+        var source = Label(root, "source");
         var sourceError = source?.Length > MaxSourceChars
             ? $"source is {source.Length} characters long; an outlet's name has at most {MaxSourceChars} (indexed without it)"
             : null;
@@ -82,9 +82,9 @@ public static partial class JsonLinesArticle
         return new Article($"{fileId}#{recordId}", string.IsNullOrWhiteSpace(title) ? paragraphs[0] : title.Trim(), paragraphs, contentHash)
         {
             Source = sourceError is null ? source : null,
-            Author = String(root, "author"),
-            Place = String(root, "place"),
-            Url = String(root, "url"),
+            Author = Label(root, "author"),
+            Place = Label(root, "place"),
+            Url = Label(root, "url"),
             Date = date,
             RelatedLinks = Strings(root, "related"),
         };
@@ -171,6 +171,14 @@ public static partial class JsonLinesArticle
         JsonValueKind.String => "a string",
         _ => "null",
     };
+
+    /// <summary>
+    /// A name shown beside the hits (outlet, author, place, url), trimmed; null when blank. Kept as written, a feed's
+    /// <c>"place": "  "</c> came out in the hits' JSON as a place, where a field is there only when it is known, and
+    /// <c>" Kompas "</c> as an outlet spelled with spaces.
+    /// </summary>
+    private static string? Label(JsonElement root, string name) =>
+        String(root, name)?.Trim() is { Length: > 0 } label ? label : null;
 
     /// <summary>The field's value as written (a number's or object's JSON text); null when absent, null or blank.</summary>
     private static string? Given(JsonElement root, string name) =>

@@ -24,6 +24,18 @@ public class JsonLinesInputTests
     }
 
     [Fact]
+    public void Names_beside_the_hits_are_trimmed_and_a_blank_one_is_absent()
+    {
+        var article = JsonLinesArticle.Parse("feed.jsonl", 1,
+            """{"id":"a1","body":"Isi.","source":"  Kompas  ","author":" Budi\t","place":"  ","url":""}""", "h");
+
+        Assert.Equal("Kompas", article.Source);
+        Assert.Equal("Budi", article.Author);
+        Assert.Null(article.Place);
+        Assert.Null(article.Url);
+    }
+
+    [Fact]
     public void Paragraphs_array_and_missing_id_use_the_line_number()
     {
         var article = JsonLinesArticle.Parse("feed.jsonl", 7, """{"paragraphs":["Satu.","  ","Dua."]}""", "h");
