@@ -19,7 +19,7 @@ public static class IndexCommand
         var index = IndexOption.Create();
         var rebuild = new Option<bool>("--rebuild") { Description = "Start from an empty index instead of updating the existing one" };
         var json = new Option<bool>("--json") { Description = "Print the summary as one JSON object on stdout" };
-        var quiet = new Option<bool>("--quiet", "-q") { Description = "No progress bar and no summary line" };
+        var quiet = new Option<bool>("--quiet", "-q") { Description = "No progress bar and no summary line (with --json the JSON object is still printed)" };
 
         var command = new Command("index", "Index a corpus of news articles, paragraph by paragraph (updates an existing index in place)")
         {
