@@ -186,6 +186,11 @@ public sealed class IndexBuilder
         var changed = _added + _updated + removed > 0 || existing.Count == 0 || rootsChanged;
         if (changed && !NothingRead(existing) && (commitPartial || !cancelled))
         {
+            if (!cancelled)
+            {
+                IndexWriting.ExpungeDeletes(writer);
+            }
+
             var data = IndexMetadata.Current(roots, DateTimeOffset.UtcNow).ToUserData();
             data[IndexAcronyms.UserDataKey] = IndexAcronyms.Format(AcronymsDefined(writer));
             writer.SetCommitData(data);
