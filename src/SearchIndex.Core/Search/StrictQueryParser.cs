@@ -130,9 +130,19 @@ public sealed partial class StrictQueryParser(Analyzer perFieldAnalyzer)
                 : throw new SearchIndexException(ErrorKind.QuerySyntax,
                     $"query syntax error: no searchable field '{field}'; the fields are {string.Join(", ", SearchableFields)} (--syntax lucene)");
 
-        /// <summary>The days from <paramref name="from"/> to <paramref name="to"/> (<c>*</c>: open), as <c>--from</c>/<c>--to</c> take them.</summary>
-        private static NumericRangeQuery<int> Days(string? from, string? to, bool startInclusive, bool endInclusive) =>
-            NumericRangeQuery.NewInt32Range(IndexSchema.DateDay, Day(from), Day(to), startInclusive, endInclusive);
+        /// <summary>
+        /// The days from <paramref name="from"/> to <paramref name="to"/> (<c>*</c>: open), as <c>--from</c>/<c>--to</c>
+        /// take them; ends typed the wrong way round are an error, as they are for <c>--from</c>/<c>--to</c>, not a
+        /// range that silently matches nothing (a researcher's zero count would read as "never written about").
+        /// </summary>
+        private static NumericRangeQuery<int> Days(string? from, string? to, bool startInclusive, bool endInclusive)
+        {
+            var (first, last) = (Day(from), Day(to));
+            var (open, close) = (startInclusive ? '[' : '{', endInclusive ? ']' : '}');
+            return first > last
+                ? throw new SearchIndexException(ErrorKind.QuerySyntax, $"query syntax error: date:{open}{from} TO {to}{close} starts after it ends; swap them: date:{open}{to} TO {from}{close} (--syntax lucene)")
+                : NumericRangeQuery.NewInt32Range(IndexSchema.DateDay, first, last, startInclusive, endInclusive);
+        }
 
         private static int? Day(string? text) =>
             string.IsNullOrEmpty(text) || text == "*" ? null // an open end: the parser passes "[* TO x]" as null
