@@ -242,6 +242,7 @@ public sealed class HitJsonWriter : IResultWriter
         _json.WriteEndObject();
         WriteOptional("date", hit.Date);
         WriteOptional("source", hit.Source);
+        WriteOptional("outlet", hit.Outlet);
         WriteOptional("author", hit.Author);
         WriteOptional("url", hit.Url);
         WriteOptional("place", hit.Place);

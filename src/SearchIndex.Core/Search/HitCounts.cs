@@ -14,8 +14,6 @@ namespace SearchIndex.Core.Search;
 /// </summary>
 public static class HitCounts
 {
-    private static readonly HashSet<string> SourceFields = [IndexSchema.Source];
-
     /// <returns>The groups: by date in time order (undated last), by outlet the largest first (no outlet last).</returns>
     public static CountedHits Count(IndexReader reader, Query query, CountBy by)
     {
@@ -53,7 +51,7 @@ public static class HitCounts
             }
         }
 
-        var named = groups.Select(g => (Key: by == CountBy.Source ? SourceName(reader, articles, g.Key) : g.Key, Group: g.Value));
+        var named = groups.Select(g => (Key: by == CountBy.Source ? OutletNames.NameOf(reader, articles, g.Key) : g.Key, Group: g.Value));
         var ordered = by == CountBy.Source
             ? named.OrderByDescending(g => g.Group.Paragraphs).ThenBy(g => g.Key, StringComparer.Ordinal)
             : named.OrderBy(g => g.Key, StringComparer.Ordinal);
@@ -95,27 +93,6 @@ public static class HitCounts
             _ => "yyyy-MM-dd",
         };
         return doc => dated.Get(doc) ? DateOnly.FromDayNumber(days.Get(doc)).ToString(format, CultureInfo.InvariantCulture) : null;
-    }
-
-    /// <summary>
-    /// The outlet's name as its first article by id writes it (spellings may differ: "Kompas", "KOMPAS"), whatever order
-    /// the writer threads added the documents in, as <c>info</c> names it: the first of all its live articles, not of
-    /// those the query matched, so every query names an outlet alike and counts of two queries join by name.
-    /// </summary>
-    private static string SourceName(IndexReader reader, SortedDocValues? articles, string key)
-    {
-        var docs = MultiFields.GetTermDocsEnum(reader, MultiFields.GetLiveDocs(reader), IndexSchema.SourceKey, new BytesRef(key));
-        var (first, firstArticle) = (-1, int.MaxValue);
-        for (var doc = docs?.NextDoc() ?? DocIdSetIterator.NO_MORE_DOCS; doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs!.NextDoc())
-        {
-            var article = articles?.GetOrd(doc) ?? -1;
-            if (first < 0 || article < firstArticle)
-            {
-                (first, firstArticle) = (doc, article);
-            }
-        }
-
-        return first < 0 ? key : reader.Document(first, SourceFields).Get(IndexSchema.Source) ?? key;
     }
 
     private sealed class Group

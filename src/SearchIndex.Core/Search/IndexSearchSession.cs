@@ -42,6 +42,7 @@ public sealed class IndexSearchSession : IDisposable
     private readonly DidYouMean _didYouMean;
     private readonly ArticleBlocks _blocks;
     private readonly FilterNotes _filterNotes;
+    private readonly OutletNames _outletNames;
 
     private IndexSearchSession(string indexDirectory, FSDirectory directory, DirectoryReader reader)
     {
@@ -51,6 +52,7 @@ public sealed class IndexSearchSession : IDisposable
         _searcher = new IndexSearcher(reader) { Similarity = Ranking.CreateSimilarity() };
         _forgiving = new ForgivingQueryBuilder(AnalysisChain.CreateStemmedAnalyzer(), AnalysisChain.CreateSurfaceAnalyzer(), reader, AcronymTable.ForIndex(reader));
         _strict = new StrictQueryParser(AnalysisChain.CreateAnalyzer());
+        _outletNames = new OutletNames(reader);
         _filterNotes = new FilterNotes(reader, _strict, query => Top(query, 1).TotalHits);
         _didYouMean = new DidYouMean(reader, AnalysisChain.CreateSurfaceAnalyzer());
         _blocks = new ArticleBlocks(reader);
@@ -418,12 +420,14 @@ public sealed class IndexSearchSession : IDisposable
         var text = doc.Get(IndexSchema.Text) ?? "";
         var full = _highlighter.Highlight(text, parsed.Highlight);
         var title = doc.Get(IndexSchema.Title) ?? "";
+        var source = doc.Get(IndexSchema.Source);
         var (before, after) = options.Context > 0 ? Neighbours(scoreDoc.Doc, article, ordinal, paragraphs, options.Context) : ([], []);
         return new SearchHit(rank, scoreDoc.Score, article, title, ordinal, full, SnippetWindow.Cut(full, options.SnippetChars))
         {
             TitleMatches = _highlighter.Highlight(title, parsed.TitleHighlight).Matches,
             Date = doc.Get(IndexSchema.Date),
-            Source = doc.Get(IndexSchema.Source),
+            Source = source,
+            Outlet = source is null ? null : _outletNames.Of(source),
             Author = doc.Get(IndexSchema.Author),
             Url = doc.Get(IndexSchema.Url),
             Place = doc.Get(IndexSchema.Place),

@@ -18,6 +18,9 @@ public sealed record SearchHit(
 {
     public string? Date { get; init; }
     public string? Source { get; init; }
+
+    /// <summary>The outlet of <see cref="Source"/> named as <c>info</c> and <c>--count-by source</c> name it (one name for all its spellings).</summary>
+    public string? Outlet { get; init; }
     public string? Author { get; init; }
     public string? Url { get; init; }
 

@@ -72,6 +72,16 @@ public sealed class HitCountsTests : IDisposable
     }
 
     [Fact]
+    public void A_hit_names_its_outlet_as_the_counts_do_beside_the_spelling_its_article_writes()
+    {
+        // b writes "KOMPAS"; counted, it is under "Kompas", and an exported hit must pivot under that name too.
+        var hit = Assert.Single(_session.Search("kota", new SearchOptions()).Hits);
+
+        Assert.Equal(("KOMPAS", "Kompas"), (hit.Source, hit.Outlet));
+        Assert.Null(_session.Search("kecil", new SearchOptions()).Hits.Single().Outlet);
+    }
+
+    [Fact]
     public void Filters_narrow_what_is_counted()
     {
         var counts = _session.Search("banjir", new SearchOptions { CountBy = CountBy.Month, From = new DateOnly(2019, 10, 1) }).Counts!;
