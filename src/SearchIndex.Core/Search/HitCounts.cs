@@ -14,8 +14,13 @@ namespace SearchIndex.Core.Search;
 /// </summary>
 public static class HitCounts
 {
+    /// <param name="span">
+    /// The days asked for (<c>--from</c> and <c>--to</c>, both given): every year, month or day of it gets a group, a
+    /// period without a match counting 0, as Elasticsearch's histogram gives with <c>extended_bounds</c>, so the
+    /// counts of two queries line up row by row and a gap in coverage shows as a 0 rather than a missing line.
+    /// </param>
     /// <returns>The groups: by date in time order (undated last), by outlet the largest first (no outlet last).</returns>
-    public static CountedHits Count(IndexReader reader, Query query, CountBy by)
+    public static CountedHits Count(IndexReader reader, Query query, CountBy by, (DateOnly From, DateOnly To)? span = null)
     {
         ArgumentNullException.ThrowIfNull(reader);
         if (by == CountBy.None)
@@ -56,6 +61,12 @@ public static class HitCounts
             ? named.OrderByDescending(g => g.Group.Paragraphs).ThenBy(g => g.Key, StringComparer.Ordinal)
             : named.OrderBy(g => g.Key, StringComparer.Ordinal);
         var buckets = ordered.Select(g => new CountBucket(g.Key, g.Group.Paragraphs, g.Group.Articles.Count)).ToList();
+        if (span is { } days && by != CountBy.Source)
+        {
+            var held = buckets.ToDictionary(b => b.Key!, StringComparer.Ordinal);
+            buckets = Periods(reader, days.From, days.To, by).Select(key => held.GetValueOrDefault(key) ?? new CountBucket(key, 0, 0)).ToList();
+        }
+
         if (none.Paragraphs > 0)
         {
             buckets.Add(new CountBucket(null, none.Paragraphs, none.Articles.Count));
@@ -63,6 +74,54 @@ public static class HitCounts
 
         return new CountedHits(paragraphs, allArticles.Count, buckets);
     }
+
+    /// <summary>
+    /// The keys of every year, month or day from <paramref name="from"/> to <paramref name="to"/>, in order, within the
+    /// index's own dates: beyond them nothing was indexed to count, and <c>--from 0001-01-01 --to 9999-12-31</c> (every
+    /// dated article) would otherwise list 3.6 million days.
+    /// </summary>
+    private static IEnumerable<string> Periods(IndexReader reader, DateOnly from, DateOnly to, CountBy by)
+    {
+        if (IndexedDays(reader) is not var (earliest, latest))
+        {
+            yield break;
+        }
+
+        var first = DateOnly.FromDayNumber(Math.Max(from.DayNumber, earliest));
+        var last = DateOnly.FromDayNumber(Math.Min(to.DayNumber, latest));
+        var format = Format(by);
+        var period = by switch
+        {
+            CountBy.Year => new DateOnly(first.Year, 1, 1),
+            CountBy.Month => new DateOnly(first.Year, first.Month, 1),
+            _ => first,
+        };
+        for (; period <= last; period = by == CountBy.Year ? period.AddYears(1) : by == CountBy.Month ? period.AddMonths(1) : period.AddDays(1))
+        {
+            yield return period.ToString(format, CultureInfo.InvariantCulture);
+        }
+    }
+
+    /// <summary>The first and last day the index holds: its full-precision day terms, which sort first and in order.</summary>
+    private static (int Earliest, int Latest)? IndexedDays(IndexReader reader)
+    {
+        var terms = MultiFields.GetTerms(reader, IndexSchema.DateDay)?.GetEnumerator();
+        (int, int)? span = null;
+        while (terms is not null && terms.MoveNext() && NumericUtils.GetPrefixCodedInt32Shift(terms.Term) == 0)
+        {
+            var day = NumericUtils.PrefixCodedToInt32(terms.Term);
+            span = (span?.Item1 ?? day, day);
+        }
+
+        return span;
+    }
+
+    private static string Format(CountBy by) => by switch
+    {
+        CountBy.Year => "yyyy",
+        CountBy.Month => "yyyy-MM",
+        _ => "yyyy-MM-dd",
+    };
 
     /// <summary>The group key of a segment's document: its day cut to the year, month or day, or its outlet's key.</summary>
     private static Func<int, string?> KeyReader(AtomicReader reader, CountBy by)
@@ -86,12 +145,7 @@ public static class HitCounts
 
         var days = FieldCache.DEFAULT.GetInt32s(reader, IndexSchema.DateDay, FieldCache.NUMERIC_UTILS_INT32_PARSER, setDocsWithField: true);
         var dated = FieldCache.DEFAULT.GetDocsWithField(reader, IndexSchema.DateDay);
-        var format = by switch
-        {
-            CountBy.Year => "yyyy",
-            CountBy.Month => "yyyy-MM",
-            _ => "yyyy-MM-dd",
-        };
+        var format = Format(by);
         return doc => dated.Get(doc) ? DateOnly.FromDayNumber(days.Get(doc)).ToString(format, CultureInfo.InvariantCulture) : null;
     }
 

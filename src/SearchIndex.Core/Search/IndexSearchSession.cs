@@ -105,7 +105,7 @@ public sealed class IndexSearchSession : IDisposable
         CountedHits? counted = null;
         if (options.CountBy != CountBy.None)
         {
-            counted = HitCounts.Count(_reader, query, options.CountBy);
+            counted = HitCounts.Count(_reader, query, options.CountBy, options is { From: { } from, To: { } to } ? (from, to) : null);
             total = counted.Paragraphs;
         }
         else

@@ -72,6 +72,25 @@ public sealed class HitCountsTests : IDisposable
     }
 
     [Fact]
+    public void A_period_asked_for_with_from_and_to_lists_its_months_without_a_match_as_0()
+    {
+        var counts = _session.Search("banjir", new SearchOptions { CountBy = CountBy.Month, From = new DateOnly(2019, 9, 1), To = new DateOnly(2019, 12, 31) }).Counts!;
+
+        Assert.Equal([new("2019-09", 3, 2), new("2019-10", 1, 1), new("2019-11", 0, 0), new CountBucket("2019-12", 0, 0)], counts);
+    }
+
+    [Fact]
+    public void The_periods_listed_stop_at_the_index_s_own_first_and_last_days()
+    {
+        var counts = _session.Search("banjir", new SearchOptions { CountBy = CountBy.Year, From = DateOnly.MinValue, To = DateOnly.MaxValue }).Counts!;
+
+        Assert.Equal([new("2019", 4, 3), new CountBucket("2020", 1, 1)], counts);
+        Assert.Equal(
+            [new("2019-10-01", 1, 1), new("2019-10-02", 0, 0), new CountBucket("2019-10-03", 0, 0)],
+            _session.Search("banjir", new SearchOptions { CountBy = CountBy.Day, From = new DateOnly(2019, 10, 1), To = new DateOnly(2019, 10, 3) }).Counts!);
+    }
+
+    [Fact]
     public void A_hit_names_its_outlet_as_the_counts_do_beside_the_spelling_its_article_writes()
     {
         // b writes "KOMPAS"; counted, it is under "Kompas", and an exported hit must pivot under that name too.
