@@ -27,6 +27,15 @@ public sealed class SearchCommandTests(SampleIndex index) : IClassFixture<Sample
     }
 
     [Fact]
+    public void Counts_with_no_query_count_the_whole_index_but_a_text_without_words_is_still_an_error()
+    {
+        var run = Search("--count-by", "year");
+
+        Assert.Equal((ExitCodes.Success, "year  paragraphs  articles\n2023          11         1\n11 matching paragraphs in 1 article\n"), (run.Exit, run.Out));
+        Assert.Equal(ExitCodes.Error, Search("\"\"", "--count-by", "year").Exit);
+    }
+
+    [Fact]
     public void Counts_in_json_lines_come_before_the_summary()
     {
         var lines = Search("putin", "--count-by", "source", "--format", "jsonl").Out.Split('\n', StringSplitOptions.RemoveEmptyEntries);
@@ -233,7 +242,7 @@ public sealed class SearchCommandTests(SampleIndex index) : IClassFixture<Sample
         var run = Search(query);
 
         Assert.Equal(ExitCodes.Error, run.Exit);
-        Assert.Equal("searchindex: no query: give the words to search for, a filter (--source, --from, --to, --article), or --queries-file FILE\n", run.Error);
+        Assert.Equal("searchindex: no query: give the words to search for, a filter (--source, --from, --to, --article), --count-by alone (to count the whole index), or --queries-file FILE\n", run.Error);
     }
 
     [Theory]

@@ -221,7 +221,10 @@ public sealed class IndexSearchSession : IDisposable
     {
         var parsed = Parse(queryText, options);
         var filter = Filters(options, parsed.Filter);
-        var match = parsed.Match ?? (filter is null ? null : new MatchAllDocsQuery());
+        // Counting with no words and no filter counts the whole index (how much was written each month, to divide by);
+        // a text that holds no word ('""', '-') is still nothing to search, as it is for a list of hits.
+        var everything = filter is not null || (options.CountBy != CountBy.None && string.IsNullOrWhiteSpace(queryText));
+        var match = parsed.Match ?? (everything ? new MatchAllDocsQuery() : null);
         var query = match is null || filter is null ? match : new FilteredQuery(match, new QueryWrapperFilter(filter));
         return (parsed, query);
     }

@@ -24,16 +24,17 @@ public sealed record SearchJob(
     /// <summary>
     /// Throws on a job no index could answer: bad options, or no query at all. Cheap, so callers run it before
     /// anything slow (the CLI's first-run indexing). A filter alone is a query: every paragraph it keeps
-    /// (<c>--article ID</c> lists that article; <c>--source tempo.co --sort newest</c> browses an outlet).
+    /// (<c>--article ID</c> lists that article; <c>--source tempo.co --sort newest</c> browses an outlet), and so is
+    /// <c>--count-by</c> alone: the whole index counted, the denominator a researcher divides a subject's counts by.
     /// </summary>
     /// <exception cref="SearchIndexException">Bad options, or neither a query, a filter nor a queries file.</exception>
     public void Validate()
     {
         Options.Validate();
-        if (QueriesFile is null && string.IsNullOrWhiteSpace(Query) && !Options.Filters)
+        if (QueriesFile is null && string.IsNullOrWhiteSpace(Query) && !Options.Filters && Options.CountBy == CountBy.None)
         {
             throw new SearchIndexException(ErrorKind.BadArgument,
-                "no query: give the words to search for, a filter (--source, --from, --to, --article), or --queries-file FILE");
+                "no query: give the words to search for, a filter (--source, --from, --to, --article), --count-by alone (to count the whole index), or --queries-file FILE");
         }
     }
 }

@@ -91,6 +91,16 @@ public sealed class HitCountsTests : IDisposable
     }
 
     [Fact]
+    public void No_words_and_no_filter_count_the_whole_index()
+    {
+        var result = _session.Search("", new SearchOptions { CountBy = CountBy.Year });
+
+        Assert.Equal([new("2019", 4, 3), new("2020", 2, 1), new CountBucket(null, 1, 1)], result.Counts!);
+        Assert.Equal((7, 5), (result.Total, result.CountedArticles));
+        new SearchJob("index", "", null, new SearchOptions { CountBy = CountBy.Year }, default, default).Validate();
+    }
+
+    [Fact]
     public void A_hit_names_its_outlet_as_the_counts_do_beside_the_spelling_its_article_writes()
     {
         // b writes "KOMPAS"; counted, it is under "Kompas", and an exported hit must pivot under that name too.
