@@ -15,12 +15,17 @@ namespace SearchIndex.Core.Analysis;
 /// break from an abbreviation (<c>M.Si</c>, <c>Tempo.Co</c>), and a query typed in lower case (<c>b.j.habibie</c>,
 /// <c>tempo.co</c>) is not split, so it still finds the whole word. <c>detik.com</c>, <c>TRIBUNNEWS.COM</c> and
 /// <c>S.H</c> are left as they are.</item>
+/// <item>A currency glued to its amount (<c>Rp10</c>, <c>Rp1.000.000</c>, <c>USD5</c>; in the shared corpus <c>Rp</c>
+/// is glued so 3,791 times, beside 5,179 written apart; <c>USD</c> 782 times) gets the same treatment: the whole word, then the currency and
+/// the amount, so <c>"10 juta"</c> and <c>"Rp 10 juta"</c> find <c>Rp10 juta</c> and <c>rp10</c> still finds it whole.</item>
 /// </list>
 /// The parts follow one another at consecutive positions, with offsets into the written word, so phrases and
 /// highlights stay exact; a kept whole word is not counted in the field's length (BM25 discounts overlaps).
 /// </summary>
 public sealed class GluedWordFilter : TokenFilter
 {
+    private static readonly string[] GluedCurrencies = ["Rp", "USD", "IDR"];
+
     private readonly ICharTermAttribute _term;
     private readonly IOffsetAttribute _offset;
     private readonly IPositionIncrementAttribute _increment;
@@ -86,6 +91,11 @@ public sealed class GluedWordFilter : TokenFilter
     /// </summary>
     public static List<(int Start, int Length, int Increment)>? Pieces(ReadOnlySpan<char> word, int increment)
     {
+        if (CurrencyLength(word) is var currency and > 0)
+        {
+            return [(0, word.Length, increment), (0, currency, 0), (currency, word.Length - currency, 1)];
+        }
+
         List<(int Start, int Length, int Increment)>? pieces = null;
         var keepWhole = false;
         var start = 0;
@@ -116,6 +126,24 @@ public sealed class GluedWordFilter : TokenFilter
         }
 
         return pieces;
+    }
+
+    /// <summary>
+    /// The length of the currency <paramref name="word"/> opens when an amount follows it without a space
+    /// (<c>Rp10</c>: 2), else 0. Only currencies: a letter glued to a digit is otherwise a name (<c>MH370</c>, <c>G20</c>).
+    /// </summary>
+    private static int CurrencyLength(ReadOnlySpan<char> word)
+    {
+        foreach (var currency in GluedCurrencies)
+        {
+            if (word.Length > currency.Length && char.IsAsciiDigit(word[currency.Length])
+                && word.StartsWith(currency, StringComparison.OrdinalIgnoreCase))
+            {
+                return currency.Length;
+            }
+        }
+
+        return 0;
     }
 
     private static bool IsGlue(ReadOnlySpan<char> word, int i) =>

@@ -46,11 +46,13 @@ public sealed class AnalyzerPropertyTests
         var increment = stream.AddAttribute<IPositionIncrementAttribute>();
         stream.Reset();
         var lastStart = 0;
+        var lastEnd = 0;
         while (stream.IncrementToken())
         {
             Assert.True(offset.StartOffset >= lastStart, $"offsets went backwards in {text}");
             Assert.InRange(offset.EndOffset, offset.StartOffset, text.Length);
-            Assert.True(increment.PositionIncrement >= 1);
+            // Only the first part of a glued word kept whole (Rp1,5: rp1,5 then rp, 1,5) shares the whole word's position.
+            Assert.True(increment.PositionIncrement >= 1 || (offset.StartOffset == lastStart && offset.EndOffset < lastEnd), $"a token at the last one's position in {text}");
             var slice = text[offset.StartOffset..offset.EndOffset];
             if (!stemmed)
             {
@@ -59,6 +61,7 @@ public sealed class AnalyzerPropertyTests
 
             Assert.Equal(term.ToString(), term.ToString().ToLowerInvariant());
             lastStart = offset.StartOffset;
+            lastEnd = offset.EndOffset;
         }
 
         stream.End();

@@ -81,8 +81,9 @@ public sealed class AnalyzerTests
     [InlineData("lima tahun terakhir.Kalangan aktivis", new[] { "lima", "tahun", "terakhir.kalangan", "terakhir", "kalangan", "aktivis" })]
     [InlineData("Presiden B.J.Habibie", new[] { "presiden", "b.j.habibie", "b.j", "habibie" })]
     [InlineData("Dr.Terawan judul:banjir", new[] { "dr.terawan", "dr", "terawan", "judul", "banjir" })]
-    [InlineData("detik.com TRIBUNNEWS.COM S.H. Rp1.000 10:30 b.j.habibie", new[] { "detik.com", "tribunnews.com", "s.h", "rp1.000", "10", "30", "b.j.habibie" })]
-    public void A_dot_before_a_capitalised_word_adds_the_parts_and_a_colon_between_letters_splits(string text, string[] expected)
+    [InlineData("detik.com TRIBUNNEWS.COM S.H. Rp1.000 10:30 b.j.habibie", new[] { "detik.com", "tribunnews.com", "s.h", "rp1.000", "rp", "1.000", "10", "30", "b.j.habibie" })]
+    [InlineData("denda Rp10 juta atau USD5 ke MH370", new[] { "denda", "rp10", "rp", "10", "juta", "atau", "usd5", "usd", "5", "ke", "mh370" })] // a currency glued to its amount; no other letters before digits
+    public void A_dot_before_a_capitalised_word_or_a_currency_before_an_amount_adds_the_parts_and_a_colon_between_letters_splits(string text, string[] expected)
     {
         Assert.Equal(expected, Terms(AnalysisChain.CreateSurfaceAnalyzer(), text));
         Assert.Equal(expected, AnalysisChain.Explain(text).Select(t => t.SurfaceTerm));

@@ -16,6 +16,7 @@ public sealed class GluedWordSearchTests : IDisposable
         _folder.Write("corpus/degree.txt", "Kepala Dinas\nKepala dinas itu, Budi Santoso M.Si, hadir di sini.\n");
         _folder.Write("corpus/phrase.txt", "Kunjungan\nPresiden B.J.Habibie bertemu presiden Filipina.\n");
         _folder.Write("corpus/spaced.txt", "Mengenang Presiden\nWarga mengenang B.J. Habibie di Parepare. Habibie lahir di sana, kata warga.\n");
+        _folder.Write("corpus/amount.txt", "Putusan Hakim\nTerdakwa membayar denda Rp10 juta subsider tiga bulan.\n");
         new IndexBuilder(new IndexRequest([_folder.Combine("corpus")], _folder.Combine("index"))).Run();
         _session = IndexSearchSession.Open(_folder.Combine("index"));
     }
@@ -50,6 +51,18 @@ public sealed class GluedWordSearchTests : IDisposable
         Assert.Equal(article, hit.Article);
         var text = hit.Text.Text;
         Assert.Equal(marked, text[hit.Text.Matches[0].Start..hit.Text.Matches[^1].End]);
+    }
+
+    [Theory]
+    [InlineData("\"Rp 10 juta\"", "Rp10 juta")]
+    [InlineData("\"10 juta\"", "10 juta")]
+    [InlineData("rp10", "Rp10")]
+    public void An_amount_glued_to_its_currency_is_found_by_its_parts_and_whole(string query, string marked)
+    {
+        var hit = Assert.Single(_session.Search(query, new SearchOptions { Top = 10, SnippetChars = 0 }).Hits);
+
+        Assert.Equal("amount.txt", hit.Article);
+        Assert.Equal(marked, hit.Text.Text[hit.Text.Matches[0].Start..hit.Text.Matches[^1].End]);
     }
 
     [Fact]
