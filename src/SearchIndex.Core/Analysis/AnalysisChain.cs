@@ -22,7 +22,7 @@ public static class AnalysisChain
     public const LuceneVersion MatchVersion = LuceneVersion.LUCENE_48;
 
     /// <summary>Version of the stemmed chain's code; bump it whenever a change alters the terms it produces.</summary>
-    public const string ChainVersion = "id-morph/14";
+    public const string ChainVersion = "id-morph/15";
 
     private static readonly Lazy<string> LazyIdentity = new(() => ComputeIdentity(IndonesianLexicon.Default));
     private static readonly Lazy<IndonesianStemmer> Stemmer = new(() => new IndonesianStemmer(IndonesianLexicon.Default));
@@ -64,15 +64,15 @@ public static class AnalysisChain
     public static Analyzer CreateStemmedAnalyzer() => Analyzer.NewAnonymous((_, reader) =>
     {
         var tokenizer = new StandardTokenizer(MatchVersion, reader);
-        var stream = new IndonesianRootFilter(new ApostropheFilter(new GluedWordFilter(tokenizer)), Stemmer.Value, IndonesianStopwords.Contains);
+        var stream = new IndonesianRootFilter(AccentFolding.Filter(new ApostropheFilter(new GluedWordFilter(tokenizer))), Stemmer.Value, IndonesianStopwords.Contains);
         return new TokenStreamComponents(tokenizer, stream);
     });
 
-    /// <summary>Tokenize and lower-case only: the written word.</summary>
+    /// <summary>Tokenize, fold accents and lower-case only: the written word.</summary>
     public static Analyzer CreateSurfaceAnalyzer() => Analyzer.NewAnonymous((_, reader) =>
     {
         var tokenizer = new StandardTokenizer(MatchVersion, reader);
-        TokenStream stream = new LowerCaseFilter(MatchVersion, new ApostropheFilter(new GluedWordFilter(tokenizer)));
+        TokenStream stream = new LowerCaseFilter(MatchVersion, AccentFolding.Filter(new ApostropheFilter(new GluedWordFilter(tokenizer))));
         return new TokenStreamComponents(tokenizer, stream);
     });
 
@@ -99,7 +99,7 @@ public static class AnalysisChain
             {
                 position += partIncrement;
                 var written = token.Substring(partStart, partLength);
-                var surface = ApostropheFilter.Straighten(written);
+                var surface = AccentFolding.Fold(ApostropheFilter.Straighten(written));
                 var surfaceTerm = surface.ToLowerInvariant();
                 var result = IndonesianStopwords.Contains(surface) ? null : Stemmer.Value.StemToken(surface);
                 tokens.Add(new ExplainedToken(written, position, start + partStart, start + partStart + partLength,

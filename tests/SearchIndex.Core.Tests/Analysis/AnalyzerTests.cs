@@ -77,6 +77,18 @@ public sealed class AnalyzerTests
         Assert.Equal("Ma" + curly[2] + "ruf", AnalysisChain.Explain(curly)[0].Surface); // shown as written
     }
 
+    [Fact]
+    public void Accented_letters_give_the_terms_of_the_plain_ones()
+    {
+        const string accented = "Nestl\u00e9 dan TRESemm\u00e9 di caf\u00e9 bersama Vi\u00f1ales, M\u00e1rquez dan B\u00f6lkow";
+        const string plain = "Nestle dan TRESemme di cafe bersama Vinales, Marquez dan Bolkow";
+
+        Assert.Equal(Terms(AnalysisChain.CreateStemmedAnalyzer(), plain), Terms(AnalysisChain.CreateStemmedAnalyzer(), accented));
+        Assert.Equal(Terms(AnalysisChain.CreateSurfaceAnalyzer(), plain), Terms(AnalysisChain.CreateSurfaceAnalyzer(), accented));
+        Assert.Equal(Terms(AnalysisChain.CreateSurfaceAnalyzer(), accented), AnalysisChain.Explain(accented).Select(t => t.SurfaceTerm));
+        Assert.Equal("Nestl\u00e9", AnalysisChain.Explain(accented)[0].Surface); // shown as written
+    }
+
     [Theory]
     [InlineData("lima tahun terakhir.Kalangan aktivis", new[] { "lima", "tahun", "terakhir.kalangan", "terakhir", "kalangan", "aktivis" })]
     [InlineData("Presiden B.J.Habibie", new[] { "presiden", "b.j.habibie", "b.j", "habibie" })]
