@@ -17,11 +17,16 @@ What the script does, and why:
   * applies tools/lexicon/supplement.txt: a small, hand-curated list of common
     roots that hunspell-id lacks, and (`!word`) stems it lists that are really
     derived forms; each with its reason, see that file;
+  * adds tools/lexicon/capitalised-words.txt (made by capitalised-words.py from a news
+    corpus's word counts): derived words written in lower case often enough to be common
+    words, which the stemmer then derives when capitalised too (`Penangkapan`), where it
+    otherwise keeps a capitalised word it is not sure of whole, as a name;
   * writes a sorted, deduplicated list, gzip'd with a fixed mtime so the output
     is byte-for-byte reproducible (the analyzer identity hashes these bytes).
 
 Output format (UTF-8, after gunzip): one entry per line, `r<TAB>word<TAB>classes` for a
-root, `n<TAB>word` for a proper name (lower-cased). Lines starting with `#` are comments.
+root, `n<TAB>word` for a proper name (lower-cased), `c<TAB>word` for a derived word that is common
+when capitalised. Lines starting with `#` are comments.
 `classes` summarises the root's hunspell flags, i.e. which affixes the dictionary lets it
 take, read through the .aff rules: an upper-case letter for a prefix flag that stands on
 its own (B ber-, D di-, K ke-, M meN-, P peN-, R per-, S se-, T ter-), the same letter
@@ -44,6 +49,7 @@ import sys
 DIC = "/usr/share/hunspell/id_ID.dic"
 HERE = os.path.dirname(os.path.abspath(__file__))
 SUPPLEMENT = os.path.join(HERE, "supplement.txt")
+CAPITALISED = os.path.join(HERE, "capitalised-words.txt")
 OUT = os.path.join(HERE, "..", "..", "src", "SearchIndex.Core", "Analysis", "Resources", "id-lexicon.txt.gz")
 
 WORD = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")
@@ -142,20 +148,25 @@ def main():
     for word in removed:
         roots.pop(word, None)
     names -= roots.keys()  # a word that is also a common root is stemmed as a root
+    capitalised, _ = read_supplement(CAPITALISED)
+    capitalised -= roots.keys() | names  # a root or a listed name is decided before this list
     text = io.StringIO()
     text.write(f"# Indonesian root lexicon. Source: hunspell-id {package_version()} (LGPL-3), id_ID.dic;\n")
-    text.write(f"# plus {len(supplement)} supplement roots, minus {len(removed)} derived stems."
+    text.write(f"# plus {len(supplement)} supplement roots, minus {len(removed)} derived stems;"
+               f" {len(capitalised)} words common when capitalised."
                " Rebuild: tools/lexicon/build-lexicon.py\n")
     for word in sorted(roots):
         text.write(f"r\t{word}\t{roots[word]}\n")
     for word in sorted(names):
         text.write(f"n\t{word}\n")
+    for word in sorted(capitalised):
+        text.write(f"c\t{word}\n")
     data = text.getvalue().encode("utf-8")
     os.makedirs(os.path.dirname(OUT), exist_ok=True)
     with open(OUT, "wb") as raw:
         with gzip.GzipFile(filename="", mode="wb", fileobj=raw, mtime=0, compresslevel=9) as gz:
             gz.write(data)
-    print(f"{len(roots)} roots, {len(names)} names -> {os.path.normpath(OUT)} ({os.path.getsize(OUT)} bytes)",
+    print(f"{len(roots)} roots, {len(names)} names, {len(capitalised)} capitalised words -> {os.path.normpath(OUT)} ({os.path.getsize(OUT)} bytes)",
           file=sys.stderr)
 
 

@@ -22,10 +22,11 @@ public static class AnalysisChain
     public const LuceneVersion MatchVersion = LuceneVersion.LUCENE_48;
 
     /// <summary>Version of the stemmed chain's code; bump it whenever a change alters the terms it produces.</summary>
-    public const string ChainVersion = "id-morph/15";
+    public const string ChainVersion = "id-morph/16";
 
     private static readonly Lazy<string> LazyIdentity = new(() => ComputeIdentity(IndonesianLexicon.Default));
     private static readonly Lazy<IndonesianStemmer> Stemmer = new(() => new IndonesianStemmer(IndonesianLexicon.Default));
+    private static readonly Lazy<IndonesianStemmer> TitleStemmer = new(() => new IndonesianStemmer(IndonesianLexicon.Default, commonWhenCapitalised: false));
 
     /// <summary>
     /// Names this chain in the index's commit data, e.g. <c>id-morph/10+lex:521fe559f669</c>: the chain version and
@@ -52,6 +53,7 @@ public static class AnalysisChain
         {
             [Indexing.IndexSchema.TextExact] = surface,
             [Indexing.IndexSchema.TitleExact] = surface,
+            [Indexing.IndexSchema.Title] = CreateTitleAnalyzer(),
         };
         return new PerFieldAnalyzerWrapper(stemmed, perField);
     }
@@ -61,10 +63,21 @@ public static class AnalysisChain
     /// root, both in <see cref="IndonesianRootFilter"/>. It runs before any lower-casing because it reads
     /// capitalisation to leave names and acronyms alone.
     /// </summary>
-    public static Analyzer CreateStemmedAnalyzer() => Analyzer.NewAnonymous((_, reader) =>
+    public static Analyzer CreateStemmedAnalyzer() => Stemmed(Stemmer);
+
+    /// <summary>
+    /// The stemmed chain of the title field: a Title Case headline capitalises every word, so the lexicon's capitalised
+    /// common words (<see cref="IndonesianLexicon.IsCommonWhenCapitalised"/>) stay whole there, as before id-morph/16.
+    /// Stemmed in titles too, they let many more headlines hold most of a question's or a remembered headline's words
+    /// ("Data Penumpang" for <c>penumpang</c>), and ranking lost on every kind of test set (docs/relevance.md,
+    /// "Nineteenth session"); a lower-case query still reaches them through the words capitalised.
+    /// </summary>
+    public static Analyzer CreateTitleAnalyzer() => Stemmed(TitleStemmer);
+
+    private static Analyzer Stemmed(Lazy<IndonesianStemmer> stemmer) => Analyzer.NewAnonymous((_, reader) =>
     {
         var tokenizer = new StandardTokenizer(MatchVersion, reader);
-        var stream = new IndonesianRootFilter(AccentFolding.Filter(new ApostropheFilter(new GluedWordFilter(tokenizer))), Stemmer.Value, IndonesianStopwords.Contains);
+        var stream = new IndonesianRootFilter(AccentFolding.Filter(new ApostropheFilter(new GluedWordFilter(tokenizer))), stemmer.Value, IndonesianStopwords.Contains);
         return new TokenStreamComponents(tokenizer, stream);
     });
 

@@ -12,7 +12,7 @@ namespace SearchIndex.Core.Analysis;
 /// </summary>
 /// <remarks>
 /// The resource is a gzip'd UTF-8 list, one entry a line: <c>r&lt;TAB&gt;root&lt;TAB&gt;classes</c> or
-/// <c>n&lt;TAB&gt;name</c>, both lower-case. <c>classes</c> are the affixes hunspell lets the root take, comma-separated:
+/// <c>n&lt;TAB&gt;name</c> or <c>c&lt;TAB&gt;word</c> (a derived word that is common when capitalised), all lower-case. <c>classes</c> are the affixes hunspell lets the root take, comma-separated:
 /// a prefix letter (<c>M</c> meN-, <c>P</c> peN-, <c>B</c> ber-, ...), a prefix letter with a suffix code for a confix
 /// (<c>Mk</c> meN-…-kan, <c>Ka</c> ke-…-an), or a bare suffix code (<c>a</c> -an, <c>i</c> -i, <c>k</c> -kan).
 /// Lookups take a span so the token filter can probe the lexicon without allocating a string.
@@ -34,11 +34,14 @@ public sealed class IndonesianLexicon
     private readonly byte[] _compressed;
     private readonly Lazy<string> _hash;
     private readonly HashSet<string> _names;
+    private readonly HashSet<string> _capitalisedWords;
     private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _rootLookup;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _nameLookup;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _capitalisedLookup;
 
     private IndonesianLexicon(
-        Dictionary<string, int> roots, ulong[] classes, HashSet<string> names, byte[] compressed, TimeSpan loadTime)
+        Dictionary<string, int> roots, ulong[] classes, HashSet<string> names, HashSet<string> capitalisedWords, byte[] compressed,
+        TimeSpan loadTime)
     {
         _roots = roots;
         _classes = classes;
@@ -49,6 +52,8 @@ public sealed class IndonesianLexicon
         _names = names;
         _rootLookup = roots.GetAlternateLookup<ReadOnlySpan<char>>();
         _nameLookup = names.GetAlternateLookup<ReadOnlySpan<char>>();
+        _capitalisedWords = capitalisedWords;
+        _capitalisedLookup = capitalisedWords.GetAlternateLookup<ReadOnlySpan<char>>();
         LoadTime = loadTime;
     }
 
@@ -66,6 +71,9 @@ public sealed class IndonesianLexicon
 
     /// <summary>Number of proper names (stored lower-case).</summary>
     public int NameCount => _names.Count;
+
+    /// <summary>Number of derived words common when capitalised (<see cref="IsCommonWhenCapitalised"/>).</summary>
+    public int CapitalisedWordCount => _capitalisedWords.Count;
 
     /// <summary>Whether <paramref name="word"/> (lower-case) is a root word.</summary>
     public bool IsRoot(ReadOnlySpan<char> word) => _rootLookup.ContainsKey(word);
@@ -88,6 +96,13 @@ public sealed class IndonesianLexicon
     /// <summary>Whether <paramref name="word"/> (lower-case) is a proper name the dictionary lists.</summary>
     public bool IsName(ReadOnlySpan<char> word) => _nameLookup.Contains(word);
 
+    /// <summary>
+    /// Whether <paramref name="word"/> (lower-case) is a derived word that news writes in lower case often enough to be
+    /// a common word wherever it is capitalised (<c>penangkapan</c>, <c>kesehatan</c>; not <c>kemayoran</c>), from
+    /// a corpus's word counts (<c>tools/lexicon/capitalised-words.py</c>).
+    /// </summary>
+    public bool IsCommonWhenCapitalised(ReadOnlySpan<char> word) => _capitalisedLookup.Contains(word);
+
     /// <summary>Reads a lexicon from gzip'd bytes in the resource format; used for the embedded one and by tests.</summary>
     public static IndonesianLexicon FromCompressedBytes(byte[] compressed)
     {
@@ -96,8 +111,9 @@ public sealed class IndonesianLexicon
         var roots = new Dictionary<string, int>(40_000, StringComparer.Ordinal);
         var classes = new List<ulong>(40_000);
         var names = new HashSet<string>(StringComparer.Ordinal);
-        Parse(Decompress(compressed), roots, classes, names);
-        return new IndonesianLexicon(roots, [.. classes], names, compressed, clock.Elapsed);
+        var capitalisedWords = new HashSet<string>(StringComparer.Ordinal);
+        Parse(Decompress(compressed), roots, classes, names, capitalisedWords);
+        return new IndonesianLexicon(roots, [.. classes], names, capitalisedWords, compressed, clock.Elapsed);
     }
 
     private static byte[] Decompress(byte[] compressed)
@@ -113,7 +129,8 @@ public sealed class IndonesianLexicon
     /// optimised from the first call, because it runs once, at start-up, when tiered JIT would interpret it.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static void Parse(ReadOnlySpan<byte> text, Dictionary<string, int> roots, List<ulong> classes, HashSet<string> names)
+    private static void Parse(ReadOnlySpan<byte> text, Dictionary<string, int> roots, List<ulong> classes, HashSet<string> names,
+        HashSet<string> capitalisedWords)
     {
         while (!text.IsEmpty)
         {
@@ -131,6 +148,10 @@ public sealed class IndonesianLexicon
             if (line[0] == (byte)'n')
             {
                 names.Add(word);
+            }
+            else if (line[0] == (byte)'c')
+            {
+                capitalisedWords.Add(word);
             }
             else if (roots.TryAdd(word, classes.Count))
             {

@@ -31,12 +31,18 @@ public sealed class IndonesianStemmer
     public const int MinRootBeforeNya = 4;
 
     private readonly IndonesianLexicon _lexicon;
+    private readonly bool _commonWhenCapitalised;
 
-    /// <summary>A stemmer that checks its candidates against <paramref name="lexicon"/>.</summary>
-    public IndonesianStemmer(IndonesianLexicon lexicon)
+    /// <summary>
+    /// A stemmer that checks its candidates against <paramref name="lexicon"/>; without
+    /// <paramref name="commonWhenCapitalised"/> it keeps the lexicon's capitalised common words whole too, as for titles
+    /// (<see cref="AnalysisChain.CreateTitleAnalyzer"/>).
+    /// </summary>
+    public IndonesianStemmer(IndonesianLexicon lexicon, bool commonWhenCapitalised = true)
     {
         ArgumentNullException.ThrowIfNull(lexicon);
         _lexicon = lexicon;
+        _commonWhenCapitalised = commonWhenCapitalised;
     }
 
     /// <summary>The lexicon this stemmer checks against.</summary>
@@ -84,7 +90,10 @@ public sealed class IndonesianStemmer
     /// opening a sentence or a Title Case headline are: of 267 such words written capitalised mid-sentence in the
     /// shared corpus, all are verbs (id-morph/8; before, bare di- needed a suffix too).
     /// A known root of <see cref="MinRootBeforeNya"/> letters or more plus <c>-nya</c> is stemmed even unlicensed
-    /// (<c>Spesifikasinya</c> → spesifikasi).
+    /// (<c>Spesifikasinya</c> → spesifikasi). A word the lexicon lists as common when capitalised
+    /// (<see cref="IndonesianLexicon.IsCommonWhenCapitalised"/>: written in lower case at least 10 times in the shared
+    /// news corpus, <c>Penangkapan</c>, <c>Kesehatan</c>) is stemmed as written in lower case (id-morph/16): kept whole,
+    /// it opened a sentence or named a ministry and a search for <c>tangkap</c> or <c>sehat</c> missed it.
     /// </remarks>
     public StemResult StemToken(string token)
     {
@@ -123,6 +132,12 @@ public sealed class IndonesianStemmer
         if (_lexicon.IsName(lower))
         {
             return new StemResult(lower, "name:lexicon", StemSource.Name);
+        }
+
+        if (_commonWhenCapitalised && _lexicon.IsCommonWhenCapitalised(lower))
+        {
+            var common = Stem(lower);
+            return common with { Path = "capitalized-common+" + common.Path };
         }
 
         var stemmed = MayBeConfident(lower) ? Stem(lower) : null;

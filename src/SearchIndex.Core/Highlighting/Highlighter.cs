@@ -8,9 +8,10 @@ namespace SearchIndex.Core.Highlighting;
 /// when the index matched it: by stem (<c>tangkap</c> marks <c>menangkap</c>), by surface form, or inside a phrase.
 /// Build once per session and reuse: the analyzers keep their token streams between calls.
 /// </summary>
-public sealed class Highlighter
+/// <param name="forTitles">Analyse as the title field is (<see cref="AnalysisChain.CreateTitleAnalyzer"/>).</param>
+public sealed class Highlighter(bool forTitles = false)
 {
-    private readonly Analyzer _stemmed = AnalysisChain.CreateStemmedAnalyzer();
+    private readonly Analyzer _stemmed = forTitles ? AnalysisChain.CreateTitleAnalyzer() : AnalysisChain.CreateStemmedAnalyzer();
     private readonly Analyzer _surface = AnalysisChain.CreateSurfaceAnalyzer();
 
     public Highlight Highlight(string text, HighlightTerms terms)

@@ -40,6 +40,7 @@ public sealed class AcronymTable
     private readonly Dictionary<string, List<Entry>> _byAcronym = new(StringComparer.Ordinal);
     private readonly Analyzer _stemmed;
     private readonly Analyzer _surface;
+    private readonly Analyzer _titleStemmed = AnalysisChain.CreateTitleAnalyzer();
 
     private AcronymTable(IEnumerable<(string Acronym, string LongForm)> pairs, Analyzer stemmed, Analyzer surface)
     {
@@ -144,7 +145,7 @@ public sealed class AcronymTable
         }
 
         var titleCase = string.Join(' ', longForm.Split(' ').Select(WordForms.Capitalised));
-        var titleStems = TokenReader.Read(_stemmed, titleCase).ConvertAll(t => (t.Term, t.Position));
+        var titleStems = TokenReader.Read(_titleStemmed, titleCase).ConvertAll(t => (t.Term, t.Position));
         return new Acronym(terms, words, written, stems) { TitleCaseStems = titleStems.SequenceEqual(stems) ? null : titleStems };
     }
 

@@ -327,11 +327,13 @@ public sealed partial class ForgivingQueryBuilder(Analyzer stemmed, Analyzer sur
             var stem = TokenReader.Terms(stemmed, word).FirstOrDefault();
             var guessed = stem is not null && AnalysisChain.RootIsGuessed(word);
             var otherStems = _readings.OtherStems(part.Text, token, stem, capitalised: guessed);
+            // The title field keeps the lexicon's capitalised common words whole (AnalysisChain.CreateTitleAnalyzer).
+            var titleOtherStems = _readings.OtherStems(part.Text, token, stem, capitalised: guessed, forTitles: true);
             // The string test first: the capitalised word is analysed only for a guess or a suffix reading.
             if (stem is not null && (guessed || word.StartsWith(stem, StringComparison.Ordinal))
                 && _readings.NameReading(token, stem) is { } name && _readings.MostlyAName(name, word) && (guessed || _readings.HeldWholeOften(name)))
             {
-                (stem, otherStems) = (name, []);
+                (stem, otherStems, titleOtherStems) = (name, [], []);
             }
 
             // "M.Si", "B.J.Habibie": the whole word, as the index also holds it, scores for its first part ("m", "b.j"),
@@ -342,6 +344,7 @@ public sealed partial class ForgivingQueryBuilder(Analyzer stemmed, Analyzer sur
             if (whole is not null)
             {
                 otherStems = [.. otherStems, whole];
+                titleOtherStems = [.. titleOtherStems, whole];
             }
 
             var standIn = isTitle || part.Occur != QueryPartOccur.Default || !state.StandInsAllowed ? StandIn.None
@@ -361,7 +364,7 @@ public sealed partial class ForgivingQueryBuilder(Analyzer stemmed, Analyzer sur
                 continue;
             }
 
-            yield return QueryClauses.Word(isTitle, word, stem, otherStems, standIn with { LongForms = null });
+            yield return QueryClauses.Word(isTitle, word, stem, isTitle ? titleOtherStems : otherStems, standIn with { LongForms = null });
             if (part.Occur != QueryPartOccur.Excluded && isTitle)
             {
                 // Marked as Word matches it: the stem, or the word as written (a stopword only so).
@@ -387,8 +390,8 @@ public sealed partial class ForgivingQueryBuilder(Analyzer stemmed, Analyzer sur
                         .SelectMany(a => new[] { a.LongFormStems, a.TitleCaseStems }.OfType<IReadOnlyList<(string Stem, int Position)>>())
                         .Select(stems => new HighlightPhrase([.. stems.Select(s => s.Stem)], Stemmed: true)));
                     state.Words.Add(new QueryWord(word, stem) { StandIns = standIn.Terms });
-                    state.TitleBoost.Add(QueryClauses.StemTerm(IndexSchema.Title, stem, otherStems, RankingWeights.Title, standIn), Occur.SHOULD);
-                    var titleStems = state.Caseless ? _readings.OtherStems(part.Text, token, stem, capitalised: true) : otherStems;
+                    state.TitleBoost.Add(QueryClauses.StemTerm(IndexSchema.Title, stem, titleOtherStems, RankingWeights.Title, standIn), Occur.SHOULD);
+                    var titleStems = state.Caseless ? _readings.OtherStems(part.Text, token, stem, capitalised: true, forTitles: true) : titleOtherStems;
                     state.TitleWords.Add(QueryClauses.StemTerm(IndexSchema.Title, stem, titleStems, RankingWeights.Title, standIn), Occur.SHOULD);
                     state.TitleAsWritten.Add(QueryClauses.Term(IndexSchema.TitleExact, word, RankingWeights.TextExact), Occur.SHOULD);
                 }

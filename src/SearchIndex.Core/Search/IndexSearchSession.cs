@@ -39,6 +39,7 @@ public sealed class IndexSearchSession : IDisposable
     private readonly ForgivingQueryBuilder _forgiving;
     private readonly StrictQueryParser _strict;
     private readonly Highlighter _highlighter = new();
+    private readonly Highlighter _titleHighlighter = new(forTitles: true);
     private readonly DidYouMean _didYouMean;
     private readonly ArticleBlocks _blocks;
     private readonly FilterNotes _filterNotes;
@@ -427,7 +428,7 @@ public sealed class IndexSearchSession : IDisposable
         var (before, after) = options.Context > 0 ? Neighbours(scoreDoc.Doc, article, ordinal, paragraphs, options.Context) : ([], []);
         return new SearchHit(rank, scoreDoc.Score, article, title, ordinal, full, SnippetWindow.Cut(full, options.SnippetChars))
         {
-            TitleMatches = _highlighter.Highlight(title, parsed.TitleHighlight).Matches,
+            TitleMatches = _titleHighlighter.Highlight(title, parsed.TitleHighlight).Matches,
             Date = doc.Get(IndexSchema.Date),
             Source = source,
             Outlet = source is null ? null : _outletNames.Of(source),

@@ -1,5 +1,6 @@
 using Lucene.Net.Analysis;
 using Lucene.Net.Index;
+using SearchIndex.Core.Analysis;
 using SearchIndex.Core.Highlighting;
 using SearchIndex.Core.Indexing;
 
@@ -12,6 +13,8 @@ namespace SearchIndex.Core.Search;
 /// </summary>
 internal sealed class WordReadings(Analyzer stemmed, IndexReader? reader)
 {
+    private readonly Analyzer _titleStemmed = AnalysisChain.CreateTitleAnalyzer();
+
     /// <summary>
     /// The stems the index may hold for this word besides <paramref name="stem"/> (the lower-cased word's): the stem
     /// of the word as typed, and, when <paramref name="capitalised"/>, of the word capitalised. That is asked for a
@@ -29,7 +32,8 @@ internal sealed class WordReadings(Analyzer stemmed, IndexReader? reader)
     /// (docs/relevance.md, step 12): in running text a capitalised word is rare and its whole form would outscore
     /// the stem.
     /// </summary>
-    public List<string> OtherStems(string text, AnalyzedToken token, string? stem, bool capitalised)
+    /// <param name="forTitles">Analyse as the title field is (<see cref="AnalysisChain.CreateTitleAnalyzer"/>).</param>
+    public List<string> OtherStems(string text, AnalyzedToken token, string? stem, bool capitalised, bool forTitles = false)
     {
         if (stem is null)
         {
@@ -40,7 +44,7 @@ internal sealed class WordReadings(Analyzer stemmed, IndexReader? reader)
         var forms = capitalised ? new[] { written, WordForms.Capitalised(token.Term) } : [written];
         return forms
             .Where(form => form != token.Term)
-            .Select(form => TokenReader.Terms(stemmed, form).FirstOrDefault())
+            .Select(form => TokenReader.Terms(forTitles ? _titleStemmed : stemmed, form).FirstOrDefault())
             .OfType<string>()
             .Where(other => other != stem)
             .Distinct(StringComparer.Ordinal)

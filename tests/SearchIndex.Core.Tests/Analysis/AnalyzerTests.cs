@@ -23,7 +23,7 @@ public sealed class AnalyzerTests
 
     [Theory]
     [InlineData("Diduga pelaku kabur ke hutan.", "duga laku kabur hutan")]
-    [InlineData("Pencuri Motor Ditangkap di Bekasi", "pencuri motor tangkap bekasi")] // pe- alone stays whole (Pemalang)
+    [InlineData("Pencuri Motor Ditangkap di Pemalang", "curi motor tangkap pemalang")] // pe- alone keeps a name whole; Pencuri is a capitalised common word (id-morph/16)
     [InlineData("Dimas dan Diana dilantik", "dimas diana lantik")]
     public void A_capitalised_di_verb_opening_a_sentence_or_in_a_headline_is_stemmed_and_names_are_not(string text, string expected) =>
         Assert.Equal(expected.Split(' '), Terms(AnalysisChain.CreateStemmedAnalyzer(), text));

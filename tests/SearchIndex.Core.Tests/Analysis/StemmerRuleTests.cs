@@ -107,6 +107,11 @@ public sealed class StemmerRuleTests
     [InlineData("Faktanya", "fakta", StemSource.Derived)]
     [InlineData("Sonya", "sonya", StemSource.Name)]
     [InlineData("2024", "2024", StemSource.Unchanged)]
+    // derived words news writes in lower case too: common words when capitalised (the lexicon's c list)
+    [InlineData("Penangkapan", "tangkap", StemSource.Derived)]
+    [InlineData("Kesehatan", "sehat", StemSource.Derived)]
+    [InlineData("Kementerian", "menteri", StemSource.Derived)]
+    [InlineData("Kemayoran", "kemayoran", StemSource.Name)]  // a Jakarta district the news never writes in lower case
     public void Stems_token_using_its_case(string token, string root, StemSource source)
     {
         var result = Stemmer.StemToken(token);
@@ -122,6 +127,7 @@ public sealed class StemmerRuleTests
         Assert.Equal("fallback:no-root", Stemmer.Stem("podcast").Path);
         Assert.Equal("acronym", Stemmer.StemToken("KPK").Path);
         Assert.Equal("name:capitalized", Stemmer.StemToken("Kediri").Path);
+        Assert.Equal("capitalized-common+affix:peN-+-an", Stemmer.StemToken("Penangkapan").Path);
     }
 
     [Theory]

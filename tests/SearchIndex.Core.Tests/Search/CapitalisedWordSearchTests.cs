@@ -1,0 +1,43 @@
+using SearchIndex.Core.Indexing;
+using SearchIndex.Core.Search;
+
+namespace SearchIndex.Core.Tests.Search;
+
+/// <summary>A derived word opening a sentence, or naming a ministry, is found by its root as in running text.</summary>
+public sealed class CapitalisedWordSearchTests : IDisposable
+{
+    private readonly TempFolder _folder = new();
+
+    [Fact]
+    public void A_root_finds_its_derived_word_written_capitalised_and_an_exclusion_leaves_it_out()
+    {
+        _folder.Write("corpus/a.txt", "Polisi Bekuk Pencuri\nPenangkapan bermula ketika warga melapor ke polisi.\n");
+        _folder.Write("corpus/b.txt", "Warga Kemayoran Berdemo\nWarga Kemayoran berkumpul di depan kantor polisi.\n");
+        new IndexBuilder(new IndexRequest([_folder.Combine("corpus")], _folder.Combine("index"))).Run();
+        using var session = IndexSearchSession.Open(_folder.Combine("index"));
+
+        var found = session.Search("tangkap", new SearchOptions { Top = 10, Mode = MatchMode.All }).Hits;
+        var kept = session.Search("polisi -ditangkap", new SearchOptions { Top = 10 }).Hits;
+
+        Assert.Equal([("a.txt", 0)], found.Select(h => (h.Article, h.Paragraph)));
+        Assert.DoesNotContain(kept, h => h.Article == "a.txt");
+        Assert.Empty(session.Search("mayor", new SearchOptions { Top = 10 }).Hits); // Kemayoran is a name
+    }
+
+    [Fact]
+    public void A_title_case_headline_is_found_and_marked_as_before_by_the_word_typed()
+    {
+        // Titles keep the listed words whole (AnalysisChain.CreateTitleAnalyzer): typed in any case they find it.
+        _folder.Write("corpus/a.txt", "Penumpang Kapal Terlantar di Pelabuhan\nRatusan orang menunggu kapal sejak pagi.\n");
+        new IndexBuilder(new IndexRequest([_folder.Combine("corpus")], _folder.Combine("index"))).Run();
+        using var session = IndexSearchSession.Open(_folder.Combine("index"));
+
+        foreach (var query in new[] { "title:penumpang", "title:Penumpang", "penumpang terlantar" })
+        {
+            var hit = Assert.Single(session.Search(query, new SearchOptions { Top = 10 }).Hits);
+            Assert.Contains(hit.TitleMatches, m => m.Start == 0 && m.End == "Penumpang".Length);
+        }
+    }
+
+    public void Dispose() => _folder.Dispose();
+}
