@@ -35,6 +35,21 @@ public sealed class AccentSearchTests : IDisposable
         });
     }
 
+    [Theory]
+    [InlineData("nestl\u00e9*")]
+    [InlineData("N?stl\u00e9")]
+    [InlineData("*stl\u00e9")]
+    [InlineData("nastl\u00e9~1")]
+    [InlineData("/nestl\u00e9/")]
+    [InlineData("text_exact:nestl\u00e9*")]
+    [InlineData("title_exact:nestl\u00e9* OR nestl\u00e9*")]
+    public void A_lucene_pattern_typed_with_the_accent_matches_the_folded_terms(string query)
+    {
+        var hits = _session.Search(query, new SearchOptions { Top = 10, Syntax = QuerySyntax.Lucene }).Hits;
+
+        Assert.Equal(["accented.txt", "plain.txt"], hits.Select(h => h.Article).Order());
+    }
+
     public void Dispose()
     {
         _session.Dispose();
