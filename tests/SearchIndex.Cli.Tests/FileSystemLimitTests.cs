@@ -28,6 +28,27 @@ public sealed class FileSystemLimitTests : IDisposable
     }
 
     [Fact]
+    public void Full_disk_while_an_update_rewrites_its_segments_is_a_clear_error_and_the_last_commit_survives()
+    {
+        var corpus = _temp.Combine("corpus");
+        var indexDir = Mount("index", "size=12m");
+        GeneratedCorpus.Write(corpus, 0, 2000);
+        Assert.Equal(0, CliRun.Invoke("index", "--corpus", corpus, "--index", indexDir, "--quiet").ExitCode);
+        // Room for the changed articles' new segment, not for rewriting the one that held their old paragraphs.
+        var held = Directory.GetFiles(indexDir).Sum(f => new FileInfo(f).Length);
+        var free = new DriveInfo(indexDir).AvailableFreeSpace;
+        File.WriteAllBytes(Path.Combine(indexDir, "filler"), new byte[Math.Max(0, free - (held / 2))]);
+        GeneratedCorpus.Write(corpus, 0, 300, variant: "diubah");
+
+        var (code, _, error) = ChildProcess.Run("index", "--corpus", corpus, "--index", indexDir);
+
+        Assert.Equal(2, code);
+        Assert.Single(error.Trim().Split('\n'));
+        Assert.Contains($"cannot write index '{indexDir}': No space left on device", error);
+        Assert.Equal(2000, IndexProbe.ArticleCount(indexDir));
+    }
+
+    [Fact]
     public void Read_only_index_folder_is_a_clear_error()
     {
         var indexDir = Mount("index", "ro,size=100k");

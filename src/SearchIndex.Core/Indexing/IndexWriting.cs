@@ -73,18 +73,36 @@ internal static class IndexWriting
         {
             writer.Rollback();
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or MergePolicy.MergeException)
         {
-            // The error being handled is reported instead; there is nothing left to roll back to.
+            // The error being handled is reported instead; there is nothing left to roll back to. A merge that failed
+            // in the background (the disk filled while an update rewrote its segments) is thrown again here, by the
+            // merge threads' join, as a MergeException: it is the same failure, already being reported.
         }
+    }
+
+    /// <summary>
+    /// The innermost I/O or access error in <paramref name="e"/>'s chain: a merge that failed (an update rewriting its
+    /// segments on a full disk) is reported by Lucene as "background merge hit exception: _0(4.8):C2530/300:delGen=1 ...",
+    /// the disk's own message ("No space left on device") being its inner exception.
+    /// </summary>
+    private static Exception? Cause(Exception e)
+    {
+        Exception? found = null;
+        for (Exception? current = e; current is not null; current = current.InnerException)
+        {
+            found = current is IOException or UnauthorizedAccessException ? current : found;
+        }
+
+        return found;
     }
 
     /// <summary>A one-line error for a failure to write the index (full disk, read-only, permissions); null for others.</summary>
     public static SearchIndexException? WriteFailure(Exception e, string indexDir)
     {
         var io = e is AggregateException aggregate
-            ? aggregate.Flatten().InnerExceptions.FirstOrDefault(inner => inner is IOException or UnauthorizedAccessException)
-            : e as IOException ?? (Exception?)(e as UnauthorizedAccessException);
+            ? aggregate.Flatten().InnerExceptions.Select(Cause).FirstOrDefault(inner => inner is not null)
+            : Cause(e);
         if (io is null)
         {
             return null;
