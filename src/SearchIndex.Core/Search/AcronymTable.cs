@@ -115,9 +115,11 @@ public sealed class AcronymTable
 
     /// <summary>
     /// The letters and digits a text starts with: of a long form as listed and of the surface term that starts it
-    /// alike, however the surface chain splits a hyphenated word (<c>undang-undang</c>).
+    /// alike, however the surface chain splits a hyphenated word (<c>undang-undang</c>), and with accents folded as the
+    /// chains fold them: a long form the corpus defines is kept as written (<c>médecins sans frontières</c>), a query's
+    /// words come folded (<c>medecins</c>).
     /// </summary>
-    private static string FirstWord(string text) => new([.. text.TakeWhile(char.IsLetterOrDigit)]);
+    private static string FirstWord(string text) => new([.. AccentFolding.Fold(text).TakeWhile(char.IsLetterOrDigit)]);
 
     private static void Add(Dictionary<string, List<Entry>> index, string key, Entry entry)
     {

@@ -51,6 +51,20 @@ public sealed class AcronymTests : IDisposable
         Assert.Equal(["menaker"], found[1].Acronym.Terms);
     }
 
+    [Theory]
+    [InlineData("m\u00e9decins sans fronti\u00e8res")]
+    [InlineData("medecins sans frontieres")]
+    public void A_long_form_the_corpus_writes_with_accents_is_found_typed_either_way(string typed)
+    {
+        // Mined from a paragraph as written ("Médecins Sans Frontières (MSF)"), while the query's words are folded.
+        var table = Table(("msf", "m\u00e9decins sans fronti\u00e8res"));
+        var words = TokenReader.Terms(AnalysisChain.CreateSurfaceAnalyzer(), typed);
+
+        var (start, msf) = Assert.Single(table.LongFormsIn(words));
+
+        Assert.Equal((0, "msf"), (start, msf.Written[0]));
+    }
+
     [Fact]
     public void An_acronym_that_is_a_stopword_stands_in_for_nothing()
     {
