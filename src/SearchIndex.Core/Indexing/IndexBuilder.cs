@@ -182,8 +182,11 @@ public sealed class IndexBuilder
         }
 
         var removed = cancelled ? 0 : RemoveVanished(writer, existing, seen);
-        // A moved corpus folder changes nothing else, but the index must learn its new path.
-        var changed = _added + _updated + removed > 0 || existing.Count == 0 || rootsChanged;
+        // A moved corpus folder changes nothing else, but the index must learn its new path. Deleted paragraphs left
+        // by an interrupted run (committed without ExpungeDeletes) are a change too: the rerun may find every article
+        // already as it is, and without it the index would keep scoring otherwise than a fresh build.
+        var leftOver = !cancelled && writer.HasDeletions();
+        var changed = _added + _updated + removed > 0 || existing.Count == 0 || rootsChanged || leftOver;
         if (changed && !NothingRead(existing) && (commitPartial || !cancelled))
         {
             if (!cancelled)

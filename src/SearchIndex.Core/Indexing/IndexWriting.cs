@@ -119,8 +119,8 @@ internal static class IndexWriting
     /// Rewrites the segments that hold replaced or removed paragraphs. Until a merge drops them, Lucene counts deleted
     /// paragraphs in every term's statistics, so an updated index scored otherwise than a fresh build of the same corpus
     /// (after 300 articles of 2,000 were changed and changed back, every score; 27 of 152 queries' top tens reordered). The segments an
-    /// update touches are mostly the recent ones; an interrupted run skips this and the next run that changes
-    /// something catches up.
+    /// update touches are mostly the recent ones; an interrupted run skips this and the next run catches up
+    /// (it counts deletions left in the index as a change, though it finds every article as indexed).
     /// </summary>
     public static void ExpungeDeletes(IndexWriter writer)
     {

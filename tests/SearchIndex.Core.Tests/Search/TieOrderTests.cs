@@ -75,6 +75,46 @@ public sealed class TieOrderTests : IDisposable
         Assert.Equal(Scores("fresh-index"), Scores("index"));
     }
 
+    [Fact]
+    public void An_update_interrupted_after_its_changes_and_run_again_scores_as_a_fresh_build()
+    {
+        // Ctrl-C commits the articles finished so far without rewriting the segments of their old paragraphs. When
+        // every change was among them, the rerun finds nothing to change, and it must still catch up.
+        const string first = "Banjir Rob di Pesisir\nBanjir rob merendam permukiman nelayan.\nWarga mengungsi ke masjid.\n";
+        const string second = "Gempa di Palu\nGempa mengguncang Palu dan warga mengungsi.\nBanjir menyusul di pesisir.\n";
+        _folder.Write("corpus/a.txt", second + "Banjir rob datang lagi, banjir dan banjir.\n");
+        _folder.Write("corpus/b.txt", first);
+        _folder.Write("fresh/a.txt", second);
+        _folder.Write("fresh/b.txt", first);
+        for (var i = 10; i < 40; i++)
+        {
+            // Others indexed beside a.txt keep its old segment alive (alone in one, its paragraphs would go with it).
+            _folder.Write($"corpus/c{i}.txt", $"Berita {i}\nWarga desa {i} menanam padi.\n");
+            _folder.Write($"fresh/c{i}.txt", $"Berita {i}\nWarga desa {i} menanam padi.\n");
+        }
+
+        Build();
+        _folder.Write("corpus/a.txt", second);
+        using (var interrupt = new CancellationTokenSource())
+        {
+            // Reported after each file: a.txt, the only change, is read before the run is cancelled.
+            var request = new IndexRequest([_folder.Combine("corpus")], _folder.Combine("index"));
+            var cancelled = Assert.Throws<SearchIndexException>(
+                () => new IndexBuilder(request, new CancelOnReport(interrupt)).Run(interrupt.Token));
+            Assert.Equal(ErrorKind.Cancelled, cancelled.Kind);
+        }
+
+        Build();
+        new IndexBuilder(new IndexRequest([_folder.Combine("fresh")], _folder.Combine("fresh-index"))).Run();
+
+        Assert.Equal(Scores("fresh-index"), Scores("index"));
+    }
+
+    private sealed class CancelOnReport(CancellationTokenSource source) : IProgress<IndexProgress>
+    {
+        public void Report(IndexProgress value) => source.Cancel();
+    }
+
     private List<(string Article, int Paragraph, float Score)> Scores(string index)
     {
         using var session = IndexSearchSession.Open(_folder.Combine(index));
