@@ -389,7 +389,8 @@ public sealed partial class ForgivingQueryBuilder(Analyzer stemmed, Analyzer sur
                     state.TitlePhrases.AddRange((standIn.LongForms ?? [])
                         .SelectMany(a => new[] { a.LongFormStems, a.TitleCaseStems }.OfType<IReadOnlyList<(string Stem, int Position)>>())
                         .Select(stems => new HighlightPhrase([.. stems.Select(s => s.Stem)], Stemmed: true)));
-                    state.Words.Add(new QueryWord(word, stem) { StandIns = standIn.Terms });
+                    var typed = part.Text[token.Range.Start..token.Range.End].ToLowerInvariant();
+                    state.Words.Add(new QueryWord(word, stem) { StandIns = standIn.Terms, Typed = AccentFolding.Fold(typed) == word ? typed : word });
                     state.TitleBoost.Add(QueryClauses.StemTerm(IndexSchema.Title, stem, titleOtherStems, RankingWeights.Title, standIn), Occur.SHOULD);
                     var titleStems = state.Caseless ? _readings.OtherStems(part.Text, token, stem, capitalised: true, forTitles: true) : titleOtherStems;
                     state.TitleWords.Add(QueryClauses.StemTerm(IndexSchema.Title, stem, titleStems, RankingWeights.Title, standIn), Occur.SHOULD);

@@ -159,7 +159,7 @@ public sealed class IndexSearchSession : IDisposable
             .Where(p => !LiveTerms.HasPrefix(_reader, IndexSchema.TextExact, p) && !LiveTerms.HasPrefix(_reader, IndexSchema.TitleExact, p))
             .Select(p => p + "*");
         var typed = TextNormalizer.Normalize(queryText);
-        return plain.Select(w => w.Word).Concat(inPhrases).Concat(prefixes)
+        return plain.Select(w => w.Typed).Concat(inPhrases).Concat(prefixes)
             .Distinct(StringComparer.Ordinal)
             .OrderBy(w => typed.IndexOf(w, StringComparison.OrdinalIgnoreCase) is var at and >= 0 ? at : int.MaxValue)
             .ToList();

@@ -35,6 +35,14 @@ public sealed class AccentSearchTests : IDisposable
         });
     }
 
+    [Fact]
+    public void A_missing_word_is_named_as_typed_with_its_accent()
+    {
+        var result = _session.Search("Nestl\u00e9 zzq\u00e9x", new SearchOptions { Top = 10 });
+
+        Assert.Equal(["zzq\u00e9x"], result.MissingWords);
+    }
+
     [Theory]
     [InlineData("nestl\u00e9*")]
     [InlineData("N?stl\u00e9")]
