@@ -14,6 +14,21 @@ public class AnalyzeCommandTests
     }
 
     [Fact]
+    public void Title_shows_what_the_title_field_holds_and_is_refused_with_words()
+    {
+        var title = CliRun.Of(["analyze", "--title", "--format", "jsonl", "Penangkapan Bandar"]);
+        var text = CliRun.Of(["analyze", "--format", "jsonl", "Penangkapan Bandar"]);
+        var words = CliRun.Of(["analyze", "--title", "--words", "-"], "Penangkapan\n");
+
+        Assert.Equal(0, title.Exit);
+        Assert.Contains("\"stem\":\"penangkapan\"", title.Out);
+        Assert.Contains("\"stem\":\"tangkap\"", text.Out);
+        Assert.Equal(2, words.Exit);
+        Assert.Contains("--title", words.Error);
+        Assert.Equal("", words.Out);
+    }
+
+    [Fact]
     public void A_mistyped_option_is_an_error_not_text()
     {
         var run = CliRun.Of(["analyze", "--wrods", "kata"]);

@@ -16,10 +16,14 @@ public static class AnalyzeCommand
         {
             Description = "text (a table; word<TAB>root with --words) or jsonl (one object per token, or per line with --words); default: text on a terminal, else jsonl; with --words, text",
         }.OneOf("text", "jsonl");
+        var title = new Option<bool>("--title")
+        {
+            Description = "Analyse the text as an article's title is indexed: a capitalised common word such as Penangkapan stays whole there, where paragraph text gives its root",
+        };
 
         var command = new Command("analyze", "Show how text is analysed: tokens, offsets, indexed terms and the stemming rule behind each")
         {
-            text, textFile, words, format,
+            text, textFile, words, format, title,
         };
         command.Validators.Add(result =>
         {
@@ -28,6 +32,12 @@ public static class AnalyzeCommand
             if (given.Count(g => g) > 1)
             {
                 result.AddError("give one input: TEXT, --text-file FILE or --words FILE, not several");
+            }
+
+            // --words takes each word lower-cased, where the title field reads capitalisation: it would be ignored.
+            if (result.GetValue(title) && result.GetResult(words) is { Tokens.Count: > 0 })
+            {
+                result.AddError("--title analyses TEXT or --text-file; --words takes each word lower-cased, as the title field never sees it");
             }
         });
         command.SetAction(parsed =>
@@ -43,7 +53,7 @@ public static class AnalyzeCommand
             var input = parsed.GetValue(textFile) is { } file
                 ? file == "-" ? TextDecoding.Decode(context.In, "standard input") : ReadFile(file, "--text-file")
                 : parsed.GetValue(text) is { Length: > 0 } parts ? string.Join(' ', parts) : TextDecoding.Decode(context.In, "standard input");
-            AnalyzeWriter.WriteTokens(context.Out, input, json);
+            AnalyzeWriter.WriteTokens(context.Out, input, json, asTitle: parsed.GetValue(title));
             return ExitCodes.Success;
         });
         return command;

@@ -93,7 +93,11 @@ public static class AnalysisChain
     /// Shows, token by token, what both chains make of <paramref name="text"/>: surface form, position, offsets, the
     /// surface and stemmed terms, and the rule or lexicon path behind the stemmed term. For the <c>analyze</c> command.
     /// </summary>
-    public static IReadOnlyList<ExplainedToken> Explain(string text)
+    /// <param name="asTitle">
+    /// Stem as the title field does (<see cref="CreateTitleAnalyzer"/>), which keeps the lexicon's capitalised common
+    /// words whole: without it a headline's <c>Penangkapan</c> showed <c>tangkap</c>, which the title field never holds.
+    /// </param>
+    public static IReadOnlyList<ExplainedToken> Explain(string text, bool asTitle = false)
     {
         ArgumentNullException.ThrowIfNull(text);
         text = TextNormalizer.Normalize(text);
@@ -114,7 +118,7 @@ public static class AnalysisChain
                 var written = token.Substring(partStart, partLength);
                 var surface = AccentFolding.Fold(ApostropheFilter.Straighten(written));
                 var surfaceTerm = surface.ToLowerInvariant();
-                var result = IndonesianStopwords.Contains(surface) ? null : Stemmer.Value.StemToken(surface);
+                var result = IndonesianStopwords.Contains(surface) ? null : (asTitle ? TitleStemmer : Stemmer).Value.StemToken(surface);
                 tokens.Add(new ExplainedToken(written, position, start + partStart, start + partStart + partLength,
                     surfaceTerm, result?.Root, result?.Path ?? "stopword"));
             }

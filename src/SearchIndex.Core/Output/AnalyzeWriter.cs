@@ -12,11 +12,12 @@ public static class AnalyzeWriter
     /// Writes every token of <paramref name="text"/>. Text: an aligned table (position, offsets, surface, stemmed
     /// term, surface term, rule). JSON Lines: one object per token, <c>{"word", "position", "start", "end",
     /// "terms", "stem", "surface", "path"}</c>, where <c>terms</c> lists the distinct indexed terms (stem first;
-    /// a stopword has only its surface term) and offsets are half-open UTF-16 units.
+    /// a stopword has only its surface term) and offsets are half-open UTF-16 units. With <paramref name="asTitle"/>
+    /// the stemmed terms are the title field's (<see cref="AnalysisChain.Explain"/>).
     /// </summary>
-    public static void WriteTokens(TextWriter output, string text, bool json)
+    public static void WriteTokens(TextWriter output, string text, bool json, bool asTitle = false)
     {
-        var tokens = AnalysisChain.Explain(text);
+        var tokens = AnalysisChain.Explain(text, asTitle);
         if (json)
         {
             foreach (var token in tokens)

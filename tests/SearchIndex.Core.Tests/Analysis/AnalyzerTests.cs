@@ -42,6 +42,16 @@ public sealed class AnalyzerTests
     }
 
     [Fact]
+    public void Explain_as_a_title_shows_the_title_fields_terms_where_paragraph_text_gives_roots()
+    {
+        // A Title Case headline keeps the lexicon's capitalised common words whole (id-morph/16): analyze --title.
+        const string headline = "Penangkapan Bandar Narkoba di Kemayoran";
+        Assert.Equal(Terms(AnalysisChain.CreateTitleAnalyzer(), headline), AnalysisChain.Explain(headline, asTitle: true).Where(t => t.StemmedTerm is not null).Select(t => t.StemmedTerm!));
+        Assert.Equal("penangkapan", AnalysisChain.Explain(headline, asTitle: true)[0].StemmedTerm);
+        Assert.Equal("tangkap", AnalysisChain.Explain(headline)[0].StemmedTerm);
+    }
+
+    [Fact]
     public void Surface_chain_keeps_every_word_lower_cased()
     {
         var terms = Terms(AnalysisChain.CreateSurfaceAnalyzer(), "Dia mengatakan yang Lama");
