@@ -147,8 +147,10 @@ public sealed partial class StrictQueryParser(Analyzer perFieldAnalyzer)
         {
             var (first, last) = (Day(from), Day(to));
             var (open, close) = (startInclusive ? '[' : '{', endInclusive ? ']' : '}');
+            // Each day keeps its own bracket when swapped: [17 TO 16} means 17 included, 16 not, so {16 TO 17].
+            var (swappedOpen, swappedClose) = (endInclusive ? '[' : '{', startInclusive ? ']' : '}');
             return first > last
-                ? throw new SearchIndexException(ErrorKind.QuerySyntax, $"query syntax error: date:{open}{from} TO {to}{close} starts after it ends; swap them: date:{open}{to} TO {from}{close} (--syntax lucene)")
+                ? throw new SearchIndexException(ErrorKind.QuerySyntax, $"query syntax error: date:{open}{from} TO {to}{close} starts after it ends; swap them: date:{swappedOpen}{to} TO {from}{swappedClose} (--syntax lucene)")
                 : NumericRangeQuery.NewInt32Range(IndexSchema.DateDay, first, last, startInclusive, endInclusive);
         }
 

@@ -75,6 +75,7 @@ public sealed class StrictSourceTests : IDisposable
     [InlineData("date:2019-09-10~1", "date: takes a day or a range of days, not a pattern")]
     [InlineData("banjir AND date:[2019-09-30 TO 2019-09-01]", "date:[2019-09-30 TO 2019-09-01] starts after it ends; swap them: date:[2019-09-01 TO 2019-09-30]")]
     [InlineData("date:{2020-01-02 TO 2019-09-10}", "starts after it ends")]
+    [InlineData("date:[2019-09-17 TO 2019-09-16}", "swap them: date:{2019-09-16 TO 2019-09-17]")]
     public void A_field_the_index_cannot_search_is_an_error_not_silence(string query, string message)
     {
         var error = Assert.Throws<SearchIndexException>(() => _session.Search(query, new SearchOptions { Syntax = QuerySyntax.Lucene }));
