@@ -112,6 +112,8 @@ public sealed class StemmerRuleTests
     [InlineData("Kesehatan", "sehat", StemSource.Derived)]
     [InlineData("Kementerian", "menteri", StemSource.Derived)]
     [InlineData("Kemayoran", "kemayoran", StemSource.Name)]  // a Jakarta district the news never writes in lower case
+    [InlineData("Perjuangan", "perjuangan", StemSource.Name)] // mostly inside one name (PDI Perjuangan): not listed
+    [InlineData("Pangkalan", "pangkalan", StemSource.Name)]   // Pangkalan Bun
     public void Stems_token_using_its_case(string token, string root, StemSource source)
     {
         var result = Stemmer.StemToken(token);
