@@ -388,6 +388,19 @@ public sealed class SearchCommandTests(SampleIndex index) : IClassFixture<Sample
     }
 
     [Theory]
+    [InlineData(ExitCodes.Success, "--from", "2023", "--to", "2023")]
+    [InlineData(ExitCodes.Success, "--from", "2023-09", "--to", "2023-09")]
+    [InlineData(ExitCodes.NoMatch, "--from", "2023-10")]
+    [InlineData(ExitCodes.NoMatch, "--to", "2023-08")]
+    public void A_month_or_year_filters_from_its_first_day_to_its_last(int exit, params string[] args)
+    {
+        // The sample article is dated 2023-09-13.
+        var run = Search(["putin", .. args]);
+
+        Assert.Equal(exit, run.Exit);
+    }
+
+    [Theory]
     [InlineData("--top", "abc")]
     [InlineData("--from", "13-09-2023")]
     [InlineData("--format", "xml")]

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.CommandLine.Parsing;
 using System.Globalization;
+using SearchIndex.Core.Search;
 
 namespace SearchIndex.Cli.Commands;
 
@@ -30,18 +31,18 @@ internal static class OptionValues
         return option;
     }
 
-    /// <summary>A day as <c>yyyy-MM-dd</c>.</summary>
-    public static Option<DateOnly?> Date(this Option<DateOnly?> option)
+    /// <summary>A day as <c>yyyy-MM-dd</c>, or a month or year, from its first day or (<paramref name="end"/>) to its last (<see cref="DayBound"/>).</summary>
+    public static Option<DateOnly?> Date(this Option<DateOnly?> option, bool end)
     {
         option.CustomParser = result =>
         {
             var text = Text(result);
-            if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+            if (DayBound.Parse(text, end) is { } date)
             {
                 return date;
             }
 
-            result.AddError($"{Name(result)}: '{text}' is not a date; use yyyy-MM-dd, e.g. 2023-09-13");
+            result.AddError($"{Name(result)}: '{text}' is not a date; use yyyy-MM-dd, e.g. 2023-09-13 (or a month, 2023-09, or a year, 2023)");
             return null;
         };
         return option;

@@ -21,8 +21,8 @@ internal sealed class SearchCommandOptions
     public Option<bool> Any { get; } = new("--any") { Description = "Any word may match (the default, except with --sort newest/oldest)" };
     public Option<string> Sort { get; } = Choice("--sort", "relevance", "Order of the hits: relevance (best first), newest or oldest (by the article's date; undated last)", "relevance", "newest", "oldest");
     public Option<string?> Source { get; } = new("--source") { Description = "Only this outlet (case-insensitive whole name)" };
-    public Option<DateOnly?> From { get; } = new Option<DateOnly?>("--from") { Description = "Only articles dated on or after this day (yyyy-MM-dd)" }.Date();
-    public Option<DateOnly?> To { get; } = new Option<DateOnly?>("--to") { Description = "Only articles dated on or before this day (yyyy-MM-dd)" }.Date();
+    public Option<DateOnly?> From { get; } = new Option<DateOnly?>("--from") { Description = "Only articles dated on or after this day (yyyy-MM-dd; a month yyyy-MM or a year yyyy from its first day)" }.Date(end: false);
+    public Option<DateOnly?> To { get; } = new Option<DateOnly?>("--to") { Description = "Only articles dated on or before this day (yyyy-MM-dd; a month yyyy-MM or a year yyyy to its last day)" }.Date(end: true);
     public Option<string?> Article { get; } = new("--article") { Description = "Only paragraphs of this article id" };
     public Option<int> Top { get; } = new Option<int>("--top", "-n") { Description = "Number of hits", DefaultValueFactory = _ => SearchOptions.DefaultTop }.WholeNumber();
     public Option<int> Offset { get; } = new Option<int>("--offset") { Description = "Skip this many hits first (paging)" }.WholeNumber();
