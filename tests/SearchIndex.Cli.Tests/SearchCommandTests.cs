@@ -258,6 +258,16 @@ public sealed class SearchCommandTests(SampleIndex index) : IClassFixture<Sample
     }
 
     [Fact]
+    public void A_count_of_no_word_says_that_no_query_counts_the_whole_index()
+    {
+        var run = Search("--count-by", "year", "\"\"");
+
+        Assert.Equal(ExitCodes.Error, run.Exit);
+        Assert.EndsWith("(--source, --from, --to, --article), or no query at all to count the whole index\n", run.Error);
+        Assert.Equal(ExitCodes.Success, Search("--count-by", "year").Exit);
+    }
+
+    [Fact]
     public void A_strict_query_of_no_word_is_a_usage_error_too()
     {
         var run = Search("--syntax", "lucene", "\"\"");

@@ -103,7 +103,8 @@ public static class SearchRunner
         {
             // As an empty query is (SearchJob.Validate): "no hits" would tell a script the words were looked for.
             throw new SearchIndexException(ErrorKind.BadArgument,
-                $"no query: '{Shown(query)}' holds no word to search for; give words, or a filter (--source, --from, --to, --article)");
+                $"no query: '{Shown(query)}' holds no word to search for; give words, or a filter (--source, --from, --to, --article)"
+                + (job.Options.CountBy == CountBy.None ? "" : ", or no query at all to count the whole index"));
         }
 
         tally.Ran(result); // before the write, which may be the one that finds the reader gone
