@@ -11,7 +11,7 @@ public static class ContentHash
     {
         Span<byte> digest = stackalloc byte[SHA256.HashSizeInBytes];
         SHA256.HashData(bytes, digest);
-        return Convert.ToHexStringLower(digest[..DigestBytes]);
+        return Hex(digest);
     }
 
     /// <summary>
@@ -58,7 +58,7 @@ public static class ContentHash
 
         Span<byte> digest = stackalloc byte[SHA256.HashSizeInBytes];
         sha.GetHashAndReset(digest);
-        return Convert.ToHexStringLower(digest[..DigestBytes]);
+        return Hex(digest);
     }
 
     /// <summary>
@@ -79,4 +79,6 @@ public static class ContentHash
 
         return Of(line);
     }
+
+    private static string Hex(ReadOnlySpan<byte> digest) => Convert.ToHexStringLower(digest[..DigestBytes]);
 }

@@ -79,7 +79,6 @@ public static class AnalyzeWriter
         json.WriteEndObject();
     });
 
-
     private static string TokenJson(ExplainedToken token) => JsonText.Serialize(json =>
     {
         json.WriteStartObject();

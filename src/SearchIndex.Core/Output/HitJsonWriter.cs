@@ -121,14 +121,12 @@ public sealed class HitJsonWriter : IResultWriter
             WriteLine(result.Line);
         }
 
-        _json.WriteString("by", CountByName(result.CountBy));
+        _json.WriteString("by", result.CountBy.Name());
         _json.WriteStringOrNull("key", count.Key);
 
         _json.WriteNumber("paragraphs", count.Paragraphs);
         _json.WriteNumber("articles", count.Articles);
     }
-
-    private static string CountByName(CountBy by) => by.ToString().ToLowerInvariant();
 
     public void WriteError(string query, int? line, string message) => Emit(() =>
     {
@@ -202,7 +200,7 @@ public sealed class HitJsonWriter : IResultWriter
         _json.WriteNumber("took_ms", Math.Round(result.Elapsed.TotalMilliseconds, 3));
         if (result.Counts is not null)
         {
-            _json.WriteString("count_by", CountByName(result.CountBy));
+            _json.WriteString("count_by", result.CountBy.Name());
             _json.WriteNumber("articles", result.CountedArticles);
         }
 

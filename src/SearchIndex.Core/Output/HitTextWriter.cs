@@ -60,8 +60,8 @@ public sealed class HitTextWriter(TextWriter output, IHighlightRenderer renderer
     {
         var none = by == CountBy.Source ? "(no outlet)" : "(undated)";
         var keys = counts.Select(c => renderer.Plain(c.Key ?? none)).ToList();
-        var width = keys.Append(by.ToString()).Max(k => k.Length);
-        block.Append(CultureInfo.InvariantCulture, $"{by.ToString().ToLowerInvariant().PadRight(width)}  {"paragraphs",10}  {"articles",8}\n");
+        var width = keys.Append(by.Name()).Max(k => k.Length);
+        block.Append(CultureInfo.InvariantCulture, $"{by.Name().PadRight(width)}  {"paragraphs",10}  {"articles",8}\n");
         for (var i = 0; i < counts.Count; i++)
         {
             block.Append(CultureInfo.InvariantCulture, $"{keys[i].PadRight(width)}  {counts[i].Paragraphs,10}  {counts[i].Articles,8}\n");

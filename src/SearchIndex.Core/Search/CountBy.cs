@@ -12,3 +12,9 @@ public enum CountBy
     /// <summary>The article's outlet.</summary>
     Source,
 }
+
+/// <summary>How output names a <see cref="CountBy"/>: as <c>--count-by</c> takes it (<c>month</c>).</summary>
+public static class CountByNames
+{
+    public static string Name(this CountBy by) => by.ToString().ToLowerInvariant();
+}

@@ -16,9 +16,12 @@ internal sealed class OutletNames(IndexReader reader)
     private static readonly HashSet<string> SourceFields = [IndexSchema.Source];
     private readonly ConcurrentDictionary<string, string> _names = new(StringComparer.Ordinal);
 
+    // The article ids across segments, merged once per reader (an ordinal map over every segment's ids), not per outlet.
+    private readonly Lazy<SortedDocValues?> _articles = new(() => MultiDocValues.GetSortedValues(reader, IndexSchema.Article));
+
     /// <summary>The outlet's name for an article that writes it <paramref name="source"/>.</summary>
     public string Of(string source) =>
-        _names.GetOrAdd(ParagraphDocuments.SourceKey(source), key => NameOf(reader, MultiDocValues.GetSortedValues(reader, IndexSchema.Article), key));
+        _names.GetOrAdd(ParagraphDocuments.SourceKey(source), key => NameOf(reader, _articles.Value, key));
 
     /// <summary>
     /// The outlet's name as its first article by id writes it, whatever order the writer threads added the documents
