@@ -29,8 +29,8 @@ internal sealed class SearchCommandOptions
     public Option<int> PerArticle { get; } = new Option<int>("--per-article") { Description = "At most N paragraphs per article (0 = no cap)" }.WholeNumber();
     public Option<int> Context { get; } = new Option<int>("--context", "-C") { Description = "Also show N neighbouring paragraphs on each side of a hit" }.WholeNumber();
     public Option<int> SnippetChars { get; } = new Option<int>("--snippet-chars") { Description = "Cut long paragraphs to a window of about N characters (0 = whole paragraph)", DefaultValueFactory = _ => SnippetWindow.DefaultMaxChars }.WholeNumber();
-    public Option<string> Format { get; } = Choice("--format", "text", "Output: text, json (one document) or jsonl (a line per hit, then a summary)", "text", "json", "jsonl");
-    public Option<string?> HighlightStyle { get; } = ChoiceOrNull("--highlight", "How matches are marked in text output: ansi (default on a terminal), markers [[..]] (default otherwise), html <mark>, none", "ansi", "markers", "html", "none");
+    public Option<string> Format { get; } = Choice("--format", "text", "Output: text, json (one document), jsonl (a line per hit, then a summary) or csv (a header, then a row per hit)", "text", "json", "jsonl", "csv");
+    public Option<string?> HighlightStyle { get; } = ChoiceOrNull("--highlight", "How matches are marked in text and csv output: ansi (default on a terminal), markers [[..]] (default otherwise), html <mark>, none (default for csv)", "ansi", "markers", "html", "none");
     public Option<string> Color { get; } = Choice("--color", "auto", "Colour: auto (terminal, no NO_COLOR, TERM not dumb), always, never", "auto", "always", "never");
     public Option<bool> Explain { get; } = new("--explain") { Description = "Show why each hit scored and which words matched through their stem" };
     public Option<string?> CountBy { get; } = ChoiceOrNull("--count-by", "Instead of hits, count the matching paragraphs (and their articles) by year, month, day or source; every word must match unless --any", "year", "month", "day", "source");
@@ -91,10 +91,11 @@ internal sealed class SearchCommandOptions
         {
             "json" => OutputFormat.Json,
             "jsonl" => OutputFormat.JsonLines,
+            "csv" => OutputFormat.Csv,
             _ => OutputFormat.Text,
         };
         var words = parsed.GetValue(Query) ?? [];
-        return new SearchJob(parsed.GetValue(Index)!, parsed.GetValue(QueriesFile) is null ? string.Join(' ', words) : null, parsed.GetValue(QueriesFile), options, format, Style(parsed, context))
+        return new SearchJob(parsed.GetValue(Index)!, parsed.GetValue(QueriesFile) is null ? string.Join(' ', words) : null, parsed.GetValue(QueriesFile), options, format, Style(parsed, context, format))
         {
             Repeat = int.TryParse(context.GetEnvironment("PEER_REPEAT"), out var repeat) && repeat > 1 ? repeat : 1,
             ReportTiming = context.GetEnvironment("SEARCHINDEX_TIMING") == "1",
@@ -104,8 +105,9 @@ internal sealed class SearchCommandOptions
     /// <summary>
     /// An explicit <c>--highlight</c> wins (ansi turns plain under <c>--color never</c>); otherwise ANSI when colour
     /// is on (<c>always</c>, or <c>auto</c> on a terminal without NO_COLOR and with a TERM other than dumb), else markers.
+    /// CSV is data for another program: unmarked unless asked, whatever the terminal.
     /// </summary>
-    private Core.Output.HighlightStyle Style(ParseResult parsed, CliContext context)
+    private Core.Output.HighlightStyle Style(ParseResult parsed, CliContext context, OutputFormat format)
     {
         var color = parsed.GetValue(Color);
         // TERM=dumb (Emacs' shell, some CI consoles) shows escape codes as text, as git and ls assume.
@@ -117,6 +119,7 @@ internal sealed class SearchCommandOptions
             "markers" => Core.Output.HighlightStyle.Markers,
             "html" => Core.Output.HighlightStyle.Html,
             "none" => Core.Output.HighlightStyle.None,
+            _ when format == OutputFormat.Csv => Core.Output.HighlightStyle.None,
             _ => colorOn ? Core.Output.HighlightStyle.Ansi : Core.Output.HighlightStyle.Markers,
         };
     }

@@ -11,4 +11,7 @@ public enum OutputFormat
 
     /// <summary>JSON Lines: a <c>hit</c> object per hit, then a <c>summary</c> per query (docs/json-output.md).</summary>
     JsonLines,
+
+    /// <summary>CSV: a header, then a row per hit, or per group with <c>--count-by</c> (<see cref="HitCsvWriter"/>).</summary>
+    Csv,
 }

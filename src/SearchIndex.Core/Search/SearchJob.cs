@@ -31,6 +31,13 @@ public sealed record SearchJob(
     public void Validate()
     {
         Options.Validate();
+        if (Format == OutputFormat.Csv && (Options.Context > 0 || Options.Explain))
+        {
+            // A row per hit has no place for a list of paragraphs or of scoring lines; JSON has.
+            throw new SearchIndexException(ErrorKind.BadArgument,
+                $"{(Options.Explain ? "--explain" : "--context")} is not written in CSV; use --format jsonl or json for it");
+        }
+
         if (QueriesFile is null && string.IsNullOrWhiteSpace(Query) && !Options.Filters && Options.CountBy == CountBy.None)
         {
             throw new SearchIndexException(ErrorKind.BadArgument,

@@ -33,9 +33,12 @@ public static class SearchRunner
             Note(error, namesakes); // once, not on every line of a batch
         }
 
-        IResultWriter writer = job.Format == OutputFormat.Text
-            ? new HitTextWriter(output, HighlightRenderers.For(job.Highlight), showQueryHeader: job.IsBatch)
-            : new HitJsonWriter(output, job.Format, context: job.Options.Context > 0);
+        IResultWriter writer = job.Format switch
+        {
+            OutputFormat.Text => new HitTextWriter(output, HighlightRenderers.For(job.Highlight), showQueryHeader: job.IsBatch),
+            OutputFormat.Csv => new HitCsvWriter(output, HighlightRenderers.For(job.Highlight), counts: job.Options.CountBy != CountBy.None),
+            _ => new HitJsonWriter(output, job.Format, context: job.Options.Context > 0),
+        };
         var passes = new List<IReadOnlyList<double>>();
         var searchPasses = new List<IReadOnlyList<double>>();
         for (var pass = 0; pass < Math.Max(1, job.Repeat); pass++)
