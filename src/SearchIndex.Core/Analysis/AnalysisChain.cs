@@ -22,7 +22,7 @@ public static class AnalysisChain
     public const LuceneVersion MatchVersion = LuceneVersion.LUCENE_48;
 
     /// <summary>Version of the stemmed chain's code; bump it whenever a change alters the terms it produces.</summary>
-    public const string ChainVersion = "id-morph/16";
+    public const string ChainVersion = "id-morph/17";
 
     private static readonly Lazy<string> LazyIdentity = new(() => ComputeIdentity(IndonesianLexicon.Default));
     private static readonly Lazy<IndonesianStemmer> Stemmer = new(() => new IndonesianStemmer(IndonesianLexicon.Default));
@@ -79,7 +79,7 @@ public static class AnalysisChain
         var tokenizer = new StandardTokenizer(MatchVersion, reader);
         var stream = new IndonesianRootFilter(AccentFolding.Filter(new ApostropheFilter(new GluedWordFilter(tokenizer))), stemmer.Value, IndonesianStopwords.Contains);
         return new TokenStreamComponents(tokenizer, stream);
-    });
+    }, (_, reader) => SymbolWords.Filter(reader));
 
     /// <summary>Tokenize, fold accents and lower-case only: the written word.</summary>
     public static Analyzer CreateSurfaceAnalyzer() => Analyzer.NewAnonymous((_, reader) =>
@@ -87,7 +87,7 @@ public static class AnalysisChain
         var tokenizer = new StandardTokenizer(MatchVersion, reader);
         TokenStream stream = new LowerCaseFilter(MatchVersion, AccentFolding.Filter(new ApostropheFilter(new GluedWordFilter(tokenizer))));
         return new TokenStreamComponents(tokenizer, stream);
-    });
+    }, (_, reader) => SymbolWords.Filter(reader));
 
     /// <summary>
     /// Shows, token by token, what both chains make of <paramref name="text"/>: surface form, position, offsets, the
@@ -102,7 +102,7 @@ public static class AnalysisChain
         ArgumentNullException.ThrowIfNull(text);
         text = TextNormalizer.Normalize(text);
         var tokens = new List<ExplainedToken>();
-        using var tokenizer = new StandardTokenizer(MatchVersion, new StringReader(text));
+        using var tokenizer = new StandardTokenizer(MatchVersion, SymbolWords.Filter(new StringReader(text)));
         var term = tokenizer.AddAttribute<ICharTermAttribute>();
         var offset = tokenizer.AddAttribute<IOffsetAttribute>();
         var increment = tokenizer.AddAttribute<IPositionIncrementAttribute>();
@@ -111,15 +111,18 @@ public static class AnalysisChain
         while (tokenizer.IncrementToken())
         {
             var token = term.ToString();
-            var start = offset.StartOffset;
-            foreach (var (partStart, partLength, partIncrement) in GluedWordFilter.Pieces(token, increment.PositionIncrement) ?? [(0, token.Length, increment.PositionIncrement)])
+            var (start, end) = (offset.StartOffset, offset.EndOffset);
+            // A symbol read as a word (SymbolWords: % as persen) is not written as the token reads, so it is not split.
+            var pieces = end - start == token.Length ? GluedWordFilter.Pieces(token, increment.PositionIncrement) : null;
+            foreach (var (partStart, partLength, partIncrement) in pieces ?? [(0, token.Length, increment.PositionIncrement)])
             {
                 position += partIncrement;
-                var written = token.Substring(partStart, partLength);
-                var surface = AccentFolding.Fold(ApostropheFilter.Straighten(written));
+                var read = token.Substring(partStart, partLength);
+                var (partFrom, partTo) = pieces is null ? (start, end) : (start + partStart, start + partStart + partLength);
+                var surface = AccentFolding.Fold(ApostropheFilter.Straighten(read));
                 var surfaceTerm = surface.ToLowerInvariant();
                 var result = IndonesianStopwords.Contains(surface) ? null : (asTitle ? TitleStemmer : Stemmer).Value.StemToken(surface);
-                tokens.Add(new ExplainedToken(written, position, start + partStart, start + partStart + partLength,
+                tokens.Add(new ExplainedToken(text[partFrom..partTo], position, partFrom, partTo,
                     surfaceTerm, result?.Root, result?.Path ?? "stopword"));
             }
         }
