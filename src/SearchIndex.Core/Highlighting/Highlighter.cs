@@ -24,6 +24,23 @@ public sealed class Highlighter(bool forTitles = false)
         return new Highlight(text, TextRanges.Normalize(FindMatches(text, terms).Select(m => m.Range)));
     }
 
+    /// <summary>
+    /// <see cref="Highlight(string, HighlightTerms)"/>, with the word each marked range stands for: the stem it matched
+    /// through, else the word as written. A snippet then tells two words of the query (<c>gempa</c>, <c>Lombok</c>) from
+    /// two forms of one (<c>gempa</c>, <c>gempanya</c>).
+    /// </summary>
+    public (Highlight Highlight, IReadOnlyDictionary<TextRange, string> Words) HighlightWords(string text, HighlightTerms terms)
+    {
+        var found = FindMatches(text, terms);
+        var words = new Dictionary<TextRange, string>(found.Count);
+        foreach (var match in found)
+        {
+            words.TryAdd(match.Range, match.Stem ?? match.Surface);
+        }
+
+        return (new Highlight(text, TextRanges.Normalize(found.Select(m => m.Range))), words);
+    }
+
     /// <summary>Every matched word, in text order (a word inside two phrases appears twice).</summary>
     public List<WordMatch> FindMatches(string text, HighlightTerms terms)
     {

@@ -1,8 +1,9 @@
 namespace SearchIndex.Core.Highlighting;
 
 /// <summary>
-/// Cuts a long highlighted paragraph to the window of whole sentences holding the most matches, marking each cut
-/// with <see cref="Ellipsis"/>. A sentence longer than the window is cut at word boundaries around its first match.
+/// Cuts a long highlighted paragraph to the window of whole sentences showing the most different matched words (then
+/// the most matches), marking each cut with <see cref="Ellipsis"/>. Where a sentence longer than the window keeps a
+/// word out that a window cut at spaces would show (a price list of one run-on sentence), the cut is at spaces instead.
 /// Either way a cut never falls inside a character as a reader sees it (<see cref="TextElements"/>).
 /// </summary>
 public static class SnippetWindow
@@ -12,7 +13,11 @@ public static class SnippetWindow
 
     public const string Ellipsis = "…";
 
-    public static Highlight Cut(Highlight full, int maxChars)
+    /// <param name="words">
+    /// The word each match stands for (<see cref="Highlighter.HighlightWords"/>), so forms of one stem count as one word;
+    /// a match not in it counts as its text, lower-cased.
+    /// </param>
+    public static Highlight Cut(Highlight full, int maxChars, IReadOnlyDictionary<TextRange, string>? words = null)
     {
         var text = full.Text;
         if (maxChars <= 0 || text.Length <= maxChars)
@@ -22,10 +27,89 @@ public static class SnippetWindow
 
         // Without matches (a lead paragraph found by its title, a list by a filter alone) the paragraph is read from its
         // start, as much as fits: the first sentence that fits whole may come after the lead.
-        var (start, end) = full.Matches.Count == 0 ? WordWindow(text, full.Matches, maxChars)
-            : BestSentences(text, full.Matches, maxChars) ?? WordWindow(text, full.Matches, maxChars);
+        var (start, end) = full.Matches.Count == 0 ? WordWindow(text, full.Matches, maxChars) : BestWindow(text, full.Matches, words, maxChars);
         (start, end) = WholeCharacters(text, start, end);
         return Slice(full, start, end);
+    }
+
+    /// <summary>
+    /// The window of whole sentences with the most different words, unless a window cut at spaces shows more of them:
+    /// a keyword query's snippet should show each of its words the paragraph holds ("harga cabai" in a price list whose
+    /// one long sentence names every <c>Cabai</c>, not only its opening <c>harga</c> twice).
+    /// </summary>
+    private static (int Start, int End) BestWindow(string text, IReadOnlyList<TextRange> matches, IReadOnlyDictionary<TextRange, string>? wordOf, int maxChars)
+    {
+        var words = matches.Select(m => wordOf?.GetValueOrDefault(m) ?? text.Substring(m.Start, m.Length).ToLowerInvariant()).ToArray();
+        var sentences = BestSentences(text, matches, words, maxChars);
+        var chosen = sentences ?? WordWindow(text, matches, maxChars);
+        if (BestSpan(matches, words, maxChars) is { } span && span.Words > DifferentWords(matches, words, chosen))
+        {
+            return SpanWindow(text, span.Start, span.End, maxChars);
+        }
+
+        return chosen;
+    }
+
+    /// <summary>How many different words the matches inside a window stand for.</summary>
+    private static int DifferentWords(IReadOnlyList<TextRange> matches, string[] words, (int Start, int End) window) =>
+        Enumerable.Range(0, matches.Count)
+            .Where(k => matches[k].Start >= window.Start && matches[k].End <= window.End)
+            .Select(k => words[k])
+            .Distinct(StringComparer.Ordinal)
+            .Count();
+
+    /// <summary>
+    /// The run of matches spanning at most <paramref name="maxChars"/> with the most different words, then the most
+    /// matches, earliest first; null when no match fits. Two pointers keep it linear in the matches.
+    /// </summary>
+    private static (int Start, int End, int Words)? BestSpan(IReadOnlyList<TextRange> matches, string[] words, int maxChars)
+    {
+        (int Start, int End, int Words)? best = null;
+        var bestCount = 0;
+        var inSpan = new Dictionary<string, int>(StringComparer.Ordinal);
+        var first = 0;
+        for (var last = 0; last < matches.Count; last++)
+        {
+            inSpan[words[last]] = inSpan.GetValueOrDefault(words[last]) + 1;
+            while (first <= last && matches[last].End - matches[first].Start > maxChars)
+            {
+                if (--inSpan[words[first]] == 0)
+                {
+                    inSpan.Remove(words[first]);
+                }
+
+                first++;
+            }
+
+            var count = last - first + 1;
+            if (count > 0 && (best is not { } b || inSpan.Count > b.Words || (inSpan.Count == b.Words && count > bestCount)))
+            {
+                best = (matches[first].Start, matches[last].End, inSpan.Count);
+                bestCount = count;
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>A window of about <paramref name="maxChars"/> around <c>[spanStart, spanEnd)</c>, the slack shared on both sides, cut at spaces.</summary>
+    private static (int Start, int End) SpanWindow(string text, int spanStart, int spanEnd, int maxChars)
+    {
+        var start = Math.Max(0, spanStart - (maxChars - (spanEnd - spanStart)) / 2);
+        if (start > 0)
+        {
+            var space = FirstSpace(text, start, spanStart);
+            start = space < 0 ? start : space + 1;
+        }
+
+        var end = Math.Min(text.Length, start + maxChars);
+        if (end < text.Length)
+        {
+            var space = LastSpace(text, spanEnd, end);
+            end = space < 0 ? end : space;
+        }
+
+        return (start, end);
     }
 
     /// <summary>
@@ -40,12 +124,18 @@ public static class SnippetWindow
         return to > from ? (from, to) : (first.Start, first.End);
     }
 
-    /// <summary>The run of consecutive sentences within <paramref name="maxChars"/> with the most matches; earliest wins ties.</summary>
-    private static (int Start, int End)? BestSentences(string text, IReadOnlyList<TextRange> matches, int maxChars)
+    /// <summary>
+    /// The run of consecutive sentences within <paramref name="maxChars"/> with the most different words, then the most
+    /// matches, then the longest; earliest wins ties. A short sentence naming both words of "tsunami palu" beats a longer
+    /// one saying <c>tsunami</c> twice.
+    /// </summary>
+    private static (int Start, int End)? BestSentences(string text, IReadOnlyList<TextRange> matches, string[] words, int maxChars)
     {
         var sentences = Sentences(text);
         (int Start, int End)? best = null;
         var bestCount = -1;
+        var bestWords = -1;
+        var inWindow = new HashSet<string>(StringComparer.Ordinal);
         // Matches are sorted and do not overlap, so their ends ascend too: those inside sentences i..j are the run from
         // the first starting in sentence i to the last ending by sentence j. Counting them anew for every window made a
         // long paragraph's snippet quadratic (a 317 KB paragraph: 2.5 s).
@@ -58,18 +148,24 @@ public static class SnippetWindow
             }
 
             var end = first;
+            inWindow.Clear();
             for (var j = i; j < sentences.Count && sentences[j].End - sentences[i].Start <= maxChars; j++)
             {
                 while (end < matches.Count && matches[end].End <= sentences[j].End)
                 {
+                    inWindow.Add(words[end]);
                     end++;
                 }
 
                 var count = end - first;
-                if (count > bestCount || (count == bestCount && best is { } b && sentences[j].End - sentences[i].Start > b.End - b.Start && count > 0))
+                var better = inWindow.Count != bestWords ? inWindow.Count > bestWords
+                    : count != bestCount ? count > bestCount
+                    : best is { } b && sentences[j].End - sentences[i].Start > b.End - b.Start && count > 0;
+                if (better)
                 {
                     best = (sentences[i].Start, sentences[j].End);
                     bestCount = count;
+                    bestWords = inWindow.Count;
                 }
             }
         }

@@ -422,11 +422,11 @@ public sealed class IndexSearchSession : IDisposable
         var ordinal = doc.GetField(IndexSchema.Ordinal)?.GetInt32Value() ?? 0;
         var paragraphs = doc.GetField(IndexSchema.ParagraphCount)?.GetInt32Value() ?? 0;
         var text = doc.Get(IndexSchema.Text) ?? "";
-        var full = _highlighter.Highlight(text, parsed.Highlight);
+        var (full, words) = _highlighter.HighlightWords(text, parsed.Highlight);
         var title = doc.Get(IndexSchema.Title) ?? "";
         var source = doc.Get(IndexSchema.Source);
         var (before, after) = options.Context > 0 ? Neighbours(scoreDoc.Doc, article, ordinal, paragraphs, options.Context) : ([], []);
-        return new SearchHit(rank, scoreDoc.Score, article, title, ordinal, full, SnippetWindow.Cut(full, options.SnippetChars))
+        return new SearchHit(rank, scoreDoc.Score, article, title, ordinal, full, SnippetWindow.Cut(full, options.SnippetChars, words))
         {
             TitleMatches = _titleHighlighter.Highlight(title, parsed.TitleHighlight).Matches,
             Date = doc.Get(IndexSchema.Date),

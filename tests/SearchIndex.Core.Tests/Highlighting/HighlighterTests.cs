@@ -76,4 +76,49 @@ public sealed class HighlighterTests
         Assert.All(inner.Split(' '), w => Assert.Contains(w, new[] { "panjang", "sekali", "Putin" }));
         Assert.Equal(["Putin"], Marked(snippet));
     }
+
+    [Fact]
+    public void A_snippet_shows_each_word_of_the_query_a_run_on_price_list_holds()
+    {
+        // clickid-okezone-00547.txt ¶3 in short: one sentence of 800 characters after a short one, "harga" all through,
+        // "Cabai" only late. The snippet was the short opening sentence, "harga" twice and no "cabai" ("harga cabai", rank 1).
+        var items = string.Join(",- ", Enumerable.Range(1, 8).Select(i => $"Beras jenis {i} harga turun Rp{i} menjadi Rp11.532 per kg"));
+        var text = "Berikut adalah daftar kebutuhan bahan pokok di Jakarta: Beras IR. " + items
+            + ",- Cabai Merah Keriting harga naik Rp406 menjadi Rp59.023 per kg,- Cabai Rawit harga naik Rp545 menjadi Rp72.906 per kg,- "
+            + items;
+
+        var snippet = SnippetWindow.Cut(_highlighter.Highlight(text, Terms([], ["harga", "cabai"])), 300);
+
+        Assert.Contains("Cabai", Marked(snippet));
+        Assert.Contains("harga", Marked(snippet));
+    }
+
+    [Fact]
+    public void A_short_sentence_holding_both_words_beats_a_longer_one_holding_one_twice()
+    {
+        // clickid-tempo-00562.txt ¶1, "tsunami palu": the longer sentence, tsunami twice, was shown without "Palu".
+        const string text = "\"Sebenarnya mereka tidak menyimpulkan tsunami Palu bukan dari longsor. Tapi berdasar riset mereka, "
+            + "sumber tsunami dari seismik dengan memasukkan kecepatan atau percepatan (memasukkan sumbernya secara kinematik/dinamik), "
+            + "bisa memberikan dampak tsunami yang lebih tinggi dari pemodelan konvensional,\" ujar Widjo kepada Tempo, melalui pesan "
+            + "pendek, Kamis, 19 September 2019.";
+
+        var snippet = SnippetWindow.Cut(_highlighter.Highlight(text, Terms([], ["tsunami", "palu"])), 300);
+
+        Assert.Equal(["tsunami", "Palu"], Marked(snippet));
+    }
+
+    [Fact]
+    public void Two_forms_of_one_stem_count_as_one_word_in_the_snippet()
+    {
+        // Counted as written, "gempa … gempanya" would tie "gempa … Lombok" and the longer sentence would win.
+        const string text = "Gempa terasa hingga Lombok. Warga bilang gempa itu keras, gempanya membuat semua orang keluar rumah dengan panik sekali.";
+        var stemmed = AnalysisChain.CreateStemmedAnalyzer();
+        string[] stems = [TokenReader.Terms(stemmed, "gempa").Single(), TokenReader.Terms(stemmed, "lombok").Single()];
+        Assert.Equal(stems[0], TokenReader.Terms(stemmed, "gempanya").Single());
+
+        var (full, words) = _highlighter.HighlightWords(text, Terms(stems));
+        var snippet = SnippetWindow.Cut(full, 100, words);
+
+        Assert.Equal(["Gempa", "Lombok"], Marked(snippet));
+    }
 }
