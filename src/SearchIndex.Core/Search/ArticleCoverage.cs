@@ -77,9 +77,13 @@ public sealed class ArticleCoverage
         {
             // The stem, and each written form: the index may hold a capitalised word unstemmed.
             var written = group.Select(w => w.Word).Distinct(StringComparer.Ordinal).ToList();
+            // A word the index also holds written apart (e-KTP for "ektp") is held by the longer of its two parts: a
+            // phrase is no term, and the short one (e, k, co) is in nearly every article.
+            var apart = group.SelectMany(w => w.Apart.OrderByDescending(s => s.Length).Take(1)).Distinct(StringComparer.Ordinal).ToList();
             // An acronym standing in for the word (Menaker for "menteri tenaga kerja") holds it too.
             var standIns = group.SelectMany(w => w.StandIns).Distinct(StringComparer.Ordinal).ToList();
-            Term[] Own(string stemField, string exactField) => [new Term(stemField, group.Key), .. written.Select(w => new Term(exactField, w))];
+            Term[] Own(string stemField, string exactField) =>
+                [new Term(stemField, group.Key), .. written.Select(w => new Term(exactField, w)), .. apart.Select(a => new Term(stemField, a))];
             Term[] StandIns(string stemField) => [.. standIns.Select(a => new Term(stemField, a))];
             var (title, standInTitle) = (Own(IndexSchema.Title, IndexSchema.TitleExact), StandIns(IndexSchema.Title));
             Term[] text = [.. Own(IndexSchema.Text, IndexSchema.TextExact), .. StandIns(IndexSchema.Text)];

@@ -364,7 +364,14 @@ public sealed partial class ForgivingQueryBuilder(Analyzer stemmed, Analyzer sur
                 continue;
             }
 
-            yield return QueryClauses.Word(isTitle, word, stem, isTitle ? titleOtherStems : otherStems, standIn with { LongForms = null });
+            // Not a stand-in: the same word, written apart, so --all and +required take it too.
+            var apart = stem is null || whole is not null ? null : _readings.Apart(word);
+            yield return QueryClauses.Word(isTitle, word, stem, isTitle ? titleOtherStems : otherStems, standIn with { LongForms = null }, apart);
+            if (apart is not null && part.Occur != QueryPartOccur.Excluded)
+            {
+                (isTitle ? state.TitlePhrases : state.Phrases).Add(new HighlightPhrase(apart, Stemmed: true));
+            }
+
             if (part.Occur != QueryPartOccur.Excluded && isTitle)
             {
                 // Marked as Word matches it: the stem, or the word as written (a stopword only so).
@@ -390,10 +397,10 @@ public sealed partial class ForgivingQueryBuilder(Analyzer stemmed, Analyzer sur
                         .SelectMany(a => new[] { a.LongFormStems, a.TitleCaseStems }.OfType<IReadOnlyList<(string Stem, int Position)>>())
                         .Select(stems => new HighlightPhrase([.. stems.Select(s => s.Stem)], Stemmed: true)));
                     var typed = part.Text[token.Range.Start..token.Range.End].ToLowerInvariant();
-                    state.Words.Add(new QueryWord(word, stem) { StandIns = standIn.Terms, Typed = AccentFolding.Fold(typed) == word ? typed : word });
-                    state.TitleBoost.Add(QueryClauses.StemTerm(IndexSchema.Title, stem, titleOtherStems, RankingWeights.Title, standIn), Occur.SHOULD);
+                    state.Words.Add(new QueryWord(word, stem) { StandIns = standIn.Terms, Apart = apart ?? [], Typed = AccentFolding.Fold(typed) == word ? typed : word });
+                    state.TitleBoost.Add(QueryClauses.StemTerm(IndexSchema.Title, stem, titleOtherStems, RankingWeights.Title, standIn, apart), Occur.SHOULD);
                     var titleStems = state.Caseless ? _readings.OtherStems(part.Text, token, stem, capitalised: true, forTitles: true) : titleOtherStems;
-                    state.TitleWords.Add(QueryClauses.StemTerm(IndexSchema.Title, stem, titleStems, RankingWeights.Title, standIn), Occur.SHOULD);
+                    state.TitleWords.Add(QueryClauses.StemTerm(IndexSchema.Title, stem, titleStems, RankingWeights.Title, standIn, apart), Occur.SHOULD);
                     state.TitleAsWritten.Add(QueryClauses.Term(IndexSchema.TitleExact, word, RankingWeights.TextExact), Occur.SHOULD);
                 }
             }

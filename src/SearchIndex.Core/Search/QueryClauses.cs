@@ -11,16 +11,23 @@ internal static class QueryClauses
     /// A stem term, or the best of several when the word may be indexed under another (scored once), or when an
     /// acronym or a long form stands in for it (<see cref="StandIn"/>).
     /// </summary>
-    public static Query StemTerm(string field, string stem, List<string> otherStems, float boost, StandIn standIn = default)
+    /// <param name="apart">The stems of the word written as two (<see cref="WordReadings.Apart"/>), asked as a phrase; null, none.</param>
+    public static Query StemTerm(string field, string stem, List<string> otherStems, float boost, StandIn standIn = default, IReadOnlyList<string>? apart = null)
     {
         var terms = standIn.Terms ?? [];
-        if (otherStems.Count == 0 && terms.Count == 0 && (standIn.LongForms ?? []).Count == 0)
+        if (otherStems.Count == 0 && terms.Count == 0 && (standIn.LongForms ?? []).Count == 0 && apart is null)
         {
             return Term(field, stem, boost);
         }
 
         var either = new DisjunctionMaxQuery(0f) { Term(field, stem, 1f) };
         otherStems.ForEach(other => either.Add(Term(field, other, 1f)));
+        if (apart is not null)
+        {
+            // A phrase scores the sum of its words' IDFs: half of it scores the two words about as the one typed.
+            either.Add(Phrase(field, apart, 1f / apart.Count));
+        }
+
         foreach (var term in terms)
         {
             either.Add(Term(field, term, standIn.Weight));
@@ -47,7 +54,7 @@ internal static class QueryClauses
     }
 
     /// <summary>A word: its stem, plus its surface form as a bonus; a stopword matches by surface form only.</summary>
-    public static Query Word(bool isTitle, string word, string? stem, List<string> otherStems, StandIn standIn)
+    public static Query Word(bool isTitle, string word, string? stem, List<string> otherStems, StandIn standIn, IReadOnlyList<string>? apart = null)
     {
         var (stemField, exactField) = isTitle ? (IndexSchema.Title, IndexSchema.TitleExact) : (IndexSchema.Text, IndexSchema.TextExact);
         if (stem is null)
@@ -56,7 +63,7 @@ internal static class QueryClauses
         }
 
         var query = new BooleanQuery(disableCoord: true);
-        query.Add(StemTerm(stemField, stem, otherStems, RankingWeights.TextStem, standIn), Occur.SHOULD);
+        query.Add(StemTerm(stemField, stem, otherStems, RankingWeights.TextStem, standIn, apart), Occur.SHOULD);
         query.Add(Term(exactField, word, isTitle ? RankingWeights.TitleExact : RankingWeights.TextExact), Occur.SHOULD);
         return query;
     }

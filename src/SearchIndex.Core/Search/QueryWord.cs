@@ -6,6 +6,9 @@ public sealed record QueryWord(string Word, string Stem)
     /// <summary>Acronym terms that stand in for the word where the query typed their long form (<see cref="AcronymTable"/>).</summary>
     public IReadOnlyList<string> StandIns { get; init; } = [];
 
+    /// <summary>The stems of the two words the index also holds the word written as (<see cref="WordReadings.Apart"/>); empty when none.</summary>
+    public IReadOnlyList<string> Apart { get; init; } = [];
+
     /// <summary>The word as typed, lower-cased but not folded (<c>zzqéx</c> where <see cref="Word"/> is <c>zzqex</c>): what a message names.</summary>
     public string Typed { get; init; } = Word;
 }

@@ -131,4 +131,12 @@ public static class RankingWeights
     /// <c>ibukota</c> 3 %; not <c>kotabaru</c> (a regency, 0.1 % of <c>kota</c>). Default 0.03: docs/relevance.md, step 23.
     /// </summary>
     public const double CompoundMinShare = 0.03;
+
+    /// <summary>
+    /// A word typed as one is also asked for written apart (<see cref="WordReadings.Apart"/>) only when the index holds it
+    /// apart in at least <see cref="CompoundMinParagraphs"/> paragraphs and this many times as many as it holds the
+    /// word: <c>ektp</c> (2 paragraphs) for <c>e-KTP</c> (52), <c>kpop</c> (39) for <c>K-Pop</c>; not a name written as one
+    /// beside two words that happen to meet (<c>kotabaru</c>). Default 4.
+    /// </summary>
+    public const int ApartMinRatio = 4;
 }

@@ -1,5 +1,6 @@
 using Lucene.Net.Analysis;
 using Lucene.Net.Index;
+using Lucene.Net.Search;
 using SearchIndex.Core.Analysis;
 using SearchIndex.Core.Highlighting;
 using SearchIndex.Core.Indexing;
@@ -89,6 +90,63 @@ internal sealed class WordReadings(Analyzer stemmed, IndexReader? reader)
         return terms.Count > 0
             ? (terms, (float)Math.Min(1, InverseDocumentFrequency(firstCount) / idf), (float)Math.Min(1, InverseDocumentFrequency(secondCount) / idf))
             : null;
+    }
+
+    /// <summary>The longest part of a word written apart that a hyphen may join to the other (<see cref="Apart"/>).</summary>
+    private const int ApartMaxShortPart = 3;
+
+    /// <summary>
+    /// The stems of the two words a word typed as one is written as in the index (<c>ektp</c> as <c>e-KTP</c>, <c>kpop</c>
+    /// as <c>K-Pop</c>, <c>ecommerce</c> as <c>e-commerce</c>): the tokenizer splits a hyphenated word, and people type it
+    /// without the hyphen. The reverse of <see cref="Compound"/>. Of the ways to cut the word into two words the index
+    /// holds, one of them of at most <see cref="ApartMaxShortPart"/> characters, the one it holds most often as a phrase,
+    /// when that is at least <see cref="RankingWeights.CompoundMinParagraphs"/> paragraphs and
+    /// <see cref="RankingWeights.ApartMinRatio"/> times the word's own. The short part is what a hyphen joins (<c>e-</c>,
+    /// <c>K-</c>, <c>co-</c>, <c>pre-</c>, <c>ibu kota</c> too); two long words that meet by chance are not the name
+    /// written as one: <c>kotabaru</c>, a regency in 8 paragraphs of the shared corpus, beside "ibu kota baru" in 317.
+    /// Null for a word of fewer than four characters or not all letters and digits, a cut leaving a stopword
+    /// (<c>se-Indonesia</c>, <c>ke-19</c>), or without an index.
+    /// </summary>
+    public IReadOnlyList<string>? Apart(string word)
+    {
+        if (reader is null || word.Length < 4 || word.Length > 40 || !word.All(char.IsLetterOrDigit))
+        {
+            return null;
+        }
+
+        var need = Math.Max(RankingWeights.CompoundMinParagraphs, RankingWeights.ApartMinRatio * reader.DocFreq(new Term(IndexSchema.TextExact, word)));
+        (string First, string Second, int Paragraphs)? best = null;
+        for (var cut = 1; cut < word.Length; cut++)
+        {
+            if (Math.Min(cut, word.Length - cut) > ApartMaxShortPart)
+            {
+                continue;
+            }
+
+            var (first, second) = (word[..cut], word[cut..]);
+            // The phrase is in no more paragraphs than its rarer word: most cuts end here, without a search.
+            var rarer = Math.Min(reader.DocFreq(new Term(IndexSchema.TextExact, first)), reader.DocFreq(new Term(IndexSchema.TextExact, second)));
+            if (rarer < need || rarer <= (best?.Paragraphs ?? 0))
+            {
+                continue;
+            }
+
+            var phrase = new PhraseQuery { new Term(IndexSchema.TextExact, first), new Term(IndexSchema.TextExact, second) };
+            var counter = new TotalHitCountCollector();
+            new IndexSearcher(reader).Search(phrase, counter);
+            if (counter.TotalHits >= need && counter.TotalHits > (best?.Paragraphs ?? 0))
+            {
+                best = (first, second, counter.TotalHits);
+            }
+        }
+
+        if (best is not { } found)
+        {
+            return null;
+        }
+
+        var stems = new[] { found.First, found.Second }.Select(part => TokenReader.Terms(stemmed, part)).ToList();
+        return stems.All(s => s.Count == 1) ? [stems[0][0], stems[1][0]] : null;
     }
 
     /// <summary>Whether the index holds <paramref name="name"/> whole in at least <see cref="RankingWeights.NameMinParagraphs"/> paragraphs.</summary>
