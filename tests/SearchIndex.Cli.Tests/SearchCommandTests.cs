@@ -424,6 +424,39 @@ public sealed class SearchCommandTests(SampleIndex index) : IClassFixture<Sample
         Assert.Single(run.Error.Trim().Split('\n'), l => l.StartsWith("searchindex:", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData(50_000, 50_000)] // was "Stack overflow." and exit 134 (SIGABRT) from Lucene's recursive parser
+    [InlineData(50_000, 0)] // unclosed groups overflowed too
+    [InlineData(101, 101)]
+    public void Groups_nested_too_deep_are_a_syntax_error_not_a_crash(int open, int close)
+    {
+        var query = new string('(', open) + "putin" + new string(')', close);
+
+        var run = Search("--syntax", "lucene", "--format", "jsonl", query);
+
+        Assert.Equal(ExitCodes.Error, run.Exit);
+        Assert.StartsWith("searchindex: query syntax error at column 100: ( ) groups nest more than 100 deep in '", run.Error);
+        Assert.Single(run.Error.TrimEnd('\n').Split('\n'));
+    }
+
+    [Fact]
+    public void Groups_nested_100_deep_or_quoted_or_escaped_still_search()
+    {
+        Assert.Equal(ExitCodes.Success, Search("--syntax", "lucene", new string('(', 100) + "putin" + new string(')', 100)).Exit);
+        Assert.Equal(ExitCodes.Success, Search("--syntax", "lucene", "putin \"" + new string('(', 500) + "\"").Exit);
+        Assert.Equal(ExitCodes.Success, Search("--syntax", "lucene", "putin " + string.Concat(Enumerable.Repeat("\\(", 500))).Exit);
+    }
+
+    [Fact]
+    public void A_batch_goes_on_past_a_query_nested_too_deep()
+    {
+        var run = CliRun.Of(["search", "--index", index.Path, "--queries-file", "-", "--format", "jsonl", "--syntax", "lucene"], new string('(', 50_000) + "putin\nputin\n");
+
+        Assert.Equal(ExitCodes.Error, run.Exit);
+        Assert.Contains("groups nest more than 100 deep", run.Out);
+        Assert.Contains("\"type\":\"hit\"", run.Out);
+    }
+
     [Fact]
     public void A_negative_phrase_slop_is_explained_in_query_terms()
     {

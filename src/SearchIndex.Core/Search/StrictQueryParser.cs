@@ -25,6 +25,12 @@ public sealed partial class StrictQueryParser(Analyzer perFieldAnalyzer)
 
     public Query Parse(string text, MatchMode mode)
     {
+        if (GroupNesting.TooDeepAt(text) is { } column)
+        {
+            throw new SearchIndexException(ErrorKind.QuerySyntax,
+                $"query syntax error at column {column}: ( ) groups nest more than {GroupNesting.MaxDepth} deep in '{Shown(text)}' (--syntax lucene)");
+        }
+
         var parser = new OutletAwareParser(perFieldAnalyzer)
         {
             DefaultOperator = mode == MatchMode.All ? Operator.AND : Operator.OR,
