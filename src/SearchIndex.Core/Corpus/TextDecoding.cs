@@ -124,22 +124,22 @@ public static class TextDecoding
     }
 
     /// <summary>Every byte of <paramref name="stream"/> (standard input), decoded as <see cref="Decode(ReadOnlySpan{byte}, string)"/> does.</summary>
-    /// <exception cref="SearchIndexException">The stream cannot be read (standard input redirected from a folder), or
-    /// the bytes are not UTF-8 (or UTF-16 after a BOM); the message names the line.</exception>
+    /// <exception cref="SearchIndexException">The stream cannot be read (standard input redirected from a folder), holds
+    /// more than <see cref="TextFiles.MaxBytes"/> (<c>&lt; /dev/zero</c>), or the bytes are not UTF-8 (or UTF-16 after a BOM); the message names the line.</exception>
     public static string Decode(Stream stream, string where)
     {
         ArgumentNullException.ThrowIfNull(stream);
-        using var bytes = new MemoryStream();
+        byte[] bytes;
         try
         {
-            stream.CopyTo(bytes);
+            bytes = TextFiles.ReadAll(stream, where);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             throw CannotRead(where, e);
         }
 
-        return Decode(bytes.GetBuffer().AsSpan(0, (int)bytes.Length), where);
+        return Decode(bytes, where);
     }
 
     /// <summary>Standard input (or another stream) that fails to read: <c>&lt; /tmp</c> gives "Is a directory".</summary>

@@ -16,8 +16,12 @@ public static class Utf8Lines
 
     /// <summary>The lines of <paramref name="stream"/>, without their line ends.</summary>
     /// <param name="where">How an error names the stream, e.g. <c>standard input</c>.</param>
-    /// <exception cref="SearchIndexException">A line is not UTF-8; the message names it.</exception>
-    public static IEnumerable<string> Read(Stream stream, string where)
+    /// <exception cref="SearchIndexException">A line is not UTF-8, or longer than <see cref="TextFiles.MaxBytes"/>; the message names it.</exception>
+    public static IEnumerable<string> Read(Stream stream, string where) => Read(stream, where, TextFiles.MaxBytes);
+
+    /// <param name="maxLineBytes">The longest line: input with no line end (<c>&lt; /dev/zero</c>) would otherwise be
+    /// held until the process runs out of memory.</param>
+    internal static IEnumerable<string> Read(Stream stream, string where, int maxLineBytes)
     {
         ArgumentNullException.ThrowIfNull(stream);
         var line = new List<byte>();
@@ -39,6 +43,11 @@ public static class Utf8Lines
                 {
                     yield return Decode(line, ++number, where);
                     line.Clear();
+                }
+                else if (line.Count == maxLineBytes)
+                {
+                    throw new SearchIndexException(ErrorKind.BadInput,
+                        $"{where} line {number + 1}: more than {maxLineBytes / (1024 * 1024)} MiB with no line end; is it the right input?");
                 }
                 else
                 {
