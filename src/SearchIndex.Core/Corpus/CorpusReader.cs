@@ -172,7 +172,7 @@ public static class CorpusReader
         return article is null
             ? (null, new CorpusFileError(file.DisplayPath, lineNumber, parseError!)
             {
-                RecordId = JsonLinesArticle.IdNamedIn(json) is { } named ? $"{file.RelativeId}#{named}" : null,
+                RecordId = JsonLinesArticle.IdNamedIn(json) is { } named ? $"{file.RelativeId}#{JsonLinesArticle.RecordId(named, lineNumber)}" : null,
                 NamesNoId = !json.Contains("\"id\"", StringComparison.Ordinal),
             })
             : (new ArticleRecord(article.Id, hash, file, lineNumber, () => article) { FileBytesRead = bytesRead },

@@ -64,7 +64,7 @@ public static partial class JsonLinesArticle
             throw new FormatException("no text: give \"body\" (a string) or \"paragraphs\" (an array of strings)");
         }
 
-        var recordId = String(root, "id") ?? lineNumber.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var recordId = RecordId(String(root, "id"), lineNumber);
         if (System.Text.Encoding.UTF8.GetByteCount(recordId) is var bytes && bytes > MaxIdBytes)
         {
             // The id is one index term and one doc value, which Lucene caps at 32,766 bytes: longer, the whole run failed.
@@ -204,6 +204,14 @@ public static partial class JsonLinesArticle
 
         return String(root, "body") is { } body ? ArticleTextParser.ContentLines(body).ToList() : [];
     }
+
+    /// <summary>
+    /// The record's id within its file: the <c>"id"</c> it gives, or its line number when it gives none, or a blank
+    /// one (<c>"id":""</c>, as exporters write for "no id"), as a blank source or author is no value: read as an id,
+    /// every record of such a feed was <c>feed.jsonl#</c>, so all but the first were skipped as duplicates.
+    /// </summary>
+    internal static string RecordId(string? given, int lineNumber) =>
+        string.IsNullOrWhiteSpace(given) ? lineNumber.ToString(System.Globalization.CultureInfo.InvariantCulture) : given;
 
     /// <summary>
     /// The id a record that is not valid JSON names (<c>{"id":"b","body":"Gempa…</c> cut short): the first

@@ -121,6 +121,23 @@ public class JsonLinesInputTests
         Assert.Contains("no text", summary.Errors[2].Reason);
         Assert.Contains("surrogate", summary.Errors[3].Reason);
     }
+    [Fact]
+    public void A_blank_id_is_no_id_so_each_record_keeps_its_line_number()
+    {
+        using var temp = new TempFolder();
+        // An exporter's "id":"" on every record made them all feed.jsonl#: the first indexed, the rest skipped as duplicates.
+        temp.Write("corpus/feed.jsonl", string.Join('\n',
+            """{"id":"","body":"Polisi menangkap pencuri."}""",
+            """{"id":"","body":"Presiden meresmikan jalan tol."}""",
+            """{"id":"  ","body":"Banjir melanda Bekasi."}""",
+            """{"id":"a","body":"Gempa di Lombok."}"""));
+
+        var summary = new IndexBuilder(new IndexRequest([temp.Combine("corpus")], temp.Combine("index"))).Run();
+
+        Assert.Equal((4, 0), (summary.Added, summary.Errors.Count));
+        Assert.Equal("feed.jsonl#3", JsonLinesArticle.Parse("feed.jsonl", 3, """{"id":" ","body":"x"}""", "h").Id);
+    }
+
     [Theory]
     [InlineData(false)]
     [InlineData(true)]
