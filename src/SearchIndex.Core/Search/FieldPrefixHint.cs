@@ -31,7 +31,20 @@ public static partial class FieldPrefixHint
             var lower = name.ToLowerInvariant();
             if (Forgiving.Contains(lower, StringComparer.Ordinal))
             {
+                if (Empty().IsMatch(query, match.Index + match.Length))
+                {
+                    return lower == ForgivingQueryParser.SourceField
+                        ? $"'{name}:' names no outlet (an empty variable?), so it is left out and no outlet is filtered"
+                        : $"'{name}:' names no word (an empty variable?), so it is left out";
+                }
+
                 continue;
+            }
+
+            var end = match.Index + match.Length;
+            if (end == query.Length || char.IsWhiteSpace(query[end]))
+            {
+                continue; // "Sumber: BPS", "JAKARTA: banjir": a label in text, no field meant
             }
 
             if (StrictOnly.Contains(lower, StringComparer.Ordinal))
@@ -60,7 +73,12 @@ public static partial class FieldPrefixHint
         return null;
     }
 
-    // A name typed right before a colon and a non-space, at a word's start: "tittle:banjir", "date:2019", not "Jakarta: ...".
-    [GeneratedRegex(@"(?<![\p{L}\p{N}_])(?<name>[A-Za-z_]+):(?=[^\s:])")]
+    // Nothing right after a field's colon: source: at the end or before a space, source:"" or title:"  ".
+    [GeneratedRegex(@"\G(?:\s|$|""\s*(?:""|$))")]
+    private static partial Regex Empty();
+
+    // A name typed right before a colon, at a word's start: "tittle:banjir", "date:2019", "source:" (checked for an
+    // empty value above), not "Jakarta: ..." (only our fields are looked at before a space).
+    [GeneratedRegex(@"(?<![\p{L}\p{N}_])(?<name>[A-Za-z_]+):(?=[^\s:]|\s|$)")]
     private static partial Regex Prefix();
 }

@@ -11,8 +11,8 @@ namespace SearchIndex.Core.Search;
 /// <item><c>AND</c> (upper case) requires its neighbours, as <c>+</c> does, and an OR group next to it as a whole
 /// ("banjir AND jakarta OR bandung": banjir, and one of the two); <c>NOT x</c> excludes, as <c>-x</c> does. People
 /// type them from other search tools; read as words they matched the English "and" and "not".</item>
-/// <item><c>title:x</c>, <c>title:"..."</c> search the article title; <c>source:x</c> filters by outlet.
-/// Any other <c>name:</c> prefix is just text.</item>
+/// <item><c>title:x</c>, <c>title:"..."</c> search the article title; <c>source:x</c> filters by outlet; with nothing
+/// after the colon (<c>source:</c>, <c>source:""</c>) either is left out. Any other <c>name:</c> prefix is just text.</item>
 /// </list>
 /// </summary>
 public static class ForgivingQueryParser
@@ -53,6 +53,14 @@ public static class ForgivingQueryParser
             var field = ReadField(text, ref i);
             var isPhrase = i < text.Length && text[i] == '"';
             var body = isPhrase ? ReadPhrase(text, ref i) : ReadWord(text, ref i);
+            if (body.Length == 0 && field is not null)
+            {
+                // source:$OUTLET or source:"$OUTLET" with the variable empty: no filter to apply, and not the word
+                // "source" either, whose rare paragraphs then outranked every other word's (FieldPrefixHint notes it).
+                orPending = andPending = notPending = false;
+                continue;
+            }
+
             if (!isPhrase && occur == QueryPartOccur.Default && field is null && body is Or or And or Not)
             {
                 // "a AND NOT b" keeps the AND for a: NOT only marks the next part.
@@ -62,7 +70,7 @@ public static class ForgivingQueryParser
                 continue;
             }
 
-            if (body.Length > 0 || field is not null)
+            if (body.Length > 0)
             {
                 if (andPending)
                 {
@@ -73,8 +81,7 @@ public static class ForgivingQueryParser
                 // An excluded part ends a required group: in "a AND NOT b OR c", c stays optional.
                 requiredGroup = occur != QueryPartOccur.Excluded && (andPending || (orPending && requiredGroup));
                 occur = requiredGroup && occur == QueryPartOccur.Default ? QueryPartOccur.Required : occur;
-                var fieldText = body.Length == 0 ? field! : body;
-                parts.Add(new QueryPart(fieldText, isPhrase, occur, body.Length == 0 ? null : field, orPending));
+                parts.Add(new QueryPart(body, isPhrase, occur, field, orPending));
             }
 
             orPending = andPending = notPending = false;

@@ -13,6 +13,9 @@ public sealed class FieldPrefixHintTests
     [InlineData("Sorce:tempo banjir", "'Sorce:' is not a field, so it is searched as a word; did you mean 'source:'?")]
     [InlineData("banjir site:detik.com", "'site:' is not a field, so it is searched as a word; did you mean 'source:'?")]
     [InlineData("judul:banjir", "'judul:' is not a field, so it is searched as a word; did you mean 'title:'?")]
+    [InlineData("banjir source:\"\"", "'source:' names no outlet (an empty variable?), so it is left out and no outlet is filtered")] // source:"$OUTLET", the variable empty
+    [InlineData("banjir source:", "'source:' names no outlet (an empty variable?), so it is left out and no outlet is filtered")]
+    [InlineData("Title:\"  \" banjir", "'Title:' names no word (an empty variable?), so it is left out")]
     public void A_field_the_forgiving_syntax_does_not_search_gets_a_note(string query, string expected) =>
         Assert.Equal(expected, FieldPrefixHint.For(query));
 
@@ -24,5 +27,6 @@ public sealed class FieldPrefixHintTests
     [InlineData("kata:kunci")] // a word glued to another, no field meant
     [InlineData("Tipe:Avanza Titik:Nol Ritel:Alfamart Tito:Saya File:foto")] // two edits from title: words, not typos
     [InlineData("banjir")]
+    [InlineData("Sumber: BPS, Tanggal: 2019")] // labels in pasted text, not fields
     public void Ordinary_text_gets_no_note(string query) => Assert.Null(FieldPrefixHint.For(query));
 }

@@ -47,6 +47,19 @@ public sealed class ForgivingQueryParserTests(SampleIndexFixture index) : IClass
         index.Session.Search(query, new SearchOptions());
     }
 
+    [Theory]
+    [InlineData("banjir source:")] // source:$OUTLET in a script, the variable empty
+    [InlineData("banjir source:\"\"")]
+    [InlineData("banjir -source:\"  \"")]
+    [InlineData("banjir title:")]
+    [InlineData("title:\"\" banjir")]
+    [InlineData("banjir source:\"")]
+    public void A_field_with_nothing_after_its_colon_is_left_out_not_searched_as_its_name(string query)
+    {
+        // Read as the word "source", its few paragraphs outranked every banjir paragraph.
+        Assert.Equal([new QueryPart("banjir", false, QueryPartOccur.Default, null, false)], ForgivingQueryParser.Parse(query));
+    }
+
     [Fact]
     public void A_doubled_sign_is_part_of_the_word_not_an_operator()
     {
