@@ -174,9 +174,14 @@ public sealed partial class StrictQueryParser(Analyzer perFieldAnalyzer)
         var where = position.Success ? $" at column {position.Groups[1].Value}" : "";
         var encountered = Encountered().Match(message);
         var lexical = message.Contains("Lexical error", StringComparison.Ordinal);
+        var character = LexicalEncountered().Match(message);
         var reason = lexical && message.Contains("<EOF>", StringComparison.Ordinal) ? Unterminated(text)
             : encountered.Groups[3].Success ? "unexpected end of query"
             : encountered.Success ? $"unexpected '{encountered.Groups[2].Value}'"
+            // JavaCC's own words for a character no token takes ("banjir^-1": a boost is a number of 0 or more).
+            : lexical && character.Success ? $"unexpected '{character.Groups[1].Value}'"
+            // Lucene's for "banjir~2.5", which read an old similarity before 4.0.
+            : message.Contains("Fractional edit distances", StringComparison.Ordinal) ? "a fuzzy word's ~ takes 0, 1 or 2 edits, not a fraction"
             : FirstLine(message);
 
         return $"query syntax error{where}: {reason} in '{Shown(text)}' (--syntax lucene)";
@@ -226,4 +231,7 @@ public sealed partial class StrictQueryParser(Analyzer perFieldAnalyzer)
     // JavaCC: Encountered " ")" ") "" at line 1, column 7.   or   Encountered "<EOF>" at line 1, column 6.
     [GeneratedRegex("Encountered \"(?: (\\S+) \"(.*?) \"\"|(<EOF>)\")")]
     private static partial Regex Encountered();
+
+    [GeneratedRegex(@"Encountered: ""(.*?)"" \(\d+\), after")]
+    private static partial Regex LexicalEncountered();
 }
