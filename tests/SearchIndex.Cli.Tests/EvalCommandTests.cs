@@ -22,6 +22,18 @@ public sealed class EvalCommandTests : IDisposable
 
     public void Dispose() => _temp.Dispose();
 
+    [Theory]
+    [InlineData("--qrels", "-")]
+    [InlineData("--queries", "-")]
+    public void Standard_input_is_refused_by_name_not_as_a_missing_file(string option, string value)
+    {
+        _temp.Write("q.qrels", "q1 0 a.txt 1\n");
+        string[] args = option == "--qrels" ? ["--qrels", value] : ["--qrels", _temp.Combine("q.qrels"), "--queries", value];
+        var run = CliRun.Of(["eval", "--index", _index, .. args], stdin: "q1\tgajah\n");
+
+        Assert.Equal((ExitCodes.Error, "searchindex: eval reads --qrels and --queries from files, not standard input ('-'); save them to a file and name it\n"), (run.Exit, run.Error));
+    }
+
     private CliRun Eval(params string[] args) => CliRun.Of(["eval", "--index", _index, .. args]);
 
     /// <summary>
