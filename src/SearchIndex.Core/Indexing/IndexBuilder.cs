@@ -52,37 +52,23 @@ public sealed class IndexBuilder
     internal IndexSummary Run(IndexLock? held, CancellationToken cancellation)
     {
         _clock.Start();
-        var scanner = new CorpusScanner();
-        // The same folder given twice (--corpus a --corpus ./a/) is read once, not reported as duplicate articles.
-        var corpusPaths = _request.CorpusPaths.DistinctBy(CorpusScanner.RootPath, StringComparer.Ordinal).ToList();
-        // Read once, before the scan: an update keeps the recorded order of the folders. Taking the lock later cannot
-        // make it stale, for a run that holds the lock makes this one fail, and the first-run build holds it already.
-        var recorded = !_request.Rebuild && System.IO.Directory.Exists(_request.IndexDirectory) ? IndexOpener.ReadMetadata(_request.IndexDirectory) : null;
-        if (recorded is not null)
-        {
-            corpusPaths = UpdateGuards.InRecordedOrder(corpusPaths, recorded.CorpusFolders);
-        }
-
-        // Scanned first: a mistyped --corpus must not leave an empty index folder behind.
-        var files = scanner.Scan(corpusPaths).ToList();
-        if (files.Count == 0 && scanner.Errors.Count == 0)
-        {
-            // Most likely a mistyped or unmounted folder: an empty index (or one rebuilt empty) helps nobody.
-            throw new SearchIndexException(ErrorKind.BadArgument,
-                $"--corpus: {string.Join(", ", corpusPaths.Select(p => $"'{p}'"))} {(corpusPaths.Count == 1 ? "holds" : "hold")} no .txt or .jsonl articles; nothing was indexed");
-        }
-
-        if (files.Count == 0 && (recorded is null || _request.Rebuild))
-        {
-            // Nothing could be listed (a folder this user may not read): an index built empty would answer "no hits".
-            throw new SearchIndexException(ErrorKind.BadArgument,
-                $"--corpus: no article could be read ({scanner.Errors[0].ToString().TrimEnd('.')}); nothing was indexed");
-        }
-
+        // Read before the scan: an update keeps the recorded order of the folders.
+        var recorded = ReadRecorded();
+        var (scanner, corpusPaths, files) = Scan(recorded);
         var indexDir = IndexWriting.PrepareIndexDirectory(_request.IndexDirectory);
+        AfterScan?.Invoke();
+        using var writerLock = held is null ? IndexLock.Acquire(indexDir) : null;
+        if (writerLock is not null && ReadRecorded() is var current && current?.CorpusRoots != recorded?.CorpusRoots)
+        {
+            // Another run committed while this one scanned (a first build of this folder, or folders added) and let go
+            // of the lock: the record read before is stale, and with it the folders' order and the guard against
+            // indexing another set of paths, which found no index to guard and removed the other run's articles.
+            recorded = current;
+            (scanner, corpusPaths, files) = Scan(recorded);
+        }
+
         var bytesTotal = files.Sum(f => SafeLength(f.FullPath));
 
-        using var writerLock = held is null ? IndexLock.Acquire(indexDir) : null;
         using var directory = FSDirectory.Open(indexDir);
         IndexWriting.ForgetUnfinishedFirstCommit(directory);
         var replacing = _request.Rebuild && DirectoryReader.IndexExists(directory);
@@ -154,6 +140,46 @@ public sealed class IndexBuilder
         {
             Committed = !NothingRead(existing),
         };
+    }
+
+    /// <summary>
+    /// Runs between the scan and taking the lock, where another run may commit: tests let one commit there.
+    /// </summary>
+    internal Action? AfterScan { get; init; }
+
+    /// <summary>The metadata of the index's last commit, or null when there is none or the run is a rebuild.</summary>
+    private IndexMetadata? ReadRecorded() =>
+        !_request.Rebuild && System.IO.Directory.Exists(_request.IndexDirectory) ? IndexOpener.ReadMetadata(_request.IndexDirectory) : null;
+
+    /// <summary>Lists the corpus files, the folders in <paramref name="recorded"/>'s order; fails when there is nothing to index.</summary>
+    /// <exception cref="SearchIndexException">No article in the corpus paths, or none could be listed for a new index.</exception>
+    private (CorpusScanner Scanner, List<string> CorpusPaths, List<CorpusFile> Files) Scan(IndexMetadata? recorded)
+    {
+        var scanner = new CorpusScanner();
+        // The same folder given twice (--corpus a --corpus ./a/) is read once, not reported as duplicate articles.
+        var corpusPaths = _request.CorpusPaths.DistinctBy(CorpusScanner.RootPath, StringComparer.Ordinal).ToList();
+        if (recorded is not null)
+        {
+            corpusPaths = UpdateGuards.InRecordedOrder(corpusPaths, recorded.CorpusFolders);
+        }
+
+        // Scanned before the index folder is made: a mistyped --corpus must not leave an empty index folder behind.
+        var files = scanner.Scan(corpusPaths).ToList();
+        if (files.Count == 0 && scanner.Errors.Count == 0)
+        {
+            // Most likely a mistyped or unmounted folder: an empty index (or one rebuilt empty) helps nobody.
+            throw new SearchIndexException(ErrorKind.BadArgument,
+                $"--corpus: {string.Join(", ", corpusPaths.Select(p => $"'{p}'"))} {(corpusPaths.Count == 1 ? "holds" : "hold")} no .txt or .jsonl articles; nothing was indexed");
+        }
+
+        if (files.Count == 0 && (recorded is null || _request.Rebuild))
+        {
+            // Nothing could be listed (a folder this user may not read): an index built empty would answer "no hits".
+            throw new SearchIndexException(ErrorKind.BadArgument,
+                $"--corpus: no article could be read ({scanner.Errors[0].ToString().TrimEnd('.')}); nothing was indexed");
+        }
+
+        return (scanner, corpusPaths, files);
     }
 
     /// <summary>
