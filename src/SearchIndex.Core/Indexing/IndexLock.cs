@@ -36,6 +36,11 @@ public sealed class IndexLock : IDisposable
     /// </summary>
     private static readonly TimeSpan StartTolerance = TimeSpan.FromSeconds(2);
 
+    /// <summary>How long a run refused the lock waits for the holder's owner file, which follows the lock.</summary>
+    private static readonly TimeSpan OwnerWriteGrace = TimeSpan.FromMilliseconds(500);
+
+    private static readonly TimeSpan OwnerPollInterval = TimeSpan.FromMilliseconds(20);
+
     private readonly FileStream _stream;
     private readonly string _ownerPath;
 
@@ -218,14 +223,31 @@ public sealed class IndexLock : IDisposable
         }
     }
 
-    private static string DescribeOwner(string ownerPath) => ReadOwner(ownerPath) ?? "owner unknown";
+    /// <summary>
+    /// The holder's pid and start time for an error. The holder writes them just after it takes the lock, so a run
+    /// that fails on the lock in between (one in twenty of twenty runs started at once) waits for them a little,
+    /// rather than saying "owner unknown" of a live run; a holder that writes none (flock(1)) costs that wait.
+    /// </summary>
+    private static string DescribeOwner(string ownerPath)
+    {
+        var waited = Stopwatch.StartNew();
+        string? owner;
+        while ((owner = ReadOwner(ownerPath)) is null && waited.Elapsed < OwnerWriteGrace)
+        {
+            Thread.Sleep(OwnerPollInterval);
+        }
+
+        return owner ?? "owner unknown";
+    }
 
     /// <summary>The holder's pid and start time; null before it has written them (or after it is gone).</summary>
     private static string? ReadOwner(string ownerPath)
     {
         try
         {
-            return File.Exists(ownerPath) ? File.ReadAllText(ownerPath).Trim() : null;
+            // Empty while the holder is writing it: the file is created before its text is written.
+            var owner = File.Exists(ownerPath) ? File.ReadAllText(ownerPath).Trim() : "";
+            return owner.Length == 0 ? null : owner;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

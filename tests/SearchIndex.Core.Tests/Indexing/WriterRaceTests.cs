@@ -23,4 +23,24 @@ public class WriterRaceTests
         Assert.Contains("would remove 2 articles", refused.Message);
         Assert.Equal(3, IndexInfo.Read(index).Articles);
     }
+
+    [Fact]
+    public void A_run_refused_just_after_another_took_the_lock_names_it()
+    {
+        using var temp = new TempFolder();
+        // The holder has the lock but has not written its owner file yet, as in the moment after it takes it. (A
+        // thread of its own: the pool's may all be busy with other tests.)
+        using var held = new FileStream(temp.Combine(IndexLock.LockFileName), FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+        var writesOwner = new Thread(() =>
+        {
+            Thread.Sleep(100);
+            File.WriteAllText(temp.Combine(IndexLock.OwnerFileName), "pid 4242, started 2026-11-27 07:00:00 UTC");
+        });
+        writesOwner.Start();
+
+        var refused = Assert.Throws<SearchIndexException>(() => IndexLock.Acquire(temp.Path));
+
+        writesOwner.Join();
+        Assert.Contains("another searchindex run (pid 4242, started 2026-11-27 07:00:00 UTC)", refused.Message);
+    }
 }
