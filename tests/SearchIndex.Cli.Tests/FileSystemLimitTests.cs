@@ -28,6 +28,21 @@ public sealed class FileSystemLimitTests : IDisposable
     }
 
     [Fact]
+    public void Full_disk_during_a_first_build_does_not_promise_a_commit_it_never_made()
+    {
+        var corpus = _temp.Combine("corpus");
+        var indexDir = Mount("index", "size=300k");
+        GeneratedCorpus.Write(corpus, 0, 2000);
+
+        var (code, _, error) = ChildProcess.Run("index", "--corpus", corpus, "--index", indexDir);
+
+        Assert.Equal(2, code);
+        Assert.Single(error.Trim().Split('\n'));
+        Assert.Contains($"cannot write index '{indexDir}': No space left on device; nothing was committed, so there is no index yet", error);
+        Assert.DoesNotContain("intact", error);
+    }
+
+    [Fact]
     public void Full_disk_while_an_update_rewrites_its_segments_is_a_clear_error_and_the_last_commit_survives()
     {
         var corpus = _temp.Combine("corpus");

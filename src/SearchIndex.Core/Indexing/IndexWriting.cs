@@ -109,10 +109,27 @@ internal static class IndexWriting
         }
 
         var cause = io.Message.Split(" : ")[0].TrimEnd('.');
-        // A folder deleted while the run wrote it took its commits with it: nothing is intact to promise.
-        return new SearchIndexException(ErrorKind.Index, System.IO.Directory.Exists(indexDir)
-            ? $"cannot write index '{indexDir}': {cause}; the last commit is intact: free space or fix the folder, then run again"
-            : $"cannot write index '{indexDir}': {cause}; the index folder is gone (deleted while this run wrote it): run again to build it anew", io);
+        // A folder deleted while the run wrote it took its commits with it, and a first build that failed has none:
+        // nothing is intact to promise.
+        var message = !System.IO.Directory.Exists(indexDir)
+            ? $"cannot write index '{indexDir}': {cause}; the index folder is gone (deleted while this run wrote it): run again to build it anew"
+            : HasCommit(indexDir)
+                ? $"cannot write index '{indexDir}': {cause}; the last commit is intact: free space or fix the folder, then run again"
+                : $"cannot write index '{indexDir}': {cause}; nothing was committed, so there is no index yet: free space or fix the folder, then run again";
+        return new SearchIndexException(ErrorKind.Index, message, io);
+    }
+
+    /// <summary>Whether the folder holds a commit point (<c>segments_N</c>); false when it cannot be listed.</summary>
+    private static bool HasCommit(string indexDir)
+    {
+        try
+        {
+            return System.IO.Directory.EnumerateFiles(indexDir, IndexFileNames.SEGMENTS + "_*").Any();
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return true; // the promise stands as before: whatever was committed was not touched by this run
+        }
     }
 
     /// <summary>
