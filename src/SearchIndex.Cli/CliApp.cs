@@ -80,7 +80,19 @@ public static partial class CliApp
         {
             return ExitCodes.Success; // `| head` closed our output: end quietly, like grep
         }
+        catch (Exception e) when (IsOutOfMemory(e))
+        {
+            // A container's memory limit (or DOTNET_GCHeapHardLimit) below what the corpus needs ended in the runtime's
+            // stack trace and exit 134. Lucene commits atomically and refuses to commit after running out, so the
+            // index is what its last commit was.
+            WriteError(context.Error, "out of memory; the index is as its last commit left it; give the process more memory (a container's limit, DOTNET_GCHeapHardLimit) and run again");
+            return ExitCodes.Error;
+        }
     }
+
+    /// <summary>Out of memory, thrown as it is or from a worker inside an <see cref="AggregateException"/>.</summary>
+    internal static bool IsOutOfMemory(Exception e) =>
+        e is OutOfMemoryException || (e is AggregateException aggregate && aggregate.Flatten().InnerExceptions.Any(IsOutOfMemory));
 
     /// <summary>One line on stderr, as every message is written (<see cref="StderrLine"/>).</summary>
     internal static void WriteError(TextWriter error, string message) => error.WriteLine(StderrLine.Of(message));
