@@ -139,4 +139,11 @@ public static class RankingWeights
     /// beside two words that happen to meet (<c>kotabaru</c>). Default 4.
     /// </summary>
     public const int ApartMinRatio = 4;
+
+    /// <summary>
+    /// A word the index holds in more paragraphs than this is not asked written apart (<see cref="WordReadings.Apart"/>):
+    /// it is written whole by choice, and the look-ups would cost every common word of a query. Default 500
+    /// (<c>ibukota</c>, 88; <c>kpop</c>, 30).
+    /// </summary>
+    public const int ApartMaxParagraphs = 500;
 }
