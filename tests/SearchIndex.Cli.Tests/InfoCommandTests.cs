@@ -44,6 +44,15 @@ public sealed class InfoCommandTests(SampleIndex index) : IClassFixture<SampleIn
     }
 
     [Fact]
+    public void Acronyms_of_a_corpus_defining_none_is_an_empty_list_with_a_note()
+    {
+        var run = CliRun.Of(["info", "--index", index.Path, "--acronyms"]);
+
+        Assert.Equal((ExitCodes.Success, ""), (run.Exit, run.Out));
+        Assert.StartsWith("searchindex: the corpus defines no acronyms (", run.Error);
+    }
+
+    [Fact]
     public void Control_characters_in_an_outlet_name_never_reach_the_terminal()
     {
         // Before, "info" printed a scraped source's escape sequence as is: "sources   1 outlet: ESC[32mKompas 1".
