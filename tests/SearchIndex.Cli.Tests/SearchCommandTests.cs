@@ -55,6 +55,17 @@ public sealed class SearchCommandTests(SampleIndex index) : IClassFixture<Sample
         Assert.Equal((ExitCodes.Error, "searchindex: --context shows hits' neighbours; --count-by prints counts instead of hits\n"), (run.Exit, run.Error));
     }
 
+    [Theory]
+    [InlineData("--article", "tribunnews-kim-putin.txt")]
+    [InlineData("--syntax", "lucene", "*:*")]
+    public void Explain_says_why_a_filter_alone_scores_every_paragraph_alike(params string[] query)
+    {
+        var run = Search([.. query, "--explain", "--top", "1"]);
+
+        Assert.Equal(ExitCodes.Success, run.Exit);
+        Assert.Contains("    = 1 every paragraph (constant: no word to score; article, then paragraph order)\n", run.Out);
+    }
+
     [Fact]
     public void Did_you_mean_works_on_full_width_text()
     {

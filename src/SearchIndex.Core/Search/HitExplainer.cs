@@ -109,6 +109,15 @@ public static class HitExplainer
             return;
         }
 
+        if (node.IsMatch && description.StartsWith("MatchAllDocsQuery", StringComparison.Ordinal) && node.Value * scale > 0f)
+        {
+            // A filter alone (--source, --article) or *:*: no word to score, so every paragraph scores alike and the
+            // list keeps article, then paragraph order. Without a line, --explain printed nothing at all.
+            var value = node.Value * scale;
+            lines.Add((value, string.Create(CultureInfo.InvariantCulture, $"{value:0.####} {prefix}every paragraph (constant: no word to score; article, then paragraph order)")));
+            return;
+        }
+
         if (description == TitleAsParagraph)
         {
             prefix = TitleAsParagraphPrefix;
