@@ -53,6 +53,7 @@ public static class ForgivingQueryParser
             var field = ReadField(text, ref i);
             var isPhrase = i < text.Length && text[i] == '"';
             var body = isPhrase ? ReadPhrase(text, ref i) : ReadWord(text, ref i);
+            body = WithoutBoost(text, ref i, body, isPhrase);
             if (body.Length == 0 && field is not null)
             {
                 // source:$OUTLET or source:"$OUTLET" with the variable empty: no filter to apply, and not the word
@@ -121,6 +122,30 @@ public static class ForgivingQueryParser
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// A Lucene boost typed after a word or phrase (<c>banjir^2</c>, <c>"banjir bandang"^3</c>) is left out: the
+    /// forgiving syntax has no weights, and read as text the number became a word that matched every <c>2</c> and moved
+    /// the ranking. <see cref="BoostHint"/> says so.
+    /// </summary>
+    private static string WithoutBoost(string text, ref int i, string body, bool isPhrase)
+    {
+        if (isPhrase)
+        {
+            var boost = BoostHint.Boost().Match(text, i);
+            if (boost.Success && boost.Index == i)
+            {
+                i += boost.Length;
+            }
+
+            return body;
+        }
+
+        var caret = body.LastIndexOf('^');
+        return caret > 0 && BoostHint.Boost().Match(body, caret) is { Success: true } tail && tail.Index == caret && caret + tail.Length == body.Length
+            ? body[..caret]
+            : body;
     }
 
     private static string ReadPhrase(string text, ref int i)

@@ -136,6 +136,11 @@ public static class SearchRunner
             Note(error, where + fieldHint);
         }
 
+        if (job.Options.Syntax == QuerySyntax.Forgiving && BoostHint.For(query) is { } boostHint)
+        {
+            Note(error, where + boostHint);
+        }
+
         // In a batch, "no hits" is ordinary (the JSON says total 0); only a suggestion is worth a stderr line.
         if (result.Total == 0 && (!job.IsBatch || result.Suggestion is not null))
         {

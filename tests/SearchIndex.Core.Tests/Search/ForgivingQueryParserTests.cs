@@ -5,6 +5,21 @@ namespace SearchIndex.Core.Tests.Search;
 public sealed class ForgivingQueryParserTests(SampleIndexFixture index) : IClassFixture<SampleIndexFixture>
 {
     [Fact]
+    public void A_lucene_boost_after_a_word_or_a_phrase_is_left_out()
+    {
+        Assert.Equal(
+            [
+                new QueryPart("banjir", false, QueryPartOccur.Default, null, false),
+                new QueryPart("banjir bandang", true, QueryPartOccur.Default, null, false),
+                new QueryPart("jakarta", false, QueryPartOccur.Required, null, false),
+                new QueryPart("^2", false, QueryPartOccur.Default, null, false),
+            ],
+            ForgivingQueryParser.Parse("banjir^2 \"banjir bandang\"^0.5 +jakarta^3 ^2"));
+        Assert.Equal("'^0.5' weights a word only under --syntax lucene; here it is left out, and the words count alike", BoostHint.For("\"a b\"^0.5 c"));
+        Assert.Null(BoostHint.For("x^2abc 10^3m ^2"));
+    }
+
+    [Fact]
     public void Words_phrases_operators_and_fields_are_recognised()
     {
         var parts = ForgivingQueryParser.Parse("putin \"kim jong un\" -rusia +korea a OR b title:roket source:\"Tribunnews.com\"");
