@@ -5,6 +5,16 @@ namespace SearchIndex.Cli.Tests;
 public class AnalyzeCommandTests
 {
     [Fact]
+    public void Text_read_from_bytes_that_are_not_utf8_is_analysed_with_a_note()
+    {
+        var run = CliRun.Of(["analyze", "ban\uFFFDjir", "--format", "jsonl"]);
+
+        Assert.Equal(ExitCodes.Success, run.Exit);
+        Assert.Equal(2, run.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length); // ban, jir
+        Assert.StartsWith("searchindex: the text holds \uFFFD, as bytes that are not UTF-8 are read;", run.Error);
+    }
+
+    [Fact]
     public void Text_file_dash_reads_standard_input()
     {
         var run = CliRun.Of(["analyze", "--text-file", "-", "--format", "jsonl"], "Polisi menangkap pencuri\n");

@@ -53,6 +53,12 @@ public static class AnalyzeCommand
             var input = parsed.GetValue(textFile) is { } file
                 ? file == "-" ? TextDecoding.Decode(context.In, "standard input") : ReadFile(file, "--text-file")
                 : parsed.GetValue(text) is { Length: > 0 } parts ? string.Join(' ', parts) : TextDecoding.Decode(context.In, "standard input");
+            if (parsed.GetValue(textFile) is null && parsed.GetValue(text) is { Length: > 0 } && input.Contains('\uFFFD', StringComparison.Ordinal))
+            {
+                // As search says of its query: "ban\xffjir" was analysed as "ban" and "jir" without a word.
+                CliApp.WriteError(context.Error, TextDecoding.ReplacementCharacterNote("the text"));
+            }
+
             AnalyzeWriter.WriteTokens(context.Out, input, json, asTitle: parsed.GetValue(title));
             return ExitCodes.Success;
         });

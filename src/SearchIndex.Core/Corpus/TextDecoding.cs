@@ -9,6 +9,14 @@ namespace SearchIndex.Core.Corpus;
 /// </summary>
 public static class TextDecoding
 {
+    /// <summary>
+    /// The note for an argument holding U+FFFD: .NET reads argument bytes that are not UTF-8 (Latin-1 from a script or
+    /// a terminal) as U+FFFD, which splits or changes the words. A real U+FFFD is UTF-8 too, so it is a note, not a
+    /// refusal. <paramref name="what"/> names the argument: <c>the query 'Pu�tin'</c>.
+    /// </summary>
+    public static string ReplacementCharacterNote(string what) =>
+        $"{what} holds \uFFFD, as bytes that are not UTF-8 are read; if its words look wrong, pass it as UTF-8 (a UTF-8 locale, or iconv -f LATIN1 -t UTF-8)";
+
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
     private static readonly UnicodeEncoding StrictUtf16Le = new(bigEndian: false, byteOrderMark: false, throwOnInvalidBytes: true);
     private static readonly UnicodeEncoding StrictUtf16Be = new(bigEndian: true, byteOrderMark: false, throwOnInvalidBytes: true);

@@ -122,7 +122,7 @@ public static class SearchRunner
         {
             // .NET reads argument bytes that are not UTF-8 (Latin-1 from a script or terminal) as U+FFFD, which splits
             // or changes the words searched. A real U+FFFD is UTF-8 too, so this is a note, not a refusal.
-            Note(error, $"the query '{Shown(query)}' holds \uFFFD, as bytes that are not UTF-8 are read; if its words look wrong, pass it as UTF-8 (a UTF-8 locale, or iconv -f LATIN1 -t UTF-8)");
+            Note(error, Corpus.TextDecoding.ReplacementCharacterNote($"the query '{Shown(query)}'"));
         }
 
         if (session.OutletNamesakes(query, job.Options, ofOption: false) is { } namesakes)
