@@ -20,19 +20,9 @@ public static class InfoCommand
         {
             var info = IndexInfo.Read(parsed.GetValue(index)!);
             var json = parsed.GetValue(format) == "json";
-            if (parsed.GetValue(acronyms) && info.AcronymsDefined.Count == 0)
+            if (parsed.GetValue(acronyms))
             {
-                // An empty list and exit 0 read as a failure to list; the output stays empty for a script.
-                CliApp.WriteError(context.Error, string.Create(System.Globalization.CultureInfo.InvariantCulture, $"the corpus defines no acronyms (one is taken from 3 definitions such as 'Komisi Pemberantasan Korupsi (KPK)'); the {info.AcronymsShipped:N0} shipped pairs still apply"));
-            }
-
-            if (parsed.GetValue(acronyms) && json)
-            {
-                IndexInfoWriter.WriteAcronymsJson(context.Out, info);
-            }
-            else if (parsed.GetValue(acronyms))
-            {
-                IndexInfoWriter.WriteAcronymsText(context.Out, info);
+                IndexInfoWriter.WriteAcronyms(context.Out, context.Error, info, json);
             }
             else if (json)
             {

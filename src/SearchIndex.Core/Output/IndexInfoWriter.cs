@@ -37,8 +37,31 @@ public static class IndexInfoWriter
         Line(output, "analysis", $"{info.Metadata.Analyzer} (index schema {info.Metadata.SchemaVersion})");
     }
 
-    /// <summary>The acronyms the corpus defines (<c>info --acronyms</c>), one per line: acronym, a tab, long form.</summary>
-    public static void WriteAcronymsText(TextWriter output, IndexInfo info)
+    /// <summary>
+    /// The acronyms the corpus defines (<c>info --acronyms</c>), as text or JSON Lines. When it defines none the output
+    /// stays empty for a script, and <paramref name="error"/> says so: an empty list and exit 0 read as a failure to list.
+    /// </summary>
+    public static void WriteAcronyms(TextWriter output, TextWriter error, IndexInfo info, bool json)
+    {
+        ArgumentNullException.ThrowIfNull(error);
+        ArgumentNullException.ThrowIfNull(info);
+        if (info.AcronymsDefined.Count == 0)
+        {
+            error.WriteLine(StderrLine.Of(Inv($"the corpus defines no acronyms (one is taken from 3 definitions such as 'Komisi Pemberantasan Korupsi (KPK)'); the {info.AcronymsShipped:N0} shipped pairs still apply")));
+        }
+
+        if (json)
+        {
+            WriteAcronymsJson(output, info);
+        }
+        else
+        {
+            WriteAcronymsText(output, info);
+        }
+    }
+
+    /// <summary>One per line: acronym, a tab, long form.</summary>
+    private static void WriteAcronymsText(TextWriter output, IndexInfo info)
     {
         foreach (var (acronym, longForm) in info.AcronymsDefined)
         {
@@ -46,8 +69,8 @@ public static class IndexInfoWriter
         }
     }
 
-    /// <summary>The acronyms the corpus defines as JSON Lines: <c>{"acronym", "long_form"}</c>, one per line.</summary>
-    public static void WriteAcronymsJson(TextWriter output, IndexInfo info)
+    /// <summary>JSON Lines: <c>{"acronym", "long_form"}</c>, one per line.</summary>
+    private static void WriteAcronymsJson(TextWriter output, IndexInfo info)
     {
         foreach (var (acronym, longForm) in info.AcronymsDefined)
         {
