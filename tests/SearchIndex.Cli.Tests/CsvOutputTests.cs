@@ -71,7 +71,7 @@ public sealed class CsvOutputTests(SampleIndex index) : IClassFixture<SampleInde
         var rows = Read(run.Out);
         var header = rows[0];
         Assert.Equal(["query", "line", "rank", "score", "total", "article", "paragraph", "paragraphs", "date", "outlet", "source",
-            "author", "place", "url", "title", "matched", "snippet", "text"], header);
+            "author", "place", "url", "title", "matched", "similar", "snippet", "text"], header);
         Assert.Equal(json.Count, rows.Count - 1);
         Assert.All(rows, r => Assert.Equal(header.Count, r.Count));
         for (var i = 0; i < json.Count; i++)

@@ -30,10 +30,13 @@ public sealed class JsonOutputTests(SampleIndex index) : IClassFixture<SampleInd
 
     public sealed record Explain(List<string> Scoring, List<StemMatch> StemMatches);
 
+    public sealed record SimilarParagraph(string Article, int Paragraph);
+
     public sealed record Hit(
         string Query, int Rank, double Score, string Article, string Title, List<Range> TitleMatches, int Paragraph, int Paragraphs, string Text,
         List<Range> Matches, Snippet Snippet, string? Date = null, string? Source = null, string? Outlet = null, string? Author = null,
-        string? Url = null, string? Place = null, int? Line = null, Context? Context = null, Explain? Explain = null);
+        string? Url = null, string? Place = null, int? Line = null, Context? Context = null, Explain? Explain = null,
+        List<SimilarParagraph>? Similar = null);
 
     public sealed record Summary(
         string Query, int Total, int Returned, int Offset, double TookMs, int? Line = null, string? Suggestion = null, List<string>? Missing = null,
@@ -135,6 +138,37 @@ public sealed class JsonOutputTests(SampleIndex index) : IClassFixture<SampleInd
         Assert.Empty(hit.Context.Before);
         Assert.Empty(hit.Context.After);
         Assert.Contains("\"context\":{\"before\":[],\"after\":[]}", run.Out);
+    }
+
+    [Fact]
+    public void Folded_copies_are_listed_on_every_hit_with_the_option_only()
+    {
+        using var temp = new TempFolder();
+        const string wire = "Banjir bandang melanda tiga desa di Garut pada Selasa malam dan merusak dua jembatan serta puluhan rumah warga.";
+        temp.Write("corpus/a.txt", $"Banjir di Garut\n{wire}\n");
+        temp.Write("corpus/b.txt", $"Garut Diterjang Banjir\nSementara itu, {wire}\n");
+        temp.Write("corpus/c.txt", "Warga Mengungsi\nRatusan warga Garut mengungsi karena banjir.\n");
+        var indexDir = temp.Combine("index");
+        Assert.Equal(0, CliRun.Invoke("index", "--corpus", temp.Combine("corpus"), "--index", indexDir, "--quiet").ExitCode);
+
+        var folded = Lines(CliRun.Of(["search", "--index", indexDir, "banjir garut", "--fold-similar", "--format", "jsonl"]).Out)
+            .Where(l => l.Type == "hit").Select(l => l.Data.Deserialize<Hit>(Strict)!).ToList();
+        var listed = Lines(CliRun.Of(["search", "--index", indexDir, "banjir garut", "--format", "jsonl"]).Out)
+            .Where(l => l.Type == "hit").Select(l => l.Data.Deserialize<Hit>(Strict)!).ToList();
+
+        Assert.Equal(3, listed.Count);
+        Assert.All(listed, h => Assert.Null(h.Similar));
+        Assert.Equal(2, folded.Count);
+        Assert.All(folded, h => Assert.NotNull(h.Similar));
+        var copy = Assert.Single(folded.SelectMany(h => h.Similar!));
+        Assert.Contains(copy.Article, new[] { "a.txt", "b.txt" });
+        Assert.Equal(0, copy.Paragraph);
+        Assert.Empty(folded.Single(h => h.Article == "c.txt").Similar!);
+
+        var text = CliRun.Of(["search", "--index", indexDir, "banjir garut", "--fold-similar", "--color", "never"]).Out;
+        Assert.Contains($"    ≈ also {copy.Article} ¶0\n", text);
+        var csv = CliRun.Of(["search", "--index", indexDir, "banjir garut", "--fold-similar", "--format", "csv"]).Out;
+        Assert.Contains($",{copy.Article}#0,", csv);
     }
 
     [Fact]

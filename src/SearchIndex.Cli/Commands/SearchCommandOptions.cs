@@ -27,6 +27,7 @@ internal sealed class SearchCommandOptions
     public Option<int> Top { get; } = new Option<int>("--top", "-n") { Description = "Number of hits", DefaultValueFactory = _ => SearchOptions.DefaultTop }.WholeNumber();
     public Option<int> Offset { get; } = new Option<int>("--offset") { Description = "Skip this many hits first (paging)" }.WholeNumber();
     public Option<int> PerArticle { get; } = new Option<int>("--per-article") { Description = "At most N paragraphs per article (0 = no cap)" }.WholeNumber();
+    public Option<bool> FoldSimilar { get; } = new("--fold-similar") { Description = "Fold paragraphs that repeat a better hit's text (the same story in another outlet, a reused background paragraph) into that hit, named on its '≈ also' line" };
     public Option<int> Context { get; } = new Option<int>("--context", "-C") { Description = "Also show N neighbouring paragraphs on each side of a hit" }.WholeNumber();
     public Option<int> SnippetChars { get; } = new Option<int>("--snippet-chars") { Description = "Cut long paragraphs to a window of about N characters (0 = whole paragraph)", DefaultValueFactory = _ => SnippetWindow.DefaultMaxChars }.WholeNumber();
     public Option<string> Format { get; } = Choice("--format", "text", "Output: text, json (one document), jsonl (a line per hit, then a summary) or csv (a header, then a row per hit)", "text", "json", "jsonl", "csv");
@@ -38,7 +39,7 @@ internal sealed class SearchCommandOptions
     public void AddTo(Command command)
     {
         command.Arguments.Add(Query);
-        foreach (var option in new Option[] { Index, QueriesFile, Syntax, All, Any, Sort, Source, From, To, Article, Top, Offset, PerArticle, Context, SnippetChars, Format, HighlightStyle, Color, Explain, CountBy })
+        foreach (var option in new Option[] { Index, QueriesFile, Syntax, All, Any, Sort, Source, From, To, Article, Top, Offset, PerArticle, FoldSimilar, Context, SnippetChars, Format, HighlightStyle, Color, Explain, CountBy })
         {
             command.Options.Add(option);
         }
@@ -86,7 +87,8 @@ internal sealed class SearchCommandOptions
                 "day" => Core.Search.CountBy.Day,
                 "source" => Core.Search.CountBy.Source,
                 _ => Core.Search.CountBy.None,
-            });
+            },
+            parsed.GetValue(FoldSimilar));
         var format = parsed.GetValue(Format) switch
         {
             "json" => OutputFormat.Json,

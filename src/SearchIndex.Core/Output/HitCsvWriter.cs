@@ -25,7 +25,7 @@ public sealed class HitCsvWriter(TextWriter output, IHighlightRenderer renderer,
     public static readonly IReadOnlyList<string> HitColumns =
     [
         "query", "line", "rank", "score", "total", "article", "paragraph", "paragraphs", "date", "outlet", "source",
-        "author", "place", "url", "title", "matched", "snippet", "text",
+        "author", "place", "url", "title", "matched", "similar", "snippet", "text",
     ];
 
     /// <summary>The <c>--count-by</c> columns, in order.</summary>
@@ -51,7 +51,7 @@ public sealed class HitCsvWriter(TextWriter output, IHighlightRenderer renderer,
                 result.Query, line, Number(hit.Rank), hit.Score.ToString(CultureInfo.InvariantCulture), Number(result.Total),
                 hit.Article, Number(hit.Paragraph), Number(hit.Paragraphs), hit.Date ?? "", hit.Outlet ?? "", hit.Source ?? "",
                 hit.Author ?? "", hit.Place ?? "", hit.Url ?? "", renderer.Render(new Highlight(hit.Title, hit.TitleMatches)),
-                Matched(hit.Text), renderer.Render(hit.Snippet), renderer.Render(hit.Text),
+                Matched(hit.Text), SimilarIds(hit.Similar), renderer.Render(hit.Snippet), renderer.Render(hit.Text),
             ]);
         }
 
@@ -90,6 +90,10 @@ public sealed class HitCsvWriter(TextWriter output, IHighlightRenderer renderer,
             .Distinct(StringComparer.OrdinalIgnoreCase);
         return string.Join("; ", words);
     }
+
+    /// <summary>The paragraphs folded into a hit as <c>article#paragraph</c> (the form eval's qrels take), joined by <c>; </c>.</summary>
+    internal static string SimilarIds(IReadOnlyList<SimilarParagraph> similar) =>
+        string.Join("; ", similar.Select(s => PrintableRenderer.Printable($"{s.Article}#{s.Paragraph.ToString(CultureInfo.InvariantCulture)}")));
 
     /// <summary>A field quoted when it holds a comma, a quote, a line end, or space at either end; quotes doubled.</summary>
     internal static string Field(string value) =>

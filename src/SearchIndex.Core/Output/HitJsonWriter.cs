@@ -26,7 +26,8 @@ namespace SearchIndex.Core.Output;
 /// <c>text</c>, sorted by start, non-overlapping, touching ranges merged), <c>snippet</c> (<c>{"text","matches"}</c>:
 /// the best sentence-aligned window, "…" where cut, matches relative to the snippet text); when known: <c>date</c>
 /// (string <c>yyyy-MM-dd</c>), <c>source</c>, <c>author</c>, <c>url</c>, <c>place</c> (strings; place: the dateline's
-/// or the record's); with <c>--context</c> N &gt; 0:
+/// or the record's); with <c>--fold-similar</c>: <c>similar</c> (list of <c>{"article","paragraph"}</c>, on every hit:
+/// the paragraphs ranked below it whose text repeats it, folded into it instead of listed); with <c>--context</c> N &gt; 0:
 /// <c>context</c> (<c>{"before":[{"paragraph","text"}],"after":[...]}</c>, on every hit, lists empty where the
 /// article has no neighbouring paragraph); with <c>--explain</c>: <c>explain</c>
 /// (<c>{"scoring":[string],"stem_matches":[{"word","stem","forms":[string],"stands_in"}]}</c>).
@@ -51,17 +52,20 @@ public sealed class HitJsonWriter : IResultWriter
     private readonly TextWriter _output;
     private readonly bool _lines;
     private readonly bool _context;
+    private readonly bool _similar;
     private readonly ArrayBufferWriter<byte> _buffer = new(4096);
     private readonly Utf8JsonWriter _json;
     private bool _first = true;
 
     /// <param name="context">Neighbouring paragraphs were asked for (<c>--context</c>): every hit gets a
     /// <c>context</c> object, so a reader can tell "none there" from "not asked".</param>
-    public HitJsonWriter(TextWriter output, OutputFormat format, bool context = false)
+    /// <param name="similar">Folding was asked for (<c>--fold-similar</c>): every hit gets a <c>similar</c> list, for the same reason.</param>
+    public HitJsonWriter(TextWriter output, OutputFormat format, bool context = false, bool similar = false)
     {
         _output = output;
         _lines = format == OutputFormat.JsonLines;
         _context = context;
+        _similar = similar;
         _json = new Utf8JsonWriter(_buffer, JsonText.Options);
     }
 
@@ -244,6 +248,20 @@ public sealed class HitJsonWriter : IResultWriter
         WriteOptional("author", hit.Author);
         WriteOptional("url", hit.Url);
         WriteOptional("place", hit.Place);
+        if (_similar)
+        {
+            _json.WriteStartArray("similar");
+            foreach (var similar in hit.Similar)
+            {
+                _json.WriteStartObject();
+                _json.WriteString("article", similar.Article);
+                _json.WriteNumber("paragraph", similar.Paragraph);
+                _json.WriteEndObject();
+            }
+
+            _json.WriteEndArray();
+        }
+
         if (_context)
         {
             _json.WriteStartObject("context");

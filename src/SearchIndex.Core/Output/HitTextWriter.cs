@@ -7,11 +7,15 @@ namespace SearchIndex.Core.Output;
 
 /// <summary>
 /// Results for people: per hit a header line (rank, score, article, ¶ordinal, date, source), the title, the snippet
-/// with its matches rendered, and any context paragraphs (unmarked, indented with <c>|</c>); per query a count line.
+/// with its matches rendered, and any context paragraphs (unmarked, indented with <c>|</c>), where the paragraphs folded
+/// into it are (<c>≈ also</c>); per query a count line.
 /// </summary>
 public sealed class HitTextWriter(TextWriter output, IHighlightRenderer renderer, bool showQueryHeader) : IResultWriter
 {
     private const string Indent = "    ";
+
+    /// <summary>Folded paragraphs named on a hit's "≈ also" line; the rest are counted.</summary>
+    private const int SimilarShown = 3;
 
     public void Write(SearchResult result)
     {
@@ -55,6 +59,17 @@ public sealed class HitTextWriter(TextWriter output, IHighlightRenderer renderer
         ? double.Parse(score.ToString("G3", CultureInfo.InvariantCulture), CultureInfo.InvariantCulture).ToString("0.##########", CultureInfo.InvariantCulture)
         : score.ToString("0.###", CultureInfo.InvariantCulture);
 
+    /// <summary>
+    /// <c>≈ also clickid-kompas-00050.txt ¶3, idsum-01234.txt ¶2</c>: where the paragraphs folded into a hit are, the
+    /// first <see cref="SimilarShown"/> of them, then how many more.
+    /// </summary>
+    internal static string AlsoIn(IReadOnlyList<SimilarParagraph> similar)
+    {
+        var named = string.Join(", ", similar.Take(SimilarShown).Select(s => $"{s.Article} ¶{s.Paragraph}"));
+        var more = similar.Count > SimilarShown ? $" and {similar.Count - SimilarShown} more" : "";
+        return $"≈ also {named}{more}";
+    }
+
     /// <summary>One line per group under a header, the numbers right-aligned: <c>2019-09   1234   345</c>.</summary>
     private void AppendCounts(StringBuilder block, CountBy by, IReadOnlyList<CountBucket> counts)
     {
@@ -88,6 +103,11 @@ public sealed class HitTextWriter(TextWriter output, IHighlightRenderer renderer
         foreach (var after in hit.After)
         {
             block.Append(Indent).Append("| ").Append(renderer.Plain(after.Text)).Append('\n');
+        }
+
+        if (hit.Similar.Count > 0)
+        {
+            block.Append(Indent).Append(renderer.Plain(AlsoIn(hit.Similar))).Append('\n');
         }
 
         if (hit.Explanation is { } explanation)

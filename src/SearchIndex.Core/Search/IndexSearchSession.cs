@@ -31,6 +31,7 @@ public sealed class IndexSearchSession : IDisposable
     private static readonly Sort IndexOrder = new(new SortField(IndexSchema.Article, SortFieldType.STRING), new SortField(IndexSchema.Ordinal, SortFieldType.INT32));
     private static readonly HashSet<string> RankFields = [IndexSchema.Article, IndexSchema.Ordinal];
     private static readonly HashSet<string> ContextFields = [IndexSchema.Ordinal, IndexSchema.Text];
+    private static readonly HashSet<string> SimilarFields = [IndexSchema.Text];
 
     private readonly string _indexDirectory;
     private readonly FSDirectory _directory;
@@ -111,10 +112,13 @@ public sealed class IndexSearchSession : IDisposable
         }
         else
         {
-            (total, var docs, var coverage) = Collect(query, parsed, options);
-            for (var i = 0; i < docs.Count; i++)
+            (total, var page, var coverage) = Collect(query, parsed, options);
+            for (var i = 0; i < page.Kept.Count; i++)
             {
-                hits.Add(Hit(docs[i], options.Offset + i + 1, parsed, query, coverage, options));
+                hits.Add(Hit(page.Kept[i], options.Offset + i + 1, parsed, query, coverage, options) with
+                {
+                    Similar = page.Copies.TryGetValue(page.Kept[i].Doc, out var copies) ? copies.ConvertAll(SimilarOf) : [],
+                });
             }
         }
 
@@ -210,7 +214,7 @@ public sealed class IndexSearchSession : IDisposable
             return [];
         }
 
-        return Collect(query, parsed, options).Docs.Select(d =>
+        return Collect(query, parsed, options).Page.Kept.Select(d =>
         {
             var doc = _searcher.Doc(d.Doc, RankFields);
             return new RankedHit(doc.Get(IndexSchema.Article) ?? "", doc.GetField(IndexSchema.Ordinal)?.GetInt32Value() ?? 0, d.Score);
@@ -323,21 +327,25 @@ public sealed class IndexSearchSession : IDisposable
     /// the hits wanted first, then more of the fetched list, then fetches more. The cover's window is fetched at once:
     /// a second search costs more than the window.
     /// </summary>
-    private (int Total, List<DiversifiedDoc> Docs, ArticleCoverage Coverage) Collect(Query query, ParsedQuery parsed, SearchOptions options)
+    private (int Total, SimilarFold Page, ArticleCoverage Coverage) Collect(Query query, ParsedQuery parsed, SearchOptions options)
     {
         var coverage = new ArticleCoverage(_reader, _blocks, CoverWords(parsed, options), parsed.Headline);
         var articles = new Dictionary<int, string>();
         string ArticleOf(int doc) => articles.TryGetValue(doc, out var article) ? article : articles[doc] = _blocks.ArticleOf(doc);
+        var texts = new Dictionary<int, string>();
+        string TextOf(int doc) => texts.TryGetValue(doc, out var text) ? text : texts[doc] = _searcher.Doc(doc, SimilarFields).Get(IndexSchema.Text) ?? "";
         var need = (int)Math.Min((long)options.Offset + options.Top, Math.Max(1, _reader.MaxDoc));
         if (need == 0)
         {
             // --top 0 asks only how many paragraphs match.
-            return (Top(query, 1).TotalHits, [], coverage);
+            return (Top(query, 1).TotalHits, SimilarFold.None([]), coverage);
         }
 
         if (options.Order != ResultOrder.Relevance || parsed.Unranked)
         {
-            return Listed(query, options, need, ArticleOf, coverage, options.Order == ResultOrder.Relevance ? IndexOrder : DateSort(options.Order));
+            return options.Order == ResultOrder.Relevance
+                ? Listed(query, options, need, ArticleOf, coverage, IndexOrder, null)
+                : Listed(query, options, need, ArticleOf, coverage, DateSort(options.Order), TextOf);
         }
 
         var least = coverage.Applies ? RankingWeights.CoverageWindow : 1;
@@ -351,12 +359,12 @@ public sealed class IndexSearchSession : IDisposable
             float OwnShare(ScoreDoc hit) => parsed.TitleScores is { } title ? TitleCredit.OwnShare(raw[hit.Doc], title.Of(hit.Doc)) : 1f;
             for (var count = (int)Math.Min((long)need * Overfetch, docs.Length); ; count = (int)Math.Min((long)count * Overfetch, docs.Length))
             {
-                var ranked = ArticleDiversity.Rerank(coverage.Rescore(docs, count, ArticleOf), ArticleOf, options.PerArticle, OwnShare);
+                var ranked = Fold(ArticleDiversity.Rerank(coverage.Rescore(docs, count, ArticleOf), ArticleOf, options.PerArticle, OwnShare), need, options, TextOf);
                 var last = count == docs.Length;
                 var next = last ? (everything ? 0f : docs[^1].Score) : docs[count].Score;
-                if ((last && everything) || (ranked.Count >= need && ranked[need - 1].Score >= next * coverage.BoundAfter(count)))
+                if ((last && everything) || (ranked.Kept.Count >= need && ranked.Kept[need - 1].Score >= next * coverage.BoundAfter(count)))
                 {
-                    return (top.TotalHits, ranked.Skip(options.Offset).Take(options.Top).ToList(), coverage);
+                    return (top.TotalHits, Paged(ranked, options), coverage);
                 }
 
                 if (last)
@@ -372,13 +380,16 @@ public sealed class IndexSearchSession : IDisposable
     /// <summary>
     /// The page in the order of <paramref name="sort"/>: by date (<see cref="ResultOrder.Newest"/> or
     /// <see cref="ResultOrder.Oldest"/>), or <see cref="IndexOrder"/> when no word ranks. It is Lucene's sort, so no
-    /// re-ranking; only <c>--per-article</c> drops paragraphs, and the search is repeated with a longer list while it
-    /// dropped so many that the page is short.
+    /// re-ranking; only <c>--per-article</c> and, given <paramref name="textOf"/>, the folding of similar paragraphs
+    /// (<see cref="SimilarFold"/>) drop paragraphs, and the search is repeated with a longer list while they dropped so
+    /// many that the page is short. A list no word ranks (<see cref="IndexOrder"/>: <c>--article ID</c> read through)
+    /// folds nothing: a chorus repeated in a song's lyrics is the article's text.
     /// </summary>
-    private (int Total, List<DiversifiedDoc> Docs, ArticleCoverage Coverage) Listed(Query query, SearchOptions options, int need,
-        Func<int, string> articleOf, ArticleCoverage coverage, Sort sort)
+    private (int Total, SimilarFold Page, ArticleCoverage Coverage) Listed(Query query, SearchOptions options, int need,
+        Func<int, string> articleOf, ArticleCoverage coverage, Sort sort, Func<int, string>? textOf)
     {
-        var fetch = options.PerArticle == 0 ? need : (int)Math.Min((long)need * Overfetch, Math.Max(1, _reader.MaxDoc));
+        var drops = options.PerArticle > 0 || (textOf is not null && options.FoldSimilar);
+        var fetch = drops ? (int)Math.Min((long)need * Overfetch, Math.Max(1, _reader.MaxDoc)) : need;
         while (true)
         {
             var top = _searcher.Search(query, null, fetch, sort, true, false);
@@ -394,13 +405,31 @@ public sealed class IndexSearchSession : IDisposable
                 }
             }
 
-            if (kept.Count >= need || top.ScoreDocs.Length >= top.TotalHits || fetch >= _reader.MaxDoc)
+            var page = textOf is null ? SimilarFold.None(kept) : Fold(kept, need, options, textOf);
+            if (page.Kept.Count >= need || top.ScoreDocs.Length >= top.TotalHits || fetch >= _reader.MaxDoc)
             {
-                return (top.TotalHits, kept.Skip(options.Offset).Take(options.Top).ToList(), coverage);
+                return (top.TotalHits, Paged(page, options), coverage);
             }
 
             fetch = (int)Math.Min((long)fetch * Overfetch, _reader.MaxDoc);
         }
+    }
+
+    /// <summary>
+    /// <paramref name="ranked"/> with the paragraphs that repeat a better one folded into it (<see cref="SimilarFold"/>),
+    /// with <see cref="SearchOptions.FoldSimilar"/>.
+    /// </summary>
+    private static SimilarFold Fold(List<DiversifiedDoc> ranked, int need, SearchOptions options, Func<int, string> textOf) =>
+        options.FoldSimilar ? SimilarFold.Of(ranked, need, textOf) : SimilarFold.None(ranked);
+
+    /// <summary>The hits after <c>--offset</c>, at most <c>--top</c>, with what was folded into them.</summary>
+    private static SimilarFold Paged(SimilarFold ranked, SearchOptions options) =>
+        ranked with { Kept = ranked.Kept.Skip(options.Offset).Take(options.Top).ToList() };
+
+    private SimilarParagraph SimilarOf(int doc)
+    {
+        var stored = _searcher.Doc(doc, RankFields);
+        return new SimilarParagraph(stored.Get(IndexSchema.Article) ?? "", stored.GetField(IndexSchema.Ordinal)?.GetInt32Value() ?? 0);
     }
 
     /// <summary>

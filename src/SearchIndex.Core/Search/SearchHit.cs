@@ -39,4 +39,13 @@ public sealed record SearchHit(
     public IReadOnlyList<ContextParagraph> After { get; init; } = [];
 
     public HitExplanation? Explanation { get; init; }
+
+    /// <summary>
+    /// Paragraphs ranked below this one whose text repeats it (the same wire story in another outlet, a background
+    /// paragraph reused), folded into it instead of listed, in rank order; among the hits up to the page's last.
+    /// </summary>
+    public IReadOnlyList<SimilarParagraph> Similar { get; init; } = [];
 }
+
+/// <summary>A paragraph folded into a hit it repeats: its article and 0-based ordinal.</summary>
+public sealed record SimilarParagraph(string Article, int Paragraph);

@@ -16,6 +16,9 @@ namespace SearchIndex.Core.Search;
 /// <param name="Order">Best first, or by date (<see cref="ResultOrder"/>).</param>
 /// <param name="Mode">How the words combine; null: <see cref="EffectiveMode"/> decides.</param>
 /// <param name="CountBy">Count the matching paragraphs by date or outlet instead of listing them (<see cref="HitCounts"/>).</param>
+/// <param name="FoldSimilar">Fold a paragraph that repeats a better hit's text (<see cref="SimilarParagraphs"/>) into that
+/// hit (<see cref="SearchHit.Similar"/>) instead of listing it. Not the default: a copy is another article, and the
+/// article a reader (or a relevance judgment) wants is as often the copy (docs/relevance.md, "Twenty-first session").</param>
 public sealed record SearchOptions(
     QuerySyntax Syntax = QuerySyntax.Forgiving,
     MatchMode? Mode = null,
@@ -30,7 +33,8 @@ public sealed record SearchOptions(
     int SnippetChars = SnippetWindow.DefaultMaxChars,
     bool Explain = false,
     ResultOrder Order = ResultOrder.Relevance,
-    CountBy CountBy = CountBy.None)
+    CountBy CountBy = CountBy.None,
+    bool FoldSimilar = false)
 {
     public const int DefaultTop = 10;
 
@@ -63,6 +67,7 @@ public sealed record SearchOptions(
             // Counts list no hit: an option that shapes hits would be silently ignored.
             Check(Offset == 0, "--offset pages hits; --count-by prints counts instead of hits");
             Check(PerArticle == 0, "--per-article caps hits; --count-by prints counts instead of hits (each count names its articles too)");
+            Check(!FoldSimilar, "--fold-similar folds hits; --count-by counts every matching paragraph, copies included");
             Check(Context == 0, "--context shows hits' neighbours; --count-by prints counts instead of hits");
             Check(!Explain, "--explain explains hits; --count-by prints counts instead of hits");
             Check(Order == ResultOrder.Relevance, "--sort orders hits; --count-by prints counts in date order (by outlet: the largest first)");

@@ -37,7 +37,7 @@ public static class SearchRunner
         {
             OutputFormat.Text => new HitTextWriter(output, HighlightRenderers.For(job.Highlight), showQueryHeader: job.IsBatch),
             OutputFormat.Csv => new HitCsvWriter(output, HighlightRenderers.For(job.Highlight), counts: job.Options.CountBy != CountBy.None),
-            _ => new HitJsonWriter(output, job.Format, context: job.Options.Context > 0),
+            _ => new HitJsonWriter(output, job.Format, context: job.Options.Context > 0, similar: job.Options.FoldSimilar),
         };
         var passes = new List<IReadOnlyList<double>>();
         var searchPasses = new List<IReadOnlyList<double>>();

@@ -39,14 +39,15 @@ public sealed class HitCsvWriterTests
         var output = new StringWriter();
         var writer = new HitCsvWriter(output, HighlightRenderers.For(HighlightStyle.None), counts: false);
 
-        writer.Write(new SearchResult("banjir", 1, 12, [Hit(1, "Banjir, lagi", new TextRange(0, 6))], TimeSpan.Zero, null));
+        var folded = Hit(1, "Banjir, lagi", new TextRange(0, 6)) with { Similar = [new("b.txt", 3), new("c.txt", 0)] };
+        writer.Write(new SearchResult("banjir", 1, 12, [folded], TimeSpan.Zero, null));
         writer.WriteError("(a", 2, "syntax error");
         writer.Write(new SearchResult("zzq", 3, 0, [], TimeSpan.Zero, null));
         writer.Finish();
 
         Assert.Equal(
             string.Join(',', HitCsvWriter.HitColumns) + "\n"
-            + "banjir,1,1,1.5,12,a.txt,2,7,2019-09-01,Tempo.co,TEMPO.CO,,,,\"Judul, \"\"kutipan\"\"\",Banjir,\"Banjir, lagi\",\"Banjir, lagi\"\n",
+            + "banjir,1,1,1.5,12,a.txt,2,7,2019-09-01,Tempo.co,TEMPO.CO,,,,\"Judul, \"\"kutipan\"\"\",Banjir,b.txt#3; c.txt#0,\"Banjir, lagi\",\"Banjir, lagi\"\n",
             output.ToString());
     }
 
@@ -57,7 +58,7 @@ public sealed class HitCsvWriterTests
         new HitCsvWriter(output, HighlightRenderers.For(HighlightStyle.Markers), counts: false)
             .Write(new SearchResult("banjir", null, 1, [Hit(1, "Banjir lagi", new TextRange(0, 6))], TimeSpan.Zero, null));
 
-        Assert.EndsWith(",Banjir,[[Banjir]] lagi,[[Banjir]] lagi\n", output.ToString());
+        Assert.EndsWith(",Banjir,,[[Banjir]] lagi,[[Banjir]] lagi\n", output.ToString());
     }
 
     [Fact]
