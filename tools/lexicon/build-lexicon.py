@@ -15,8 +15,9 @@ What the script does, and why:
     (`Allah`, `April`, `Bosnia-Herzegovina`) into the NAME section, so the
     analyzer can leave proper names alone;
   * applies tools/lexicon/supplement.txt: a small, hand-curated list of common
-    roots that hunspell-id lacks, and (`!word`) stems it lists that are really
-    derived forms; each with its reason, see that file;
+    roots that hunspell-id lacks, (`!word`) stems it lists that are really
+    derived forms, and (`word -M`) affix classes it gives a root that steal a
+    commoner root's derivations; each with its reason, see that file;
   * adds tools/lexicon/capitalised-words.txt (made by capitalised-words.py from a news
     corpus's word counts): derived words written in lower case often enough to be common
     words, which the stemmer then derives when capitalised too (`Penangkapan`), where it
@@ -129,30 +130,40 @@ def read_dic(path):
 
 
 def read_supplement(path):
-    added, removed = set(), set()
+    """Roots added (`word`), stems removed (`!word`), and affix classes taken from a root (`word -M,Mi`)."""
+    added, removed, dropped = set(), set(), {}
     with open(path, encoding="utf-8") as f:
         for line in f:
-            entry = line.split("#", 1)[0].strip().lower()
-            if entry.startswith("!"):
-                removed.add(entry[1:])
-            elif entry:
-                added.add(entry)
-    return added, removed
+            entry = line.split("#", 1)[0].strip()
+            word, _, classes_dropped = entry.partition(" -")
+            word = word.strip().lower()
+            if classes_dropped:
+                dropped[word] = {c.strip() for c in classes_dropped.split(",")}
+            elif word.startswith("!"):
+                removed.add(word[1:])
+            elif word:
+                added.add(word)
+    return added, removed, dropped
 
 
 def main():
     roots, names = read_dic(DIC)
-    supplement, removed = read_supplement(SUPPLEMENT)
+    supplement, removed, dropped = read_supplement(SUPPLEMENT)
     for word in supplement:
         roots.setdefault(word, "")
     for word in removed:
         roots.pop(word, None)
+    for word, classes_dropped in dropped.items():
+        if word not in roots or not classes_dropped <= set(roots[word].split(",")):
+            sys.exit(f"supplement: '{word}' has no class {sorted(classes_dropped)} to drop")
+        roots[word] = ",".join(c for c in roots[word].split(",") if c not in classes_dropped)
     names -= roots.keys()  # a word that is also a common root is stemmed as a root
-    capitalised, _ = read_supplement(CAPITALISED)
+    capitalised, _, _ = read_supplement(CAPITALISED)
     capitalised -= roots.keys() | names  # a root or a listed name is decided before this list
     text = io.StringIO()
     text.write(f"# Indonesian root lexicon. Source: hunspell-id {package_version()} (LGPL-3), id_ID.dic;\n")
-    text.write(f"# plus {len(supplement)} supplement roots, minus {len(removed)} derived stems;"
+    text.write(f"# plus {len(supplement)} supplement roots, minus {len(removed)} derived stems,"
+               f" {len(dropped)} roots with affix classes dropped;"
                f" {len(capitalised)} words common when capitalised."
                " Rebuild: tools/lexicon/build-lexicon.py\n")
     for word in sorted(roots):

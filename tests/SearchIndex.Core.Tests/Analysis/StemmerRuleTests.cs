@@ -83,6 +83,28 @@ public sealed class StemmerRuleTests
     [InlineData("berakting", "akting")]
     [InlineData("karakternya", "karakter")]
     [InlineData("bernafas", "nafas")]
+    // -kan written with one k after a root ending in k, read as spelled out (id-morph/18)
+    [InlineData("menunjukan", "tunjuk")]
+    [InlineData("memasukan", "masuk")]
+    [InlineData("menggerakan", "gerak")]
+    [InlineData("diperuntukan", "untuk")]
+    [InlineData("menunjukkan", "tunjuk")]
+    [InlineData("mengalahkan", "kalah")] // a root not ending in k keeps its own reading
+    // ber- never stacks on ter- (berteriak is not ber-ter- + riak); no guessed ke- on a three-letter root
+    [InlineData("berteriak", "teriak")]
+    [InlineData("kedepan", "kedepan")]
+    // from the supplement (twenty-first session): roots hunspell lacks, stems and affix classes that stole a commoner root's words
+    [InlineData("lantaran", "lantaran")]
+    [InlineData("terlantar", "lantar")]
+    [InlineData("politisi", "politisi")]
+    [InlineData("difabel", "difabel")]
+    [InlineData("sebelas", "sebelas")]
+    [InlineData("mengecek", "cek")]
+    [InlineData("agensi", "agensi")]
+    [InlineData("kesiapan", "siap")]
+    [InlineData("mengusut", "usut")]
+    [InlineData("menguras", "kuras")]
+    [InlineData("berawan", "awan")]
     public void Stems_word_to_root(string word, string root) => Assert.Equal(root, Stemmer.Stem(word).Root);
 
     [Theory]
