@@ -96,6 +96,43 @@ public class RealArticleParseTests
         Assert.Empty(article.RelatedLinks);
     }
 
+    [Theory]
+    [InlineData("[Baca juga: Tiga Kelurahan di Sampang Terkena Puting Beliung]", "Tiga Kelurahan di Sampang Terkena Puting Beliung")]
+    [InlineData("[Baca Juga: Jika Juventus Juara (Lagi), Apa yang Perlu Dilakukan Roma dan Napoli?]", "Jika Juventus Juara (Lagi), Apa yang Perlu Dilakukan Roma dan Napoli?")]
+    [InlineData("(Baca: Polres Depok Buru Pelaku Dua Kasus Pembunuhan)", "Polres Depok Buru Pelaku Dua Kasus Pembunuhan")]
+    [InlineData(" (BACA: OSO Resmi Dilaporkan ke Mabes Polri)", "OSO Resmi Dilaporkan ke Mabes Polri")]
+    [InlineData("(Lihat juga: Gempa di Lombok)", "Gempa di Lombok")]
+    [InlineData("SIMAK JUGA: Arema Batal Kontrak Yanto Basna", "Arema Batal Kontrak Yanto Basna")]
+    [InlineData("Baca: Firasat Ahok dan Seragam Dinas Terakhir", "Firasat Ahok dan Seragam Dinas Terakhir")]
+    public void Links_set_apart_by_brackets_or_other_words_are_related_links_not_paragraphs(string line, string link)
+    {
+        var article = ArticleTextParser.Parse("a.txt", $"Judul Berita\nParagraf pertama.\n{line}\nParagraf kedua.\n", "h");
+
+        Assert.Equal(["Paragraf pertama.", "Paragraf kedua."], article.Paragraphs);
+        Assert.Equal([link], article.RelatedLinks);
+    }
+
+    [Theory]
+    [InlineData("Simak juga beragam paparan menarik lainnya mengenai pemasaran di sesi Community Meet Up.")] // no colon: a sentence
+    [InlineData("(Baca selengkapnya di halaman berikut)")]
+    [InlineData("(Foto: Antara)")]
+    public void Lines_that_only_look_like_links_stay_paragraphs(string line)
+    {
+        var article = ArticleTextParser.Parse("a.txt", $"Judul Berita\nParagraf pertama.\n{line}\n", "h");
+
+        Assert.Equal(["Paragraf pertama.", line.Trim()], article.Paragraphs);
+    }
+
+    [Fact]
+    public void A_long_link_line_keeps_the_paragraph_glued_after_the_link()
+    {
+        var line = "Baca: Dasar Abdul Aziz Bikin Disertasi Seks Tanpa Nikah Tak Langgar Syariah,Yahya Zainul Maarif, atau lebih akrab disapa Buya Yahya, dalam channel Youtube Al-Bahjah TV, menegaskan disertasi yang dibuat Abdul Aziz itu keluar dari Islam.";
+
+        var article = ArticleTextParser.Parse("a.txt", $"Judul Berita\nParagraf pertama.\n{line}\n", "h");
+
+        Assert.Equal(["Paragraf pertama.", line], article.Paragraphs);
+    }
+
     [Fact]
     public void A_lead_after_a_read_also_without_title_keeps_its_dateline_and_is_no_title()
     {
