@@ -19,6 +19,7 @@ public sealed partial class ForgivingQueryBuilder(Analyzer stemmed, Analyzer sur
 {
     private readonly AcronymTable _acronyms = acronyms ?? AcronymTable.Default;
     private readonly WordReadings _readings = new(stemmed, reader);
+    private readonly SpellingVariants _variants = new(stemmed);
 
     public ParsedQuery Build(IReadOnlyList<QueryPart> parts, MatchMode mode)
     {
@@ -347,6 +348,11 @@ public sealed partial class ForgivingQueryBuilder(Analyzer stemmed, Analyzer sur
                 titleOtherStems = [.. titleOtherStems, whole];
             }
 
+            // karier also asks karir, as the same word (SpellingVariants).
+            var variants = stem is null ? [] : _variants.Of(stem);
+            otherStems = [.. otherStems, .. variants];
+            titleOtherStems = [.. titleOtherStems, .. variants];
+
             var standIn = isTitle || part.Occur != QueryPartOccur.Default || !state.StandInsAllowed ? StandIn.None
                 : state.StandIns.TryGetValue((part, t), out var standInFound) ? standInFound
                 // A word typed twice is one clause, made at its first place: "kerja menteri tenaga kerja".
@@ -379,6 +385,7 @@ public sealed partial class ForgivingQueryBuilder(Analyzer stemmed, Analyzer sur
                 if (stem is not null)
                 {
                     state.TitleStems.Add(stem);
+                    state.TitleStems.UnionWith(variants);
                 }
             }
             else if (part.Occur != QueryPartOccur.Excluded)
@@ -388,6 +395,7 @@ public sealed partial class ForgivingQueryBuilder(Analyzer stemmed, Analyzer sur
                 {
                     state.Stems.Add(stem);
                     state.Stems.UnionWith(standIn.Terms);
+                    state.Stems.UnionWith(variants);
                     if (whole is not null)
                     {
                         state.Stems.Add(whole);
@@ -397,9 +405,9 @@ public sealed partial class ForgivingQueryBuilder(Analyzer stemmed, Analyzer sur
                         .SelectMany(a => new[] { a.LongFormStems, a.TitleCaseStems }.OfType<IReadOnlyList<(string Stem, int Position)>>())
                         .Select(stems => new HighlightPhrase([.. stems.Select(s => s.Stem)], Stemmed: true)));
                     var typed = part.Text[token.Range.Start..token.Range.End].ToLowerInvariant();
-                    state.Words.Add(new QueryWord(word, stem) { StandIns = standIn.Terms, Apart = apart ?? [], Typed = AccentFolding.Fold(typed) == word ? typed : word });
+                    state.Words.Add(new QueryWord(word, stem) { StandIns = standIn.Terms, Apart = apart ?? [], Variants = variants, Typed = AccentFolding.Fold(typed) == word ? typed : word });
                     state.TitleBoost.Add(QueryClauses.StemTerm(IndexSchema.Title, stem, titleOtherStems, RankingWeights.Title, standIn, apart), Occur.SHOULD);
-                    var titleStems = state.Caseless ? _readings.OtherStems(part.Text, token, stem, capitalised: true, forTitles: true) : titleOtherStems;
+                    var titleStems = state.Caseless ? [.. _readings.OtherStems(part.Text, token, stem, capitalised: true, forTitles: true), .. variants] : titleOtherStems;
                     state.TitleWords.Add(QueryClauses.StemTerm(IndexSchema.Title, stem, titleStems, RankingWeights.Title, standIn, apart), Occur.SHOULD);
                     state.TitleAsWritten.Add(QueryClauses.Term(IndexSchema.TitleExact, word, RankingWeights.TextExact), Occur.SHOULD);
                 }

@@ -169,8 +169,9 @@ public sealed class IndexSearchSession : IDisposable
             .ToList();
     }
 
-    /// <summary>Whether no live paragraph or title holds the word, as typed or by its stem, and nothing stands in for it.</summary>
+    /// <summary>Whether no live paragraph or title holds the word, as typed, by its stem or by another spelling, and nothing stands in for it.</summary>
     private bool Unknown(QueryWord word) => word.StandIns.Count == 0 && word.Apart.Count == 0
+        && !word.Variants.Any(v => LiveTerms.Has(_reader, new Term(IndexSchema.Text, v)))
         && !LiveTerms.Has(_reader, new Term(IndexSchema.TextExact, word.Word))
         && !LiveTerms.Has(_reader, new Term(IndexSchema.Text, word.Stem))
         && !LiveTerms.Has(_reader, new Term(IndexSchema.TitleExact, word.Word))

@@ -9,6 +9,9 @@ public sealed record QueryWord(string Word, string Stem)
     /// <summary>The stems of the two words the index also holds the word written as (<see cref="WordReadings.Apart"/>); empty when none.</summary>
     public IReadOnlyList<string> Apart { get; init; } = [];
 
+    /// <summary>The stems of the word's other spellings (<see cref="SpellingVariants"/>: <c>karir</c> for <c>karier</c>); empty for most words.</summary>
+    public IReadOnlyList<string> Variants { get; init; } = [];
+
     /// <summary>The word as typed, lower-cased but not folded (<c>zzqéx</c> where <see cref="Word"/> is <c>zzqex</c>): what a message names.</summary>
     public string Typed { get; init; } = Word;
 }
