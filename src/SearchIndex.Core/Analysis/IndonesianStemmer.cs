@@ -80,8 +80,26 @@ public sealed class IndonesianStemmer
             return licensed with { Path = licensed.Path + "+kk" };
         }
 
+        if (derived is null or { Guessed: true } && AsPassive(w) is { } passive && Derive(passive) is { } agent && (agent.Path.StartsWith("affix:di-", StringComparison.Ordinal) || (agent.Path.StartsWith("affix?:di-", StringComparison.Ordinal) && _lexicon.IsProductive(agent.Root))))
+        {
+            return agent with { Path = $"proclitic:{w[..(w.Length - passive.Length + 2)]}-+{agent.Path}" };
+        }
+
         return derived ?? IndonesianFallback.Strip(w);
     }
+
+    /// <summary>
+    /// A verb with the proclitic <c>ku-</c> (I) or <c>kau-</c> (you) in place of <c>di-</c> (<c>kupikir</c>,
+    /// <c>kulakukan</c>, <c>kauhajar</c>; 269 tokens of the shared corpus, left whole before): the same verb base the
+    /// passive <c>di-</c> takes, so it is read as <c>dipikir</c>, <c>dilakukan</c>, <c>dihajar</c> are. Only when the
+    /// word has no reading of its own, and only a di- reading that is licensed or ends on a root the lexicon gives
+    /// affixes: a guess on a flagless root would read loans and names (<c>kurasi</c>, curation, is listed as a root).
+    /// A capitalised word read so is not confident (<see cref="IsConfident"/>): <c>Kurniawan</c> stays a name.
+    /// </summary>
+    private static string? AsPassive(string w) =>
+        w.StartsWith("kau", StringComparison.Ordinal) && w.Length >= 3 + MinRootLength + 1 ? "di" + w[3..]
+        : w.StartsWith("ku", StringComparison.Ordinal) && w.Length >= 2 + MinRootLength + 1 ? "di" + w[2..]
+        : null;
 
     /// <summary>
     /// A verb of a root ending in <c>k</c> with its <c>-kan</c> written with one <c>k</c> (<c>menunjukan</c>,

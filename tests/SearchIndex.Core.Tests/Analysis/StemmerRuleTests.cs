@@ -105,6 +105,14 @@ public sealed class StemmerRuleTests
     [InlineData("mengusut", "usut")]
     [InlineData("menguras", "kuras")]
     [InlineData("berawan", "awan")]
+    // the proclitics ku- and kau- stand where di- would (id-morph/19)
+    [InlineData("kupikir", "pikir")]
+    [InlineData("kulakukan", "laku")]
+    [InlineData("kauhajar", "hajar")]
+    [InlineData("kurasakan", "rasa")]
+    [InlineData("kurasi", "kurasi")]
+    [InlineData("kurangi", "kurang")]
+    [InlineData("kumpulkan", "kumpul")]
     public void Stems_word_to_root(string word, string root) => Assert.Equal(root, Stemmer.Stem(word).Root);
 
     [Theory]
@@ -136,6 +144,7 @@ public sealed class StemmerRuleTests
     [InlineData("Kemayoran", "kemayoran", StemSource.Name)]  // a Jakarta district the news never writes in lower case
     [InlineData("Perjuangan", "perjuangan", StemSource.Name)] // mostly inside one name (PDI Perjuangan): not listed
     [InlineData("Pangkalan", "pangkalan", StemSource.Name)]   // Pangkalan Bun
+    [InlineData("Kurniawan", "kurniawan", StemSource.Name)]   // no proclitic reading for a capitalised word
     public void Stems_token_using_its_case(string token, string root, StemSource source)
     {
         var result = Stemmer.StemToken(token);
