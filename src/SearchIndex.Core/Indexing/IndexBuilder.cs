@@ -2,7 +2,6 @@ using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Threading.Channels;
 using Lucene.Net.Index;
-using Lucene.Net.Store;
 using SearchIndex.Core.Corpus;
 
 namespace SearchIndex.Core.Indexing;
@@ -69,7 +68,7 @@ public sealed class IndexBuilder
 
         var bytesTotal = files.Sum(f => SafeLength(f.FullPath));
 
-        using var directory = FSDirectory.Open(indexDir);
+        using var directory = IndexWriting.OpenDirectory(indexDir);
         IndexWriting.ForgetUnfinishedFirstCommit(directory);
         var replacing = _request.Rebuild && DirectoryReader.IndexExists(directory);
         var existing = _request.Rebuild ? [] : IndexWriting.ReadExistingArticles(directory, indexDir);
