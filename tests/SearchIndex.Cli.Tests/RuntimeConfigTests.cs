@@ -20,6 +20,14 @@ public class RuntimeConfigTests
         Assert.False(ConfigProperties().GetProperty("System.Runtime.TieredPGO").GetBoolean());
     }
 
+    [Fact]
+    public void The_cli_lets_the_gc_compact_a_fragmented_heap()
+    {
+        // Without it a build of ten copies of the shared corpus peaked at 490 MB of heap memory, 200 MB of it free
+        // space in gen 2 that background collections never compact.
+        Assert.Equal(9, ConfigProperties().GetProperty("System.GC.ConserveMemory").GetInt32());
+    }
+
     private static JsonElement ConfigProperties()
     {
         var path = Path.ChangeExtension(ChildProcess.CliDll, ".runtimeconfig.json");
