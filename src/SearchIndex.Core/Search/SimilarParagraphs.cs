@@ -4,8 +4,10 @@ namespace SearchIndex.Core.Search;
 
 /// <summary>
 /// Tells which paragraphs repeat one already listed: the same wire story run by several outlets, or a background
-/// paragraph an outlet reuses in every article of a series. Two paragraphs are alike when most of the shorter one's
-/// three-word runs (shingles, case and punctuation ignored) are in the other: at least <see cref="MinContained"/>.
+/// paragraph an outlet reuses in every article of a series. A paragraph repeats a kept one when most of its own
+/// three-word runs (shingles, case and punctuation ignored) are in the kept one: at least <see cref="MinContained"/>.
+/// Its own, not the shorter one's: a longer paragraph that holds a kept one and says more (one outlet's paragraph that
+/// joins two of another's) adds what the kept one lacks, and folding it would hide that.
 /// Copies are rarely byte-identical (a dateline, "Sementara itu," added, a name spelled out), so an exact text key
 /// would miss most of them.
 /// </summary>
@@ -15,7 +17,7 @@ namespace SearchIndex.Core.Search;
 /// </remarks>
 public sealed class SimilarParagraphs
 {
-    /// <summary>Share of the shorter paragraph's shingles the other must hold.</summary>
+    /// <summary>Share of a paragraph's shingles the kept one must hold for it to be a repeat.</summary>
     public const double MinContained = 0.8;
 
     private const int ShingleWords = 3;
@@ -73,7 +75,7 @@ public sealed class SimilarParagraphs
         int? best = null;
         foreach (var (kept, count) in shared)
         {
-            if (count >= MinContained * Math.Min(shingles.Count, _kept[kept].Count) && (best is null || kept < best))
+            if (count >= MinContained * shingles.Count && (best is null || kept < best))
             {
                 best = kept;
             }

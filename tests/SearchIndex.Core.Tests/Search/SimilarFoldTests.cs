@@ -6,7 +6,8 @@ namespace SearchIndex.Core.Tests.Search;
 /// <summary><c>--fold-similar</c>: a paragraph repeating a better hit's text is named on that hit instead of listed.</summary>
 public sealed class SimilarFoldTests : IDisposable
 {
-    // The wire paragraph, as two outlets ran it (one added "Sementara itu,"), and the same event told otherwise.
+    // The wire paragraph, as two outlets ran it (one added "Sementara itu,", the other its agency credit), and the same
+    // event told otherwise.
     private const string Wire = "Banjir bandang melanda tiga desa di Garut pada Selasa malam dan merusak dua jembatan serta puluhan rumah warga.";
 
     private readonly TempFolder _folder = new();
@@ -15,7 +16,7 @@ public sealed class SimilarFoldTests : IDisposable
     public SimilarFoldTests()
     {
         _folder.Write("corpus/feed.jsonl", string.Join('\n',
-            Article("a", "2019-09-10", "Banjir Bandang di Garut", Wire + " Banjir bandang itu datang tiba-tiba."),
+            Article("a", "2019-09-10", "Banjir Bandang di Garut", Wire + " (ant)"),
             Article("b", "2019-09-11", "Garut Diterjang Banjir", "Sementara itu, " + Wire),
             Article("c", "2019-09-12", "Warga Garut Mengungsi", "Ratusan warga mengungsi setelah banjir bandang menerjang desa mereka di Garut."),
             Article("d", "2019-09-13", "Lagu Banjir", "Banjir bandang, banjir bandang datang lagi di desa kami.", "Banjir bandang, banjir bandang datang lagi di desa kami.")));
