@@ -45,10 +45,11 @@ public static class HitExplainer
         var scoring = lines.OrderByDescending(l => l.Value).Select(l => l.Line).Concat(factors).ToList();
         // Only a word the paragraph does not also hold as typed: one it holds matched as typed, whatever other forms
         // of its stem stand beside it ("tangkap" in a paragraph with "alat tangkap" and "ditangkap" is no stem match).
+        // Another spelling's forms are other written forms of the word too (karirnya for "karier", SpellingVariants).
         var stemMatches = words
             .Where(w => !matches.Any(m => m.Surface == w.Word))
             .Select(w => new StemMatch(w.Word, w.Stem, matches
-                .Where(m => m.Stem == w.Stem && m.Surface != w.Word)
+                .Where(m => (m.Stem == w.Stem || w.Variants.Contains(m.Stem)) && m.Surface != w.Word)
                 .Select(m => m.Surface).Distinct().ToList()))
             .Where(s => s.Forms.Count > 0)
             .ToList();

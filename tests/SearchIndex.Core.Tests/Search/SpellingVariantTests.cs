@@ -45,6 +45,18 @@ public sealed class SpellingVariantTests : IDisposable
     }
 
     [Fact]
+    public void Explain_names_the_other_spelling_a_paragraph_was_found_by()
+    {
+        // As "karir" names karirnya: the paragraph holds the word only in another written form.
+        var hit = _session.Search("karier", new SearchOptions { Explain = true }).Hits.Single(h => h.Article == "variant.txt");
+
+        var match = Assert.Single(hit.Explanation!.StemMatches);
+        Assert.Equal("karier", match.Word);
+        Assert.Equal(["karirnya"], match.Forms);
+        Assert.False(match.StandsIn);
+    }
+
+    [Fact]
     public void Every_spelling_of_a_group_lists_the_others()
     {
         var variants = new SpellingVariants(AnalysisChain.CreateStemmedAnalyzer(), [("salat", "shalat"), ("salat", "sholat"), ("yang", "yg"), ("bola", "Bola")]);
