@@ -183,11 +183,12 @@ public static partial class ArticleTextParser
 
     /// <summary>
     /// The other ways outlets set a link apart: in brackets (<c>[Baca juga: …]</c>, <c>(Baca: …)</c>,
-    /// <c>(Lihat juga: …)</c>), or opened by <c>SIMAK JUGA:</c> or <c>Baca:</c>; 246 lines of the shared corpus, each
+    /// <c>(Lihat juga: …)</c>), or opened by <c>SIMAK JUGA:</c> or <c>Baca:</c>; 242 lines of the shared corpus, each
     /// another article's headline, which a keyword search found as if it were this article's text. Only a line as short
-    /// as a title: a longer one has the paragraph glued after the link (<c>Baca: …,Yahya Zainul Maarif, …</c>).
+    /// as a title: a longer one has the paragraph glued after the link (<c>Baca: …,Yahya Zainul Maarif, …</c>). A
+    /// bracketed link is the whole line: text after its closing bracket keeps the line (<c>(Baca: X) Warga … (foto)</c>).
     /// </summary>
-    [GeneratedRegex(@"^(?:[\[(]\s*(?:baca|simak|lihat)(?:\s+juga)?\s*:\s*(?<title>.+?)\s*[\])]|(?:baca|simak\s+juga)\s*:\s*(?<title>.*))$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:\[\s*(?:baca|simak|lihat)(?:\s+juga)?\s*:\s*(?<title>[^\]]+?)\s*\]|\(\s*(?:baca|simak|lihat)(?:\s+juga)?\s*:\s*(?<title>[^)]+?)\s*\)|(?:baca|simak\s+juga)\s*:\s*(?<title>.*))$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex OtherLink();
 
     [GeneratedRegex(@"^baca\s+juga\s*:\s*,(?<text>.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -116,6 +116,7 @@ public class RealArticleParseTests
     [InlineData("Simak juga beragam paparan menarik lainnya mengenai pemasaran di sesi Community Meet Up.")] // no colon: a sentence
     [InlineData("(Baca selengkapnya di halaman berikut)")]
     [InlineData("(Foto: Antara)")]
+    [InlineData("(Baca: Banjir Bandang) Warga mengungsi ke masjid (foto)")] // text after the link's bracket
     public void Lines_that_only_look_like_links_stay_paragraphs(string line)
     {
         var article = ArticleTextParser.Parse("a.txt", $"Judul Berita\nParagraf pertama.\n{line}\n", "h");
