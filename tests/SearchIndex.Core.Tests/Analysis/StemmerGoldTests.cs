@@ -6,9 +6,9 @@ namespace SearchIndex.Core.Tests.Analysis;
 /// <summary>Accuracy of the stemmer on the development half of the UD/Sastrawi gold pairs (issue 4's bar).</summary>
 public sealed class StemmerGoldTests(ITestOutputHelper output)
 {
-    // Issue 4 asks for 95% overall; the stemmer reaches 94.38% (2,907/3,080) and the issue stays open until it
-    // does. This floor catches regressions meanwhile; raise it as accuracy improves, never lower it.
-    private const double OverallFloor = 0.943;
+    // Issue 4 asks for 95% overall; the stemmer reaches 94.42% (2,908/3,080; id-morph/19) and the issue stays open
+    // until it does. This floor is today's score, so one pair lost fails: raise it as accuracy improves, never lower it.
+    private const double OverallFloor = 2908.0 / 3080;
     private const double AffixedBar = 0.92;
 
     [Fact]
@@ -47,7 +47,7 @@ public sealed class StemmerGoldTests(ITestOutputHelper output)
         output.WriteLine($"overall {correct}/{total} = {overall:P2}; affixed {affixedCorrect}/{affixed} = {affixedRate:P2}");
         output.WriteLine("first misses: " + string.Join("; ", misses.Take(25)));
         Assert.True(total > 1000, $"Only {total} pairs read from {path}.");
-        Assert.True(overall >= OverallFloor, $"overall {overall:P2} < {OverallFloor:P0}");
+        Assert.True(overall >= OverallFloor, $"overall {overall:P2} < {OverallFloor:P2}");
         Assert.True(affixedRate >= AffixedBar, $"affixed {affixedRate:P2} < {AffixedBar:P0}");
     }
 }
