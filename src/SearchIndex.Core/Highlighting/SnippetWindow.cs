@@ -227,14 +227,15 @@ public static class SnippetWindow
         return -1;
     }
 
-    /// <summary>Sentence spans: a sentence ends after <c>. ! ? …</c> (and closing quotes) followed by whitespace.</summary>
+    /// <summary>Sentence spans: a sentence ends after <c>. ! ? …</c> (and closing quotes) followed by whitespace, but not at a name's initial.</summary>
     internal static List<(int Start, int End)> Sentences(string text)
     {
         var sentences = new List<(int Start, int End)>();
         var start = 0;
         for (var i = 0; i < text.Length; i++)
         {
-            if (text[i] is '.' or '!' or '?' or '…' && (i + 1 == text.Length || char.IsWhiteSpace(text[i + 1]) || IsCloser(text[i + 1])))
+            if (text[i] is '.' or '!' or '?' or '…' && (i + 1 == text.Length || char.IsWhiteSpace(text[i + 1]) || IsCloser(text[i + 1]))
+                && !IsInitial(text, i))
             {
                 var end = i + 1;
                 while (end < text.Length && IsCloser(text[end]))
@@ -259,6 +260,27 @@ public static class SnippetWindow
         }
 
         return sentences;
+    }
+
+    /// <summary>
+    /// Whether the dot at <paramref name="dot"/> ends a name's initial (<c>M. Hanif Dhakiri</c>, <c>B.J. Habibie</c>): one
+    /// capital letter standing alone, then a space and a capitalised word. Read as a sentence end, it cut the snippet
+    /// "Menteri Ketenagakerjaan (Menaker) M.…" away from the name.
+    /// </summary>
+    private static bool IsInitial(string text, int dot)
+    {
+        if (text[dot] != '.' || dot == 0 || !char.IsUpper(text[dot - 1]) || (dot >= 2 && char.IsLetterOrDigit(text[dot - 2])))
+        {
+            return false;
+        }
+
+        var next = dot + 1;
+        while (next < text.Length && char.IsWhiteSpace(text[next]))
+        {
+            next++;
+        }
+
+        return next > dot + 1 && next < text.Length && char.IsUpper(text[next]);
     }
 
     private static bool IsCloser(char c) => c is '"' or '\'' or '”' or '’' or ')';

@@ -116,6 +116,30 @@ public sealed class SnippetWindowTests
         }
     }
 
+    [Theory]
+    [InlineData("Menteri Ketenagakerjaan (Menaker) M. Hanif Dhakiri berkata begitu. Ini terjadi kemarin.", "Menteri Ketenagakerjaan (Menaker) M. Hanif Dhakiri berkata begitu.")]
+    [InlineData("Presiden ke-3 B.J. Habibie meninggal dunia. Ia dimakamkan di Kalibata.", "Presiden ke-3 B.J. Habibie meninggal dunia.")]
+    [InlineData("Banjir melanda Bandung. Warga mengungsi.", "Banjir melanda Bandung.")]
+    public void A_name_s_initial_does_not_end_a_sentence(string text, string firstSentence)
+    {
+        var first = SnippetWindow.Sentences(text)[0];
+
+        Assert.Equal(firstSentence, text[first.Start..first.End]);
+    }
+
+    [Fact]
+    public void A_snippet_is_not_cut_at_a_name_s_initial()
+    {
+        // The shared corpus's clickid-kompas-01474.txt ¶0, for 'menteri' at --snippet-chars 100: it was cut to
+        // "Menteri Ketenagakerjaan (Menaker) M.…", the minister's name left out.
+        const string text = "Menteri Ketenagakerjaan (Menaker) M. Hanif Dhakiri mengungkapkan sektor ketenagakerjaan kini tengah "
+            + "menghadapi perubahan besar. Ini terjadi karena dinamika industri yang ikut berubah akibat kemajuan,.";
+
+        var snippet = SnippetWindow.Cut(new Highlight(text, [new TextRange(0, 7)]), 100);
+
+        Assert.Contains("Hanif Dhakiri", snippet.Text, StringComparison.Ordinal);
+    }
+
     private static (int Start, int End)? PlainBest(string text, List<TextRange> matches, int maxChars)
     {
         var sentences = SnippetWindow.Sentences(text);
