@@ -74,18 +74,32 @@ public sealed class IndonesianStemmer
             return new StemResult(w, "lexicon:ke-word", StemSource.Lexicon);
         }
 
+        // A word with no sure reading of its own may be a spelling the rules do not take as written.
         var derived = Derive(w);
-        if (derived is null or { Guessed: true } && WithKanSpelledOut(w) is { } spelled && Derive(spelled) is { Guessed: false } licensed)
+        var reread = derived is null or { Guessed: true } ? ReadWithKanSpelledOut(w) ?? ReadAsPassive(w) : null;
+        return reread ?? derived ?? IndonesianFallback.Strip(w);
+    }
+
+    /// <summary>The licensed reading of <paramref name="w"/> with its <c>-kan</c> spelled out (<see cref="WithKanSpelledOut"/>), or null.</summary>
+    private StemResult? ReadWithKanSpelledOut(string w) =>
+        WithKanSpelledOut(w) is { } spelled && Derive(spelled) is { Guessed: false } licensed
+            ? licensed with { Path = licensed.Path + "+kk" }
+            : null;
+
+    /// <summary>
+    /// The reading of a proclitic verb as its di- form (<see cref="AsPassive"/>): a licensed di- reading, or a guessed
+    /// one on a root the lexicon gives affixes; null otherwise.
+    /// </summary>
+    private StemResult? ReadAsPassive(string w)
+    {
+        if (AsPassive(w) is not { } passive || Derive(passive) is not { } agent)
         {
-            return licensed with { Path = licensed.Path + "+kk" };
+            return null;
         }
 
-        if (derived is null or { Guessed: true } && AsPassive(w) is { } passive && Derive(passive) is { } agent && (agent.Path.StartsWith("affix:di-", StringComparison.Ordinal) || (agent.Path.StartsWith("affix?:di-", StringComparison.Ordinal) && _lexicon.IsProductive(agent.Root))))
-        {
-            return agent with { Path = $"proclitic:{w[..(w.Length - passive.Length + 2)]}-+{agent.Path}" };
-        }
-
-        return derived ?? IndonesianFallback.Strip(w);
+        var taken = agent.Path.StartsWith("affix:di-", StringComparison.Ordinal)
+            || (agent.Path.StartsWith("affix?:di-", StringComparison.Ordinal) && _lexicon.IsProductive(agent.Root));
+        return taken ? agent with { Path = $"proclitic:{w[..(w.Length - passive.Length + 2)]}-+{agent.Path}" } : null;
     }
 
     /// <summary>

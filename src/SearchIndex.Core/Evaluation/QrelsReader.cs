@@ -205,9 +205,9 @@ public static class QrelsReader
 
     /// <summary>
     /// The whole file, decoded strictly: read with replacement characters, a Latin-1 query would run as words nobody
-    /// wrote and score 0 without a word said (as a queries file of <c>search</c> is refused, so is this).
+    /// wrote and score 0 without a word said (as a queries file of <c>search</c> is refused, so is this). <c>-</c>, which
+    /// search reads as standard input, is refused by name, not as a missing file.
     /// </summary>
-    /// <summary>The file's text; <c>-</c>, which search reads as standard input, is refused by name, not as a missing file.</summary>
     private static StringReader Open(string path) => path == "-"
         ? throw new SearchIndexException(ErrorKind.BadArgument, "eval reads --qrels and --queries from files, not standard input ('-'); save them to a file and name it")
         : new(Corpus.TextFiles.Read(path, path, "give the qrels (or queries) file"));

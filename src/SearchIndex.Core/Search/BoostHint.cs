@@ -18,10 +18,12 @@ public static partial class BoostHint
     }
 
     /// <summary>A caret and a number, as Lucene writes a boost: <c>^2</c>, <c>^0.5</c>.</summary>
-    [GeneratedRegex(@"\^\d+(?:\.\d+)?")]
+    private const string BoostPattern = @"\^\d+(?:\.\d+)?";
+
+    [GeneratedRegex(BoostPattern)]
     internal static partial Regex Boost();
 
     // After a word's last character or a closing quote, and before a space or the end.
-    [GeneratedRegex(@"(?<=[\p{L}\p{N}""])\^\d+(?:\.\d+)?(?=\s|$)")]
+    [GeneratedRegex(@"(?<=[\p{L}\p{N}""])" + BoostPattern + @"(?=\s|$)")]
     private static partial Regex Typed();
 }

@@ -350,8 +350,11 @@ public sealed partial class ForgivingQueryBuilder(Analyzer stemmed, Analyzer sur
 
             // karier also asks karir, as the same word (SpellingVariants).
             var variants = stem is null ? [] : _variants.Of(stem);
-            otherStems = [.. otherStems, .. variants];
-            titleOtherStems = [.. titleOtherStems, .. variants];
+            if (variants.Count > 0)
+            {
+                otherStems = [.. otherStems, .. variants];
+                titleOtherStems = [.. titleOtherStems, .. variants];
+            }
 
             var standIn = isTitle || part.Occur != QueryPartOccur.Default || !state.StandInsAllowed ? StandIn.None
                 : state.StandIns.TryGetValue((part, t), out var standInFound) ? standInFound
