@@ -46,6 +46,30 @@ public class IndexCommandTests
     }
 
     [Fact]
+    public void A_metadata_table_names_the_outlet_shown_and_its_bad_rows_and_a_bad_table_are_one_line_each()
+    {
+        using var temp = new TempFolder();
+        temp.Write("corpus/a.txt", "Banjir Merendam Bekasi\nRatusan rumah terendam banjir.\n");
+        temp.Write("corpus/metadata.tsv", "file\tsource\tdate\na.txt\tTempo.co\t2019-13-01\n");
+        var index = temp.Combine("index");
+
+        var (code, _, error) = CliRun.Invoke("index", "--corpus", temp.Combine("corpus"), "--index", index);
+        var hit = CliRun.Invoke("search", "--index", index, "--color", "never", "banjir").Out;
+
+        Assert.Equal(2, code);
+        Assert.Equal($"searchindex: {temp.Combine("corpus", "metadata.tsv")}:2: date '2019-13-01' is not a date; use yyyy-MM-dd (the article keeps the date of its text, if any)\n",
+            error.ReplaceLineEndings("\n"));
+        Assert.Contains("a.txt ¶0  Tempo.co", hit);
+
+        temp.Write("corpus/metadata.tsv", "source\ta.txt\n");
+        (code, _, error) = CliRun.Invoke("index", "--corpus", temp.Combine("corpus"), "--index", index);
+
+        Assert.Equal(2, code);
+        Assert.Single(error.TrimEnd().Split('\n'));
+        Assert.StartsWith($"searchindex: {temp.Combine("corpus", "metadata.tsv")}:1: no 'file' column", error);
+    }
+
+    [Fact]
     public void A_paragraph_that_is_also_the_title_is_printed_once()
     {
         using var temp = new TempFolder();

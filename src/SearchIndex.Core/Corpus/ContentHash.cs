@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using System.Text;
 
 namespace SearchIndex.Core.Corpus;
 
@@ -79,6 +80,12 @@ public static class ContentHash
 
         return Of(line);
     }
+
+    /// <summary>
+    /// The digest of an article whose text hashes to <paramref name="textHash"/> and which <paramref name="row"/> of
+    /// its folder's <c>metadata.tsv</c> describes: editing the row changes it, so the update re-indexes the article.
+    /// </summary>
+    public static string WithMetadata(string textHash, MetadataRow row) => Of(Encoding.UTF8.GetBytes($"{textHash}\n{row.Digest}"));
 
     private static string Hex(ReadOnlySpan<byte> digest) => Convert.ToHexStringLower(digest[..DigestBytes]);
 }

@@ -43,9 +43,10 @@ public static class CorpusReader
         }
 
         var hash = ContentHash.OfText(bytes);
-        var record = new ArticleRecord(file.RelativeId, hash, file, null, () =>
+        var row = file.MetadataRow(file.RelativeId);
+        var record = new ArticleRecord(file.RelativeId, row is null ? hash : ContentHash.WithMetadata(hash, row), file, null, () =>
             TextDecoding.TryDecode(bytes, out var text, out var error)
-                ? ArticleTextParser.Parse(file.RelativeId, text, hash)
+                ? ArticleTextParser.Parse(file.RelativeId, text, hash) is var article && row is not null ? row.AppliedTo(article) : article
                 : throw new FormatException(error));
         return [(record, null)];
     }
@@ -163,6 +164,10 @@ public static class CorpusReader
         try
         {
             article = JsonLinesArticle.Parse(file.RelativeId, lineNumber, json, hash, out fieldError);
+            if (file.MetadataRow(article.Id) is { } row)
+            {
+                article = row.AppliedTo(article);
+            }
         }
         catch (FormatException e)
         {
@@ -175,7 +180,7 @@ public static class CorpusReader
                 RecordId = JsonLinesArticle.IdNamedIn(json) is { } named ? $"{file.RelativeId}#{JsonLinesArticle.RecordId(named, lineNumber)}" : null,
                 NamesNoId = !json.Contains("\"id\"", StringComparison.Ordinal),
             })
-            : (new ArticleRecord(article.Id, hash, file, lineNumber, () => article) { FileBytesRead = bytesRead },
+            : (new ArticleRecord(article.Id, article.ContentHash, file, lineNumber, () => article) { FileBytesRead = bytesRead },
                 fieldError is null ? null : new CorpusFileError(file.DisplayPath, lineNumber, fieldError) { Skipped = false });
     }
 

@@ -13,9 +13,13 @@ public sealed class CorpusScanner
 
     private readonly List<CorpusFileError> _errors = [];
     private readonly List<string> _unlisted = [];
+    private readonly List<CorpusFileError> _metadataErrors = [];
 
     /// <summary>Folders that could not be walked, known once enumeration has finished.</summary>
     public IReadOnlyList<CorpusFileError> Errors => _errors;
+
+    /// <summary>Rows of the folders' <c>metadata.tsv</c> tables that were skipped or read without a value, each naming its line.</summary>
+    public IReadOnlyList<CorpusFileError> MetadataErrors => _metadataErrors;
 
     /// <summary>
     /// The article-id prefixes (<c>folder/</c>) of folders that could not be listed: the articles indexed from them
@@ -53,9 +57,11 @@ public sealed class CorpusScanner
         foreach (var path in corpusPaths)
         {
             var fullPath = RootPath(path);
+            var metadata = File.Exists(path) ? null : CorpusMetadata.Load(fullPath, path);
+            _metadataErrors.AddRange(metadata?.Errors ?? []);
             IEnumerable<CorpusFile> files = File.Exists(path)
                 ? [new CorpusFile(fullPath, path, Path.GetFileName(fullPath))]
-                : Walk(fullPath, path, "", visited);
+                : Walk(fullPath, path, "", visited).Select(f => f with { Metadata = metadata, MetadataKey = f.RelativeId });
             foreach (var file in files.Where(f => read.Add(RealPaths.Of(new FileInfo(f.FullPath)))))
             {
                 yield return ids.Add(file.RelativeId) ? file : InRootFolder(file, fullPath, ids);

@@ -120,7 +120,7 @@ public sealed class IndexBuilder
             throw;
         }
 
-        foreach (var error in scanner.Errors)
+        foreach (var error in scanner.Errors.Concat(scanner.MetadataErrors))
         {
             _errors.Add(error);
         }

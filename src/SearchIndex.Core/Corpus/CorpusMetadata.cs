@@ -1,0 +1,200 @@
+using System.Text;
+using SearchIndex.Core.Highlighting;
+
+namespace SearchIndex.Core.Corpus;
+
+/// <summary>
+/// The metadata a corpus folder gives its articles in a table beside them, <c>metadata.tsv</c>: archives of scraped
+/// text files often come with a spreadsheet of outlet, URL and date per file, and the text itself names the outlet
+/// of few of them (of the shared corpus's 25,369 articles, 2,707). A row's values replace what the article's own
+/// text or record gives, since the table is what the user chose to state.
+/// </summary>
+public sealed class CorpusMetadata
+{
+    /// <summary>The table's name in a corpus folder.</summary>
+    public const string FileName = "metadata.tsv";
+
+    /// <summary>The columns that name the article, first found wins; the others a row may give, by header name.</summary>
+    private static readonly string[] KeyColumns = ["file", "id"];
+
+    private readonly Dictionary<string, MetadataRow> _rows;
+
+    private CorpusMetadata(string displayPath, Dictionary<string, MetadataRow> rows, List<CorpusFileError> errors)
+    {
+        DisplayPath = displayPath;
+        _rows = rows;
+        Errors = errors;
+    }
+
+    /// <summary>The table as the user would name it (their corpus path joined with <see cref="FileName"/>).</summary>
+    public string DisplayPath { get; }
+
+    /// <summary>Rows read with a value left out (a date in no known form), each naming its line; the rest of the row is used.</summary>
+    public IReadOnlyList<CorpusFileError> Errors { get; }
+
+    public int Count => _rows.Count;
+
+    /// <summary>The row of the article whose id within this folder is <paramref name="key"/>, or null.</summary>
+    public MetadataRow? Row(string key) => _rows.GetValueOrDefault(key);
+
+    /// <summary>The table of corpus folder <paramref name="folder"/>, or null when it has none.</summary>
+    /// <exception cref="SearchIndexException">The table cannot be read, is not UTF-8, or has no column naming the articles.</exception>
+    public static CorpusMetadata? Load(string folder, string displayFolder)
+    {
+        var path = Path.Combine(folder, FileName);
+        if (!File.Exists(path))
+        {
+            return null;
+        }
+
+        var display = Path.Combine(displayFolder, FileName);
+        byte[] bytes;
+        try
+        {
+            bytes = File.ReadAllBytes(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw Refused(display, null, $"cannot read: {e.Message}");
+        }
+
+        if (!TextDecoding.TryDecode(bytes, out var text, out var error))
+        {
+            throw Refused(display, null, error!);
+        }
+
+        return Parse(display, text);
+    }
+
+    /// <summary>Reads the table's text: a header line of column names, then one row per article.</summary>
+    /// <exception cref="SearchIndexException">The header names no <c>file</c> (or <c>id</c>) column.</exception>
+    internal static CorpusMetadata Parse(string display, string text)
+    {
+        var lines = text.ReplaceLineEndings("\n").Split('\n');
+        var header = lines[0].Split('\t').Select(name => name.Trim().ToLowerInvariant()).ToList();
+        var key = KeyColumns.Select(name => header.IndexOf(name)).FirstOrDefault(i => i >= 0, -1);
+        if (key < 0)
+        {
+            throw Refused(display, 1,
+                $"no 'file' column: the first line names the columns, tab-separated, one of them 'file' (each article's path in this folder, as a.txt or 2019-10/a.txt); found {string.Join(", ", header.Where(h => h.Length > 0).Select(h => $"'{TextElements.Shortened(h, 30)}'").DefaultIfEmpty("none"))}");
+        }
+
+        var columns = new MetadataColumns(header);
+        var rows = new Dictionary<string, MetadataRow>(StringComparer.Ordinal);
+        var errors = new List<CorpusFileError>();
+        for (var i = 1; i < lines.Length; i++)
+        {
+            var cells = lines[i].Split('\t');
+            if (cells.All(string.IsNullOrWhiteSpace))
+            {
+                continue;
+            }
+
+            var lineNumber = i + 1;
+            var id = ArticleKey(Cell(cells, key));
+            if (id is null)
+            {
+                errors.Add(new CorpusFileError(display, lineNumber, "no file named in the 'file' column; row skipped"));
+                continue;
+            }
+
+            if (rows.TryGetValue(id, out var first))
+            {
+                errors.Add(new CorpusFileError(display, lineNumber,
+                    $"'{TextElements.Shortened(id, 60)}' has a row already (line {first.Line}); this one is skipped: keep one row per article"));
+                continue;
+            }
+
+            var (row, problems) = columns.Read(cells, lineNumber);
+            rows[id] = row;
+            errors.AddRange(problems.Select(p => new CorpusFileError(display, lineNumber, p) { Skipped = false }));
+        }
+
+        return new CorpusMetadata(display, rows, errors);
+    }
+
+    /// <summary>A <c>file</c> cell as an article id: trimmed, <c>\</c> as <c>/</c>, a leading <c>./</c> dropped.</summary>
+    private static string? ArticleKey(string? cell)
+    {
+        var key = cell?.Trim().Replace('\\', '/');
+        while (key is not null && key.StartsWith("./", StringComparison.Ordinal))
+        {
+            key = key[2..];
+        }
+
+        return string.IsNullOrEmpty(key) ? null : key;
+    }
+
+    internal static string? Cell(string[] cells, int column) =>
+        column >= 0 && column < cells.Length && cells[column].Trim() is { Length: > 0 } value ? value : null;
+
+    private static SearchIndexException Refused(string display, int? line, string reason) =>
+        new(ErrorKind.BadInput,
+            $"{display}{(line is { } l ? $":{l}" : "")}: {reason}; nothing was indexed (fix it, or move it out of the corpus folder)");
+
+    /// <summary>Where each field is in the table, by the header's names.</summary>
+    private sealed class MetadataColumns(List<string> header)
+    {
+        private readonly int _source = header.IndexOf("source");
+        private readonly int _url = header.IndexOf("url");
+        private readonly int _author = header.IndexOf("author");
+        private readonly int _place = header.IndexOf("place");
+        private readonly int _date = header.IndexOf("published") is >= 0 and var published ? published : header.IndexOf("date");
+
+        private string DateName => header[_date];
+
+        public (MetadataRow Row, List<string> Problems) Read(string[] cells, int line)
+        {
+            var problems = new List<string>();
+            var source = Cell(cells, _source);
+            if (source?.Length > JsonLinesArticle.MaxSourceChars)
+            {
+                problems.Add($"source is {source.Length} characters long; an outlet's name has at most {JsonLinesArticle.MaxSourceChars} (indexed without it)");
+                source = null;
+            }
+
+            var dateText = Cell(cells, _date);
+            DateOnly? date = null;
+            if (dateText is not null)
+            {
+                date = PublishedDates.Parse(dateText);
+                var problem = date is null ? "is not a date; use yyyy-MM-dd"
+                    : date > DateOnly.FromDateTime(DateTime.UtcNow).AddDays(1) ? "is after today"
+                    : date.Value.Year < JsonLinesArticle.EarliestYear ? $"is before {JsonLinesArticle.EarliestYear}, a placeholder for no date"
+                    : null;
+                if (problem is not null)
+                {
+                    problems.Add($"{DateName} '{TextElements.Shortened(dateText, 60)}' {problem} (the article keeps the date of its text, if any)");
+                    date = null;
+                }
+            }
+
+            var row = new MetadataRow(line, source, date, Cell(cells, _url), Cell(cells, _author), Cell(cells, _place));
+            return (row, problems);
+        }
+    }
+}
+
+/// <summary>One article's row of <c>metadata.tsv</c>: the values it gives (null where blank or unreadable).</summary>
+/// <param name="Line">Its 1-based line in the table.</param>
+public sealed record MetadataRow(int Line, string? Source, DateOnly? Date, string? Url, string? Author, string? Place)
+{
+    /// <summary>The values that reach the index, as one string: a change to any of them re-indexes the article.</summary>
+    public string Digest => new StringBuilder()
+        .Append(Source).Append('\t').Append(Date?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture))
+        .Append('\t').Append(Url).Append('\t').Append(Author).Append('\t').Append(Place).ToString();
+
+    /// <summary>
+    /// <paramref name="article"/> with this row's values in place of its own, and the hash of both
+    /// (<see cref="Corpus.ContentHash.WithMetadata"/>).
+    /// </summary>
+    public Article AppliedTo(Article article) => article with
+    {
+        ContentHash = Corpus.ContentHash.WithMetadata(article.ContentHash, this),
+        Source = Source ?? article.Source,
+        Date = Date ?? article.Date,
+        Url = Url ?? article.Url,
+        Author = Author ?? article.Author,
+        Place = Place ?? article.Place,
+    };
+}

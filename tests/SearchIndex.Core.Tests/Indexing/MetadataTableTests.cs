@@ -1,0 +1,113 @@
+using SearchIndex.Core.Indexing;
+
+namespace SearchIndex.Core.Tests.Indexing;
+
+public class MetadataTableTests
+{
+    private const string Dateline = "Judul A\nJakarta, CNN Indonesia -- Polisi menangkap pelaku pada Senin (9/9/2019).\n";
+
+    [Fact]
+    public void A_row_gives_its_article_outlet_date_and_url_over_what_the_text_says()
+    {
+        using var temp = new TempFolder();
+        temp.Write("corpus/a.txt", Dateline);
+        temp.Write("corpus/sub/b.txt", "Judul B\nIsi artikel B.\n");
+        temp.Write("corpus/feed.jsonl", "{\"id\":\"x\",\"title\":\"Judul X\",\"body\":\"Isi X.\",\"source\":\"Detik\"}\n");
+        temp.Write("corpus/metadata.tsv",
+            "file\tsource\tdate\turl\na.txt\tTempo.co\t2019-09-10\thttps://t.co/a\nsub/b.txt\tKompas.com\t\t\nfeed.jsonl#x\tAntara\t\t\n");
+
+        new IndexBuilder(Request(temp)).Run();
+
+        var stored = Stored(temp);
+        Assert.Equal(("Tempo.co", "2019-09-10", "https://t.co/a"), stored["a.txt"]);
+        Assert.Equal(("Kompas.com", null, null), stored["sub/b.txt"]);
+        Assert.Equal(("Antara", null, null), stored["feed.jsonl#x"]);
+    }
+
+    [Fact]
+    public void Without_a_row_the_article_keeps_what_its_text_says()
+    {
+        using var temp = new TempFolder();
+        temp.Write("corpus/a.txt", Dateline);
+        temp.Write("corpus/metadata.tsv", "file\tsource\nother.txt\tTempo.co\n");
+
+        new IndexBuilder(Request(temp)).Run();
+
+        Assert.Equal(("CNN Indonesia", "2019-09-09", null), Stored(temp)["a.txt"]);
+    }
+
+    [Fact]
+    public void Editing_a_row_updates_its_article_and_editing_a_column_the_index_does_not_keep_updates_none()
+    {
+        using var temp = new TempFolder();
+        temp.Write("corpus/a.txt", "Judul A\nIsi A.\n");
+        temp.Write("corpus/b.txt", "Judul B\nIsi B.\n");
+        temp.Write("corpus/metadata.tsv", "file\tsource\tcategory\na.txt\tTempo\tNews\nb.txt\tTempo\tNews\n");
+        new IndexBuilder(Request(temp)).Run();
+
+        temp.Write("corpus/metadata.tsv", "file\tsource\tcategory\na.txt\tTempo.co\tNews\nb.txt\tTempo\tSport\n");
+        var summary = new IndexBuilder(Request(temp)).Run();
+
+        Assert.Equal((0, 1, 1), (summary.Added, summary.Updated, summary.Unchanged));
+        Assert.Equal("Tempo.co", Stored(temp)["a.txt"].Source);
+
+        File.Delete(temp.Combine("corpus", "metadata.tsv"));
+        Assert.Equal(2, new IndexBuilder(Request(temp)).Run().Updated);
+        Assert.Null(Stored(temp)["a.txt"].Source);
+    }
+
+    [Fact]
+    public void A_table_that_cannot_be_used_stops_the_run_before_the_index_changes()
+    {
+        using var temp = new TempFolder();
+        temp.Write("corpus/a.txt", "Judul A\nIsi A.\n");
+        temp.Write("corpus/metadata.tsv", "file\tsource\na.txt\tTempo\n");
+        new IndexBuilder(Request(temp)).Run();
+        temp.Write("corpus/b.txt", "Judul B\nIsi B.\n");
+
+        temp.Write("corpus/metadata.tsv", "berkas\tsource\na.txt\tKompas\n");
+        var refused = Assert.Throws<SearchIndexException>(() => new IndexBuilder(Request(temp)).Run());
+        Assert.StartsWith(Path.Combine(temp.Combine("corpus"), "metadata.tsv") + ":1: no 'file' column", refused.Message);
+
+        File.WriteAllBytes(temp.Combine("corpus", "metadata.tsv"), [.. "file\tsource\na.txt\tKompas"u8, 0xFF, (byte)'\n']);
+        refused = Assert.Throws<SearchIndexException>(() => new IndexBuilder(Request(temp)).Run());
+        Assert.Contains("metadata.tsv: ", refused.Message);
+        Assert.Contains("UTF-8", refused.Message);
+
+        var stored = Stored(temp);
+        Assert.Equal(["a.txt"], stored.Keys);
+        Assert.Equal("Tempo", stored["a.txt"].Source);
+    }
+
+    [Fact]
+    public void Row_errors_are_in_the_summary_and_the_article_is_indexed()
+    {
+        using var temp = new TempFolder();
+        temp.Write("corpus/a.txt", "Judul A\nIsi A.\n");
+        temp.Write("corpus/metadata.tsv", "file\tsource\tdate\na.txt\tTempo\tkemarin\n");
+
+        var summary = new IndexBuilder(Request(temp)).Run();
+
+        Assert.Equal(1, summary.Added);
+        var error = Assert.Single(summary.Errors);
+        Assert.Equal((2, false), (error.Line, error.Skipped));
+        Assert.EndsWith(Path.Combine("corpus", "metadata.tsv"), error.Path);
+        Assert.Equal("Tempo", Stored(temp)["a.txt"].Source);
+    }
+
+    private static IndexRequest Request(TempFolder temp) => new([temp.Combine("corpus")], temp.Combine("index"));
+
+    /// <summary>Each live article's stored outlet, date and URL.</summary>
+    private static Dictionary<string, (string? Source, string? Date, string? Url)> Stored(TempFolder temp)
+    {
+        var (directory, reader) = IndexOpener.Open(temp.Combine("index"));
+        using (directory)
+        using (reader)
+        {
+            var live = Lucene.Net.Index.MultiFields.GetLiveDocs(reader);
+            return Enumerable.Range(0, reader.MaxDoc).Where(d => live?.Get(d) ?? true).Select(reader.Document)
+                .GroupBy(doc => doc.Get(IndexSchema.Article))
+                .ToDictionary(g => g.Key, g => ((string?)g.First().Get(IndexSchema.Source), (string?)g.First().Get(IndexSchema.Date), (string?)g.First().Get(IndexSchema.Url)));
+        }
+    }
+}

@@ -1,0 +1,71 @@
+#!/usr/bin/env python3
+"""Writes the metadata.tsv of the shared id-news corpus from its manifest: outlet, URL and publication day per file.
+
+Usage:
+  id-news-metadata.py ../shared/corpora/id-news.manifest.tsv.gz > ID_NEWS_FOLDER/metadata.tsv
+  searchindex index --corpus ID_NEWS_FOLDER --index IDX
+
+A .txt article names its outlet only in a dateline or byline (2,667 of the 25,369 articles do), and carries no
+publication day: the indexer dates it by its text (docs/corpus-format.md). The manifest has both, but as a
+spreadsheet left them: outlets as lower-case keys (`antaranews`, `cnn indonesia`), and 13,321 dates turned into
+spreadsheet day numbers (`43747`), a fifth of which had their day and month swapped on the way (10/09/2019 read as
+9 October). So the day is taken from the URL where it has one (/2019/09/10/), else from a date written with its
+month named or day first (`Sep 10, 2019`, `16/09/2019`); a day number without a URL is left out, and that article
+keeps the date of its text. Outlets are named as the indexer names them from datelines (`Antara`, `Kompas.com`).
+"""
+import datetime
+import gzip
+import re
+import sys
+
+OUTLETS = {
+    'antaranews': 'Antara', 'cnn indonesia': 'CNN Indonesia', 'dailysocial.id': 'DailySocial',
+    'fimela.com': 'Fimela.com', 'goal indonesia': 'Goal Indonesia', 'juara.net': 'Juara.net',
+    'kapanlagi.com': 'Kapanlagi.com', 'Kompas.com': 'Kompas.com', 'kumparan': 'Kumparan', 'merdeka': 'Merdeka.com',
+    'okezone.com': 'Okezone.com', 'posmetro-medan.com': 'Posmetro Medan', 'poskotanews': 'Poskota',
+    'rimanews': 'Rimanews', 'sindonews.com': 'Sindonews.com', 'suara': 'Suara.com', 'tempo.co': 'Tempo.co',
+    'tribunnews.com': 'Tribunnews.com', 'wowkeren.com': 'Wowkeren.com',
+}
+
+MONTHS = {name: number for number, names in enumerate([
+    ('januari', 'jan', 'january'), ('februari', 'feb', 'february'), ('maret', 'mar', 'march'), ('april', 'apr'),
+    ('mei', 'may'), ('juni', 'jun', 'june'), ('juli', 'jul', 'july'), ('agustus', 'agu', 'aug', 'august'),
+    ('september', 'sep', 'sept'), ('oktober', 'okt', 'oct', 'october'), ('november', 'nov'),
+    ('desember', 'des', 'dec', 'december')], start=1) for name in names}
+
+
+def day(url, written):
+    """The publication day as yyyy-mm-dd, or '' when neither the URL nor an unambiguous written date gives one."""
+    found = re.search(r'/((?:19|20)\d\d)/(\d\d)/(\d\d)/', url)
+    parts = None
+    if found:
+        parts = tuple(map(int, found.groups()))
+    elif match := re.fullmatch(r'(\d{1,2})/(\d{1,2})/(\d{4})', written):
+        parts = (int(match[3]), int(match[2]), int(match[1]))
+    elif match := re.fullmatch(r'(\d{1,2}) (\w+) (\d{4})', written):
+        parts = (int(match[3]), MONTHS.get(match[2].lower()), int(match[1]))
+    elif match := re.fullmatch(r'(\w+) (\d{1,2}), (\d{4})', written):
+        parts = (int(match[3]), MONTHS.get(match[1].lower()), int(match[2]))
+    try:
+        return datetime.date(*parts).isoformat() if parts and parts[1] else ''
+    except ValueError:
+        return ''
+
+
+def main():
+    if len(sys.argv) != 2:
+        sys.exit(__doc__)
+    with gzip.open(sys.argv[1], 'rt', encoding='utf-8') as manifest:
+        header = manifest.readline().rstrip('\n').split('\t')
+        column = {name: header.index(name) for name in ('file', 'source', 'date', 'url')}
+        print('file\tsource\tdate\turl')
+        for line in manifest:
+            fields = line.rstrip('\n').split('\t')
+            source = fields[column['source']].strip()
+            url = fields[column['url']].strip()
+            print('\t'.join((fields[column['file']], OUTLETS.get(source, source),
+                             day(url, fields[column['date']].strip()), url)))
+
+
+if __name__ == '__main__':
+    main()
