@@ -82,8 +82,11 @@ public sealed class ArticleCoverage
             var apart = group.SelectMany(w => w.Apart.OrderByDescending(s => s.Length).Take(1)).Distinct(StringComparer.Ordinal).ToList();
             // An acronym standing in for the word (Menaker for "menteri tenaga kerja") holds it too.
             var standIns = group.SelectMany(w => w.StandIns).Distinct(StringComparer.Ordinal).ToList();
+            // So does its other spelling (karir for "karier"), which the query finds as the same word.
+            var variants = group.SelectMany(w => w.Variants).Distinct(StringComparer.Ordinal).ToList();
             Term[] Own(string stemField, string exactField) =>
-                [new Term(stemField, group.Key), .. written.Select(w => new Term(exactField, w)), .. apart.Select(a => new Term(stemField, a))];
+                [new Term(stemField, group.Key), .. written.Select(w => new Term(exactField, w)), .. apart.Select(a => new Term(stemField, a)),
+                 .. variants.Select(v => new Term(stemField, v))];
             Term[] StandIns(string stemField) => [.. standIns.Select(a => new Term(stemField, a))];
             var (title, standInTitle) = (Own(IndexSchema.Title, IndexSchema.TitleExact), StandIns(IndexSchema.Title));
             Term[] text = [.. Own(IndexSchema.Text, IndexSchema.TextExact), .. StandIns(IndexSchema.Text)];

@@ -57,6 +57,21 @@ public sealed class SpellingVariantTests : IDisposable
     }
 
     [Fact]
+    public void An_article_holding_a_word_in_its_other_spelling_holds_the_query_word()
+    {
+        using var folder = new TempFolder();
+        folder.Write("corpus/singer.txt", "Penyanyi\nKarirnya menanjak setelah album kedua.\nIa lahir di Medan.\n");
+        new IndexBuilder(new IndexRequest([folder.Combine("corpus")], folder.Combine("index"))).Run();
+        using var session = IndexSearchSession.Open(folder.Combine("index"));
+
+        var hits = session.Search("karier medan", new SearchOptions { Explain = true }).Hits;
+
+        // Each paragraph holds one of the two words and its article both, karier as "Karirnya".
+        Assert.Equal(2, hits.Count);
+        Assert.All(hits, h => Assert.Contains(h.Explanation!.Scoring, l => l.Contains(" article-cover(2/2,", StringComparison.Ordinal)));
+    }
+
+    [Fact]
     public void Every_spelling_of_a_group_lists_the_others()
     {
         var variants = new SpellingVariants(AnalysisChain.CreateStemmedAnalyzer(), [("salat", "shalat"), ("salat", "sholat"), ("yang", "yg"), ("bola", "Bola")]);
