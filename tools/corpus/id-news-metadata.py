@@ -5,7 +5,7 @@ Usage:
   id-news-metadata.py ../shared/corpora/id-news.manifest.tsv.gz > ID_NEWS_FOLDER/metadata.tsv
   searchindex index --corpus ID_NEWS_FOLDER --index IDX
 
-A .txt article names its outlet only in a dateline or byline (2,667 of the 25,369 articles do), and carries no
+A .txt article names its outlet only in a dateline or byline (2,702 of the 25,369 articles do), and carries no
 publication day: the indexer dates it by its text (docs/corpus-format.md). The manifest has both, but as a
 spreadsheet left them: outlets as lower-case keys (`antaranews`, `cnn indonesia`), and 13,321 dates turned into
 spreadsheet day numbers (`43747`), a fifth of which had their day and month swapped on the way (10/09/2019 read as

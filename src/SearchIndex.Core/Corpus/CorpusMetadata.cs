@@ -6,7 +6,7 @@ namespace SearchIndex.Core.Corpus;
 /// <summary>
 /// The metadata a corpus folder gives its articles in a table beside them, <c>metadata.tsv</c>: archives of scraped
 /// text files often come with a spreadsheet of outlet, URL and date per file, and the text itself names the outlet
-/// of few of them (of the shared corpus's 25,369 articles, 2,707). A row's values replace what the article's own
+/// of few of them (of the shared corpus's 25,369 articles, 2,702). A row's values replace what the article's own
 /// text or record gives, since the table is what the user chose to state.
 /// </summary>
 public sealed class CorpusMetadata

@@ -15,7 +15,7 @@ internal static partial class Datelines
     {
         outlet = place = null;
         var match = Head().Match(paragraph);
-        if (!match.Success)
+        if (!match.Success || OpensWithRepeatedWord(paragraph, match.Groups["head"].Value))
         {
             return false;
         }
@@ -56,6 +56,12 @@ internal static partial class Datelines
     /// <summary>The paragraph without its dateline, for display where the dateline is noise (fallback titles).</summary>
     public static string StripDateline(string paragraph) =>
         TryParse(paragraph, out _, out _) ? paragraph[Head().Match(paragraph).Length..] : paragraph;
+
+    // "Detik-detik Tabrakan Bus" (the moments of) and "Suara-suara sumbang" double a word, as Indonesian plurals do:
+    // read as a dateline, the first word had been an outlet ("Detik"); no dateline repeats its outlet after the dash.
+    private static bool OpensWithRepeatedWord(string paragraph, string head) =>
+        paragraph.Length > head.Length * 2 && paragraph[head.Length] == '-' &&
+        paragraph.AsSpan(head.Length + 1).StartsWith(head, StringComparison.OrdinalIgnoreCase);
 
     private static bool IsNameLike(string part)
     {

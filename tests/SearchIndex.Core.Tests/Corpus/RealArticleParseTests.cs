@@ -35,6 +35,18 @@ public class RealArticleParseTests
         Assert.Equal(lead, article.Paragraphs[0]);
     }
 
+    [Theory]
+    [InlineData("Detik-detik Tabrakan Bus dan Truk yang Tewaskan 8 Orang.")]
+    [InlineData("Detik-Detik Pembunuh Bayaran di Riau Beraksi.")]
+    [InlineData("Suara-suara sumbang terdengar dari tribun penonton.")]
+    public void A_lead_opening_with_a_repeated_word_names_no_outlet(string lead)
+    {
+        var article = ArticleTextParser.Parse("a.txt", "Judul Berita\n" + lead + "\n", "h");
+
+        Assert.Equal((null, null), (article.Source, article.Place));
+        Assert.Equal(lead, article.Paragraphs[0]);
+    }
+
     [Fact]
     public void Cnn_dateline_with_split_dash_is_recognised()
     {
