@@ -132,7 +132,7 @@ internal sealed partial class FilterNotes(IndexReader reader, StrictQueryParser 
 
         var typed = OutletCore(key);
         var similar = LiveTerms.Of(reader, IndexSchema.SourceKey)
-            .Where(t => t.Contains(key, StringComparison.Ordinal) || (typed.Length >= 3 && OutletCore(t) == typed))
+            .Where(t => t.Contains(key, StringComparison.Ordinal) || (typed.Length >= 3 && IsNamedAs(OutletCore(t), typed)))
             .Take(3)
             .ToList();
         return (similar.Count > 0
@@ -159,6 +159,14 @@ internal sealed partial class FilterNotes(IndexReader reader, StrictQueryParser 
         var share = percent == 0 ? "under 1 %" : $"{percent} %";
         return $"; {share} of the index's paragraphs have no outlet (a .txt article has one only when its dateline or byline names it)";
     }
+
+    /// <summary>
+    /// True when <paramref name="typed"/> names the outlet whose name without its domain is <paramref name="core"/>,
+    /// also with "news" after it: sites and archives' outlet keys (<c>antaranews</c>, <c>poskotanews</c>) name Antara
+    /// and Poskota so, as a wire dateline's <c>(ANTARA News)</c> does.
+    /// </summary>
+    private static bool IsNamedAs(string core, string typed) =>
+        core == typed || (core.Length >= 3 && typed == core + "news");
 
     /// <summary>
     /// An outlet's name without its web domain or punctuation (<c>detik.com</c>, <c>Detikcom</c> and <c>Detik</c> all

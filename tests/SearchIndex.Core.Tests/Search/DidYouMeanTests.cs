@@ -127,6 +127,8 @@ public sealed class DidYouMeanTests : IDisposable
     [InlineData("source:antara jokowi", "no outlet is named 'antara' in this index")]
     [InlineData("source:kompascom jokowi", "no outlet is named 'kompascom' (names are matched whole); did you mean: kompas.com")]
     [InlineData("source:tempo.co.id jokowi", "no outlet is named 'tempo.co.id' (names are matched whole); did you mean: tempo")]
+    [InlineData("source:temponews jokowi", "no outlet is named 'temponews' (names are matched whole); did you mean: tempo")]
+    [InlineData("source:kompasnews.com jokowi", "no outlet is named 'kompasnews.com' (names are matched whole); did you mean: kompas.com")]
     [InlineData("source:antara source:kompas jokowi", "no outlet is named 'antara' in this index")]
     public void An_in_query_source_naming_no_outlet_is_the_reason(string query, string expected)
     {
