@@ -37,9 +37,13 @@ public sealed class CorpusMetadata
     /// <summary>The row of the article whose id within this folder is <paramref name="key"/>, or null.</summary>
     public MetadataRow? Row(string key) => _rows.GetValueOrDefault(key);
 
-    /// <summary>The table of corpus folder <paramref name="folder"/>, or null when it has none.</summary>
+    /// <summary>
+    /// The table of corpus folder <paramref name="folder"/>, or null when it has none. Only the rows naming one of
+    /// <paramref name="articleFiles"/> (ids within the folder) are kept and checked: a table may describe a larger
+    /// archive, whose other rows must cost neither memory nor an error the user cannot fix by editing this folder.
+    /// </summary>
     /// <exception cref="SearchIndexException">The table cannot be read, is not UTF-8, or has no column naming the articles.</exception>
-    public static CorpusMetadata? Load(string folder, string displayFolder)
+    public static CorpusMetadata? Load(string folder, string displayFolder, IReadOnlySet<string> articleFiles)
     {
         var path = Path.Combine(folder, FileName);
         if (!File.Exists(path))
@@ -48,6 +52,12 @@ public sealed class CorpusMetadata
         }
 
         var display = Path.Combine(displayFolder, FileName);
+        return Parse(display, ReadText(path, display), articleFiles);
+    }
+
+    /// <summary>The table's text; its bytes are let go on return, before the rows are read.</summary>
+    private static string ReadText(string path, string display)
+    {
         byte[] bytes;
         try
         {
@@ -58,20 +68,20 @@ public sealed class CorpusMetadata
             throw Refused(display, null, $"cannot read: {e.Message}");
         }
 
-        if (!TextDecoding.TryDecode(bytes, out var text, out var error))
-        {
-            throw Refused(display, null, error!);
-        }
-
-        return Parse(display, text);
+        return TextDecoding.TryDecode(bytes, out var text, out var error) ? text : throw Refused(display, null, error!);
     }
 
-    /// <summary>Reads the table's text: a header line of column names, then one row per article.</summary>
+    /// <summary>
+    /// Reads the table's text: a header line of column names, then one row per article; of the rows, those naming one
+    /// of <paramref name="articleFiles"/> (all when null).
+    /// </summary>
     /// <exception cref="SearchIndexException">The header names no <c>file</c> (or <c>id</c>) column.</exception>
-    internal static CorpusMetadata Parse(string display, string text)
+    internal static CorpusMetadata Parse(string display, string text, IReadOnlySet<string>? articleFiles = null)
     {
-        var lines = text.ReplaceLineEndings("\n").Split('\n');
-        var header = lines[0].Split('\t').Select(name => name.Trim().ToLowerInvariant()).ToList();
+        // Line by line, not split whole: a table of a million rows would otherwise be held three times over.
+        var lines = text.AsSpan().EnumerateLines();
+        lines.MoveNext();
+        var header = lines.Current.ToString().Split('\t').Select(name => name.Trim().ToLowerInvariant()).ToList();
         var key = KeyColumns.Select(name => header.IndexOf(name)).FirstOrDefault(i => i >= 0, -1);
         if (key < 0)
         {
@@ -82,20 +92,26 @@ public sealed class CorpusMetadata
         var columns = new MetadataColumns(header);
         var rows = new Dictionary<string, MetadataRow>(StringComparer.Ordinal);
         var errors = new List<CorpusFileError>();
-        for (var i = 1; i < lines.Length; i++)
+        var lineNumber = 1;
+        while (lines.MoveNext())
         {
-            var cells = lines[i].Split('\t');
+            lineNumber++;
+            var cells = lines.Current.ToString().Split('\t');
             if (cells.All(string.IsNullOrWhiteSpace))
             {
                 continue;
             }
 
-            var lineNumber = i + 1;
             var id = ArticleKey(Cell(cells, key));
             if (id is null)
             {
                 errors.Add(new CorpusFileError(display, lineNumber, "no file named in the 'file' column; row skipped"));
                 continue;
+            }
+
+            if (articleFiles is not null && !NamesOneOf(id, articleFiles))
+            {
+                continue; // a file this folder does not hold
             }
 
             if (rows.TryGetValue(id, out var first))
@@ -111,6 +127,20 @@ public sealed class CorpusMetadata
         }
 
         return new CorpusMetadata(display, rows, errors);
+    }
+
+    /// <summary>Whether <paramref name="id"/> is one of <paramref name="files"/>, or a record of one (<c>feed.jsonl#x</c>).</summary>
+    private static bool NamesOneOf(string id, IReadOnlySet<string> files)
+    {
+        for (var end = id.IndexOf('#'); end > 0; end = id.IndexOf('#', end + 1))
+        {
+            if (files.Contains(id[..end]))
+            {
+                return true;
+            }
+        }
+
+        return files.Contains(id);
     }
 
     /// <summary>A <c>file</c> cell as an article id: trimmed, <c>\</c> as <c>/</c>, a leading <c>./</c> dropped.</summary>

@@ -57,16 +57,25 @@ public sealed class CorpusScanner
         foreach (var path in corpusPaths)
         {
             var fullPath = RootPath(path);
-            var metadata = File.Exists(path) ? null : CorpusMetadata.Load(fullPath, path);
-            _metadataErrors.AddRange(metadata?.Errors ?? []);
             IEnumerable<CorpusFile> files = File.Exists(path)
                 ? [new CorpusFile(fullPath, path, Path.GetFileName(fullPath))]
-                : Walk(fullPath, path, "", visited).Select(f => f with { Metadata = metadata, MetadataKey = f.RelativeId });
+                : Described(Walk(fullPath, path, "", visited).ToList(), fullPath, path);
             foreach (var file in files.Where(f => read.Add(RealPaths.Of(new FileInfo(f.FullPath)))))
             {
                 yield return ids.Add(file.RelativeId) ? file : InRootFolder(file, fullPath, ids);
             }
         }
+    }
+
+    /// <summary>
+    /// A root folder's files, each with the folder's <c>metadata.tsv</c>, read after the walk so that only the rows
+    /// naming these files are kept. A folder whose files were all read under another root (one inside another) gives none.
+    /// </summary>
+    private List<CorpusFile> Described(List<CorpusFile> files, string fullPath, string path)
+    {
+        var metadata = files.Count == 0 ? null : CorpusMetadata.Load(fullPath, path, files.Select(f => f.RelativeId).ToHashSet(StringComparer.Ordinal));
+        _metadataErrors.AddRange(metadata?.Errors ?? []);
+        return metadata is null ? files : files.ConvertAll(f => f with { Metadata = metadata, MetadataKey = f.RelativeId });
     }
 
     /// <summary>

@@ -95,6 +95,35 @@ public class MetadataTableTests
         Assert.Equal("Tempo", Stored(temp)["a.txt"].Source);
     }
 
+    [Fact]
+    public void Rows_naming_files_the_folder_does_not_hold_are_neither_kept_nor_reported()
+    {
+        using var temp = new TempFolder();
+        temp.Write("corpus/a.txt", "Judul A\nIsi A.\n");
+        temp.Write("corpus/feed.jsonl", "{\"id\":\"x\",\"title\":\"Judul X\",\"body\":\"Isi X.\"}\n");
+        temp.Write("corpus/metadata.tsv",
+            "file\tsource\tdate\na.txt\tTempo\t\nfeed.jsonl#x\tAntara\t\narsip/b.txt\tKompas\t43747\narsip/b.txt\tKompas\t\nother.jsonl#x\tDetik\tkemarin\n");
+
+        var summary = new IndexBuilder(Request(temp)).Run();
+
+        Assert.Empty(summary.Errors);
+        Assert.Equal(("Tempo", "Antara"), (Stored(temp)["a.txt"].Source, Stored(temp)["feed.jsonl#x"].Source));
+    }
+
+    [Fact]
+    public void The_table_of_a_folder_read_under_another_corpus_folder_is_not_read()
+    {
+        using var temp = new TempFolder();
+        temp.Write("corpus/sub/a.txt", "Judul A\nIsi A.\n");
+        temp.Write("corpus/metadata.tsv", "file\tsource\nsub/a.txt\tTempo\n");
+        temp.Write("corpus/sub/metadata.tsv", "berkas\tsource\na.txt\tKompas\n");
+
+        var summary = new IndexBuilder(new IndexRequest([temp.Combine("corpus"), temp.Combine("corpus", "sub")], temp.Combine("index"))).Run();
+
+        Assert.Equal((1, 0), (summary.Added, summary.Errors.Count));
+        Assert.Equal("Tempo", Stored(temp)["sub/a.txt"].Source);
+    }
+
     private static IndexRequest Request(TempFolder temp) => new([temp.Combine("corpus")], temp.Combine("index"));
 
     /// <summary>Each live article's stored outlet, date and URL.</summary>
