@@ -81,7 +81,7 @@ public sealed class CorpusMetadata
         // Line by line, not split whole: a table of a million rows would otherwise be held three times over.
         var lines = text.AsSpan().EnumerateLines();
         lines.MoveNext();
-        var header = lines.Current.ToString().Split('\t').Select(name => name.Trim().ToLowerInvariant()).ToList();
+        var header = TsvCells.Split(lines.Current.ToString()).Select(name => name.Trim().ToLowerInvariant()).ToList();
         var key = KeyColumns.Select(name => header.IndexOf(name)).FirstOrDefault(i => i >= 0, -1);
         if (key < 0)
         {
@@ -96,7 +96,7 @@ public sealed class CorpusMetadata
         while (lines.MoveNext())
         {
             lineNumber++;
-            var cells = lines.Current.ToString().Split('\t');
+            var cells = TsvCells.Split(lines.Current.ToString());
             if (cells.All(string.IsNullOrWhiteSpace))
             {
                 continue;

@@ -25,6 +25,20 @@ public class CorpusMetadataTests
     }
 
     [Fact]
+    public void Cells_quoted_as_spreadsheets_export_them_are_read_without_their_quotes()
+    {
+        var table = CorpusMetadata.Parse("metadata.tsv",
+            "\"file\"\t\"source\"\t\"author\"\n"
+            + "\"a.txt\"\t\"Kompas \"\"Daily\"\"\"\t\"Doe, John\"\n"
+            + "b.txt\t\"Tempo\tco\"\tAni\n"
+            + "c.txt\t\"Open quote\tBudi\n");
+
+        Assert.Equal(("Kompas \"Daily\"", "Doe, John"), (table.Row("a.txt")?.Source, table.Row("a.txt")?.Author));
+        Assert.Equal(("Tempo\tco", "Ani"), (table.Row("b.txt")?.Source, table.Row("b.txt")?.Author));
+        Assert.Equal(("\"Open quote", "Budi"), (table.Row("c.txt")?.Source, table.Row("c.txt")?.Author));
+    }
+
+    [Fact]
     public void Published_is_read_before_date()
     {
         var table = CorpusMetadata.Parse("metadata.tsv", "file\tdate\tpublished\na.txt\t2019-01-01\t2019-02-02\n");
