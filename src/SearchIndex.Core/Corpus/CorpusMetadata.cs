@@ -114,6 +114,14 @@ public sealed class CorpusMetadata
                 continue; // a file this folder does not hold
             }
 
+            if (cells.Skip(header.Count).Any(cell => !string.IsNullOrWhiteSpace(cell)))
+            {
+                // Most likely a tab inside a value: every cell after it moved a column, a URL into 'author' and so on.
+                errors.Add(new CorpusFileError(display, lineNumber,
+                    $"{cells.Length} cells where the first line names {header.Count} columns (a tab inside a value moves the cells after it); quote that value or name the extra column; row skipped"));
+                continue;
+            }
+
             if (rows.TryGetValue(id, out var first))
             {
                 errors.Add(new CorpusFileError(display, lineNumber,

@@ -39,6 +39,19 @@ public class CorpusMetadataTests
     }
 
     [Fact]
+    public void A_row_with_more_cells_than_the_header_names_is_skipped_and_reported_and_empty_extra_cells_are_not()
+    {
+        var table = CorpusMetadata.Parse("metadata.tsv",
+            "file\tsource\turl\na.txt\tKompas\t.com\thttps://k.com/a\nb.txt\tTempo\thttps://t.co/b\t\t \n");
+
+        Assert.Null(table.Row("a.txt"));
+        Assert.Equal("https://t.co/b", table.Row("b.txt")?.Url);
+        Assert.Equal(
+            ["metadata.tsv:2: 4 cells where the first line names 3 columns (a tab inside a value moves the cells after it); quote that value or name the extra column; row skipped"],
+            table.Errors.Select(e => e.ToString()));
+    }
+
+    [Fact]
     public void Published_is_read_before_date()
     {
         var table = CorpusMetadata.Parse("metadata.tsv", "file\tdate\tpublished\na.txt\t2019-01-01\t2019-02-02\n");
