@@ -79,9 +79,9 @@ public sealed class CorpusMetadata
     internal static CorpusMetadata Parse(string display, string text, IReadOnlySet<string>? articleFiles = null)
     {
         // Line by line, not split whole: a table of a million rows would otherwise be held three times over.
-        var lines = text.AsSpan().EnumerateLines();
+        using var lines = TsvCells.Lines(text).GetEnumerator();
         lines.MoveNext();
-        var header = TsvCells.Split(lines.Current.ToString()).Select(name => name.Trim().ToLowerInvariant()).ToList();
+        var header = TsvCells.Split(lines.Current).Select(name => name.Trim().ToLowerInvariant()).ToList();
         var key = KeyColumns.Select(name => header.IndexOf(name)).FirstOrDefault(i => i >= 0, -1);
         if (key < 0)
         {
@@ -96,7 +96,7 @@ public sealed class CorpusMetadata
         while (lines.MoveNext())
         {
             lineNumber++;
-            var cells = TsvCells.Split(lines.Current.ToString());
+            var cells = TsvCells.Split(lines.Current);
             if (cells.All(string.IsNullOrWhiteSpace))
             {
                 continue;

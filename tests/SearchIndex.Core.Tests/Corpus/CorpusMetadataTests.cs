@@ -52,6 +52,17 @@ public class CorpusMetadataTests
     }
 
     [Fact]
+    public void Rows_end_at_line_feeds_and_carriage_returns_only_not_at_a_unicode_line_separator_in_a_value()
+    {
+        var table = CorpusMetadata.Parse("metadata.tsv",
+            "file\tplace\turl\ra.txt\tJAKARTA\u0085 Selatan\thttps://k.com/a\r\nb.txt\tBOGOR\u2028\thttps://k.com/b\n");
+
+        Assert.Equal(("JAKARTA\u0085 Selatan", "https://k.com/a", 2), (table.Row("a.txt")?.Place, table.Row("a.txt")?.Url, table.Row("a.txt")?.Line));
+        Assert.Equal(("https://k.com/b", 3), (table.Row("b.txt")?.Url, table.Row("b.txt")?.Line));
+        Assert.Empty(table.Errors);
+    }
+
+    [Fact]
     public void Published_is_read_before_date()
     {
         var table = CorpusMetadata.Parse("metadata.tsv", "file\tdate\tpublished\na.txt\t2019-01-01\t2019-02-02\n");
