@@ -53,10 +53,11 @@ public class IndexCommandTests
         temp.Write("corpus/metadata.tsv", "file\tsource\tdate\na.txt\tTempo.co\t2019-13-01\n");
         var index = temp.Combine("index");
 
-        var (code, _, error) = CliRun.Invoke("index", "--corpus", temp.Combine("corpus"), "--index", index);
+        var (code, summary, error) = CliRun.Invoke("index", "--corpus", temp.Combine("corpus"), "--index", index);
         var hit = CliRun.Invoke("search", "--index", index, "--color", "never", "banjir").Out;
 
         Assert.Equal(2, code);
+        Assert.EndsWith("; 1 metadata.tsv problem", summary.TrimEnd()); // not "1 indexed with errors": the article is whole
         Assert.Equal($"searchindex: {temp.Combine("corpus", "metadata.tsv")}:2: date '2019-13-01' is not a date; use yyyy-MM-dd (the article keeps the date of its text, if any)\n",
             error.ReplaceLineEndings("\n"));
         Assert.Contains("a.txt ¶0  Tempo.co", hit);

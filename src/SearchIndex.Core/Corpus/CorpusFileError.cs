@@ -18,6 +18,9 @@ public sealed record CorpusFileError(string Path, int? Line, string Reason)
     /// </summary>
     public string? RecordId { get; init; }
 
+    /// <summary>A problem of a folder's <c>metadata.tsv</c> (a row, or the table), not of an article.</summary>
+    public bool OfMetadataTable { get; init; }
+
     /// <summary>The unreadable JSONL record's text holds no <c>"id"</c> at all.</summary>
     public bool NamesNoId { get; init; }
 

@@ -93,6 +93,8 @@ public sealed class CorpusMetadata
         var rows = new Dictionary<string, MetadataRow>(StringComparer.Ordinal);
         var errors = new List<CorpusFileError>();
         var lineNumber = 1;
+        var (matched, unmatched) = (0, 0);
+        string? firstUnmatched = null;
         while (lines.MoveNext())
         {
             lineNumber++;
@@ -105,37 +107,58 @@ public sealed class CorpusMetadata
             var id = ArticleKey(Cell(cells, key));
             if (id is null)
             {
-                errors.Add(new CorpusFileError(display, lineNumber, "no file named in the 'file' column; row skipped"));
+                errors.Add(RowError(display, lineNumber, "no file named in the 'file' column; row skipped"));
                 continue;
             }
 
             if (articleFiles is not null && !NamesOneOf(id, articleFiles))
             {
+                (unmatched, firstUnmatched) = (unmatched + 1, firstUnmatched ?? id);
                 continue; // a file this folder does not hold
             }
+
+            matched++;
 
             if (cells.Skip(header.Count).Any(cell => !string.IsNullOrWhiteSpace(cell)))
             {
                 // Most likely a tab inside a value: every cell after it moved a column, a URL into 'author' and so on.
-                errors.Add(new CorpusFileError(display, lineNumber,
+                errors.Add(RowError(display, lineNumber,
                     $"{cells.Length} cells where the first line names {header.Count} columns (a tab inside a value moves the cells after it); quote that value or name the extra column; row skipped"));
                 continue;
             }
 
             if (rows.TryGetValue(id, out var first))
             {
-                errors.Add(new CorpusFileError(display, lineNumber,
+                errors.Add(RowError(display, lineNumber,
                     $"'{TextElements.Shortened(id, 60)}' has a row already (line {first.Line}); this one is skipped: keep one row per article"));
                 continue;
             }
 
             var (row, problems) = columns.Read(cells, lineNumber);
             rows[id] = row;
-            errors.AddRange(problems.Select(p => new CorpusFileError(display, lineNumber, p) { Skipped = false }));
+            errors.AddRange(problems.Select(p => RowError(display, lineNumber, p)));
+        }
+
+        if (matched == 0 && firstUnmatched is not null && articleFiles!.Count > 0)
+        {
+            errors.Add(NothingMatched(display, unmatched, firstUnmatched, articleFiles));
         }
 
         return new CorpusMetadata(display, rows, errors);
     }
+
+    /// <summary>
+    /// The error for a table none of whose rows names an article of the folder: its ids are written otherwise than
+    /// searchindex's (<c>id-news/a.txt</c> for <c>a.txt</c>, a case or an extension apart), so every row is
+    /// useless, where rows naming no article are otherwise fine (one table may describe a larger archive).
+    /// </summary>
+    private static CorpusFileError NothingMatched(string display, int rows, string first, IReadOnlySet<string> articleFiles) =>
+        RowError(display, null,
+            $"none of its {rows} rows names an article of this folder ('{TextElements.Shortened(first, 60)}' is none); the 'file' column gives each article's path within the folder, as '{TextElements.Shortened(articleFiles.Min(StringComparer.Ordinal)!, 60)}'");
+
+    /// <summary>A problem of the table, not of an article: every article is indexed, with its own values where a row failed.</summary>
+    private static CorpusFileError RowError(string display, int? line, string reason) =>
+        new(display, line, reason) { Skipped = false, OfMetadataTable = true };
 
     /// <summary>Whether <paramref name="id"/> is one of <paramref name="files"/>, or a record of one (<c>feed.jsonl#x</c>).</summary>
     private static bool NamesOneOf(string id, IReadOnlySet<string> files)

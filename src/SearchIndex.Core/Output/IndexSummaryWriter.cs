@@ -12,7 +12,8 @@ public static class IndexSummaryWriter
         var changes = s.Updated + s.Removed + s.Unchanged + s.Kept > 0
             ? $"; {s.Added} added, {s.Updated} updated, {s.Removed} removed, {s.Unchanged} unchanged{kept}"
             : "";
-        var skipped = Errors(s.Errors.Count(e => e.Skipped), "skipped") + Errors(s.Errors.Count(e => !e.Skipped), "indexed");
+        var skipped = Errors(s.Errors.Count(e => e.Skipped), "skipped") + Errors(s.Errors.Count(e => !e.Skipped && !e.OfMetadataTable), "indexed")
+            + (s.Errors.Count(e => e.OfMetadataTable) is > 0 and var table ? $"; {Count(table, "metadata.tsv problem")}" : "");
         if (!s.Committed)
         {
             output.WriteLine($"nothing indexed: no article could be read, so no index was written (a rebuild leaves the index as it was){skipped}");

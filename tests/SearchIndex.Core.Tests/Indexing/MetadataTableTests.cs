@@ -29,11 +29,32 @@ public class MetadataTableTests
     {
         using var temp = new TempFolder();
         temp.Write("corpus/a.txt", Dateline);
-        temp.Write("corpus/metadata.tsv", "file\tsource\nother.txt\tTempo.co\n");
+        temp.Write("corpus/b.txt", "Judul B\nIsi B.\n");
+        temp.Write("corpus/metadata.tsv", "file\tsource\nb.txt\tTempo.co\nother.txt\tTempo.co\n");
 
-        new IndexBuilder(Request(temp)).Run();
+        var summary = new IndexBuilder(Request(temp)).Run();
 
         Assert.Equal(("CNN Indonesia", "2019-09-09", null), Stored(temp)["a.txt"]);
+        Assert.Empty(summary.Errors); // other.txt: a table may describe a larger archive than the folder
+    }
+
+    [Fact]
+    public void A_table_none_of_whose_rows_names_an_article_is_reported_with_an_id_as_written_here()
+    {
+        using var temp = new TempFolder();
+        temp.Write("corpus/b.txt", "Judul B\nIsi B.\n");
+        temp.Write("corpus/a.txt", "Judul A\nIsi A.\n");
+        temp.Write("corpus/metadata.tsv", "file\tsource\ncorpus/a.txt\tTempo.co\ncorpus/b.txt\tTempo.co\n");
+
+        var summary = new IndexBuilder(Request(temp)).Run();
+
+        var error = Assert.Single(summary.Errors);
+        Assert.Equal(
+            $"{Path.Combine(temp.Combine("corpus"), "metadata.tsv")}: none of its 2 rows names an article of this folder ('corpus/a.txt' is none); the 'file' column gives each article's path within the folder, as 'a.txt'",
+            error.ToString());
+        Assert.False(error.Skipped);
+        Assert.Null(Stored(temp)["a.txt"].Source);
+        Assert.Single(new IndexBuilder(Request(temp)).Run().Errors); // every run until fixed, unchanged articles too
     }
 
     [Fact]
