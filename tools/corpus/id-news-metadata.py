@@ -10,10 +10,10 @@ publication day: the indexer dates it by its text (docs/corpus-format.md). The m
 spreadsheet left them: outlets as lower-case keys (`antaranews`, `cnn indonesia`), and 13,321 dates turned into
 spreadsheet day numbers (`43747`); of the 5,298 checkable against their URL's day, 659 had their day and month
 swapped on the way (10/09/2019 read as 9 October) and 464 were a day or more off. So the day is taken from the URL
-where it has one (/2019/09/10/), else from a date written with its month named or day first (`Sep 10, 2019`,
-`16/09/2019`), else from a day number whose day is after the 12th, which no swap gives; the other day numbers without
-a URL are left out, and those articles keep the date of their text. Outlets are named as the indexer names them from
-datelines (`Antara`, `Kompas.com`).
+where it has one (/2019/09/10/, or Sindonews's Unix time of publication at its end), else from a date written with
+its month named or day first (`Sep 10, 2019`, `16/09/2019`), else from a day number whose day is after the 12th,
+which no swap gives; the other day numbers without a URL are left out, and those articles keep the date of their
+text. Outlets are named as the indexer names them from datelines (`Antara`, `Kompas.com`).
 
 Its examples run with: python3 -m doctest tools/corpus/id-news-metadata.py
 """
@@ -41,6 +41,9 @@ MONTHS = {name: number for number, names in enumerate([
 # Day 0 of a spreadsheet's 1900 date system, for its day numbers after February 1900 (which count a 29 February 1900).
 SPREADSHEET_EPOCH = datetime.date(1899, 12, 30)
 
+# Western Indonesian Time, UTC+7: the day a Jakarta newsroom dates its articles by.
+JAKARTA = datetime.timezone(datetime.timedelta(hours=7))
+
 
 def day(url, written):
     """The publication day as yyyy-mm-dd, or '' when neither the URL nor an unambiguous written date gives one.
@@ -53,11 +56,19 @@ def day(url, written):
     '2019-09-18'
     >>> day('https://kolom.tempo.co/read/1247680/berkabung', '43720')  # 12 September, or 9 December swapped
     ''
+    >>> day('https://daerah.sindonews.com/read/1439718/174/x-1568474327', '43722')  # 14 Sep 2019 22:18 WIB
+    '2019-09-14'
     """
     found = re.search(r'/((?:19|20)\d\d)/(\d\d)/(\d\d)/', url)
+    # Sindonews ends its URLs with the Unix time of publication: of the 3,370 with a day number too, it is that day
+    # in Jakarta's time 3,158 times and a day off 212 times, never swapped.
+    published = re.search(r'-(1[0-9]{9})$', url)
     parts = None
     if found:
         parts = tuple(map(int, found.groups()))
+    elif published:
+        moment = datetime.datetime.fromtimestamp(int(published[1]), JAKARTA)
+        parts = (moment.year, moment.month, moment.day)
     elif match := re.fullmatch(r'(\d{1,2})/(\d{1,2})/(\d{4})', written):
         parts = (int(match[3]), int(match[2]), int(match[1]))
     elif match := re.fullmatch(r'(\d{1,2}) (\w+) (\d{4})', written):
