@@ -65,7 +65,7 @@ public sealed class CorpusMetadata
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw Refused(display, null, $"cannot read: {e.Message}");
+            throw Refused(display, null, $"cannot read: {CorpusReader.Reason(e)}");
         }
 
         return TextDecoding.TryDecode(bytes, out var text, out var error) ? text : throw Refused(display, null, error!);

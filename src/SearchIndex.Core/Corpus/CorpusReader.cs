@@ -258,7 +258,7 @@ public static class CorpusReader
         return total == length ? bytes : bytes[..total];
     }
 
-    private static string Reason(Exception e) => e switch
+    internal static string Reason(Exception e) => e switch
     {
         UnauthorizedAccessException => "permission denied",
         FileNotFoundException => "file vanished or is a broken link",

@@ -101,6 +101,18 @@ public class MetadataTableTests
     }
 
     [Fact]
+    public void A_table_that_is_a_broken_link_is_named_so()
+    {
+        using var temp = new TempFolder();
+        temp.Write("corpus/a.txt", "Judul A\nIsi A.\n");
+        File.CreateSymbolicLink(temp.Combine("corpus", "metadata.tsv"), temp.Combine("gone.tsv"));
+
+        var refused = Assert.Throws<SearchIndexException>(() => new IndexBuilder(Request(temp)).Run());
+
+        Assert.Equal($"{Path.Combine(temp.Combine("corpus"), "metadata.tsv")}: cannot read: file vanished or is a broken link; nothing was indexed (fix it, or move it out of the corpus folder)", refused.Message);
+    }
+
+    [Fact]
     public void Row_errors_are_in_the_summary_and_the_article_is_indexed()
     {
         using var temp = new TempFolder();
