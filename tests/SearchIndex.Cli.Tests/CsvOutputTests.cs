@@ -70,7 +70,7 @@ public sealed class CsvOutputTests(SampleIndex index) : IClassFixture<SampleInde
         Assert.Equal(ExitCodes.Success, run.Exit);
         var rows = Read(run.Out);
         var header = rows[0];
-        Assert.Equal(["query", "line", "rank", "score", "total", "article", "paragraph", "paragraphs", "date", "outlet", "source",
+        Assert.Equal(["query", "line", "rank", "score", "total", "article", "paragraph", "paragraphs", "date", "date_from", "outlet", "source",
             "author", "place", "url", "title", "matched", "similar", "snippet", "text"], header);
         Assert.Equal(json.Count, rows.Count - 1);
         Assert.All(rows, r => Assert.Equal(header.Count, r.Count));
@@ -83,6 +83,7 @@ public sealed class CsvOutputTests(SampleIndex index) : IClassFixture<SampleInde
             Assert.Equal(json[i].GetProperty("article").GetString(), row["article"]);
             Assert.Equal(json[i].GetProperty("score").GetRawText(), row["score"]);
             Assert.Equal(json[i].GetProperty("outlet").GetString(), row["outlet"]);
+            Assert.Equal(json[i].GetProperty("date_from").GetString(), row["date_from"]);
             Assert.Equal("", row["line"]);
             var text = json[i].GetProperty("text").GetString()!;
             var matched = json[i].GetProperty("matches").EnumerateArray()

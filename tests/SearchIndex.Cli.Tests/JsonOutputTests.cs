@@ -34,7 +34,7 @@ public sealed class JsonOutputTests(SampleIndex index) : IClassFixture<SampleInd
 
     public sealed record Hit(
         string Query, int Rank, double Score, string Article, string Title, List<Range> TitleMatches, int Paragraph, int Paragraphs, string Text,
-        List<Range> Matches, Snippet Snippet, string? Date = null, string? Source = null, string? Outlet = null, string? Author = null,
+        List<Range> Matches, Snippet Snippet, string? Date = null, string? DateFrom = null, string? Source = null, string? Outlet = null, string? Author = null,
         string? Url = null, string? Place = null, int? Line = null, Context? Context = null, Explain? Explain = null,
         List<SimilarParagraph>? Similar = null);
 
@@ -70,6 +70,7 @@ public sealed class JsonOutputTests(SampleIndex index) : IClassFixture<SampleInd
         Assert.All(hits, h => Assert.NotNull(h.Explain));
         Assert.All(hits, h => Assert.Equal("MOSKOW", h.Place)); // the dateline: "TRIBUNNEWS.COM, MOSKOW –"
         Assert.All(hits, h => Assert.Equal(("Tribunnews.com", "Tribunnews.com"), (h.Source, h.Outlet)));
+        Assert.All(hits, h => Assert.Equal(("2023-09-13", "text"), (h.Date, h.DateFrom))); // "Rabu (13/9/2023)" in its text
     }
 
     [Fact]

@@ -16,6 +16,9 @@ public sealed record Article(
     public string? Author { get; init; }
     public string? Place { get; init; }
     public DateOnly? Date { get; init; }
+
+    /// <summary>Where <see cref="Date"/> was read: a reader of the hits can tell a publication day from a day the text names.</summary>
+    public DateOrigin DateFrom { get; init; } = DateOrigin.Text;
     public string? Url { get; init; }
 
     /// <summary>Titles of the "Baca juga:" (read also) links found in the article.</summary>

@@ -254,6 +254,7 @@ public sealed record MetadataRow(int Line, string? Source, DateOnly? Date, strin
         ContentHash = Corpus.ContentHash.WithMetadata(article.ContentHash, this),
         Source = Source ?? article.Source,
         Date = Date ?? article.Date,
+        DateFrom = Date is null ? article.DateFrom : DateOrigin.Metadata,
         Url = Url ?? article.Url,
         Author = Author ?? article.Author,
         Place = Place ?? article.Place,

@@ -72,7 +72,7 @@ public static partial class JsonLinesArticle
         }
 
         var title = String(root, "title");
-        var (date, dateError) = PublishedDate(root, paragraphs);
+        var (date, fromRecord, dateError) = PublishedDate(root, paragraphs);
         var source = Label(root, "source");
         var sourceError = source?.Length > MaxSourceChars
             ? $"source is {source.Length} characters long; an outlet's name has at most {MaxSourceChars} (indexed without it)"
@@ -86,6 +86,7 @@ public static partial class JsonLinesArticle
             Place = Label(root, "place"),
             Url = Label(root, "url"),
             Date = date,
+            DateFrom = fromRecord ? DateOrigin.Published : DateOrigin.Text,
             RelatedLinks = Strings(root, "related"),
         };
     }
@@ -94,7 +95,7 @@ public static partial class JsonLinesArticle
     /// The date of <c>published</c> (or, without it, <c>date</c>); when absent, null or blank, the first date of the
     /// text. A value in no known form is not guessed at: the text's date is used and the error says so.
     /// </summary>
-    private static (DateOnly? Date, string? Error) PublishedDate(JsonElement root, List<string> paragraphs)
+    private static (DateOnly? Date, bool FromRecord, string? Error) PublishedDate(JsonElement root, List<string> paragraphs)
     {
         var (field, value) = new[] { "published", "date" }.Select(name => (name, Given(root, name))).FirstOrDefault(f => f.Item2 is not null);
         var published = value is null ? null : PublishedDates.Parse(value);
@@ -105,14 +106,14 @@ public static partial class JsonLinesArticle
         var placeholder = published?.Year < EarliestYear;
         if (published is not null && !future && !placeholder)
         {
-            return (published, null);
+            return (published, true, null);
         }
 
         var fromText = IndonesianDates.FindStoryDate(string.Join('\n', paragraphs));
         var fallback = fromText is null ? "indexed without a date" : "indexed, dated from its text";
         return value is null
-            ? (fromText, null)
-            : (fromText, future ? $"{field} '{Shown(value)}' is after today ({fallback})"
+            ? (fromText, false, null)
+            : (fromText, false, future ? $"{field} '{Shown(value)}' is after today ({fallback})"
                 : placeholder ? $"{field} '{Shown(value)}' is before {EarliestYear}, a placeholder for no date ({fallback})"
                 : $"{field} '{Shown(value)}' is not a date; use yyyy-MM-dd ({fallback})");
     }

@@ -24,7 +24,7 @@ public sealed class HitCsvWriter(TextWriter output, IHighlightRenderer renderer,
     /// <summary>The hit columns, in order.</summary>
     public static readonly IReadOnlyList<string> HitColumns =
     [
-        "query", "line", "rank", "score", "total", "article", "paragraph", "paragraphs", "date", "outlet", "source",
+        "query", "line", "rank", "score", "total", "article", "paragraph", "paragraphs", "date", "date_from", "outlet", "source",
         "author", "place", "url", "title", "matched", "similar", "snippet", "text",
     ];
 
@@ -49,7 +49,7 @@ public sealed class HitCsvWriter(TextWriter output, IHighlightRenderer renderer,
             AppendRow(rows,
             [
                 result.Query, line, Number(hit.Rank), hit.Score.ToString(CultureInfo.InvariantCulture), Number(result.Total),
-                hit.Article, Number(hit.Paragraph), Number(hit.Paragraphs), hit.Date ?? "", hit.Outlet ?? "", hit.Source ?? "",
+                hit.Article, Number(hit.Paragraph), Number(hit.Paragraphs), hit.Date ?? "", hit.DateFrom ?? "", hit.Outlet ?? "", hit.Source ?? "",
                 hit.Author ?? "", hit.Place ?? "", hit.Url ?? "", renderer.Render(new Highlight(hit.Title, hit.TitleMatches)),
                 Matched(hit.Text), SimilarIds(hit.Similar), renderer.Render(hit.Snippet), renderer.Render(hit.Text),
             ]);

@@ -243,6 +243,7 @@ public sealed class HitJsonWriter : IResultWriter
         WriteMatches(hit.Snippet.Matches);
         _json.WriteEndObject();
         WriteOptional("date", hit.Date);
+        WriteOptional("date_from", hit.DateFrom);
         WriteOptional("source", hit.Source);
         WriteOptional("outlet", hit.Outlet);
         WriteOptional("author", hit.Author);

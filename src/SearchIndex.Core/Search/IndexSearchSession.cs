@@ -22,7 +22,7 @@ public sealed class IndexSearchSession : IDisposable
     private static readonly HashSet<string> HitFields =
     [
         IndexSchema.Article, IndexSchema.Ordinal, IndexSchema.ParagraphCount, IndexSchema.Text, IndexSchema.Title,
-        IndexSchema.Source, IndexSchema.Author, IndexSchema.Url, IndexSchema.Place, IndexSchema.Date,
+        IndexSchema.Source, IndexSchema.Author, IndexSchema.Url, IndexSchema.Place, IndexSchema.Date, IndexSchema.DateFrom,
     ];
 
     private static readonly Sort TieBreakSort = new(SortField.FIELD_SCORE, new SortField(IndexSchema.Article, SortFieldType.STRING), new SortField(IndexSchema.Ordinal, SortFieldType.INT32));
@@ -460,6 +460,7 @@ public sealed class IndexSearchSession : IDisposable
         {
             TitleMatches = _titleHighlighter.Highlight(title, parsed.TitleHighlight).Matches,
             Date = doc.Get(IndexSchema.Date),
+            DateFrom = doc.Get(IndexSchema.DateFrom),
             Source = source,
             Outlet = source is null ? null : _outletNames.Of(source),
             Author = doc.Get(IndexSchema.Author),

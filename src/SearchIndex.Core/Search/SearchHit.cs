@@ -17,6 +17,9 @@ public sealed record SearchHit(
     Highlight Snippet)
 {
     public string? Date { get; init; }
+
+    /// <summary>Where <see cref="Date"/> was read: <c>text</c>, <c>published</c> or <c>metadata</c> (<see cref="Corpus.DateOrigin"/>).</summary>
+    public string? DateFrom { get; init; }
     public string? Source { get; init; }
 
     /// <summary>The outlet of <see cref="Source"/> named as <c>info</c> and <c>--count-by source</c> name it (one name for all its spellings).</summary>

@@ -25,6 +25,32 @@ public class MetadataTableTests
     }
 
     [Fact]
+    public void Each_date_names_where_it_was_read()
+    {
+        using var temp = new TempFolder();
+        temp.Write("corpus/text.txt", Dateline);
+        temp.Write("corpus/table.txt", Dateline);
+        temp.Write("corpus/feed.jsonl",
+            "{\"id\":\"p\",\"body\":\"Isi.\",\"published\":\"2019-09-01\"}\n{\"id\":\"t\",\"body\":\"Pada Senin (9/9/2019) hujan.\"}\n{\"id\":\"n\",\"body\":\"Isi.\"}\n");
+        temp.Write("corpus/metadata.tsv", "file\tdate\ntable.txt\t2019-09-10\n");
+
+        new IndexBuilder(Request(temp)).Run();
+
+        var (directory, reader) = IndexOpener.Open(temp.Combine("index"));
+        using (directory)
+        using (reader)
+        {
+            var dates = Enumerable.Range(0, reader.MaxDoc).Select(reader.Document)
+                .ToDictionary(d => d.Get(IndexSchema.Article), d => (d.Get(IndexSchema.Date), d.Get(IndexSchema.DateFrom)));
+            Assert.Equal(("2019-09-09", "text"), dates["text.txt"]);
+            Assert.Equal(("2019-09-10", "metadata"), dates["table.txt"]);
+            Assert.Equal(("2019-09-01", "published"), dates["feed.jsonl#p"]);
+            Assert.Equal(("2019-09-09", "text"), dates["feed.jsonl#t"]);
+            Assert.Equal((null, null), dates["feed.jsonl#n"]);
+        }
+    }
+
+    [Fact]
     public void Without_a_row_the_article_keeps_what_its_text_says()
     {
         using var temp = new TempFolder();

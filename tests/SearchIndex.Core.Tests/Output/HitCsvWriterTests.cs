@@ -10,6 +10,7 @@ public sealed class HitCsvWriterTests
         new(rank, 1.5f, "a.txt", "Judul, \"kutipan\"", 2, new Highlight(text, matches), new Highlight(text, matches))
         {
             Date = "2019-09-01",
+            DateFrom = "metadata",
             Outlet = "Tempo.co",
             Source = "TEMPO.CO",
             Paragraphs = 7,
@@ -47,7 +48,7 @@ public sealed class HitCsvWriterTests
 
         Assert.Equal(
             string.Join(',', HitCsvWriter.HitColumns) + "\n"
-            + "banjir,1,1,1.5,12,a.txt,2,7,2019-09-01,Tempo.co,TEMPO.CO,,,,\"Judul, \"\"kutipan\"\"\",Banjir,b.txt#3; c.txt#0,\"Banjir, lagi\",\"Banjir, lagi\"\n",
+            + "banjir,1,1,1.5,12,a.txt,2,7,2019-09-01,metadata,Tempo.co,TEMPO.CO,,,,\"Judul, \"\"kutipan\"\"\",Banjir,b.txt#3; c.txt#0,\"Banjir, lagi\",\"Banjir, lagi\"\n",
             output.ToString());
     }
 
