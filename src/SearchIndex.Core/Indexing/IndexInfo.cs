@@ -28,6 +28,12 @@ public sealed record IndexInfo(
     /// <summary>The (acronym, long form) pairs the corpus defines itself, as the last commit recorded (<see cref="IndexAcronyms"/>).</summary>
     public IReadOnlyList<(string Acronym, string LongForm)> AcronymsDefined { get; init; } = [];
 
+    /// <summary>
+    /// The dated articles by where their date was read (<c>metadata</c>, <c>published</c>, <c>text</c>), most first;
+    /// empty for an index built before dates named their origin.
+    /// </summary>
+    public IReadOnlyList<(string From, int Articles)> DatedFrom { get; init; } = [];
+
     /// <summary>How many of <see cref="AcronymsDefined"/> the shipped list lacks.</summary>
     public int AcronymsNotShipped => AcronymsDefined.Count(p => !AcronymTable.IsShipped(p));
 
@@ -91,12 +97,17 @@ public sealed record IndexInfo(
             dated.Or(ArticlesOf(docs, articles!, held.Length));
         }
 
+        // Where the dates were read: a publication day an archive states, or a day the text names (DateOrigin).
+        var datedFrom = Postings(reader, IndexSchema.DateFrom, live)
+            .Select(p => (From: p.Term.Utf8ToString(), Articles: ArticlesOf(p.Docs, articles!, held.Length).Cardinality))
+            .OrderByDescending(p => p.Articles).ThenBy(p => p.From, StringComparer.Ordinal).ToList();
         var count = held.Cardinality;
         var bySize = sources.OrderByDescending(s => s.Articles).ThenBy(s => s.Name, StringComparer.Ordinal).ToList();
         return new IndexInfo(indexDirectory, FolderBytes(indexDirectory), reader.Leaves.Count, count, reader.NumDocs,
             dated.Cardinality, Day(earliest), Day(latest), bySize, count - withSource.Cardinality, IndexMetadata.Read(reader)!)
         {
             AcronymsDefined = IndexAcronyms.FromUserData(reader.IndexCommit.UserData),
+            DatedFrom = datedFrom,
         };
     }
 

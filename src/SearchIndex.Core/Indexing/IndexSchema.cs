@@ -49,7 +49,7 @@ public static class IndexSchema
     /// <summary>Article date as <c>yyyy-MM-dd</c> (stored) and as a sortable day number (<see cref="DateDay"/>).</summary>
     public const string Date = "date";
 
-    /// <summary>Where the date was read (<see cref="Corpus.DateOrigin"/>: <c>text</c>, <c>published</c>, <c>metadata</c>); stored with a date only.</summary>
+    /// <summary>Where the date was read (<see cref="Corpus.DateOrigin"/>: <c>text</c>, <c>published</c>, <c>metadata</c>); with a date only, stored and indexed (for <c>info</c>).</summary>
     public const string DateFrom = "date_from";
 
     /// <summary>Days since 0001-01-01, an indexed int for <c>--from</c>/<c>--to</c> range filters.</summary>

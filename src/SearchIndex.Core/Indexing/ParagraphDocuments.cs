@@ -91,7 +91,7 @@ public static class ParagraphDocuments
         if (article.Date is { } date)
         {
             doc.Add(new StoredField(IndexSchema.Date, date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)));
-            doc.Add(new StoredField(IndexSchema.DateFrom, article.DateFrom.Name()));
+            doc.Add(new StringField(IndexSchema.DateFrom, article.DateFrom.Name(), Field.Store.YES)); // info counts its terms
             doc.Add(new Int32Field(IndexSchema.DateDay, DayNumber(date), Field.Store.NO));
         }
 

@@ -66,13 +66,30 @@ public sealed class IndexInfoTests : IDisposable
         IndexInfoWriter.WriteJson(json, info);
 
         Assert.Contains("articles  2 (2 paragraphs)", text.ToString());
-        Assert.Contains("dates     2019-09-10 to 2019-09-10; 1 dated, 1 undated", text.ToString());
+        Assert.Contains("dates     2019-09-10 to 2019-09-10; 1 dated (1 by the feed's published field), 1 undated", text.ToString());
         Assert.Contains("sources   1 outlet: Kompas 1; 1 article without one", text.ToString());
         var root = JsonDocument.Parse(json.ToString()).RootElement;
         Assert.Equal(2, root.GetProperty("articles").GetInt32());
         Assert.Equal("2019-09-10", root.GetProperty("earliest").GetString());
         Assert.Equal("Kompas", root.GetProperty("sources")[0].GetProperty("name").GetString());
         Assert.Equal(1, root.GetProperty("articles_without_source").GetInt32());
+        Assert.Equal("{\"published\":1}", root.GetProperty("dated_from").GetRawText());
+    }
+
+    [Fact]
+    public void Dates_are_counted_by_where_they_were_read()
+    {
+        var info = Build(
+            Article(1, null, "2019-09-10", "Satu."),
+            Article(2, null, "2019-09-11", "Dua.", "Tiga."),
+            Article(3, null, null, "Pada Senin (9/9/2019) hujan turun."),
+            Article(4, null, null, "Empat."));
+        var text = new StringWriter();
+
+        IndexInfoWriter.WriteText(text, info);
+
+        Assert.Equal([("published", 2), ("text", 1)], info.DatedFrom);
+        Assert.Contains("3 dated (2 by the feed's published field, 1 read in the text), 1 undated", text.ToString());
     }
 
     [Fact]
