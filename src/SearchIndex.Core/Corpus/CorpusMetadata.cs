@@ -19,19 +19,19 @@ public sealed class CorpusMetadata
 
     private readonly Dictionary<string, MetadataRow> _rows;
 
-    private CorpusMetadata(string displayPath, Dictionary<string, MetadataRow> rows, List<CorpusFileError> errors)
+    private CorpusMetadata(Dictionary<string, MetadataRow> rows, List<CorpusFileError> errors)
     {
-        DisplayPath = displayPath;
         _rows = rows;
         Errors = errors;
     }
 
-    /// <summary>The table as the user would name it (their corpus path joined with <see cref="FileName"/>).</summary>
-    public string DisplayPath { get; }
-
-    /// <summary>Rows read with a value left out (a date in no known form), each naming its line; the rest of the row is used.</summary>
+    /// <summary>
+    /// The table's problems, each naming its line: rows skipped, rows read without a value (a date in no known form;
+    /// the rest of the row is used), and a table none of whose rows names an article of the folder.
+    /// </summary>
     public IReadOnlyList<CorpusFileError> Errors { get; }
 
+    /// <summary>The rows kept: those of the folder's articles.</summary>
     public int Count => _rows.Count;
 
     /// <summary>The row of the article whose id within this folder is <paramref name="key"/>, or null.</summary>
@@ -144,7 +144,7 @@ public sealed class CorpusMetadata
             errors.Add(NothingMatched(display, unmatched, firstUnmatched, articleFiles));
         }
 
-        return new CorpusMetadata(display, rows, errors);
+        return new CorpusMetadata(rows, errors);
     }
 
     /// <summary>

@@ -157,7 +157,7 @@ internal sealed partial class FilterNotes(IndexReader reader, StrictQueryParser 
 
         var percent = 100L * (paragraphs - withOutlet) / paragraphs;
         var share = percent == 0 ? "under 1 %" : $"{percent} %";
-        return $"; {share} of the index's paragraphs have no outlet (a .txt article has one only when its dateline or byline names it)";
+        return $"; {share} of the index's paragraphs have no outlet (a .txt article has one only when its dateline or byline, or its folder's metadata.tsv, names it)";
     }
 
     /// <summary>

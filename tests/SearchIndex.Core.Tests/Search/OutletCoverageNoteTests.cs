@@ -18,9 +18,9 @@ public sealed class OutletCoverageNoteTests : IDisposable
         _folder.Write("corpus/okezone-1.txt", "Gempa di Palu\nGempa mengguncang Palu pagi ini.\n");
         using var session = Build();
 
-        Assert.Equal("no outlet is named 'okezone' in this index; 50 % of the index's paragraphs have no outlet (a .txt article has one only when its dateline or byline names it)",
+        Assert.Equal("no outlet is named 'okezone' in this index; 50 % of the index's paragraphs have no outlet (a .txt article has one only when its dateline or byline, or its folder's metadata.tsv, names it)",
             session.EmptyFilter("gempa source:okezone", new SearchOptions()));
-        Assert.EndsWith("did you mean: tempo; 50 % of the index's paragraphs have no outlet (a .txt article has one only when its dateline or byline names it)",
+        Assert.EndsWith("did you mean: tempo; 50 % of the index's paragraphs have no outlet (a .txt article has one only when its dateline or byline, or its folder's metadata.tsv, names it)",
             session.EmptyFilter("gempa", new SearchOptions { Source = "tempo.co" }));
     }
 
