@@ -205,6 +205,10 @@ public sealed class HitJsonWriter : IResultWriter
         if (result.Counts is not null)
         {
             _json.WriteString("count_by", result.CountBy.Name());
+        }
+
+        if (result.ArticlesCounted)
+        {
             _json.WriteNumber("articles", result.CountedArticles);
         }
 

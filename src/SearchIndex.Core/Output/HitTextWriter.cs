@@ -36,7 +36,7 @@ public sealed class HitTextWriter(TextWriter output, IHighlightRenderer renderer
         }
 
         var shown = result.Hits.Count == 0 ? "" : $", showing {result.Hits[0].Rank}-{result.Hits[^1].Rank}";
-        var ofArticles = result.Counts is null ? "" : $" in {result.CountedArticles} article{(result.CountedArticles == 1 ? "" : "s")}";
+        var ofArticles = !result.ArticlesCounted ? "" : $" in {result.CountedArticles} article{(result.CountedArticles == 1 ? "" : "s")}";
         block.Append(CultureInfo.InvariantCulture, $"{result.Total} matching paragraph{(result.Total == 1 ? "" : "s")}{ofArticles}{shown}\n");
         if (showQueryHeader)
         {

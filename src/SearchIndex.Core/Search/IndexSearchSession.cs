@@ -99,6 +99,7 @@ public sealed class IndexSearchSession : IDisposable
                 NothingToSearch = true,
                 Counts = options.CountBy == CountBy.None ? null : [],
                 CountBy = options.CountBy,
+                ArticlesCounted = options.CountBy != CountBy.None,
             };
         }
 
@@ -122,6 +123,8 @@ public sealed class IndexSearchSession : IDisposable
             }
         }
 
+        var articlesCounted = counted is not null || ArticlesCounted(options, total);
+        var articles = counted?.Articles ?? (articlesCounted ? HitCounts.Articles(_reader, query) : 0);
         var searched = clock.Elapsed;
 
         // A word no paragraph or title holds ("covid" in 2019 news, "kebakran hutan" found by "hutan" alone) is named,
@@ -143,9 +146,13 @@ public sealed class IndexSearchSession : IDisposable
             MissingWords = MissingWords(queryText, missing, parsed),
             Counts = counted?.Buckets,
             CountBy = options.CountBy,
-            CountedArticles = counted?.Articles ?? 0,
+            CountedArticles = articles,
+            ArticlesCounted = articlesCounted,
         };
     }
+
+    /// <summary>A list of at most N paragraphs per article pages through articles: its footer says how many match.</summary>
+    private static bool ArticlesCounted(SearchOptions options, int total) => options.PerArticle > 0 && total > 0;
 
     /// <summary>
     /// The missing words as typed, in query order: the plain ones, and those of a phrase typed ("zzqqxx banjir", which

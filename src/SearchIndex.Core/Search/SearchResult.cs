@@ -27,6 +27,9 @@ public sealed record SearchResult(string Query, int? Line, int Total, IReadOnlyL
     /// <summary>With <see cref="Counts"/>: what they are by.</summary>
     public CountBy CountBy { get; init; }
 
-    /// <summary>With <see cref="Counts"/>: the distinct articles of all <see cref="Total"/> matching paragraphs.</summary>
+    /// <summary>With <see cref="ArticlesCounted"/>: the distinct articles of all <see cref="Total"/> matching paragraphs.</summary>
     public int CountedArticles { get; init; }
+
+    /// <summary>The articles were counted: with <see cref="Counts"/>, and for a list of at most N paragraphs per article.</summary>
+    public bool ArticlesCounted { get; init; }
 }

@@ -29,6 +29,19 @@ public sealed class DateOrderTests : IDisposable
         _session.Search("banjir bandang", options).Hits.Select(h => h.Article.Replace("feed.jsonl#", "", StringComparison.Ordinal)).ToList();
 
     [Fact]
+    public void A_list_of_one_paragraph_per_article_counts_the_articles_it_pages_through()
+    {
+        var perArticle = _session.Search("banjir", new SearchOptions { PerArticle = 1, Top = 2 });
+        var plain = _session.Search("banjir", new SearchOptions { Top = 2 });
+        var footer = new StringWriter();
+        new SearchIndex.Core.Output.HitTextWriter(footer, SearchIndex.Core.Output.HighlightRenderers.For(SearchIndex.Core.Output.HighlightStyle.None), showQueryHeader: false).Write(perArticle);
+
+        Assert.Equal((6, 5, true), (perArticle.Total, perArticle.CountedArticles, perArticle.ArticlesCounted));
+        Assert.False(plain.ArticlesCounted);
+        Assert.EndsWith("6 matching paragraphs in 5 articles, showing 1-2\n", footer.ToString().ReplaceLineEndings("\n"));
+    }
+
+    [Fact]
     public void Newest_first_with_undated_articles_last_and_every_word_required()
     {
         Assert.Equal(["2", "2", "1", "5", "3"], Articles(new SearchOptions { Order = ResultOrder.Newest }));
