@@ -118,8 +118,15 @@ public class MetadataTableTests
 
         File.WriteAllBytes(temp.Combine("corpus", "metadata.tsv"), [.. "file\tsource\na.txt\tKompas"u8, 0xFF, (byte)'\n']);
         refused = Assert.Throws<SearchIndexException>(() => new IndexBuilder(Request(temp)).Run());
-        Assert.Contains("metadata.tsv: ", refused.Message);
-        Assert.Contains("UTF-8", refused.Message);
+        Assert.Contains("metadata.tsv: not valid UTF-8; save it as UTF-8", refused.Message);
+
+        File.WriteAllBytes(temp.Combine("corpus", "metadata.tsv"), System.Text.Encoding.Unicode.GetBytes("file\tsource\na.txt\tKompas\n"));
+        refused = Assert.Throws<SearchIndexException>(() => new IndexBuilder(Request(temp)).Run());
+        Assert.Contains("metadata.tsv:1: NUL bytes: it looks like UTF-16 without a byte-order mark", refused.Message);
+
+        File.WriteAllBytes(temp.Combine("corpus", "metadata.tsv"), []);
+        refused = Assert.Throws<SearchIndexException>(() => new IndexBuilder(Request(temp)).Run());
+        Assert.Contains("metadata.tsv: empty file; nothing was indexed", refused.Message);
 
         var stored = Stored(temp);
         Assert.Equal(["a.txt"], stored.Keys);
