@@ -198,7 +198,18 @@ public sealed class CorpusMetadata
     /// </summary>
     private static CorpusFileError NothingMatched(string display, int rows, string first, IReadOnlySet<string> articleFiles) =>
         RowError(display, null,
-            $"none of its {rows} rows names an article of this folder ('{TextElements.Shortened(first, 60)}' is none); the 'file' column gives each article's path within the folder, as '{TextElements.Shortened(articleFiles.Min(StringComparer.Ordinal)!, 60)}'");
+            $"{(rows == 1 ? "its one row names no article" : $"none of its {rows} rows names an article")} of this folder ('{TextElements.Shortened(first, 60)}' is none); the 'file' column gives each article's path within the folder, as '{ExampleKey(articleFiles)}'");
+
+    /// <summary>
+    /// An id a row could give: a text file's path, or else a JSONL record's, since a row naming the feed alone
+    /// (<c>feed.jsonl</c>) describes none of its articles (<c>feed.jsonl#a1</c>).
+    /// </summary>
+    private static string ExampleKey(IReadOnlySet<string> articleFiles)
+    {
+        var files = articleFiles.Order(StringComparer.Ordinal).ToList();
+        var text = files.FirstOrDefault(f => !f.EndsWith(".jsonl", StringComparison.OrdinalIgnoreCase));
+        return text is not null ? TextElements.Shortened(text, 60) : $"{TextElements.Shortened(files[0], 60)}#ID, ID a record's \"id\"";
+    }
 
     /// <summary>A problem of the table, not of an article: every article is indexed, with its own values where a row failed.</summary>
     private static CorpusFileError RowError(string display, int? line, string reason) =>

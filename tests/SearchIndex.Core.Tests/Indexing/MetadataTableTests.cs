@@ -84,6 +84,21 @@ public class MetadataTableTests
     }
 
     [Fact]
+    public void A_table_of_one_useless_row_says_so_in_the_singular_and_a_feed_s_example_names_a_record()
+    {
+        using var temp = new TempFolder();
+        temp.Write("corpus/feed.jsonl", "{\"id\":\"a1\",\"body\":\"Isi A.\"}\n");
+        temp.Write("corpus/metadata.tsv", "file\tsource\ncorpus/feed.jsonl#a1\tTempo.co\n");
+
+        var error = Assert.Single(new IndexBuilder(Request(temp)).Run().Errors);
+
+        // 'feed.jsonl' alone, the folder's only file, would name none of its articles: a row gives feed.jsonl#a1.
+        Assert.Equal(
+            $"{Path.Combine(temp.Combine("corpus"), "metadata.tsv")}: its one row names no article of this folder ('corpus/feed.jsonl#a1' is none); the 'file' column gives each article's path within the folder, as 'feed.jsonl#ID, ID a record's \"id\"'",
+            error.ToString());
+    }
+
+    [Fact]
     public void Editing_a_row_updates_its_article_and_editing_a_column_the_index_does_not_keep_updates_none()
     {
         using var temp = new TempFolder();
