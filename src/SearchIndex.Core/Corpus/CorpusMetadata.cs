@@ -163,6 +163,14 @@ public sealed class CorpusMetadata
 
             matched++;
 
+            if (articleFiles is not null && articleFiles.Contains(id) && id.EndsWith(".jsonl", StringComparison.OrdinalIgnoreCase))
+            {
+                // A feed's articles are its records: a row naming the feed alone would describe none of them.
+                errors.Add(RowError(display, lineNumber,
+                    $"'{TextElements.Shortened(id, 60)}' is a JSONL feed, whose articles are its records: name one as '{TextElements.Shortened(id, 60)}#ID', ID its \"id\"; row skipped"));
+                continue;
+            }
+
             if (cells.Skip(header.Count).Any(cell => !string.IsNullOrWhiteSpace(cell)))
             {
                 // Most likely a tab inside a value: every cell after it moved a column, a URL into 'author' and so on.

@@ -99,6 +99,21 @@ public class MetadataTableTests
     }
 
     [Fact]
+    public void A_row_naming_a_feed_rather_than_one_of_its_records_is_reported_not_silently_unused()
+    {
+        using var temp = new TempFolder();
+        temp.Write("corpus/feed.jsonl", "{\"id\":\"a1\",\"body\":\"Isi A.\"}\n");
+        temp.Write("corpus/metadata.tsv", "file\tsource\nfeed.jsonl#a1\tAntara\nfeed.jsonl\tTempo.co\n");
+
+        var error = Assert.Single(new IndexBuilder(Request(temp)).Run().Errors);
+
+        Assert.Equal(
+            $"{Path.Combine(temp.Combine("corpus"), "metadata.tsv")}:3: 'feed.jsonl' is a JSONL feed, whose articles are its records: name one as 'feed.jsonl#ID', ID its \"id\"; row skipped",
+            error.ToString());
+        Assert.Equal("Antara", Stored(temp)["feed.jsonl#a1"].Source);
+    }
+
+    [Fact]
     public void Editing_a_row_updates_its_article_and_editing_a_column_the_index_does_not_keep_updates_none()
     {
         using var temp = new TempFolder();
