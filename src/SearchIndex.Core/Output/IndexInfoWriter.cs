@@ -14,7 +14,7 @@ public static class IndexInfoWriter
         info.DatedFrom.Count == 0 ? "" : " (" + string.Join(", ", info.DatedFrom.Select(d => Inv($"{d.Articles:N0} {d.From switch
         {
             "metadata" => "by metadata.tsv",
-            "published" => "by the feed's published field",
+            "published" => "by their JSONL record",
             _ => "read in the text",
         }}"))) + ")";
 

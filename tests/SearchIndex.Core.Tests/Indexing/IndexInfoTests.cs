@@ -66,7 +66,7 @@ public sealed class IndexInfoTests : IDisposable
         IndexInfoWriter.WriteJson(json, info);
 
         Assert.Contains("articles  2 (2 paragraphs)", text.ToString());
-        Assert.Contains("dates     2019-09-10 to 2019-09-10; 1 dated (1 by the feed's published field), 1 undated", text.ToString());
+        Assert.Contains("dates     2019-09-10 to 2019-09-10; 1 dated (1 by their JSONL record), 1 undated", text.ToString());
         Assert.Contains("sources   1 outlet: Kompas 1; 1 article without one", text.ToString());
         var root = JsonDocument.Parse(json.ToString()).RootElement;
         Assert.Equal(2, root.GetProperty("articles").GetInt32());
@@ -89,7 +89,7 @@ public sealed class IndexInfoTests : IDisposable
         IndexInfoWriter.WriteText(text, info);
 
         Assert.Equal([("published", 2), ("text", 1)], info.DatedFrom);
-        Assert.Contains("3 dated (2 by the feed's published field, 1 read in the text), 1 undated", text.ToString());
+        Assert.Contains("3 dated (2 by their JSONL record, 1 read in the text), 1 undated", text.ToString());
     }
 
     [Fact]
