@@ -99,7 +99,7 @@ public sealed class IndexSearchSession : IDisposable
                 NothingToSearch = true,
                 Counts = options.CountBy == CountBy.None ? null : [],
                 CountBy = options.CountBy,
-                ArticlesCounted = options.CountBy != CountBy.None,
+                ArticlesCounted = options.CountBy != CountBy.None || options.PerArticle > 0,
             };
         }
 
@@ -123,8 +123,9 @@ public sealed class IndexSearchSession : IDisposable
             }
         }
 
-        var articlesCounted = counted is not null || ArticlesCounted(options, total);
-        var articles = counted?.Articles ?? (articlesCounted ? HitCounts.Articles(_reader, query) : 0);
+        // A list of at most N paragraphs per article pages through articles: its footer says how many match.
+        var articlesCounted = counted is not null || options.PerArticle > 0;
+        var articles = counted?.Articles ?? (articlesCounted && total > 0 ? HitCounts.Articles(_reader, query) : 0);
         var searched = clock.Elapsed;
 
         // A word no paragraph or title holds ("covid" in 2019 news, "kebakran hutan" found by "hutan" alone) is named,
@@ -150,9 +151,6 @@ public sealed class IndexSearchSession : IDisposable
             ArticlesCounted = articlesCounted,
         };
     }
-
-    /// <summary>A list of at most N paragraphs per article pages through articles: its footer says how many match.</summary>
-    private static bool ArticlesCounted(SearchOptions options, int total) => options.PerArticle > 0 && total > 0;
 
     /// <summary>
     /// The missing words as typed, in query order: the plain ones, and those of a phrase typed ("zzqqxx banjir", which

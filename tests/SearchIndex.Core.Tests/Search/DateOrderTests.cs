@@ -38,6 +38,8 @@ public sealed class DateOrderTests : IDisposable
 
         Assert.Equal((6, 5, true), (perArticle.Total, perArticle.CountedArticles, perArticle.ArticlesCounted));
         Assert.False(plain.ArticlesCounted);
+        var none = _session.Search("zzqq", new SearchOptions { PerArticle = 1 });
+        Assert.Equal((0, true), (none.CountedArticles, none.ArticlesCounted)); // JSON's "articles": 0, not left out
         Assert.EndsWith("6 matching paragraphs in 5 articles, showing 1-2\n", footer.ToString().ReplaceLineEndings("\n"));
     }
 
