@@ -163,7 +163,7 @@ public static class CorpusReader
         string? fieldError = null;
         try
         {
-            article = JsonLinesArticle.Parse(file.RelativeId, lineNumber, json, hash, out fieldError);
+            article = JsonLinesArticle.Parse(file.RelativeId, lineNumber, json, hash, out fieldError, file.MetadataRow);
             if (file.MetadataRow(article.Id) is { } row)
             {
                 article = row.AppliedTo(article);

@@ -22,8 +22,10 @@ public static partial class JsonLinesArticle
     /// names the fields that could not be read and were left out (a <c>published</c> date in no known form, a
     /// <c>title</c> that is an object), the article being good without them; null when there are none.
     /// </summary>
+    /// <param name="rowOf">The <c>metadata.tsv</c> row of an article id, applied after: a field it replaces is named so in <paramref name="fieldError"/>.</param>
     /// <exception cref="FormatException">The record is not a JSON object with text; the message says why.</exception>
-    public static Article Parse(string fileId, int lineNumber, string json, string contentHash, out string? fieldError)
+    public static Article Parse(string fileId, int lineNumber, string json, string contentHash, out string? fieldError,
+        Func<string, MetadataRow?>? rowOf = null)
     {
         JsonDocument document;
         try
@@ -41,7 +43,7 @@ public static partial class JsonLinesArticle
         {
             try
             {
-                return FromObject(fileId, lineNumber, document.RootElement, contentHash, out fieldError);
+                return FromObject(fileId, lineNumber, document.RootElement, contentHash, out fieldError, rowOf);
             }
             catch (InvalidOperationException)
             {
@@ -51,7 +53,8 @@ public static partial class JsonLinesArticle
         }
     }
 
-    private static Article FromObject(string fileId, int lineNumber, JsonElement root, string contentHash, out string? fieldError)
+    private static Article FromObject(string fileId, int lineNumber, JsonElement root, string contentHash, out string? fieldError,
+        Func<string, MetadataRow?>? rowOf)
     {
         if (root.ValueKind != JsonValueKind.Object)
         {
@@ -72,10 +75,11 @@ public static partial class JsonLinesArticle
         }
 
         var title = String(root, "title");
-        var (date, fromRecord, dateError) = PublishedDate(root, paragraphs);
+        var row = rowOf?.Invoke($"{fileId}#{recordId}");
+        var (date, fromRecord, dateError) = PublishedDate(root, paragraphs, row?.Date is not null);
         var source = Label(root, "source");
         var sourceError = source?.Length > MaxSourceChars
-            ? $"source is {source.Length} characters long; an outlet's name has at most {MaxSourceChars} (indexed without it)"
+            ? $"source is {source.Length} characters long; an outlet's name has at most {MaxSourceChars} ({(row?.Source is null ? "indexed without it" : "indexed with metadata.tsv's")})"
             : null;
         var problems = MistypedFields(root).Append(dateError).Append(sourceError).OfType<string>().ToList();
         fieldError = problems.Count == 0 ? null : string.Join("; ", problems);
@@ -95,7 +99,8 @@ public static partial class JsonLinesArticle
     /// The date of <c>published</c> (or, without it, <c>date</c>); when absent, null or blank, the first date of the
     /// text. A value in no known form is not guessed at: the text's date is used and the error says so.
     /// </summary>
-    private static (DateOnly? Date, bool FromRecord, string? Error) PublishedDate(JsonElement root, List<string> paragraphs)
+    /// <param name="rowDated">The article's <c>metadata.tsv</c> row gives its date, which the error then names as what was done.</param>
+    private static (DateOnly? Date, bool FromRecord, string? Error) PublishedDate(JsonElement root, List<string> paragraphs, bool rowDated)
     {
         var (field, value) = new[] { "published", "date" }.Select(name => (name, Given(root, name))).FirstOrDefault(f => f.Item2 is not null);
         var published = value is null ? null : PublishedDates.Parse(value);
@@ -110,7 +115,7 @@ public static partial class JsonLinesArticle
         }
 
         var fromText = IndonesianDates.FindStoryDate(string.Join('\n', paragraphs));
-        var fallback = fromText is null ? "indexed without a date" : "indexed, dated from its text";
+        var fallback = rowDated ? "indexed, dated by metadata.tsv" : fromText is null ? "indexed without a date" : "indexed, dated from its text";
         return value is null
             ? (fromText, false, null)
             : (fromText, false, future ? $"{field} '{Shown(value)}' is after today ({fallback})"

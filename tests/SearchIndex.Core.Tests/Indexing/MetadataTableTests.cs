@@ -51,6 +51,21 @@ public class MetadataTableTests
     }
 
     [Fact]
+    public void A_record_field_that_cannot_be_read_names_the_row_that_stands_in_for_it()
+    {
+        using var temp = new TempFolder();
+        var outlet = new string('x', 201);
+        temp.Write("corpus/feed.jsonl", $"{{\"id\":\"b\",\"body\":\"Isi.\",\"published\":\"kemarin\",\"source\":\"{outlet}\"}}\n");
+        temp.Write("corpus/metadata.tsv", "file\tdate\tsource\nfeed.jsonl#b\t2019-09-03\tTempo.co\n");
+
+        var summary = new IndexBuilder(Request(temp)).Run();
+
+        var error = Assert.Single(summary.Errors);
+        Assert.Equal("published 'kemarin' is not a date; use yyyy-MM-dd (indexed, dated by metadata.tsv); source is 201 characters long; an outlet's name has at most 200 (indexed with metadata.tsv's)", error.Reason);
+        Assert.Equal(("Tempo.co", "2019-09-03", null), Stored(temp)["feed.jsonl#b"]);
+    }
+
+    [Fact]
     public void Without_a_row_the_article_keeps_what_its_text_says()
     {
         using var temp = new TempFolder();
