@@ -14,6 +14,7 @@ public sealed class CorpusScanner
     private readonly List<CorpusFileError> _errors = [];
     private readonly List<string> _unlisted = [];
     private readonly List<CorpusFileError> _metadataErrors = [];
+    private readonly HashSet<string> _roots = new(StringComparer.Ordinal);
 
     /// <summary>Folders that could not be walked, known once enumeration has finished.</summary>
     public IReadOnlyList<CorpusFileError> Errors => _errors;
@@ -48,6 +49,8 @@ public sealed class CorpusScanner
                     $"--corpus: '{path}' is a .json file; JSON articles are read from .jsonl files, one article per line (docs/corpus-format.md): rename it if it is one, or convert it (e.g. jq -c '.[]' {path} > articles.jsonl)");
             }
         }
+
+        _roots.UnionWith(corpusPaths.Select(RootPath));
 
         // Shared by all roots: a folder or file reached again, through a link or because one root lies inside another
         // (--corpus archive --corpus archive/2019-10), is read once, under its first path.
@@ -154,6 +157,17 @@ public sealed class CorpusScanner
             else if (IsArticleFile(name) && (File.Exists(entry) || IsBrokenLink(entry)))
             {
                 yield return new CorpusFile(entry, display, relative);
+            }
+            else if (name == CorpusMetadata.FileName && relativeDir.Length > 0 && !_roots.Contains(Path.TrimEndingDirectorySeparator(fullDir)))
+            {
+                // Only a --corpus folder's table is read: this one's rows would be dropped without a word. (That of a
+                // --corpus folder inside another is not read either, as corpus-format.md says, but it was given.)
+                _metadataErrors.Add(new CorpusFileError(display, null,
+                    $"not read: only the metadata.tsv of a folder given to --corpus is; move its rows to that folder's table, each file named by its path from there ('{relativeDir}/a.txt')")
+                {
+                    Skipped = false,
+                    OfMetadataTable = true,
+                });
             }
             else if (HasUndecodableName(entry) && (IsArticleFile(name) || (undecodableFolders ??= UndecodableFolders(fullDir)).Contains(name)))
             {

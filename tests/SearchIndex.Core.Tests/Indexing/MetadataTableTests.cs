@@ -66,6 +66,23 @@ public class MetadataTableTests
     }
 
     [Fact]
+    public void A_table_in_a_subfolder_is_reported_as_not_read()
+    {
+        using var temp = new TempFolder();
+        temp.Write("corpus/2019/a.txt", "Judul A\nIsi A.\n");
+        temp.Write("corpus/2019/metadata.tsv", "file\tsource\na.txt\tTempo.co\n");
+
+        var summary = new IndexBuilder(Request(temp)).Run();
+
+        var error = Assert.Single(summary.Errors);
+        Assert.Equal(
+            $"{Path.Combine(temp.Combine("corpus"), "2019", "metadata.tsv")}: not read: only the metadata.tsv of a folder given to --corpus is; move its rows to that folder's table, each file named by its path from there ('2019/a.txt')",
+            error.ToString());
+        Assert.Equal((false, true), (error.Skipped, error.OfMetadataTable));
+        Assert.Null(Stored(temp)["2019/a.txt"].Source);
+    }
+
+    [Fact]
     public void Without_a_row_the_article_keeps_what_its_text_says()
     {
         using var temp = new TempFolder();
