@@ -12,7 +12,7 @@ public static class IndexCommand
     {
         var corpus = new Option<string[]>("--corpus", "-c")
         {
-            Description = "Folders (searched recursively) or files of articles: .txt (one article each) or .jsonl (one per line); a folder's metadata.tsv gives outlet, date, url by file",
+            Description = "Folders (searched recursively) or files of articles: .txt (one article each) or .jsonl (one per line); a folder's metadata.tsv gives outlet, date, url, title by file",
             DefaultValueFactory = _ => [Defaults.CorpusDirectory],
             AllowMultipleArgumentsPerToken = true,
         }.Path("a folder or a .txt/.jsonl file");

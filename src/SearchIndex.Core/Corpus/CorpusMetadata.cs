@@ -263,6 +263,7 @@ public sealed class CorpusMetadata
         private readonly int _url = header.IndexOf("url");
         private readonly int _author = header.IndexOf("author");
         private readonly int _place = header.IndexOf("place");
+        private readonly int _title = header.IndexOf("title");
         private readonly int _date = header.IndexOf("published") is >= 0 and var published ? published : header.IndexOf("date");
 
         private string DateName => header[_date];
@@ -293,7 +294,10 @@ public sealed class CorpusMetadata
                 }
             }
 
-            var row = new MetadataRow(line, source, date, Cell(cells, _url), Cell(cells, _author), Cell(cells, _place));
+            var row = new MetadataRow(line, source, date, Cell(cells, _url), Cell(cells, _author), Cell(cells, _place))
+            {
+                Title = Cell(cells, _title),
+            };
             return (row, problems);
         }
     }
@@ -303,10 +307,16 @@ public sealed class CorpusMetadata
 /// <param name="Line">Its 1-based line in the table.</param>
 public sealed record MetadataRow(int Line, string? Source, DateOnly? Date, string? Url, string? Author, string? Place)
 {
+    /// <summary>
+    /// The headline, over the one the article gives: a scraper's file may open with a URL slug (<c>ketua mpr mustahil
+    /// transportasi …</c>) or with its lead, where the archive's spreadsheet has the real headline.
+    /// </summary>
+    public string? Title { get; init; }
+
     /// <summary>The values that reach the index, as one string: a change to any of them re-indexes the article.</summary>
     public string Digest => new StringBuilder()
         .Append(Source).Append('\t').Append(Date?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture))
-        .Append('\t').Append(Url).Append('\t').Append(Author).Append('\t').Append(Place).ToString();
+        .Append('\t').Append(Url).Append('\t').Append(Author).Append('\t').Append(Place).Append('\t').Append(Title).ToString();
 
     /// <summary>
     /// <paramref name="article"/> with this row's values in place of its own, and the hash of both
@@ -315,6 +325,7 @@ public sealed record MetadataRow(int Line, string? Source, DateOnly? Date, strin
     public Article AppliedTo(Article article) => article with
     {
         ContentHash = Corpus.ContentHash.WithMetadata(article.ContentHash, this),
+        Title = Title ?? article.Title,
         Source = Source ?? article.Source,
         Date = Date ?? article.Date,
         DateFrom = Date is null ? article.DateFrom : DateOrigin.Metadata,

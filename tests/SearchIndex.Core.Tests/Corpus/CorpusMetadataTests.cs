@@ -115,7 +115,7 @@ public class CorpusMetadataTests
         var digests = new[]
         {
             row, row with { Source = "Kompas" }, row with { Date = new DateOnly(2019, 9, 11) }, row with { Url = null },
-            row with { Author = "Budi" }, row with { Place = "Bogor" },
+            row with { Author = "Budi" }, row with { Place = "Bogor" }, row with { Title = "Judul" },
         }.Select(r => ContentHash.WithMetadata("abc", r)).ToList();
 
         Assert.Equal(digests.Count, digests.Distinct().Count());

@@ -83,6 +83,25 @@ public class MetadataTableTests
     }
 
     [Fact]
+    public void A_row_gives_the_headline_over_the_files_first_line()
+    {
+        using var temp = new TempFolder();
+        temp.Write("corpus/slug.txt", "ketua mpr mustahil transportasi\nKetua MPR menilai transportasi daring dan tradisional sulit bersaing bebas.\n");
+        temp.Write("corpus/metadata.tsv", "file\ttitle\nslug.txt\tKetua MPR: Mustahil Ojek Daring dan Pangkalan Bersaing Bebas\n");
+
+        new IndexBuilder(Request(temp)).Run();
+
+        var (directory, reader) = IndexOpener.Open(temp.Combine("index"));
+        using (directory)
+        using (reader)
+        {
+            var doc = reader.Document(0);
+            Assert.Equal("Ketua MPR: Mustahil Ojek Daring dan Pangkalan Bersaing Bebas", doc.Get(IndexSchema.Title));
+            Assert.Equal(1, reader.NumDocs); // the slug line was the file's title, replaced: not a paragraph
+        }
+    }
+
+    [Fact]
     public void Without_a_row_the_article_keeps_what_its_text_says()
     {
         using var temp = new TempFolder();
