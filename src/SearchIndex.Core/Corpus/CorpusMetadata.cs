@@ -59,8 +59,9 @@ public sealed class CorpusMetadata
 
     /// <summary>
     /// The table's lines, read as they are parsed: a manifest of a whole archive (a million rows, 189 MB) held whole
-    /// took 630 MB. UTF-8, or UTF-16 by its byte-order mark; a line ends at LF, CRLF or CR only, as
-    /// <see cref="TsvCells.Lines"/> says.
+    /// took 630 MB. UTF-8, or UTF-16 by its byte-order mark; a line ends at LF, CRLF or CR only (<see cref="TextReader.ReadLine"/>:
+    /// .NET's string splitting also ends one at U+0085, U+2028, U+2029 and form feed, which scraped values hold, and a
+    /// row cut there lost its cells after it without a word).
     /// </summary>
     private static IEnumerable<string> ReadLines(string path, string display)
     {
@@ -95,11 +96,6 @@ public sealed class CorpusMetadata
 
                 if (line is null)
                 {
-                    if (lineNumber == 1)
-                    {
-                        throw Refused(display, null, "empty file");
-                    }
-
                     yield break;
                 }
 
@@ -119,12 +115,24 @@ public sealed class CorpusMetadata
     /// </summary>
     /// <exception cref="SearchIndexException">The header names no <c>file</c> (or <c>id</c>) column.</exception>
     internal static CorpusMetadata Parse(string display, string text, IReadOnlySet<string>? articleFiles = null) =>
-        Parse(display, TsvCells.Lines(text), articleFiles);
+        Parse(display, LinesOf(new StringReader(text)), articleFiles);
+
+    private static IEnumerable<string> LinesOf(StringReader text)
+    {
+        for (var line = text.ReadLine(); line is not null; line = text.ReadLine())
+        {
+            yield return line;
+        }
+    }
 
     private static CorpusMetadata Parse(string display, IEnumerable<string> text, IReadOnlySet<string>? articleFiles)
     {
         using var lines = text.GetEnumerator();
-        lines.MoveNext();
+        if (!lines.MoveNext())
+        {
+            throw Refused(display, null, "empty file");
+        }
+
         var header = TsvCells.Split(lines.Current).Select(name => name.Trim().ToLowerInvariant()).ToList();
         var key = KeyColumns.Select(name => header.IndexOf(name)).FirstOrDefault(i => i >= 0, -1);
         if (key < 0)
@@ -220,7 +228,7 @@ public sealed class CorpusMetadata
     }
 
     /// <summary>A problem of the table, not of an article: every article is indexed, with its own values where a row failed.</summary>
-    private static CorpusFileError RowError(string display, int? line, string reason) =>
+    internal static CorpusFileError RowError(string display, int? line, string reason) =>
         new(display, line, reason) { Skipped = false, OfMetadataTable = true };
 
     /// <summary>Whether <paramref name="id"/> is one of <paramref name="files"/>, or a record of one (<c>feed.jsonl#x</c>).</summary>

@@ -164,10 +164,6 @@ public static class CorpusReader
         try
         {
             article = JsonLinesArticle.Parse(file.RelativeId, lineNumber, json, hash, out fieldError, file.MetadataRow);
-            if (file.MetadataRow(article.Id) is { } row)
-            {
-                article = row.AppliedTo(article);
-            }
         }
         catch (FormatException e)
         {

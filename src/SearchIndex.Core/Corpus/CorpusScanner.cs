@@ -162,12 +162,8 @@ public sealed class CorpusScanner
             {
                 // Only a --corpus folder's table is read: this one's rows would be dropped without a word. (That of a
                 // --corpus folder inside another is not read either, as corpus-format.md says, but it was given.)
-                _metadataErrors.Add(new CorpusFileError(display, null,
-                    $"not read: only the metadata.tsv of a folder given to --corpus is; move its rows to that folder's table, each file named by its path from there ('{relativeDir}/a.txt')")
-                {
-                    Skipped = false,
-                    OfMetadataTable = true,
-                });
+                _metadataErrors.Add(CorpusMetadata.RowError(display, null,
+                    $"not read: only the metadata.tsv of a folder given to --corpus is; move its rows to that folder's table, each file named by its path from there ('{relativeDir}/a.txt')"));
             }
             else if (HasUndecodableName(entry) && (IsArticleFile(name) || (undecodableFolders ??= UndecodableFolders(fullDir)).Contains(name)))
             {

@@ -22,7 +22,7 @@ public static partial class JsonLinesArticle
     /// names the fields that could not be read and were left out (a <c>published</c> date in no known form, a
     /// <c>title</c> that is an object), the article being good without them; null when there are none.
     /// </summary>
-    /// <param name="rowOf">The <c>metadata.tsv</c> row of an article id, applied after: a field it replaces is named so in <paramref name="fieldError"/>.</param>
+    /// <param name="rowOf">The <c>metadata.tsv</c> row of an article id, applied to the article: a field it replaces is named so in <paramref name="fieldError"/>.</param>
     /// <exception cref="FormatException">The record is not a JSON object with text; the message says why.</exception>
     public static Article Parse(string fileId, int lineNumber, string json, string contentHash, out string? fieldError,
         Func<string, MetadataRow?>? rowOf = null)
@@ -83,7 +83,7 @@ public static partial class JsonLinesArticle
             : null;
         var problems = MistypedFields(root).Append(dateError).Append(sourceError).OfType<string>().ToList();
         fieldError = problems.Count == 0 ? null : string.Join("; ", problems);
-        return new Article($"{fileId}#{recordId}", string.IsNullOrWhiteSpace(title) ? paragraphs[0] : title.Trim(), paragraphs, contentHash)
+        var article = new Article($"{fileId}#{recordId}", string.IsNullOrWhiteSpace(title) ? paragraphs[0] : title.Trim(), paragraphs, contentHash)
         {
             Source = sourceError is null ? source : null,
             Author = Label(root, "author"),
@@ -93,6 +93,7 @@ public static partial class JsonLinesArticle
             DateFrom = fromRecord ? DateOrigin.Published : DateOrigin.Text,
             RelatedLinks = Strings(root, "related"),
         };
+        return row is null ? article : row.AppliedTo(article);
     }
 
     /// <summary>

@@ -30,25 +30,6 @@ internal static class TsvCells
         }
     }
 
-    /// <summary>
-    /// The lines of <paramref name="text"/>, ended by LF, CRLF or CR only: .NET's own line splitting also ends a line at
-    /// U+0085, U+2028, U+2029 and form feed, which scraped values hold (U+0085 is Windows-1252's ellipsis read as
-    /// Latin-1), and a row cut there lost its cells after it without a word.
-    /// </summary>
-    public static IEnumerable<string> Lines(string text)
-    {
-        var start = 0;
-        for (var end = text.IndexOfAny(LineEnds); end >= 0; end = text.IndexOfAny(LineEnds, start))
-        {
-            yield return text[start..end];
-            start = end + (text[end] == '\r' && end + 1 < text.Length && text[end + 1] == '\n' ? 2 : 1);
-        }
-
-        yield return text[start..];
-    }
-
-    private static readonly char[] LineEnds = ['\r', '\n'];
-
     /// <summary>The quoted cell opening at <paramref name="quote"/> and where it ends (a tab or the line's end), or null if it never closes.</summary>
     private static (string Cell, int End)? Quoted(string line, int quote)
     {
