@@ -4,9 +4,12 @@
 The stemmer keeps a capitalised word whole when it cannot be sure it is a derivation rather than a name
 (`Kediri`, `Kemayoran`), so `Penangkapan` opening a sentence and `Kementerian Kesehatan` kept their whole forms and a
 search for `tangkap` or `sehat` missed them. A word the corpus also writes in lower case at least MIN_LOWER times,
-whose lower-case form the stemmer derives with affixes hunspell licenses, is a common word (unless, capitalised inside
-a sentence, it mostly stands next to one same word: part of a name such as Pangkalan Bun or PDI Perjuangan): the lexicon lists it
-(`c` lines, tools/lexicon/build-lexicon.py) and the stemmer derives it capitalised too.
+whose lower-case form the stemmer derives (a reading hunspell licenses or a guessed one alike: the lower-case form is
+stemmed that way already) but whose capitalised form it keeps whole, is a common word (unless, capitalised inside a
+sentence, it mostly stands next to one same word: part of a name such as Pangkalan Bun or PDI Perjuangan): the lexicon
+lists it (`c` lines, tools/lexicon/build-lexicon.py) and the stemmer derives it capitalised too. Whether the capitalised
+form is kept whole is asked of the stemmer itself (`analyze` on the capitalised word), not guessed from its affixes:
+`Keberadaan` (ke-ber-…-an) and `Berakhir` (a guessed ber-) were kept whole although their affixes look trusted.
 
 Usage: capitalised-words.py CORPUS_DIR "dotnet path/to/SearchIndex.Cli.dll" > tools/lexicon/capitalised-words.txt
 """
@@ -26,8 +29,9 @@ NAME_WEIGHT = 0.2
 MIN_INSIDE = 5
 PUNCTUATION = "\"'\u201c\u201d\u2018\u2019()[],.;:!?"
 WORD = re.compile(r"(?<![\w'-])[A-Za-z]+(?![\w'-])")
-# Derivations the stemmer already trusts on a capitalised word (meN-, ber-, ter-, di-, a clitic or -kan).
-CONFIDENT = re.compile(r"meN-|ber-|ter-|di-|-kan|-nya|-ku|-mu|-lah|-kah|-pun|-tah")
+# The path of a capitalised word the stemmer derives on its own, without this list (a licensed meN-, ber-, ter-, di-, a
+# clitic or -kan at the word's start or end; docs/analysis.md).
+DERIVED_ANYWAY = "capitalized+"
 
 
 def capitalised_word(token):
@@ -78,11 +82,17 @@ def main():
     candidates = sorted(w for w in capitalised if lower[w] >= MIN_LOWER and not part_of_a_name(w, lower, inside, neighbours))
     out = subprocess.run(cli.split() + ["analyze", "--words", "-", "--format", "jsonl"],
                          input="\n".join(candidates) + "\n", capture_output=True, text=True, check=True).stdout
+    # The same words capitalised, as paragraph text holds them: one token each, in order.
+    capitalised_paths = [json.loads(line)["path"] or "" for line in subprocess.run(
+        cli.split() + ["analyze", "--format", "jsonl"], input="\n".join(w.capitalize() for w in candidates) + "\n",
+        capture_output=True, text=True, check=True).stdout.splitlines()]
+    assert len(capitalised_paths) == len(candidates), "one token per capitalised word"
     words = []
-    for line in out.splitlines():
+    for line, capitalised_path in zip(out.splitlines(), capitalised_paths):
         entry = json.loads(line)
         path, root, word = entry["path"] or "", entry["root"], entry["word"]
-        if path.startswith("affix:") and root != word and not CONFIDENT.search(path):
+        derived = "affix" in path and root != word
+        if derived and not capitalised_path.startswith(DERIVED_ANYWAY):
             words.append(word)
     print(f"# Derived words a news corpus writes in lower case (at least {MIN_LOWER} times) and also capitalised;")
     print("# the stemmer derives them capitalised too. Made by tools/lexicon/capitalised-words.py over the shared")

@@ -146,6 +146,12 @@ public sealed class StemmerRuleTests
     [InlineData("Penangkapan", "tangkap", StemSource.Derived)]
     [InlineData("Kesehatan", "sehat", StemSource.Derived)]
     [InlineData("Kementerian", "menteri", StemSource.Derived)]
+    // listed since the list asks the stemmer how it reads each word capitalised (lexicon 1b7455e3a39e): a guessed
+    // reading, or licensed affixes that do not open the word, were left out before and the word kept whole
+    [InlineData("Berakhir", "akhir", StemSource.Derived)]    // ber- + akhir, a guess: hunspell's flags omit it
+    [InlineData("Dilansir", "lansir", StemSource.Derived)]   // "Dilansir dari …" opens 621 sentences of the shared corpus
+    [InlineData("Keberadaan", "ada", StemSource.Derived)]    // ke-ber-…-an: licensed, but ke- opens it
+    [InlineData("Keabadian", "abadi", StemSource.Derived)]
     [InlineData("Kemayoran", "kemayoran", StemSource.Name)]  // a Jakarta district the news never writes in lower case
     [InlineData("Perjuangan", "perjuangan", StemSource.Name)] // mostly inside one name (PDI Perjuangan): not listed
     [InlineData("Pangkalan", "pangkalan", StemSource.Name)]   // Pangkalan Bun
