@@ -412,6 +412,21 @@ public class IndexSafetyTests
     }
 
     [Fact]
+    public void The_last_progress_report_counts_every_article_indexed()
+    {
+        using var temp = new TempFolder();
+        temp.Write("corpus/a.txt", "Judul A\nIsi artikel A.\n");
+        temp.Write("corpus/b.txt", "Judul B\nIsi artikel B.\n");
+        var reports = new List<IndexProgress>();
+        var request = new IndexRequest([temp.Combine("corpus")], temp.Combine("index"));
+
+        new IndexBuilder(request, new SynchronousProgress(reports.Add)).Run();
+
+        var last = reports[^1];
+        Assert.Equal((2, last.BytesTotal), (last.ArticlesDone, last.BytesDone));
+    }
+
+    [Fact]
     public void Files_of_the_same_name_in_two_corpus_folders_are_both_indexed()
     {
         using var temp = new TempFolder();
