@@ -246,7 +246,7 @@ public sealed class IndexSearchSession : IDisposable
         // No words under a filter lists what the filter keeps; Lucene's parser would call an empty query a syntax error.
         if (options.Syntax == QuerySyntax.Forgiving || string.IsNullOrWhiteSpace(text))
         {
-            return _forgiving.Build(ForgivingQueryParser.Parse(text), options.EffectiveMode);
+            return _forgiving.Build(ForgivingQueryParser.Parse(text), options.EffectiveMode, options.Ranked);
         }
 
         var query = _strict.Parse(text, options.EffectiveMode);

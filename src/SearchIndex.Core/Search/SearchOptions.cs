@@ -44,7 +44,14 @@ public sealed record SearchOptions(
     /// otherwise open with the latest paragraph that only says "banjir"; and every word for counts, which have no
     /// order either: "banjir bandang" by month counts the paragraphs about flash floods, not every flood.
     /// </summary>
-    public MatchMode EffectiveMode => Mode ?? (Order == ResultOrder.Relevance && CountBy == CountBy.None ? MatchMode.Any : MatchMode.All);
+    public MatchMode EffectiveMode => Mode ?? (Ranked ? MatchMode.Any : MatchMode.All);
+
+    /// <summary>
+    /// Whether the hits are listed best first. Only then may an article's lead answer a query its title holds
+    /// (an article found by its headline): a list by date or a count, with <c>--any</c> too, has no best hit to find,
+    /// and holds only paragraphs whose own text has the words.
+    /// </summary>
+    public bool Ranked => Order == ResultOrder.Relevance && CountBy == CountBy.None;
 
     /// <summary>Whether an option narrows the hits by outlet, date or article: then a search needs no words.</summary>
     public bool Filters => Source is not null || From is not null || To is not null || Article is not null;
