@@ -138,13 +138,14 @@ public sealed class IndexSearchSession : IDisposable
         var correctable = total == 0 ? [] : missing
             .Where(w => Suggestion(w.Word, [w], options) is { } corrected && DidYouMean.EditDistance(w.Word, corrected) == 1)
             .ToList();
-        var suggestion = total == 0 ? Suggestion(queryText, parsed.Words, options)
+        var missingWords = MissingWords(queryText, missing, parsed);
+        var suggestion = total == 0 ? Suggestion(queryText, [.. parsed.Words, .. PhraseWords(missingWords, missing)], options)
             : correctable.Count > 0 ? Suggestion(queryText, correctable, options)
             : null;
         return new SearchResult(queryText, line, total, hits, clock.Elapsed, suggestion)
         {
             SearchElapsed = searched,
-            MissingWords = MissingWords(queryText, missing, parsed),
+            MissingWords = missingWords,
             Counts = counted?.Buckets,
             CountBy = options.CountBy,
             CountedArticles = articles,
@@ -173,6 +174,13 @@ public sealed class IndexSearchSession : IDisposable
             .OrderBy(w => typed.IndexOf(w, StringComparison.OrdinalIgnoreCase) is var at and >= 0 ? at : int.MaxValue)
             .ToList();
     }
+
+    /// <summary>
+    /// The missing words of quoted phrases, to be corrected where they stand when nothing matched: a mistyped word
+    /// keeps its phrase from matching at all (<c>"kabut asapp"</c>), and stderr had said only that nothing matched.
+    /// </summary>
+    private static IEnumerable<QueryWord> PhraseWords(List<string> missingWords, List<QueryWord> plain) =>
+        missingWords.Where(w => !w.EndsWith('*') && !plain.Any(p => p.Typed == w)).Select(w => new QueryWord(w, w));
 
     /// <summary>Whether no live paragraph or title holds the word, as typed, by its stem or by another spelling, and nothing stands in for it.</summary>
     private bool Unknown(QueryWord word) => word.StandIns.Count == 0 && word.Apart.Count == 0

@@ -65,6 +65,17 @@ public sealed class DidYouMeanTests : IDisposable
         Assert.Equal(["zzqqxx"], result.MissingWords);
     }
 
+    [Theory]
+    [InlineData("\"mengguncang paluu\"", "\"mengguncang palu\"")]
+    [InlineData("\"jokowwi meresmikan\" bogor", "\"jokowi meresmikan\" bogor")]
+    public void A_mistyped_word_in_a_phrase_that_matches_nothing_is_corrected_where_it_stands(string query, string expected)
+    {
+        var result = _session.Search(query, Defaults with { Mode = MatchMode.All });
+
+        Assert.Equal(0, result.Total);
+        Assert.Equal(expected, result.Suggestion);
+    }
+
     [Fact]
     public void Words_in_no_paragraph_are_named_in_query_order_whether_or_not_one_is_corrected()
     {
