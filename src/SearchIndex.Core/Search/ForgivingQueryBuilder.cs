@@ -37,7 +37,8 @@ public sealed partial class ForgivingQueryBuilder(Analyzer stemmed, Analyzer sur
             Question = question,
             StandInsAllowed = mode == MatchMode.Any,
         };
-        var groups = Group(words.Take(RankingWeights.MaxQueryParts));
+        // A pasted text repeats words ("banjir" ×64, then "asap"): the cap counts distinct parts, or the repeats used it up.
+        var groups = Group(words.Count <= RankingWeights.MaxQueryParts ? words : words.Distinct().Take(RankingWeights.MaxQueryParts));
         if (state.StandInsAllowed)
         {
             // Required words and --all promise the words themselves in the paragraph: nothing stands in there.
