@@ -150,6 +150,7 @@ public sealed class IndexSearchSession : IDisposable
             CountBy = options.CountBy,
             CountedArticles = articles,
             ArticlesCounted = articlesCounted,
+            WidelyRooted = !options.Ranked && total > 0 ? RootReach.Of(_searcher, parsed.Words) : [],
         };
     }
 

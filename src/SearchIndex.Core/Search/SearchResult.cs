@@ -18,6 +18,12 @@ public sealed record SearchResult(string Query, int? Line, int Total, IReadOnlyL
     /// </summary>
     public IReadOnlyList<string> MissingWords { get; init; } = [];
 
+    /// <summary>
+    /// For a count or a list by date (<see cref="SearchOptions.Ranked"/> false): the query's words whose root reaches
+    /// many times the paragraphs the word itself does (<see cref="RootReach"/>); empty otherwise.
+    /// </summary>
+    public IReadOnlyList<WidelyRootedWord> WidelyRooted { get; init; } = [];
+
     /// <summary>The query held no word and no filter (<c>""</c>, <c>-</c>, <c>*</c>): nothing was searched.</summary>
     public bool NothingToSearch { get; init; }
 

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Globalization;
 using SearchIndex.Core.Highlighting;
 using SearchIndex.Core.Output;
 
@@ -157,6 +158,13 @@ public static class SearchRunner
             var missing = Shown(string.Join("', '", missingWords));
             var hint = result.Suggestion is { } better ? $"did you mean: {Shown(better)}" : "the hits match the other words";
             Note(error, $"{where}no paragraph has '{missing}'; {hint}");
+        }
+
+        foreach (var rooted in result.WidelyRooted)
+        {
+            // A count or a list by date has no "word as typed first" to hide the root's other words in.
+            Note(error, where + string.Create(CultureInfo.InvariantCulture,
+                $"'{rooted.Typed}' is matched by its root '{rooted.Root}', which {rooted.RootParagraphs:N0} paragraphs hold in some form and {rooted.WordParagraphs:N0} as '{rooted.Typed}'; quote it (\"{rooted.Typed}\") to match the word as typed"));
         }
 
         return result;
