@@ -13,6 +13,7 @@ public sealed class CorpusScanner
 
     private readonly List<CorpusFileError> _errors = [];
     private readonly List<string> _unlisted = [];
+    private readonly List<BrokenFolderLink> _brokenLinks = [];
     private readonly List<CorpusFileError> _metadataErrors = [];
     private readonly HashSet<string> _roots = new(StringComparer.Ordinal);
 
@@ -27,6 +28,12 @@ public sealed class CorpusScanner
     /// are unknown to this run, not deleted.
     /// </summary>
     public IReadOnlyList<string> UnlistedFolders => _unlisted;
+
+    /// <summary>
+    /// Broken links not named as articles: each may be a folder whose target went away (a share not mounted), whose
+    /// indexed articles (prefix <c>name/</c>) are then unknown to this run, not deleted. One that held none is no error.
+    /// </summary>
+    public IReadOnlyList<BrokenFolderLink> BrokenLinks => _brokenLinks;
 
     /// <summary>Every article file under <paramref name="corpusPaths"/>; each path is a folder or a single file.</summary>
     /// <exception cref="SearchIndexException">A corpus path does not exist.</exception>
@@ -169,6 +176,13 @@ public sealed class CorpusScanner
             {
                 // An article file, or a folder that may hold some: silence here would lose them without a word.
                 _errors.Add(new CorpusFileError(display, null, NotUtf8));
+            }
+            else if (new FileInfo(entry).LinkTarget is { } target)
+            {
+                // Directory.Exists is false for a link whose target is gone, so it was skipped as a stray file, and
+                // the articles indexed from the folder it was were all removed, exit 0.
+                _brokenLinks.Add(new BrokenFolderLink(relative + "/",
+                    new CorpusFileError(display, null, $"cannot list folder: it is a broken link (to '{target}')")));
             }
         }
     }

@@ -81,7 +81,8 @@ public sealed class IndexBuilder
             UpdateGuards.RefuseToReplaceWithAnotherCorpus(existing, files, builtFrom!, roots);
         }
 
-        var kept = UpdateGuards.ArticlesOfUnlistedFolders(existing, scanner.UnlistedFolders);
+        var brokenFolders = UpdateGuards.LinksThatHeldArticles(existing, scanner.BrokenLinks);
+        var kept = UpdateGuards.ArticlesOfUnlistedFolders(existing, [.. scanner.UnlistedFolders, .. brokenFolders.Select(link => link.Prefix)]);
         UpdateGuards.RefuseToEmptyTheIndex(existing, files, kept, corpusPaths);
         var writer = IndexWriting.OpenWriter(directory, existing.Count == 0 ? OpenMode.CREATE : OpenMode.APPEND, indexDir);
         bool cancelled;
@@ -120,7 +121,7 @@ public sealed class IndexBuilder
             throw;
         }
 
-        foreach (var error in scanner.Errors.Concat(scanner.MetadataErrors))
+        foreach (var error in scanner.Errors.Concat(brokenFolders.Select(link => link.Error)).Concat(scanner.MetadataErrors))
         {
             _errors.Add(error);
         }

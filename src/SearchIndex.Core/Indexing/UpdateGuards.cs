@@ -170,6 +170,10 @@ internal static class UpdateGuards
             ? []
             : existing.Keys.Where(id => unlisted.Any(prefix => id.StartsWith(prefix, StringComparison.Ordinal))).ToList();
 
+    /// <summary>The broken links under which the index holds articles: folders whose target went away.</summary>
+    public static List<BrokenFolderLink> LinksThatHeldArticles(Dictionary<string, string> existing, IReadOnlyList<BrokenFolderLink> links) =>
+        links.Where(link => existing.Keys.Any(id => id.StartsWith(link.Prefix, StringComparison.Ordinal))).ToList();
+
     /// <summary>Indexed article ids by the file id they may come from: the id itself, and each prefix before a '#'.</summary>
     public static ILookup<string, string> ArticlesByFile(Dictionary<string, string> existing) =>
         existing.Keys

@@ -25,6 +25,41 @@ public class IndexSafetyTests
     }
 
     [Fact]
+    public void A_folder_whose_link_broke_keeps_its_indexed_articles()
+    {
+        using var temp = new TempFolder();
+        temp.Write("corpus/a.txt", "Judul A\nIsi artikel A.\n");
+        temp.Write("share/b.txt", "Judul B\nIsi artikel B.\n");
+        System.IO.Directory.CreateSymbolicLink(temp.Combine("corpus", "2019"), temp.Combine("share"));
+        var request = new IndexRequest([temp.Combine("corpus")], temp.Combine("index"));
+        new IndexBuilder(request).Run();
+
+        // The folder is a link to a share that went away: its articles are unknown to this run, not deleted.
+        System.IO.Directory.Move(temp.Combine("share"), temp.Combine("share.away"));
+        var summary = new IndexBuilder(request).Run();
+
+        Assert.Equal((0, 1, 1), (summary.Removed, summary.Unchanged, summary.Kept));
+        var error = Assert.Single(summary.Errors);
+        Assert.Equal((Path.Combine(temp.Combine("corpus"), "2019"), $"cannot list folder: it is a broken link (to '{temp.Combine("share")}')"), (error.Path, error.Reason));
+        Assert.Equal(["2019/b.txt", "a.txt"], Articles(temp.Combine("index")));
+    }
+
+    [Fact]
+    public void A_broken_link_that_held_no_indexed_article_is_no_error()
+    {
+        using var temp = new TempFolder();
+        temp.Write("corpus/a.txt", "Judul A\nIsi artikel A.\n");
+        var request = new IndexRequest([temp.Combine("corpus")], temp.Combine("index"));
+        new IndexBuilder(request).Run();
+        File.CreateSymbolicLink(temp.Combine("corpus", "latest"), temp.Combine("gone"));
+
+        var summary = new IndexBuilder(request).Run();
+
+        Assert.Empty(summary.Errors);
+        Assert.Equal((1, 0), (summary.Unchanged, summary.Kept));
+    }
+
+    [Fact]
     public void A_rebuild_that_can_read_no_article_leaves_the_index_as_it_was()
     {
         using var temp = new TempFolder();
