@@ -94,7 +94,7 @@ public sealed class AutoIndexTests
             var run = CliRun.Of(["search", "Putin"]);
 
             Assert.Equal(ExitCodes.Error, run.Exit);
-            Assert.Contains("rebuild it with 'searchindex index --rebuild'", run.Error);
+            Assert.Contains($"rebuild it with 'searchindex index --corpus {temp.Combine("elsewhere")} --index index --rebuild'", run.Error);
             Assert.DoesNotContain("rebuilding", run.Error);
         });
     }

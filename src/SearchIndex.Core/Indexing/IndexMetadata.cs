@@ -59,13 +59,24 @@ public sealed record IndexMetadata(int SchemaVersion, string Analyzer, string Co
         if (SchemaVersion != IndexSchema.Version)
         {
             throw new SearchIndexException(ErrorKind.Index,
-                $"index '{indexDirectory}' has schema version {SchemaVersion}, this searchindex uses {IndexSchema.Version}; rebuild it with 'searchindex index --rebuild'");
+                $"index '{indexDirectory}' has schema version {SchemaVersion}, this searchindex uses {IndexSchema.Version}; rebuild it with '{RebuildCommand(indexDirectory)}'");
         }
 
         if (Analyzer != AnalysisChain.Identity)
         {
             throw new SearchIndexException(ErrorKind.Index,
-                $"index '{indexDirectory}' was built with analyzer '{Analyzer}', this searchindex uses '{AnalysisChain.Identity}'; rebuild it with 'searchindex index --rebuild'");
+                $"index '{indexDirectory}' was built with analyzer '{Analyzer}', this searchindex uses '{AnalysisChain.Identity}'; rebuild it with '{RebuildCommand(indexDirectory)}'");
         }
     }
+
+    /// <summary>
+    /// The command that rebuilds this index from the folders it records. 'searchindex index --rebuild' alone, as
+    /// advised before, indexes the current folder's <c>corpus/</c> into its <c>index/</c>: never this index.
+    /// </summary>
+    public string RebuildCommand(string indexDirectory) =>
+        RebuildCommand(indexDirectory, CorpusFolders);
+
+    /// <summary>The rebuild command for an index in <paramref name="indexDirectory"/>; <c>DIR</c> stands for unknown folders.</summary>
+    public static string RebuildCommand(string indexDirectory, IReadOnlyList<string> corpusFolders) =>
+        $"searchindex index {string.Join(" ", (corpusFolders.Count == 0 ? ["DIR"] : corpusFolders).Select(folder => "--corpus " + folder))} --index {indexDirectory} --rebuild";
 }

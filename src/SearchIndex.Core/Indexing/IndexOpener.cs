@@ -40,7 +40,7 @@ public static class IndexOpener
         {
             reader.Dispose();
             throw new SearchIndexException(ErrorKind.Index,
-                $"'{indexDirectory}' holds a Lucene index not built by searchindex; rebuild it with 'searchindex index --rebuild'");
+                $"'{indexDirectory}' holds a Lucene index not built by searchindex; rebuild it with '{IndexMetadata.RebuildCommand(indexDirectory, [])}'");
         }
 
         try

@@ -21,6 +21,19 @@ public class IndexCompatibilityTests
     }
 
     [Fact]
+    public void The_advice_to_rebuild_names_the_index_and_its_corpus_folders()
+    {
+        // A cron job's mail is read by whoever upgraded searchindex: 'searchindex index --rebuild' as advised would
+        // index the current folder's corpus/ into its index/, not this index.
+        using var temp = new TempFolder();
+        var indexDir = BuildThenRewriteMetadata(temp, m => m with { Analyzer = "old/1", CorpusRoots = "/news/archive\n/news/2019-10" });
+
+        var error = Assert.Throws<SearchIndexException>(() => IndexOpener.Open(indexDir));
+
+        Assert.EndsWith($"; rebuild it with 'searchindex index --corpus /news/archive --corpus /news/2019-10 --index {indexDir} --rebuild'", error.Message);
+    }
+
+    [Fact]
     public void Index_with_another_schema_version_is_refused()
     {
         using var temp = new TempFolder();
