@@ -68,7 +68,14 @@ public static class IndexOpener
     /// <summary>The error for an index whose files fail to read: on opening, or later, where a search reaches the damage.</summary>
     public static SearchIndexException Damaged(string indexDirectory, Exception cause) =>
         new(ErrorKind.Index,
-            $"index '{indexDirectory}' is damaged and cannot be read ({cause.Message.ReplaceLineEndings(" ")}); rebuild it with 'searchindex index --corpus DIR --index {indexDirectory} --rebuild'");
+            $"index '{indexDirectory}' is damaged and cannot be read ({WithoutStackFrames(cause.Message)}); rebuild it with 'searchindex index --corpus DIR --index {indexDirectory} --rebuild'");
+
+    /// <summary>
+    /// <paramref name="message"/> on one line, without the stack frames (<c>   at Lucene.Net.Store…</c>) that Lucene
+    /// writes into the message of an exception it wraps (a read past the end of a truncated file, as <c>index</c> opens it).
+    /// </summary>
+    private static string WithoutStackFrames(string message) =>
+        string.Join(" ", message.ReplaceLineEndings("\n").Split('\n').Where(line => !line.TrimStart().StartsWith("at ", StringComparison.Ordinal)));
 
     /// <summary>The error for an index this user may not read (built by another user with a private umask, say).</summary>
     public static SearchIndexException Unreadable(string indexDirectory, UnauthorizedAccessException cause) =>
