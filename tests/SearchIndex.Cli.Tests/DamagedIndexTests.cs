@@ -28,6 +28,30 @@ public class DamagedIndexTests
         Assert.DoesNotContain(" at Lucene.", error); // no stack frame, though the message Lucene wrote holds one
     }
 
+    [Theory]
+    [InlineData("search", "putin")]
+    [InlineData("info", null)]
+    [InlineData("index", null)]
+    [InlineData("index", "--rebuild")]
+    public void A_copy_of_the_commit_file_beside_it_is_one_line_naming_it(string command, string? last)
+    {
+        // 'cp segments_1 segments_1.bak' before a repair: Lucene reads every segments* name as a commit's number.
+        using var temp = new TempFolder();
+        var index = temp.Combine("index");
+        Assert.Equal(0, CliRun.Invoke("index", "--corpus", RepositoryPaths.SampleCorpus, "--index", index).ExitCode);
+        var commit = Directory.GetFiles(index, "segments_*").Single();
+        File.Copy(commit, commit + ".bak");
+
+        string[] args = command == "index"
+            ? [command, "--index", index, "--corpus", RepositoryPaths.SampleCorpus, .. last is null ? Array.Empty<string>() : [last]]
+            : [command, "--index", index, .. last is null ? Array.Empty<string>() : [last]];
+        var (code, _, error) = CliRun.Invoke(args);
+
+        Assert.Equal(2, code);
+        Assert.Equal($"searchindex: index folder '{index}' holds '{Path.GetFileName(commit)}.bak', which Lucene takes for a commit by its name and cannot read; move it out of the index folder, then run again\n", error);
+        Assert.True(File.Exists(commit + ".bak"));
+    }
+
     [Fact]
     public void A_missing_segment_file_is_damage_not_no_index()
     {

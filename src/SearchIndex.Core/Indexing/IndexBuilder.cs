@@ -55,6 +55,7 @@ public sealed class IndexBuilder
         var recorded = ReadRecorded();
         var (scanner, corpusPaths, files) = Scan(recorded);
         var indexDir = IndexWriting.PrepareIndexDirectory(_request.IndexDirectory);
+        StrayCommitNames.Refuse(indexDir); // a --rebuild reads no metadata before, but Lucene still lists the commits
         AfterScan?.Invoke();
         using var writerLock = held is null ? IndexLock.Acquire(indexDir) : null;
         if (writerLock is not null && ReadRecorded() is var current && current?.CorpusRoots != recorded?.CorpusRoots)

@@ -152,8 +152,10 @@ public static class IndexOpener
     /// The metadata of the last commit in <paramref name="indexDirectory"/>, without checking it; null when there is
     /// no readable SearchIndex commit there.
     /// </summary>
+    /// <exception cref="SearchIndexException">A file Lucene takes for a commit cannot be read by its name.</exception>
     public static IndexMetadata? ReadMetadata(string indexDirectory)
     {
+        StrayCommitNames.Refuse(indexDirectory);
         try
         {
             using var directory = FSDirectory.Open(indexDirectory);
@@ -180,6 +182,7 @@ public static class IndexOpener
             throw NoIndex(indexDirectory);
         }
 
+        StrayCommitNames.Refuse(indexDirectory);
         FSDirectory directory;
         try
         {
