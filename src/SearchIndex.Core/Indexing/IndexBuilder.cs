@@ -56,6 +56,7 @@ public sealed class IndexBuilder
         var (scanner, corpusPaths, files) = Scan(recorded);
         var indexDir = IndexWriting.PrepareIndexDirectory(_request.IndexDirectory);
         StrayCommitNames.Refuse(indexDir); // a --rebuild reads no metadata before, but Lucene still lists the commits
+        IndexFolderGuard.Refuse(indexDir, corpusPaths);
         AfterScan?.Invoke();
         using var writerLock = held is null ? IndexLock.Acquire(indexDir) : null;
         if (writerLock is not null && ReadRecorded() is var current && current?.CorpusRoots != recorded?.CorpusRoots)

@@ -1,0 +1,52 @@
+using SearchIndex.Core.Corpus;
+
+namespace SearchIndex.Core.Indexing;
+
+/// <summary>
+/// Lucene takes the files of the index folder whose names look like its own for its leftovers and deletes them: in
+/// Lucene.Net, any name holding '_', lowercase letters or digits, then a dot ('berita_1.txt', 'laporan_2019.pdf',
+/// '_config.yml'). An index built in its corpus folder, or in a folder of other files, lost such files at its first
+/// update, from the user's disk. So the index gets a folder of its own.
+/// </summary>
+internal static class IndexFolderGuard
+{
+    /// <summary>Throws when the index folder is a corpus folder, or holds other files and no index yet.</summary>
+    /// <exception cref="SearchIndexException">The folder is not the index's alone.</exception>
+    public static void Refuse(string indexDirectory, IReadOnlyList<string> corpusPaths)
+    {
+        var index = RealFolder(indexDirectory);
+        if (corpusPaths.Any(path => System.IO.Directory.Exists(path) && RealFolder(path) == index))
+        {
+            throw new SearchIndexException(ErrorKind.BadArgument,
+                $"--index: '{indexDirectory}' is a --corpus folder too; give the index a folder of its own (Lucene deletes the files of its folder whose names look like its own, 'berita_1.txt' among them)");
+        }
+
+        var others = OtherFiles(indexDirectory);
+        if (others.Count > 0)
+        {
+            throw new SearchIndexException(ErrorKind.BadArgument,
+                $"--index: '{indexDirectory}' holds other files ({string.Join(", ", others.Take(3).Select(name => $"'{name}'"))}{(others.Count > 3 ? ", …" : "")}) and no index; give the index an empty or new folder (Lucene deletes the files of its folder whose names look like its own, 'berita_1.txt' among them)");
+        }
+    }
+
+    /// <summary>
+    /// The visible files of a folder that searchindex never used (no lock file, no commit), sorted: none for a new, an
+    /// empty or an index folder. Hidden files (.gitkeep) and folders (lost+found) are left alone by Lucene.
+    /// </summary>
+    private static List<string> OtherFiles(string indexDirectory)
+    {
+        try
+        {
+            var names = System.IO.Directory.EnumerateFiles(indexDirectory).Select(path => Path.GetFileName(path)).ToList();
+            return names.Any(name => name == IndexLock.LockFileName || name.StartsWith("segments", StringComparison.Ordinal))
+                ? []
+                : names.Where(name => !name.StartsWith('.')).Order(StringComparer.Ordinal).ToList();
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return []; // writing the index reports it
+        }
+    }
+
+    private static string RealFolder(string path) => Path.TrimEndingDirectorySeparator(RealPaths.Of(new DirectoryInfo(Path.GetFullPath(path))));
+}
