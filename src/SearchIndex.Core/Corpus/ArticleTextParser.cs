@@ -100,15 +100,31 @@ public static partial class ArticleTextParser
     /// The content lines, each "Baca juga:," line whose link title the scrape dropped replaced by the paragraph that
     /// followed the link on the same line ("Baca juga:,Sebelumnya, KPK telah menetapkan lima tersangka …"): that is
     /// article text, read by the same rules as any line (a dateline, a credit, another read-also), but never a title.
+    /// A link whose title the scrape kept has the paragraph glued after it the same way, by a comma with no space
+    /// ("Baca juga: 5 Fakta Layanan Bank Mandiri yang Sempat Error,Ketika dikonfirmasi, Rohan mengatakan …"): the link
+    /// and the paragraph are two lines then, where the whole line was dropped as a link (7 paragraphs of the shared
+    /// corpus were lost so).
     /// </summary>
     private static IEnumerable<(string Line, bool MayBeTitle)> LinesUnwrapped(string text)
     {
         foreach (var line in ContentLines(text))
         {
             var unwrapped = line;
-            while (ReadAlsoWithoutTitle().Match(unwrapped) is { Success: true } lostTitle)
+            while (true)
             {
-                unwrapped = lostTitle.Groups["text"].Value.TrimStart(' ', ',');
+                if (ReadAlsoWithoutTitle().Match(unwrapped) is { Success: true } lostTitle)
+                {
+                    unwrapped = lostTitle.Groups["text"].Value.TrimStart(' ', ',');
+                }
+                else if (ReadAlsoThenText().Match(unwrapped) is { Success: true } glued)
+                {
+                    yield return (glued.Groups["link"].Value, false);
+                    unwrapped = glued.Groups["text"].Value;
+                }
+                else
+                {
+                    break;
+                }
             }
 
             if (ReferenceEquals(unwrapped, line))
@@ -193,6 +209,13 @@ public static partial class ArticleTextParser
 
     [GeneratedRegex(@"^baca\s+juga\s*:\s*,(?<text>.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ReadAlsoWithoutTitle();
+
+    /// <summary>
+    /// "Baca juga: Title,Text": the first comma followed by neither a space nor a digit (a headline's own commas are
+    /// followed by a space, a number's by a digit: <c>Rp1,5 Miliar</c>) ends the link and starts the glued paragraph.
+    /// </summary>
+    [GeneratedRegex(@"^(?<link>baca\s+juga\s*:\s*[^,\s](?:[^,]|,(?=[\s\d]))*),(?<text>[^\s\d,].*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ReadAlsoThenText();
 
     [GeneratedRegex(@"^(?<role>Penulis|Editor|Reporter|Penyunting|Fotografer)\s*:\s*(?<name>[^:]{2,60})$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CreditLine();

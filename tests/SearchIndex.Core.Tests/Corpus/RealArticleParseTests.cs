@@ -109,6 +109,23 @@ public class RealArticleParseTests
     }
 
     [Theory]
+    [InlineData("Baca juga: 5 Fakta Layanan Bank Mandiri yang Sempat Error,Ketika dikonfirmasi, Rohan mengatakan hal itu.",
+        "5 Fakta Layanan Bank Mandiri yang Sempat Error", "Ketika dikonfirmasi, Rohan mengatakan hal itu.")]
+    [InlineData("Baca Juga: Musim 2019-2020 Jadi Musim Pengharapan,\"Semua bisa main,\" ucapnya.",
+        "Musim 2019-2020 Jadi Musim Pengharapan", "\"Semua bisa main,\" ucapnya.")]
+    [InlineData("Baca juga: Sebelum Disiksa Suami, Tiga Setia Gara Rayakan Ulang Tahun,Ray Sahetapy menyayangkannya.",
+        "Sebelum Disiksa Suami, Tiga Setia Gara Rayakan Ulang Tahun", "Ray Sahetapy menyayangkannya.")]
+    [InlineData("Baca juga: Harga Naik Rp1,5 Miliar,Warga mengeluh.", "Harga Naik Rp1,5 Miliar", "Warga mengeluh.")]
+    [InlineData("Baca Juga: Review:,#GrowFearLess with Fimela", "Review", null)]
+    public void A_paragraph_glued_after_a_read_also_link_by_a_comma_is_kept(string line, string link, string? paragraph)
+    {
+        var article = ArticleTextParser.Parse("a.txt", $"Judul Berita\nParagraf pertama.\n{line}\n", "h");
+
+        Assert.Equal(paragraph is null ? ["Paragraf pertama."] : ["Paragraf pertama.", paragraph], article.Paragraphs);
+        Assert.Equal([link], article.RelatedLinks);
+    }
+
+    [Theory]
     [InlineData("[Baca juga: Tiga Kelurahan di Sampang Terkena Puting Beliung]", "Tiga Kelurahan di Sampang Terkena Puting Beliung")]
     [InlineData("[Baca Juga: Jika Juventus Juara (Lagi), Apa yang Perlu Dilakukan Roma dan Napoli?]", "Jika Juventus Juara (Lagi), Apa yang Perlu Dilakukan Roma dan Napoli?")]
     [InlineData("(Baca: Polres Depok Buru Pelaku Dua Kasus Pembunuhan)", "Polres Depok Buru Pelaku Dua Kasus Pembunuhan")]
