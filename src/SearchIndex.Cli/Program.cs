@@ -16,15 +16,20 @@ Console.CancelKeyPress += (_, e) =>
     }
 };
 
-// SIGTERM (docker stop, systemd, kill) is asked to stop the same way: what a build finished is committed.
-using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, context =>
+// SIGTERM (docker stop, systemd, kill) is asked to stop the same way: what a build finished is committed. So is SIGHUP,
+// which a build started by hand gets when its ssh session drops or its terminal closes: it ended at once, committing
+// nothing of what it had finished.
+void StopAtCommitPoint(PosixSignalContext context)
 {
     if (Interrupts.Handled && !interrupt.IsCancellationRequested)
     {
         context.Cancel = true;
         interrupt.Cancel();
     }
-});
+}
+
+using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, StopAtCommitPoint);
+using var hangUp = PosixSignalRegistration.Create(PosixSignal.SIGHUP, StopAtCommitPoint);
 
 // stdout as a buffered stream on fd 1 rather than Console.Out: Console flushes every write (one syscall per hit line)
 // and silently drops EPIPE, so `search ... | head` would run the whole batch. Here a closed pipe raises IOException,

@@ -8,6 +8,7 @@ namespace SearchIndex.Cli.Tests;
 /// </summary>
 public class CrashSafetyTests
 {
+    private const int SigHup = 1;
     private const int SigInt = 2;
     private const int SigTerm = 15;
     private const int SigCont = 18;
@@ -64,7 +65,8 @@ public class CrashSafetyTests
     [InlineData(SigInt, "--quiet")] // Ctrl-C
     [InlineData(SigTerm, "--quiet")] // docker stop, systemd, kill
     [InlineData(SigTerm, "--json")] // a script: it gets a JSON object saying so
-    public async Task Ctrl_c_or_sigterm_commits_finished_articles_and_exits_130(int stop, string outputOption)
+    [InlineData(SigHup, "--quiet")] // the ssh session of a build started by hand dropped
+    public async Task Ctrl_c_sigterm_or_sighup_commits_finished_articles_and_exits_130(int stop, string outputOption)
     {
         using var temp = new TempFolder();
         var corpus = temp.Combine("corpus");
@@ -106,6 +108,7 @@ public class CrashSafetyTests
     [Theory]
     [InlineData(SigTerm, 143)]
     [InlineData(SigInt, 130)]
+    [InlineData(SigHup, 129)]
     public async Task A_search_waiting_on_standard_input_ends_at_once_on_a_stop_signal(int signal, int status)
     {
         // Only an index build stops at a commit point; anything else ends as any tool does. A search that kept
