@@ -21,7 +21,7 @@ public class OptionValueErrorTests
     [InlineData("--to: 'kemarin' is not a date; use yyyy-MM-dd, e.g. 2023-09-13 (or a month, 2023-09, or a year, 2023)", "search", "putin", "--to", "kemarin")]
     [InlineData("--from: '2019-9' is not a date; use yyyy-MM-dd, e.g. 2023-09-13 (or a month, 2023-09, or a year, 2023)", "search", "putin", "--from", "2019-9")]
     [InlineData("--syntax: 'sql' is not one of: forgiving, lucene", "search", "putin", "--syntax", "sql")]
-    [InlineData("--format: 'xml' is not one of: text, json, jsonl, csv", "search", "putin", "--format", "xml")]
+    [InlineData("--format: 'xml' is not one of: text, json, jsonl, csv, kwic", "search", "putin", "--format", "xml")]
     [InlineData("--highlight: 'bold' is not one of: ansi, markers, html, none", "search", "putin", "--highlight", "bold")]
     [InlineData("--color: 'maybe' is not one of: auto, always, never", "search", "putin", "--color", "maybe")]
     [InlineData("--sort: 'date' is not one of: relevance, newest, oldest", "search", "putin", "--sort", "date")]
@@ -164,7 +164,7 @@ public class OptionValueErrorTests
     }
 
     [Theory]
-    [InlineData("search", "--format <csv|json|jsonl|text>", "-n, --top <top>")]
+    [InlineData("search", "--format <csv|json|jsonl|kwic|text>", "-n, --top <top>")]
     [InlineData("analyze", "--format <jsonl|text>")]
     [InlineData("eval", "--format <json|text>", "--paragraph-offset <paragraph-offset>")]
     public void Help_still_shows_the_options_and_their_choices(string command, params string[] expected)

@@ -17,6 +17,19 @@ public sealed class SearchCommandTests(SampleIndex index) : IClassFixture<Sample
     }
 
     [Fact]
+    public void Kwic_prints_a_line_per_match_and_refuses_what_has_no_place_in_one()
+    {
+        var run = Search("putin", "--format", "kwic", "--top", "1");
+        var counts = Search("putin", "--format", "kwic", "--count-by", "year");
+
+        Assert.Equal(ExitCodes.Success, run.Exit);
+        var lines = run.Out.TrimEnd('\n').Split('\n');
+        Assert.All(lines[..^1], line => Assert.Contains("  [[Putin]]", line));
+        Assert.Equal($"5 matching paragraphs, showing 1-1: {lines.Length - 1} match{(lines.Length == 2 ? "" : "es")}", lines[^1]);
+        Assert.Equal((ExitCodes.Error, "searchindex: --count-by is not written in KWIC lines; use --format text for it\n"), (counts.Exit, counts.Error));
+    }
+
+    [Fact]
     public void Counts_by_month_print_a_table_and_exit_as_hits_do()
     {
         var run = Search("putin", "--count-by", "month");

@@ -30,7 +30,7 @@ internal sealed class SearchCommandOptions
     public Option<bool> FoldSimilar { get; } = new("--fold-similar") { Description = "Fold paragraphs that repeat a better hit's text (the same story in another outlet, a reused background paragraph) into that hit, named on its '≈ also' line" };
     public Option<int> Context { get; } = new Option<int>("--context", "-C") { Description = "Also show N neighbouring paragraphs on each side of a hit" }.WholeNumber();
     public Option<int> SnippetChars { get; } = new Option<int>("--snippet-chars") { Description = "Cut long paragraphs to a window of about N characters (0 = whole paragraph)", DefaultValueFactory = _ => SnippetWindow.DefaultMaxChars }.WholeNumber();
-    public Option<string> Format { get; } = Choice("--format", "text", "Output: text, json (one document), jsonl (a line per hit, then a summary) or csv (a header, then a row per hit)", "text", "json", "jsonl", "csv");
+    public Option<string> Format { get; } = Choice("--format", "text", "Output: text, json (one document), jsonl (a line per hit, then a summary), csv (a header, then a row per hit) or kwic (keyword in context: a line per match, the match between its left and right context)", "text", "json", "jsonl", "csv", "kwic");
     public Option<string?> HighlightStyle { get; } = ChoiceOrNull("--highlight", "How matches are marked in text and csv output: ansi (default on a terminal), markers [[..]] (default otherwise), html <mark>, none (default for csv)", "ansi", "markers", "html", "none");
     public Option<string> Color { get; } = Choice("--color", "auto", "Colour: auto (terminal, no NO_COLOR, TERM not dumb), always, never", "auto", "always", "never");
     public Option<bool> Explain { get; } = new("--explain") { Description = "Show why each hit scored and which words matched through their stem" };
@@ -94,6 +94,7 @@ internal sealed class SearchCommandOptions
             "json" => OutputFormat.Json,
             "jsonl" => OutputFormat.JsonLines,
             "csv" => OutputFormat.Csv,
+            "kwic" => OutputFormat.Kwic,
             _ => OutputFormat.Text,
         };
         var words = parsed.GetValue(Query) ?? [];

@@ -14,4 +14,7 @@ public enum OutputFormat
 
     /// <summary>CSV: a header, then a row per hit, or per group with <c>--count-by</c> (<see cref="HitCsvWriter"/>).</summary>
     Csv,
+
+    /// <summary>Keyword in context: a line per match, the match between its left and right context (<see cref="HitKwicWriter"/>).</summary>
+    Kwic,
 }

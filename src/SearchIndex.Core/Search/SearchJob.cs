@@ -38,6 +38,13 @@ public sealed record SearchJob(
                 $"{(Options.Explain ? "--explain" : "--context")} is not written in CSV; use --format jsonl or json for it");
         }
 
+        if (Format == OutputFormat.Kwic && (Options.Context > 0 || Options.Explain || Options.CountBy != CountBy.None))
+        {
+            // A line per match has no place for neighbouring paragraphs, scoring lines or a table of counts.
+            var option = Options.Explain ? "--explain" : Options.Context > 0 ? "--context" : "--count-by";
+            throw new SearchIndexException(ErrorKind.BadArgument, $"{option} is not written in KWIC lines; use --format text for it");
+        }
+
         if (QueriesFile is null && string.IsNullOrWhiteSpace(Query) && !Options.Filters && Options.CountBy == CountBy.None)
         {
             throw new SearchIndexException(ErrorKind.BadArgument,

@@ -37,6 +37,7 @@ public static class SearchRunner
         IResultWriter writer = job.Format switch
         {
             OutputFormat.Text => new HitTextWriter(output, HighlightRenderers.For(job.Highlight), showQueryHeader: job.IsBatch),
+            OutputFormat.Kwic => new HitKwicWriter(output, HighlightRenderers.For(job.Highlight), showQueryHeader: job.IsBatch),
             OutputFormat.Csv => new HitCsvWriter(output, HighlightRenderers.For(job.Highlight), counts: job.Options.CountBy != CountBy.None),
             _ => new HitJsonWriter(output, job.Format, context: job.Options.Context > 0, similar: job.Options.FoldSimilar),
         };

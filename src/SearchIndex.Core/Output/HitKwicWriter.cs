@@ -1,0 +1,114 @@
+using System.Globalization;
+using System.Text;
+using System.Text.RegularExpressions;
+using SearchIndex.Core.Highlighting;
+using SearchIndex.Core.Search;
+
+namespace SearchIndex.Core.Output;
+
+/// <summary>
+/// Keyword in context, as a concordancer (AntConc) prints it: one line per match in each hit paragraph, the match in a
+/// column of its own between <see cref="ContextChars"/> characters of the text before and after it, then where it is
+/// (<c>clickid-kompas-00050.txt ¶3</c>, and the date); per query the count line of <see cref="HitTextWriter"/>. Matches
+/// that only spaces or punctuation part (a phrase, words typed together) are one match.
+/// </summary>
+public sealed partial class HitKwicWriter(TextWriter output, IHighlightRenderer renderer, bool showQueryHeader) : IResultWriter
+{
+    /// <summary>Characters of context on each side of a match.</summary>
+    public const int ContextChars = 40;
+
+    /// <summary>Matches longer than this are not padded to: one long phrase would push every other line's right context far out.</summary>
+    private const int MaxAlignedKey = 30;
+
+    public void Write(SearchResult result)
+    {
+        var block = new StringBuilder();
+        if (showQueryHeader)
+        {
+            block.Append(CultureInfo.InvariantCulture, $"## {renderer.Plain(result.Query)} (line {result.Line})\n");
+        }
+
+        var keys = result.Hits.SelectMany(hit => Keys(hit.Text).Select(key => (Hit: hit, Key: key))).ToList();
+        // The right context starts in one column too, after the longest match (up to a limit a pasted phrase may pass).
+        var keyWidth = keys.Select(k => k.Key[^1].End - k.Key[0].Start).Where(w => w <= MaxAlignedKey).DefaultIfEmpty(0).Max();
+        foreach (var (hit, key) in keys)
+        {
+            AppendLine(block, hit, key, keyWidth);
+        }
+
+        var lines = keys.Count;
+
+        var shown = result.Hits.Count == 0 ? "" : $", showing {result.Hits[0].Rank}-{result.Hits[^1].Rank}: {lines} match{(lines == 1 ? "" : "es")}";
+        block.Append(CultureInfo.InvariantCulture, $"{result.Total} matching paragraph{(result.Total == 1 ? "" : "s")}{shown}\n");
+        if (showQueryHeader)
+        {
+            block.Append('\n');
+        }
+
+        output.Write(block.ToString());
+    }
+
+    public void WriteError(string query, int? line, string message) =>
+        output.Write($"## {renderer.Plain(query)} (line {line})\nerror: {renderer.Plain(message)}\n\n");
+
+    public void Finish()
+    {
+        // Like text, nothing to close; the caller flushes (IResultWriter.Finish).
+    }
+
+    /// <summary>The paragraph's matches, those parted by spaces or punctuation only joined: each is a range of the matches it holds.</summary>
+    internal static List<List<TextRange>> Keys(Highlight text)
+    {
+        var keys = new List<List<TextRange>>();
+        foreach (var match in text.Matches)
+        {
+            if (keys.Count > 0 && keys[^1][^1] is var last && !text.Text.AsSpan(last.End, match.Start - last.End).ContainsAnyExcept(Separators))
+            {
+                keys[^1].Add(match);
+            }
+            else
+            {
+                keys.Add([match]);
+            }
+        }
+
+        return keys;
+    }
+
+    private static readonly System.Buffers.SearchValues<char> Separators = System.Buffers.SearchValues.Create(" \t-–—,.;:'\"“”‘’()");
+
+    private void AppendLine(StringBuilder block, SearchHit hit, List<TextRange> key, int keyWidth)
+    {
+        var text = hit.Text.Text;
+        var (start, end) = (key[0].Start, key[^1].End);
+        var left = Tail(OneLine(text[..start]), ContextChars).PadLeft(ContextChars);
+        var right = Head(OneLine(text[end..]), ContextChars).PadRight(ContextChars);
+        var marked = renderer.Render(new Highlight(text[start..end], key.ConvertAll(r => new TextRange(r.Start - start, r.End - start))));
+        var date = hit.Date is null ? "" : $"  {hit.Date}";
+        var padding = new string(' ', Math.Max(0, keyWidth - (end - start)));
+        block.Append(CultureInfo.InvariantCulture, $"{renderer.Plain(left)}  {marked}{padding}  {renderer.Plain(right)}  {renderer.Plain(hit.Article)} ¶{hit.Paragraph}{date}\n");
+    }
+
+    /// <summary>Runs of white space (a tab, a line break inside a JSONL paragraph) as one space, so each match is one line.</summary>
+    private static string OneLine(string text) => Whitespace().Replace(text, " ");
+
+    /// <summary>The last <paramref name="chars"/> of <paramref name="text"/>, not starting inside a character.</summary>
+    private static string Tail(string text, int chars)
+    {
+        if (text.Length <= chars)
+        {
+            return text;
+        }
+
+        var cut = text.Length - chars;
+        var element = TextElements.At(text, cut);
+        return text[(element.Start == cut ? cut : element.End)..];
+    }
+
+    /// <summary>The first <paramref name="chars"/> of <paramref name="text"/>, not ending inside a character.</summary>
+    private static string Head(string text, int chars) =>
+        text.Length <= chars ? text : text[..TextElements.At(text, chars).Start];
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Whitespace();
+}

@@ -1,0 +1,53 @@
+using SearchIndex.Core.Highlighting;
+using SearchIndex.Core.Output;
+using SearchIndex.Core.Search;
+
+namespace SearchIndex.Core.Tests.Output;
+
+public sealed class HitKwicWriterTests
+{
+    private static SearchHit Hit(int rank, string text, params TextRange[] matches) =>
+        new(rank, 1.5f, "a.txt", "Judul", 2, new Highlight(text, matches), new Highlight(text, matches)) { Date = "2019-09-01" };
+
+    private static string Written(params SearchHit[] hits)
+    {
+        var output = new StringWriter();
+        new HitKwicWriter(output, new MarkersRenderer(), showQueryHeader: false)
+            .Write(new SearchResult("banjir", null, 12, hits, TimeSpan.Zero, null));
+        return output.ToString();
+    }
+
+    [Fact]
+    public void Each_match_is_a_line_with_its_context_in_columns_and_where_it_is()
+    {
+        var text = "Banjir melanda desa. Warga\tmengungsi karena kebanjiran lagi.";
+
+        var lines = Written(Hit(1, text, new(0, 6), new(44, 54))).Split('\n');
+
+        // The right context starts in one column, after the longest match; a tab is a space.
+        Assert.Equal(new string(' ', 40) + "  [[Banjir]]    " + "   melanda desa. Warga mengungsi karena ke  a.txt ¶2  2019-09-01", lines[0]);
+        Assert.Equal("ir melanda desa. Warga mengungsi karena   [[kebanjiran]]   lagi." + new string(' ', 34) + "  a.txt ¶2  2019-09-01", lines[1]);
+        Assert.Equal("12 matching paragraphs, showing 1-1: 2 matches", lines[2]);
+    }
+
+    [Fact]
+    public void Matches_parted_only_by_spaces_or_punctuation_are_one_key()
+    {
+        var text = new Highlight("Kabut asap, kabut-asap, dan kabut tebal", [new(0, 5), new(6, 10), new(12, 17), new(18, 22), new(28, 33)]);
+
+        var keys = HitKwicWriter.Keys(text);
+
+        Assert.Equal([[new TextRange(0, 5), new TextRange(6, 10), new TextRange(12, 17), new TextRange(18, 22)], [new TextRange(28, 33)]], keys);
+    }
+
+    [Fact]
+    public void Context_is_cut_at_a_whole_character()
+    {
+        // 40 characters before the match fall inside the emoji: the context starts after it, not with half of it.
+        var text = "a😀" + new string('x', 38) + " banjir";
+
+        var line = Written(Hit(1, text, new TextRange(text.Length - 6, text.Length))).Split('\n')[0];
+
+        Assert.StartsWith(" " + new string('x', 38) + "   [[banjir]]", line);
+    }
+}
