@@ -36,10 +36,8 @@ public sealed partial class HitKwicWriter(TextWriter output, IHighlightRenderer 
             AppendLine(block, hit, key, keyWidth);
         }
 
-        var lines = keys.Count;
-
-        var shown = result.Hits.Count == 0 ? "" : $", showing {result.Hits[0].Rank}-{result.Hits[^1].Rank}: {lines} match{(lines == 1 ? "" : "es")}";
-        block.Append(CultureInfo.InvariantCulture, $"{result.Total} matching paragraph{(result.Total == 1 ? "" : "s")}{shown}\n");
+        var matches = result.Hits.Count == 0 ? "" : $": {keys.Count} match{(keys.Count == 1 ? "" : "es")}";
+        block.Append(HitTextWriter.CountLine(result)).Append(matches).Append('\n');
         if (showQueryHeader)
         {
             block.Append('\n');
@@ -48,8 +46,7 @@ public sealed partial class HitKwicWriter(TextWriter output, IHighlightRenderer 
         output.Write(block.ToString());
     }
 
-    public void WriteError(string query, int? line, string message) =>
-        output.Write($"## {renderer.Plain(query)} (line {line})\nerror: {renderer.Plain(message)}\n\n");
+    public void WriteError(string query, int? line, string message) => output.Write(HitTextWriter.ErrorBlock(renderer, query, line, message));
 
     public void Finish()
     {

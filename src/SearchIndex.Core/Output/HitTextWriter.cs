@@ -35,9 +35,7 @@ public sealed class HitTextWriter(TextWriter output, IHighlightRenderer renderer
             AppendCounts(block, result.CountBy, counts);
         }
 
-        var shown = result.Hits.Count == 0 ? "" : $", showing {result.Hits[0].Rank}-{result.Hits[^1].Rank}";
-        var ofArticles = !result.ArticlesCounted ? "" : $" in {result.CountedArticles} article{(result.CountedArticles == 1 ? "" : "s")}";
-        block.Append(CultureInfo.InvariantCulture, $"{result.Total} matching paragraph{(result.Total == 1 ? "" : "s")}{ofArticles}{shown}\n");
+        block.Append(CountLine(result)).Append('\n');
         if (showQueryHeader)
         {
             block.Append('\n');
@@ -46,8 +44,19 @@ public sealed class HitTextWriter(TextWriter output, IHighlightRenderer renderer
         output.Write(block.ToString());
     }
 
-    public void WriteError(string query, int? line, string message) =>
-        output.Write($"## {renderer.Plain(query)} (line {line})\nerror: {renderer.Plain(message)}\n\n");
+    public void WriteError(string query, int? line, string message) => output.Write(ErrorBlock(renderer, query, line, message));
+
+    /// <summary><c>60 matching paragraphs in 23 articles, showing 1-3</c>: a query's last line (text and KWIC).</summary>
+    internal static string CountLine(SearchResult result)
+    {
+        var shown = result.Hits.Count == 0 ? "" : $", showing {result.Hits[0].Rank}-{result.Hits[^1].Rank}";
+        var ofArticles = !result.ArticlesCounted ? "" : $" in {result.CountedArticles} article{(result.CountedArticles == 1 ? "" : "s")}";
+        return string.Create(CultureInfo.InvariantCulture, $"{result.Total} matching paragraph{(result.Total == 1 ? "" : "s")}{ofArticles}{shown}");
+    }
+
+    /// <summary>A batch query's error in place of its hits (text and KWIC).</summary>
+    internal static string ErrorBlock(IHighlightRenderer renderer, string query, int? line, string message) =>
+        $"## {renderer.Plain(query)} (line {line})\nerror: {renderer.Plain(message)}\n\n";
 
     public void Finish()
     {
