@@ -17,6 +17,9 @@ public sealed partial class HitKwicWriter(TextWriter output, IHighlightRenderer 
     /// <summary>Characters of context on each side of a match.</summary>
     public const int ContextChars = 40;
 
+    /// <summary>Characters of text read on each side of a match to fill <see cref="ContextChars"/> once white space is run together.</summary>
+    private const int Window = 4 * ContextChars;
+
     /// <summary>Matches longer than this are not padded to: one long phrase would push every other line's right context far out.</summary>
     private const int MaxAlignedKey = 30;
 
@@ -78,8 +81,9 @@ public sealed partial class HitKwicWriter(TextWriter output, IHighlightRenderer 
     {
         var text = hit.Text.Text;
         var (start, end) = (key[0].Start, key[^1].End);
-        var left = Tail(OneLine(text[..start]), ContextChars).PadLeft(ContextChars);
-        var right = Head(OneLine(text[end..]), ContextChars).PadRight(ContextChars);
+        // A window of the text around the match, not all of it: a paragraph of megabytes has thousands of matches.
+        var left = Tail(OneLine(text[Math.Max(0, start - Window)..start]), ContextChars).PadLeft(ContextChars);
+        var right = Head(OneLine(text[end..Math.Min(text.Length, end + Window)]), ContextChars).PadRight(ContextChars);
         var marked = renderer.Render(new Highlight(text[start..end], key.ConvertAll(r => new TextRange(r.Start - start, r.End - start))));
         var date = hit.Date is null ? "" : $"  {hit.Date}";
         var padding = new string(' ', Math.Max(0, keyWidth - (end - start)));
