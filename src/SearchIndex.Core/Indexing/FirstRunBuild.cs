@@ -38,6 +38,8 @@ public static class FirstRunBuild
         }
 
         var folder = IndexWriting.PrepareIndexDirectory(indexDirectory);
+        // Before the lock: its file, once made, passes the folder for one searchindex has used.
+        IndexFolderGuard.Refuse(folder, [corpusDirectory]);
         using var held = IndexLock.Acquire(folder, WaitLimit,
             owner => notice($"waiting for another run{(owner is null ? "" : $" ({owner})")} to finish building {indexDirectory}/ …"),
             cancellation);

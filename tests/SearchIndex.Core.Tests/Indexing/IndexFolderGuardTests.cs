@@ -54,4 +54,18 @@ public class IndexFolderGuardTests
         Assert.Equal(1, summary.Added);
         Assert.True(File.Exists(temp.Combine("index", ".gitkeep")));
     }
+
+    [Fact]
+    public void The_first_run_build_of_search_refuses_a_folder_of_other_files_too()
+    {
+        // It takes the index lock before it builds, and the lock file marks a folder searchindex has used.
+        using var temp = new TempFolder();
+        temp.Write("corpus/a.txt", "Judul A\nIsi artikel A.\n");
+        temp.Write("index/berita_1.txt", "Judul B\nIsi artikel B.\n");
+
+        var error = Assert.Throws<SearchIndexException>(() => FirstRunBuild.Run(temp.Combine("corpus"), temp.Combine("index"), _ => { }));
+
+        Assert.StartsWith($"--index: '{temp.Combine("index")}' holds other files ('berita_1.txt') and no index", error.Message);
+        Assert.Equal(["berita_1.txt"], System.IO.Directory.GetFiles(temp.Combine("index")).Select(Path.GetFileName));
+    }
 }
