@@ -1,3 +1,4 @@
+using Lucene.Net.Index;
 using SearchIndex.Core.Corpus;
 
 namespace SearchIndex.Core.Indexing;
@@ -30,8 +31,9 @@ internal static class IndexFolderGuard
     }
 
     /// <summary>
-    /// The visible files of a folder that searchindex never used (no lock file, no commit), sorted: none for a new, an
-    /// empty or an index folder. Hidden files (.gitkeep) and folders (lost+found) are left alone by Lucene.
+    /// The files Lucene may delete in a folder that searchindex never used (no lock file, no commit), sorted: none for
+    /// a new, an empty or an index folder. Folders (lost+found) and hidden files with no name of Lucene's (.gitkeep) are
+    /// left alone by Lucene; a hidden '.notes_1.txt' or a Mac's '._berita_1.txt' is not.
     /// </summary>
     private static List<string> OtherFiles(string indexDirectory)
     {
@@ -40,7 +42,8 @@ internal static class IndexFolderGuard
             var names = System.IO.Directory.EnumerateFiles(indexDirectory).Select(path => Path.GetFileName(path)).ToList();
             return names.Any(name => name == IndexLock.LockFileName || name.StartsWith("segments", StringComparison.Ordinal))
                 ? []
-                : names.Where(name => !name.StartsWith('.')).Order(StringComparer.Ordinal).ToList();
+                : names.Where(name => !name.StartsWith('.') || IndexFileNames.CODEC_FILE_PATTERN.IsMatch(name))
+                    .Order(StringComparer.Ordinal).ToList();
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

@@ -68,4 +68,19 @@ public class IndexFolderGuardTests
         Assert.StartsWith($"--index: '{temp.Combine("index")}' holds other files ('berita_1.txt') and no index", error.Message);
         Assert.Equal(["berita_1.txt"], System.IO.Directory.GetFiles(temp.Combine("index")).Select(Path.GetFileName));
     }
+
+    [Fact]
+    public void Hidden_files_named_like_lucenes_own_count_as_other_files()
+    {
+        // Lucene.Net deletes '.notes_1.txt' and a Mac's '._berita_1.txt' as its leftovers, hidden or not.
+        using var temp = new TempFolder();
+        temp.Write("corpus/a.txt", "Judul A\nIsi artikel A.\n");
+        temp.Write("index/.notes_1.txt", "catatan");
+        temp.Write("index/._berita_1.txt", "");
+        temp.Write("index/.gitkeep", "");
+
+        var error = Assert.Throws<SearchIndexException>(() => new IndexBuilder(new IndexRequest([temp.Combine("corpus")], temp.Combine("index"))).Run());
+
+        Assert.StartsWith($"--index: '{temp.Combine("index")}' holds other files ('._berita_1.txt', '.notes_1.txt') and no index", error.Message);
+    }
 }
