@@ -33,7 +33,8 @@ internal static class IndexFolderGuard
     /// <summary>
     /// The files Lucene may delete in a folder that searchindex never used (no lock file, no commit), sorted: none for
     /// a new, an empty or an index folder. Folders (lost+found) and hidden files with no name of Lucene's (.gitkeep) are
-    /// left alone by Lucene; a hidden '.notes_1.txt' or a Mac's '._berita_1.txt' is not.
+    /// left alone by Lucene; a hidden '.notes_1.txt' or a Mac's '._berita_1.txt' is not. Lucene's own lock file
+    /// (write.lock, left by any Lucene writer) holds nothing to lose.
     /// </summary>
     private static List<string> OtherFiles(string indexDirectory)
     {
@@ -42,7 +43,7 @@ internal static class IndexFolderGuard
             var names = System.IO.Directory.EnumerateFiles(indexDirectory).Select(path => Path.GetFileName(path)).ToList();
             return names.Any(name => name == IndexLock.LockFileName || name.StartsWith("segments", StringComparison.Ordinal))
                 ? []
-                : names.Where(name => !name.StartsWith('.') || IndexFileNames.CODEC_FILE_PATTERN.IsMatch(name))
+                : names.Where(name => name != IndexWriter.WRITE_LOCK_NAME && (!name.StartsWith('.') || IndexFileNames.CODEC_FILE_PATTERN.IsMatch(name)))
                     .Order(StringComparer.Ordinal).ToList();
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)

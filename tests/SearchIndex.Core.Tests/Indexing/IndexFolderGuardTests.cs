@@ -83,4 +83,16 @@ public class IndexFolderGuardTests
 
         Assert.StartsWith($"--index: '{temp.Combine("index")}' holds other files ('._berita_1.txt', '.notes_1.txt') and no index", error.Message);
     }
+
+    [Fact]
+    public void A_folder_holding_only_lucenes_write_lock_takes_a_new_index()
+    {
+        using var temp = new TempFolder();
+        temp.Write("corpus/a.txt", "Judul A\nIsi artikel A.\n");
+        temp.Write("index/write.lock", "");
+
+        var summary = new IndexBuilder(new IndexRequest([temp.Combine("corpus")], temp.Combine("index"))).Run();
+
+        Assert.Equal(1, summary.Added);
+    }
 }
