@@ -78,5 +78,17 @@ public sealed record IndexMetadata(int SchemaVersion, string Analyzer, string Co
 
     /// <summary>The rebuild command for an index in <paramref name="indexDirectory"/>; <c>DIR</c> stands for unknown folders.</summary>
     public static string RebuildCommand(string indexDirectory, IReadOnlyList<string> corpusFolders) =>
-        $"searchindex index {string.Join(" ", (corpusFolders.Count == 0 ? ["DIR"] : corpusFolders).Select(folder => "--corpus " + folder))} --index {indexDirectory} --rebuild";
+        $"searchindex index {string.Join(" ", (corpusFolders.Count == 0 ? ["DIR"] : corpusFolders.Select(ShellWord)).Select(folder => "--corpus " + folder))} --index {ShellWord(indexDirectory)} --rebuild";
+
+    /// <summary>
+    /// A path as one shell word, so the advice runs as written: '/srv/my news' unquoted would be two arguments. Plain
+    /// paths stay as they are; others go in double quotes, with the characters a POSIX shell still reads there escaped
+    /// (not on Windows, whose shells take a backslash in 'C:\news' as it is).
+    /// </summary>
+    private static string ShellWord(string path) =>
+        path.Length > 0 && path.All(c => char.IsAsciiLetterOrDigit(c) || "/._-+:@%=,".Contains(c))
+            ? path
+            : OperatingSystem.IsWindows()
+                ? $"\"{path}\""
+                : "\"" + string.Concat(path.Select(c => c is '"' or '\\' or '$' or '`' ? "\\" + c : c.ToString())) + "\"";
 }

@@ -34,6 +34,18 @@ public class IndexCompatibilityTests
     }
 
     [Fact]
+    public void The_advice_to_rebuild_quotes_a_folder_with_a_space()
+    {
+        // Run as written, an unquoted '/news/my archive' is two arguments, and the rebuild fails on '/news/my'.
+        using var temp = new TempFolder();
+        var indexDir = BuildThenRewriteMetadata(temp, m => m with { Analyzer = "old/1", CorpusRoots = "/news/my archive\n/news/2019" });
+
+        var error = Assert.Throws<SearchIndexException>(() => IndexOpener.Open(indexDir));
+
+        Assert.Contains("'searchindex index --corpus \"/news/my archive\" --corpus /news/2019 --index ", error.Message);
+    }
+
+    [Fact]
     public void Index_with_another_schema_version_is_refused()
     {
         using var temp = new TempFolder();
