@@ -10,7 +10,8 @@ namespace SearchIndex.Core.Output;
 /// Keyword in context, as a concordancer (AntConc) prints it: one line per match in each hit paragraph, the match in a
 /// column of its own between <see cref="ContextChars"/> characters of the text before and after it, then where it is
 /// (<c>clickid-kompas-00050.txt ¶3</c>, and the date); per query the count line of <see cref="HitTextWriter"/>. Matches
-/// that only spaces or punctuation part (a phrase, words typed together) are one match.
+/// that only a space or a hyphen parts (a phrase's words, <c>kabut-asap</c>) are one match; across a comma or a full
+/// stop they are two uses of the word, each a line ("banjir, banjir; banjir" was one line, as AntConc never prints).
 /// </summary>
 public sealed partial class HitKwicWriter(TextWriter output, IHighlightRenderer renderer, bool showQueryHeader) : IResultWriter
 {
@@ -56,7 +57,7 @@ public sealed partial class HitKwicWriter(TextWriter output, IHighlightRenderer 
         // Like text, nothing to close; the caller flushes (IResultWriter.Finish).
     }
 
-    /// <summary>The paragraph's matches, those parted by spaces or punctuation only joined: each is a range of the matches it holds.</summary>
+    /// <summary>The paragraph's matches, those parted by white space or hyphens only joined: each is a range of the matches it holds.</summary>
     internal static List<List<TextRange>> Keys(Highlight text)
     {
         var keys = new List<List<TextRange>>();
@@ -75,7 +76,7 @@ public sealed partial class HitKwicWriter(TextWriter output, IHighlightRenderer 
         return keys;
     }
 
-    private static readonly System.Buffers.SearchValues<char> Separators = System.Buffers.SearchValues.Create(" \t-–—,.;:'\"“”‘’()");
+    private static readonly System.Buffers.SearchValues<char> Separators = System.Buffers.SearchValues.Create(" \t\u00a0-");
 
     private void AppendLine(StringBuilder block, SearchHit hit, List<TextRange> key, int keyWidth)
     {

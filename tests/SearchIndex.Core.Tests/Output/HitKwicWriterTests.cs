@@ -31,13 +31,25 @@ public sealed class HitKwicWriterTests
     }
 
     [Fact]
-    public void Matches_parted_only_by_spaces_or_punctuation_are_one_key()
+    public void Matches_parted_only_by_spaces_or_hyphens_are_one_key()
     {
         var text = new Highlight("Kabut asap, kabut-asap, dan kabut tebal", [new(0, 5), new(6, 10), new(12, 17), new(18, 22), new(28, 33)]);
 
         var keys = HitKwicWriter.Keys(text);
 
-        Assert.Equal([[new TextRange(0, 5), new TextRange(6, 10), new TextRange(12, 17), new TextRange(18, 22)], [new TextRange(28, 33)]], keys);
+        Assert.Equal([[new TextRange(0, 5), new TextRange(6, 10)], [new TextRange(12, 17), new TextRange(18, 22)], [new TextRange(28, 33)]], keys);
+    }
+
+    [Fact]
+    public void A_word_repeated_across_punctuation_is_a_line_for_each_use()
+    {
+        // A concordance counts uses: 'banjir, banjir; banjir.' is three, each with its own context.
+        var text = "Kota besar – banjir, banjir; banjir.";
+
+        var lines = Written(Hit(1, text, new(13, 19), new(21, 27), new(29, 35))).Split('\n');
+
+        Assert.Equal("3 matches", lines[3][^9..]);
+        Assert.StartsWith(new string(' ', 27) + "Kota besar –   [[banjir]]  , banjir; banjir. ", lines[0]);
     }
 
     [Fact]
