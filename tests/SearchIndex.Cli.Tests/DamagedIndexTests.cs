@@ -24,7 +24,7 @@ public class DamagedIndexTests
         Assert.Equal(2, code);
         Assert.Single(error.TrimEnd('\n').Split('\n'));
         Assert.Contains("is damaged", error);
-        Assert.Contains("--rebuild", error);
+        Assert.Contains($"rebuild it with 'searchindex index --corpus {Path.GetFullPath(RepositoryPaths.SampleCorpus)} --index {index} --rebuild'", error);
         Assert.DoesNotContain(" at Lucene.", error); // no stack frame, though the message Lucene wrote holds one
     }
 

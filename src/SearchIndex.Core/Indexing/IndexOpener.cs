@@ -68,7 +68,26 @@ public static class IndexOpener
     /// <summary>The error for an index whose files fail to read: on opening, or later, where a search reaches the damage.</summary>
     public static SearchIndexException Damaged(string indexDirectory, Exception cause) =>
         new(ErrorKind.Index,
-            $"index '{indexDirectory}' is damaged and cannot be read ({WithoutStackFrames(cause.Message)}); rebuild it with 'searchindex index --corpus DIR --index {indexDirectory} --rebuild'");
+            $"index '{indexDirectory}' is damaged and cannot be read ({WithoutStackFrames(cause.Message)}); rebuild it with '{IndexMetadata.RebuildCommand(indexDirectory, RecordedCorpusFolders(indexDirectory))}'");
+
+    /// <summary>
+    /// The corpus folders the last commit records, read from the commit point alone: a damaged segment file leaves it
+    /// readable, and the advice then names the folders as for an index of another version; none when it fails too.
+    /// </summary>
+    private static IReadOnlyList<string> RecordedCorpusFolders(string indexDirectory)
+    {
+        try
+        {
+            using var directory = FSDirectory.Open(indexDirectory);
+            var commit = new SegmentInfos();
+            commit.Read(directory);
+            return IndexMetadata.FromUserData(commit.UserData)?.CorpusFolders ?? [];
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or CorruptIndexException)
+        {
+            return [];
+        }
+    }
 
     /// <summary>
     /// <paramref name="message"/> on one line, without the stack frames (<c>   at Lucene.Net.Store…</c>) that Lucene
