@@ -21,6 +21,9 @@ public sealed record SearchJob(
 
     public bool IsBatch => QueriesFile is not null;
 
+    /// <summary><see cref="Options"/> as the output needs them: KWIC lists only paragraphs whose text holds the words.</summary>
+    public SearchOptions SearchOptions => Format == OutputFormat.Kwic ? Options with { TitleOnlyLeads = false } : Options;
+
     /// <summary>
     /// Throws on a job no index could answer: bad options, or no query at all. Cheap, so callers run it before
     /// anything slow (the CLI's first-run indexing). A filter alone is a query: every paragraph it keeps

@@ -53,6 +53,13 @@ public sealed record SearchOptions(
     /// </summary>
     public bool Ranked => Order == ResultOrder.Relevance && CountBy == CountBy.None;
 
+    /// <summary>
+    /// Whether, in a ranked list, an article's lead may answer a query its title alone holds. Default true; false for
+    /// KWIC (<see cref="SearchJob.SearchOptions"/>), whose lines show the words in the paragraph's text: such a lead was
+    /// a hit with no line ("banjir --top 50": 17 of them), counted in the total all the same.
+    /// </summary>
+    public bool TitleOnlyLeads { get; init; } = true;
+
     /// <summary>Whether an option narrows the hits by outlet, date or article: then a search needs no words.</summary>
     public bool Filters => Source is not null || From is not null || To is not null || Article is not null;
 

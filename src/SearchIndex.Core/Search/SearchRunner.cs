@@ -85,7 +85,7 @@ public static class SearchRunner
         SearchResult result;
         try
         {
-            result = session.Search(query, job.Options, job.IsBatch ? line : null);
+            result = session.Search(query, job.SearchOptions, job.IsBatch ? line : null);
         }
         catch (SearchIndexException e) when (job.IsBatch && e.Kind == ErrorKind.QuerySyntax)
         {

@@ -1,4 +1,5 @@
 using SearchIndex.Core.Indexing;
+using SearchIndex.Core.Output;
 using SearchIndex.Core.Search;
 
 namespace SearchIndex.Core.Tests.Search;
@@ -30,6 +31,18 @@ public sealed class TitleOnlyLeadTests : IDisposable
     public void A_ranked_list_finds_the_article_by_its_title_through_its_lead()
     {
         Assert.Equal(["feed.jsonl#2#0", "feed.jsonl#1#0"], Hits(new SearchOptions()));
+    }
+
+    [Fact]
+    public void Kwic_lists_only_paragraphs_whose_text_holds_the_words()
+    {
+        var output = new StringWriter();
+        var job = new SearchJob(_folder.Combine("index"), "banjir", null, new SearchOptions(), OutputFormat.Kwic, HighlightStyle.Markers);
+
+        SearchRunner.Run(job, Stream.Null, output, new StringWriter());
+
+        Assert.Equal(["feed.jsonl#2#0"], Hits(new SearchOptions { TitleOnlyLeads = false }));
+        Assert.EndsWith("1 matching paragraph, showing 1-1: 1 match\n", output.ToString());
     }
 
     [Theory]
