@@ -14,7 +14,7 @@ public sealed class RootReachNoteTests
         var counted = CliRun.Of(["search", "--index", temp.Combine("index"), "pengadaan", "--count-by", "year"]);
         var ranked = CliRun.Of(["search", "--index", temp.Combine("index"), "pengadaan"]);
 
-        Assert.Equal((ExitCodes.Success, "searchindex: 'pengadaan' is matched by its root 'ada', which 61 paragraphs hold in some form and 1 as 'pengadaan'; quote it (\"pengadaan\") to match the word as typed\n"),
+        Assert.Equal((ExitCodes.Success, "searchindex: 'pengadaan' is matched by its root 'ada', which 61 paragraphs of the index hold in some form and 1 as 'pengadaan'; quote it (\"pengadaan\") to match the word as typed\n"),
             (counted.Exit, counted.Error));
         Assert.Equal("", ranked.Error);
     }

@@ -165,7 +165,7 @@ public static class SearchRunner
         {
             // A count or a list by date has no "word as typed first" to hide the root's other words in.
             Note(error, where + string.Create(CultureInfo.InvariantCulture,
-                $"'{rooted.Typed}' is matched by its root '{rooted.Root}', which {rooted.RootParagraphs:N0} paragraphs hold in some form and {rooted.WordParagraphs:N0} as '{rooted.Typed}'; quote it (\"{rooted.Typed}\") to match the word as typed"));
+                $"'{rooted.Typed}' is matched by its root '{rooted.Root}', which {rooted.RootParagraphs:N0} paragraphs of the index hold in some form and {rooted.WordParagraphs:N0} as '{rooted.Typed}'; quote it (\"{rooted.Typed}\") to match the word as typed"));
         }
 
         return result;
