@@ -1,3 +1,5 @@
+using System.Text.Json;
+
 namespace SearchIndex.Cli.Tests;
 
 /// <summary>A count names, on stderr, a word it matched by a root far commoner than the word.</summary>
@@ -13,9 +15,13 @@ public sealed class RootReachNoteTests
 
         var counted = CliRun.Of(["search", "--index", temp.Combine("index"), "pengadaan", "--count-by", "year"]);
         var ranked = CliRun.Of(["search", "--index", temp.Combine("index"), "pengadaan"]);
+        var json = CliRun.Of(["search", "--index", temp.Combine("index"), "pengadaan", "--count-by", "year", "--format", "jsonl"]);
 
         Assert.Equal((ExitCodes.Success, "searchindex: 'pengadaan' is matched by its root 'ada', which 61 paragraphs of the index hold in some form and 1 as 'pengadaan'; quote it (\"pengadaan\") to match the word as typed\n"),
             (counted.Exit, counted.Error));
         Assert.Equal("", ranked.Error);
+        using var summary = JsonDocument.Parse(json.Out.TrimEnd('\n').Split('\n')[^1]);
+        Assert.Equal("""[{"word":"pengadaan","root":"ada","root_paragraphs":61,"word_paragraphs":1}]""",
+            summary.RootElement.GetProperty("data").GetProperty("rooted").GetRawText());
     }
 }

@@ -38,7 +38,9 @@ namespace SearchIndex.Core.Output;
 /// search, fetch, highlighting and context lookup, not output), <c>suggestion</c> (string, a close query that finds
 /// something, when nothing matched or a word of the query is in no paragraph), <c>missing</c> (list of strings, the
 /// query's words that no paragraph or title holds in any form, and a typed phrase's words none holds as written,
-/// lower-cased, in query order; absent when there is none).
+/// lower-cased, in query order; absent when there is none), <c>rooted</c> (a count or a list by date only: the words
+/// matched by a root far commoner than themselves, <c>[{"word","root","root_paragraphs","word_paragraphs"}]</c>; absent
+/// when there is none).
 /// </para>
 /// <para>
 /// JSON: one array, one object per query: the SUMMARY fields plus <c>hits</c> (list of HIT). Fields may be added,
@@ -223,6 +225,23 @@ public sealed class HitJsonWriter : IResultWriter
             foreach (var word in result.MissingWords)
             {
                 _json.WriteStringValue(word);
+            }
+
+            _json.WriteEndArray();
+        }
+
+        if (result.WidelyRooted.Count > 0)
+        {
+            // What stderr's note says, for a script counting words: the count is the root's, not the word's.
+            _json.WriteStartArray("rooted");
+            foreach (var rooted in result.WidelyRooted)
+            {
+                _json.WriteStartObject();
+                _json.WriteString("word", rooted.Typed);
+                _json.WriteString("root", rooted.Root);
+                _json.WriteNumber("root_paragraphs", rooted.RootParagraphs);
+                _json.WriteNumber("word_paragraphs", rooted.WordParagraphs);
+                _json.WriteEndObject();
             }
 
             _json.WriteEndArray();
