@@ -29,7 +29,7 @@ public sealed partial class HitKwicWriter(TextWriter output, IHighlightRenderer 
         var block = new StringBuilder();
         if (showQueryHeader)
         {
-            block.Append(CultureInfo.InvariantCulture, $"## {renderer.Plain(result.Query)} (line {result.Line})\n");
+            block.Append(HitTextWriter.QueryHeader(renderer, result.Query, result.Line));
         }
 
         var keys = result.Hits.SelectMany(hit => Keys(hit.Text).Select(key => (Hit: hit, Key: key))).ToList();

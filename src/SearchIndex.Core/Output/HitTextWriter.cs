@@ -22,7 +22,7 @@ public sealed class HitTextWriter(TextWriter output, IHighlightRenderer renderer
         var block = new StringBuilder();
         if (showQueryHeader)
         {
-            block.Append(CultureInfo.InvariantCulture, $"## {renderer.Plain(result.Query)} (line {result.Line})\n");
+            block.Append(QueryHeader(renderer, result.Query, result.Line));
         }
 
         foreach (var hit in result.Hits)
@@ -56,7 +56,10 @@ public sealed class HitTextWriter(TextWriter output, IHighlightRenderer renderer
 
     /// <summary>A batch query's error in place of its hits (text and KWIC).</summary>
     internal static string ErrorBlock(IHighlightRenderer renderer, string query, int? line, string message) =>
-        $"## {renderer.Plain(query)} (line {line})\nerror: {renderer.Plain(message)}\n\n";
+        $"{QueryHeader(renderer, query, line)}error: {renderer.Plain(message)}\n\n";
+
+    /// <summary><c>## query (line 3)</c>: what opens a batch query's block (text and KWIC).</summary>
+    internal static string QueryHeader(IHighlightRenderer renderer, string query, int? line) => $"## {renderer.Plain(query)} (line {line})\n";
 
     public void Finish()
     {

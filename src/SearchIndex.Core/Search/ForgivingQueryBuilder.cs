@@ -21,9 +21,9 @@ public sealed partial class ForgivingQueryBuilder(Analyzer stemmed, Analyzer sur
     private readonly WordReadings _readings = new(stemmed, reader);
     private readonly SpellingVariants _variants = new(stemmed);
 
-    /// <summary>The query for <paramref name="parts"/>; <paramref name="ranked"/>: the hits are listed best first, so an
-    /// article's lead may answer a query its title holds (<see cref="SearchOptions.Ranked"/>).</summary>
-    public ParsedQuery Build(IReadOnlyList<QueryPart> parts, MatchMode mode, bool ranked)
+    /// <summary>The query for <paramref name="parts"/>; <paramref name="leadsByTitle"/>: an article's lead may answer a
+    /// query its title holds (<see cref="SearchOptions.LeadsByTitle"/>).</summary>
+    public ParsedQuery Build(IReadOnlyList<QueryPart> parts, MatchMode mode, bool leadsByTitle)
     {
         // source: parts only filter (SourceFilter): nothing that decides what matches or how it scores may see them,
         // or "banjir -source:zzz" would match and rank unlike "banjir" ("source:Kompas" is not a capitalised word).
@@ -62,7 +62,7 @@ public sealed partial class ForgivingQueryBuilder(Analyzer stemmed, Analyzer sur
         // Only a plain any-word query may be answered by a title alone: +required and -excluded words, and --all,
         // are promises about the paragraph's own text, and so is a list by date or a count, --any or not. A required or
         // excluded stopword ("-yang banjir") promises nothing beside other words: it is dropped, as any stopword is.
-        var leadMayMatch = ranked && mode == MatchMode.Any && words.All(p => p.Occur == QueryPartOccur.Default
+        var leadMayMatch = leadsByTitle && mode == MatchMode.Any && words.All(p => p.Occur == QueryPartOccur.Default
             || (state.Positive > 0 && !p.IsPhrase && p.Field is null && TokenReader.Terms(stemmed, p.Text).Count == 0));
         var exclusionsOnly = state.Positive == 0 && state.Match.Clauses.Count > 0;
         var match = state.Positive > 0 ? WithTitleBoost(WithProximity(state), state, leadMayMatch)

@@ -255,7 +255,7 @@ public sealed class IndexSearchSession : IDisposable
         // No words under a filter lists what the filter keeps; Lucene's parser would call an empty query a syntax error.
         if (options.Syntax == QuerySyntax.Forgiving || string.IsNullOrWhiteSpace(text))
         {
-            return _forgiving.Build(ForgivingQueryParser.Parse(text), options.EffectiveMode, options.Ranked && options.TitleOnlyLeads);
+            return _forgiving.Build(ForgivingQueryParser.Parse(text), options.EffectiveMode, options.LeadsByTitle);
         }
 
         var query = _strict.Parse(text, options.EffectiveMode);

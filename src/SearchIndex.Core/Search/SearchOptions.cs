@@ -60,6 +60,9 @@ public sealed record SearchOptions(
     /// </summary>
     public bool TitleOnlyLeads { get; init; } = true;
 
+    /// <summary>Whether an article's lead may answer a query its title alone holds: <see cref="Ranked"/> and <see cref="TitleOnlyLeads"/>.</summary>
+    public bool LeadsByTitle => Ranked && TitleOnlyLeads;
+
     /// <summary>Whether an option narrows the hits by outlet, date or article: then a search needs no words.</summary>
     public bool Filters => Source is not null || From is not null || To is not null || Article is not null;
 
