@@ -26,6 +26,7 @@ public sealed class IndexBuilder
     private readonly IndexRequest _request;
     private readonly IProgress<IndexProgress>? _progress;
     private readonly ConcurrentBag<CorpusFileError> _errors = [];
+    private DeferredRewrite? _deferredRewrite;
     private readonly Stopwatch _clock = new();
     private int _added, _updated, _unchanged, _kept, _paragraphs, _articlesDone;
     private long _bytesDone;
@@ -141,6 +142,7 @@ public sealed class IndexBuilder
             _errors.OrderBy(e => e.Path, StringComparer.Ordinal).ThenBy(e => e.Line).ToList())
         {
             Committed = !NothingRead(existing),
+            DeferredRewrite = _deferredRewrite,
         };
     }
 
@@ -222,7 +224,7 @@ public sealed class IndexBuilder
 
         var removed = cancelled ? 0 : RemoveVanished(writer, existing, seen);
         // A moved corpus folder changes nothing else, but the index must learn its new path. Deleted paragraphs left
-        // by an interrupted run (committed without ExpungeDeletes) are a change too: the rerun may find every article
+        // by an interrupted run (or one without room to rewrite its segments) are a change too: the rerun may find every article
         // already as it is, and without it the index would keep scoring otherwise than a fresh build.
         var leftOver = !cancelled && writer.HasDeletions();
         var changed = _added + _updated + removed > 0 || existing.Count == 0 || rootsChanged || leftOver;
@@ -230,7 +232,7 @@ public sealed class IndexBuilder
         {
             if (!cancelled)
             {
-                IndexWriting.ExpungeDeletes(writer);
+                _deferredRewrite = IndexWriting.ExpungeDeletes(writer, _request.IndexDirectory);
             }
 
             var data = IndexMetadata.Current(roots, DateTimeOffset.UtcNow).ToUserData();

@@ -139,11 +139,56 @@ internal static class IndexWriting
     /// update touches are mostly the recent ones; an interrupted run skips this and the next run catches up
     /// (it counts deletions left in the index as a change, though it finds every article as indexed).
     /// </summary>
-    public static void ExpungeDeletes(IndexWriter writer)
+    /// <returns>
+    /// Null when the segments were rewritten or had nothing to drop; the rewrite left for a later run when the disk has
+    /// too little room for it. The old segments stay on disk until the commit, so the rewrite needs room for new copies
+    /// of them, which on a nearly full disk failed a nightly update whose own changes would fit.
+    /// </returns>
+    public static DeferredRewrite? ExpungeDeletes(IndexWriter writer, string indexDir)
     {
-        if (writer.HasDeletions())
+        if (!writer.HasDeletions())
         {
-            writer.ForceMergeDeletes(doWait: true);
+            return null;
+        }
+
+        var (needed, deleted) = RewriteEstimate(writer);
+        if (FreeBytes(indexDir) is { } free && free < needed)
+        {
+            return new DeferredRewrite(deleted, needed, free);
+        }
+
+        writer.ForceMergeDeletes(doWait: true);
+        return null;
+    }
+
+    /// <summary>
+    /// The bytes the rewrite may write before its commit frees the old segments, and the paragraphs it drops: the
+    /// live share of each segment with deletions, twice for a result small enough for Lucene to pack into a compound
+    /// file (written, then copied into it), and a megabyte for the commit itself.
+    /// </summary>
+    private static (long Bytes, int Deleted) RewriteEstimate(IndexWriter writer)
+    {
+        using var reader = DirectoryReader.Open(writer, applyAllDeletes: true);
+        var segments = reader.Leaves.Select(leaf => leaf.Reader).OfType<SegmentReader>()
+            .Select(segment => (Bytes: segment.SegmentInfo.GetSizeInBytes(), segment.NumDocs, segment.MaxDoc))
+            .ToList();
+        var total = segments.Sum(s => s.Bytes);
+        var withDeletions = segments.Where(s => s.NumDocs < s.MaxDoc).ToList();
+        var output = withDeletions.Sum(s => s.MaxDoc == 0 ? 0 : (long)(s.Bytes * ((double)s.NumDocs / s.MaxDoc)));
+        var packed = output <= writer.Config.MergePolicy.NoCFSRatio * total;
+        return ((packed ? 2 * output : output) + (1 << 20), withDeletions.Sum(s => s.MaxDoc - s.NumDocs));
+    }
+
+    /// <summary>Free bytes on the index folder's file system for this user; null when it cannot be read.</summary>
+    private static long? FreeBytes(string indexDir)
+    {
+        try
+        {
+            return new DriveInfo(indexDir).AvailableFreeSpace;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException)
+        {
+            return null; // the rewrite then runs, and a full disk fails it as any other write
         }
     }
 
