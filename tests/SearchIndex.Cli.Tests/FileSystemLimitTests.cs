@@ -81,6 +81,34 @@ public sealed class FileSystemLimitTests : IDisposable
     }
 
     [Fact]
+    public void Share_unmounted_inside_the_corpus_keeps_its_articles_until_its_folder_is_deleted()
+    {
+        var corpus = _temp.Combine("corpus");
+        GeneratedCorpus.Write(corpus, 0, 3);
+        var share = Mount(Path.Combine("corpus", "share"), "size=1m");
+        GeneratedCorpus.Write(share, 3, 2);
+        var indexDir = _temp.Combine("index");
+        Assert.Equal(0, CliRun.Invoke("index", "--corpus", corpus, "--index", indexDir, "--quiet").ExitCode);
+        Assert.Equal(0, Run("umount", share));
+        _mounts.Remove(share);
+
+        // Unmounted, the share is an empty folder: taken as deleted, its articles went, exit 0.
+        for (var night = 0; night < 2; night++)
+        {
+            var (code, _, error) = ChildProcess.Run("index", "--corpus", corpus, "--index", indexDir);
+            Assert.Equal(2, code);
+            Assert.Equal($"searchindex: {Path.Combine(corpus, "share")}: nothing is mounted on this folder, which was a mount point when the index was last updated: its 2 indexed articles are kept; mount it and run again, or delete the folder to remove them", error.Trim());
+            Assert.Equal(5, IndexProbe.ArticleCount(indexDir));
+        }
+
+        Directory.Delete(share);
+        var (removedCode, removedOutput, removedError) = ChildProcess.Run("index", "--corpus", corpus, "--index", indexDir);
+        Assert.True(removedCode == 0, removedError);
+        Assert.Contains("2 articles removed", removedOutput);
+        Assert.Equal(3, IndexProbe.ArticleCount(indexDir));
+    }
+
+    [Fact]
     public void Read_only_index_folder_is_a_clear_error()
     {
         var indexDir = Mount("index", "ro,size=100k");

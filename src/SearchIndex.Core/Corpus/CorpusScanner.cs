@@ -13,9 +13,12 @@ public sealed class CorpusScanner
 
     private readonly List<CorpusFileError> _errors = [];
     private readonly List<string> _unlisted = [];
-    private readonly List<BrokenFolderLink> _brokenLinks = [];
+    private readonly List<UnreachableFolder> _brokenLinks = [];
     private readonly List<CorpusFileError> _metadataErrors = [];
     private readonly HashSet<string> _roots = new(StringComparer.Ordinal);
+    private readonly List<string> _mounted = [];
+    private readonly Dictionary<string, string> _empty = new(StringComparer.Ordinal);
+    private HashSet<string>? _mountPoints;
 
     /// <summary>Folders that could not be walked, known once enumeration has finished.</summary>
     public IReadOnlyList<CorpusFileError> Errors => _errors;
@@ -33,7 +36,13 @@ public sealed class CorpusScanner
     /// Broken links not named as articles: each may be a folder whose target went away (a share not mounted), whose
     /// indexed articles (prefix <c>name/</c>) are then unknown to this run, not deleted. One that held none is no error.
     /// </summary>
-    public IReadOnlyList<BrokenFolderLink> BrokenLinks => _brokenLinks;
+    public IReadOnlyList<UnreachableFolder> BrokenLinks => _brokenLinks;
+
+    /// <summary>The article-id prefixes (<c>share/</c>) of subfolders that are mount points now (<see cref="MountPoints"/>).</summary>
+    public IReadOnlyList<string> MountedFolders => _mounted;
+
+    /// <summary>Subfolders with nothing in them, as an unmounted mount point looks: article-id prefix → path as shown.</summary>
+    public IReadOnlyDictionary<string, string> EmptyFolders => _empty;
 
     /// <summary>Every article file under <paramref name="corpusPaths"/>; each path is a folder or a single file.</summary>
     /// <exception cref="SearchIndexException">A corpus path does not exist.</exception>
@@ -125,7 +134,8 @@ public sealed class CorpusScanner
 
     private IEnumerable<CorpusFile> Walk(string fullDir, string displayDir, string relativeDir, HashSet<string> visited)
     {
-        if (!visited.Add(Path.TrimEndingDirectorySeparator(RealPaths.Of(new DirectoryInfo(fullDir)))))
+        var realDir = Path.TrimEndingDirectorySeparator(RealPaths.Of(new DirectoryInfo(fullDir)));
+        if (!visited.Add(realDir))
         {
             yield break; // its articles were read under their first path
         }
@@ -140,6 +150,19 @@ public sealed class CorpusScanner
             _errors.Add(new CorpusFileError(displayDir, null, $"cannot list folder: {e.Message}"));
             _unlisted.Add(relativeDir.Length == 0 ? "" : relativeDir + "/");
             yield break;
+        }
+
+        if (relativeDir.Length > 0)
+        {
+            if ((_mountPoints ??= MountPoints.Current()).Contains(realDir))
+            {
+                _mounted.Add(relativeDir + "/");
+            }
+
+            if (entries.Length == 0)
+            {
+                _empty[relativeDir + "/"] = displayDir;
+            }
         }
 
         Array.Sort(entries, StringComparer.Ordinal);
@@ -181,7 +204,7 @@ public sealed class CorpusScanner
             {
                 // Directory.Exists is false for a link whose target is gone, so it was skipped as a stray file, and
                 // the articles indexed from the folder it was were all removed, exit 0.
-                _brokenLinks.Add(new BrokenFolderLink(relative + "/",
+                _brokenLinks.Add(new UnreachableFolder(relative + "/",
                     new CorpusFileError(display, null, $"cannot list folder: it is a broken link (to '{target}')")));
             }
         }

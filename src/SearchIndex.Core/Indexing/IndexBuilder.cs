@@ -27,6 +27,7 @@ public sealed class IndexBuilder
     private readonly IProgress<IndexProgress>? _progress;
     private readonly ConcurrentBag<CorpusFileError> _errors = [];
     private DeferredRewrite? _deferredRewrite;
+    private List<string> _mountedFolders = [];
     private readonly Stopwatch _clock = new();
     private int _added, _updated, _unchanged, _kept, _paragraphs, _articlesDone;
     private long _bytesDone;
@@ -84,8 +85,12 @@ public sealed class IndexBuilder
             UpdateGuards.RefuseToReplaceWithAnotherCorpus(existing, files, builtFrom!, roots);
         }
 
-        var brokenFolders = UpdateGuards.LinksThatHeldArticles(existing, scanner.BrokenLinks);
-        var kept = UpdateGuards.ArticlesOfUnlistedFolders(existing, [.. scanner.UnlistedFolders, .. brokenFolders.Select(link => link.Prefix)]);
+        var unreachable = UpdateGuards.LinksThatHeldArticles(existing, scanner.BrokenLinks)
+            .Concat(UpdateGuards.UnmountedFolders(existing, recorded?.MountedFolders ?? [], scanner))
+            .ToList();
+        // Still recorded while unmounted: the next nightly run must not take the empty folder for a deletion either.
+        _mountedFolders = [.. scanner.MountedFolders.Union(unreachable.Select(folder => folder.Prefix).Intersect(recorded?.MountedFolders ?? []))];
+        var kept = UpdateGuards.ArticlesOfUnlistedFolders(existing, [.. scanner.UnlistedFolders, .. unreachable.Select(folder => folder.Prefix)]);
         UpdateGuards.RefuseToEmptyTheIndex(existing, files, kept, corpusPaths);
         var writer = IndexWriting.OpenWriter(directory, existing.Count == 0 ? OpenMode.CREATE : OpenMode.APPEND, indexDir);
         bool cancelled;
@@ -124,7 +129,7 @@ public sealed class IndexBuilder
             throw;
         }
 
-        foreach (var error in scanner.Errors.Concat(brokenFolders.Select(link => link.Error)).Concat(scanner.MetadataErrors))
+        foreach (var error in scanner.Errors.Concat(unreachable.Select(folder => folder.Error)).Concat(scanner.MetadataErrors))
         {
             _errors.Add(error);
         }
@@ -235,7 +240,7 @@ public sealed class IndexBuilder
                 _deferredRewrite = IndexWriting.ExpungeDeletes(writer, _request.IndexDirectory);
             }
 
-            var data = IndexMetadata.Current(roots, DateTimeOffset.UtcNow).ToUserData();
+            var data = (IndexMetadata.Current(roots, DateTimeOffset.UtcNow) with { MountedFolders = _mountedFolders }).ToUserData();
             data[IndexAcronyms.UserDataKey] = IndexAcronyms.Format(AcronymsDefined(writer));
             writer.SetCommitData(data);
             writer.Commit();

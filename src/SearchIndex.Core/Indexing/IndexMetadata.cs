@@ -14,6 +14,13 @@ public sealed record IndexMetadata(int SchemaVersion, string Analyzer, string Co
     private const string AnalyzerKey = "searchindex.analyzer";
     private const string CorpusKey = "searchindex.corpus";
     private const string BuiltKey = "searchindex.built";
+    private const string MountedKey = "searchindex.mounted";
+
+    /// <summary>
+    /// The article-id prefixes of corpus subfolders that were mount points at this commit (<c>share/</c>): once
+    /// unmounted, such a folder is empty, and its articles are kept rather than removed. Written only when there are some.
+    /// </summary>
+    public IReadOnlyList<string> MountedFolders { get; init; } = [];
 
     /// <summary>The corpus folders (and files) the index was built from, in <c>--corpus</c> order; empty when not recorded.</summary>
     public IReadOnlyList<string> CorpusFolders => CorpusRoots.Split('\n', StringSplitOptions.RemoveEmptyEntries);
@@ -22,13 +29,22 @@ public sealed record IndexMetadata(int SchemaVersion, string Analyzer, string Co
     public static IndexMetadata Current(string corpusRoots, DateTimeOffset builtAt) =>
         new(IndexSchema.Version, AnalysisChain.Identity, corpusRoots, builtAt);
 
-    public IDictionary<string, string> ToUserData() => new Dictionary<string, string>
+    public IDictionary<string, string> ToUserData()
     {
-        [SchemaKey] = SchemaVersion.ToString(CultureInfo.InvariantCulture),
-        [AnalyzerKey] = Analyzer,
-        [CorpusKey] = CorpusRoots,
-        [BuiltKey] = BuiltAt.ToString("O", CultureInfo.InvariantCulture),
-    };
+        var data = new Dictionary<string, string>
+        {
+            [SchemaKey] = SchemaVersion.ToString(CultureInfo.InvariantCulture),
+            [AnalyzerKey] = Analyzer,
+            [CorpusKey] = CorpusRoots,
+            [BuiltKey] = BuiltAt.ToString("O", CultureInfo.InvariantCulture),
+        };
+        if (MountedFolders.Count > 0)
+        {
+            data[MountedKey] = string.Join("\n", MountedFolders);
+        }
+
+        return data;
+    }
 
     /// <summary>Reads the metadata of the index's last commit; null when it was not written by SearchIndex.</summary>
     public static IndexMetadata? Read(DirectoryReader reader) => FromUserData(reader.IndexCommit.UserData);
@@ -46,7 +62,10 @@ public sealed record IndexMetadata(int SchemaVersion, string Analyzer, string Co
             data.TryGetValue(CorpusKey, out var corpus) ? corpus : "",
             data.TryGetValue(BuiltKey, out var built) && DateTimeOffset.TryParse(built, CultureInfo.InvariantCulture, DateTimeStyles.None, out var at)
                 ? at
-                : DateTimeOffset.MinValue);
+                : DateTimeOffset.MinValue)
+        {
+            MountedFolders = data.TryGetValue(MountedKey, out var mounted) ? mounted.Split('\n', StringSplitOptions.RemoveEmptyEntries) : [],
+        };
     }
 
     /// <summary>Whether this build can read and extend an index with this metadata (same schema and analyzer).</summary>

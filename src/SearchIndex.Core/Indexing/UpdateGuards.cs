@@ -171,8 +171,22 @@ internal static class UpdateGuards
             : existing.Keys.Where(id => unlisted.Any(prefix => id.StartsWith(prefix, StringComparison.Ordinal))).ToList();
 
     /// <summary>The broken links under which the index holds articles: folders whose target went away.</summary>
-    public static List<BrokenFolderLink> LinksThatHeldArticles(Dictionary<string, string> existing, IReadOnlyList<BrokenFolderLink> links) =>
+    public static List<UnreachableFolder> LinksThatHeldArticles(Dictionary<string, string> existing, IReadOnlyList<UnreachableFolder> links) =>
         links.Where(link => existing.Keys.Any(id => id.StartsWith(link.Prefix, StringComparison.Ordinal))).ToList();
+
+    /// <summary>
+    /// The folders that were mount points at the last commit and are now empty and no mount point (a share not
+    /// mounted), under which the index holds articles. A folder emptied while still mounted, or filled again, is taken
+    /// as it is; deleting the folder removes its articles.
+    /// </summary>
+    public static List<UnreachableFolder> UnmountedFolders(Dictionary<string, string> existing, IReadOnlyList<string> recordedMounts, CorpusScanner scanner) =>
+        recordedMounts
+            .Where(prefix => !scanner.MountedFolders.Contains(prefix) && scanner.EmptyFolders.ContainsKey(prefix))
+            .Select(prefix => (Prefix: prefix, Articles: existing.Keys.Count(id => id.StartsWith(prefix, StringComparison.Ordinal))))
+            .Where(folder => folder.Articles > 0)
+            .Select(folder => new UnreachableFolder(folder.Prefix, new CorpusFileError(scanner.EmptyFolders[folder.Prefix], null,
+                $"nothing is mounted on this folder, which was a mount point when the index was last updated: its {folder.Articles} indexed {(folder.Articles == 1 ? "article is" : "articles are")} kept; mount it and run again, or delete the folder to remove them")))
+            .ToList();
 
     /// <summary>Indexed article ids by the file id they may come from: the id itself, and each prefix before a '#'.</summary>
     public static ILookup<string, string> ArticlesByFile(Dictionary<string, string> existing) =>
