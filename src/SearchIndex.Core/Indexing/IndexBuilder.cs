@@ -279,6 +279,7 @@ public sealed class IndexBuilder
             var goesByLine = true;
             var length = SafeLength(file.FullPath);
             var recordsOfFile = 0;
+            var lastRecordLine = 0;
             foreach (var (record, error) in CorpusReader.Read(file))
             {
                 if (cancellation.IsCancellationRequested)
@@ -305,6 +306,7 @@ public sealed class IndexBuilder
                 }
 
                 goesByLine &= record.Line is { } recordLine && record.Id == $"{file.RelativeId}#{recordLine}";
+                lastRecordLine = Math.Max(lastRecordLine, record.Line ?? 0);
 
                 if (!seen.TryAdd(record.Id, record.Line ?? 0))
                 {
@@ -335,7 +337,8 @@ public sealed class IndexBuilder
                 // A file that could not be read (or has a bad record) is no evidence that its articles were deleted:
                 // their indexed versions stay until the file reads again.
                 byFile ??= UpdateGuards.ArticlesByFile(existing);
-                foreach (var id in UnreadRecords(file, failed, goesByLine && recordsOfFile > 0) ?? byFile[file.RelativeId])
+                var cutShort = failed.Any(e => e.Line > lastRecordLine) && UpdateGuards.EndsMidLine(file.FullPath);
+                foreach (var id in (cutShort ? null : UnreadRecords(file, failed, goesByLine && recordsOfFile > 0)) ?? byFile[file.RelativeId])
                 {
                     if (seen.TryAdd(id, 0) && existing.ContainsKey(id))
                     {
@@ -353,7 +356,8 @@ public sealed class IndexBuilder
     }
 
     /// <summary>
-    /// The articles a file's unreadable records may be, when each one's text tells (the <c>"id"</c> it names, or its
+    /// The articles a file's unreadable records may be (a feed cut short, its last record broken and no line end after
+    /// it, is not asked: the records after the cut are unknown to this run, so every article of the file stays), when each one's text tells (the <c>"id"</c> it names, or its
     /// line in a file whose records go by line number): only those stay as indexed, so a record deleted from a feed
     /// is removed although another line of it is broken. Null, so every article of the file stays, when any one
     /// cannot be told, or the whole file was unreadable.

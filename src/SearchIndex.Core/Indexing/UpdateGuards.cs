@@ -188,6 +188,32 @@ internal static class UpdateGuards
                 $"nothing is mounted on this folder, which was a mount point when the index was last updated: its {folder.Articles} indexed {(folder.Articles == 1 ? "article is" : "articles are")} kept; mount it and run again, or delete the folder to remove them")))
             .ToList();
 
+    /// <summary>
+    /// Whether a file's last line has no line end: with a broken last record, the mark of a feed cut short (a download
+    /// or copy that stopped), not of a record written badly. UTF-16 line ends count too. False when it cannot be read.
+    /// </summary>
+    public static bool EndsMidLine(string path)
+    {
+        try
+        {
+            using var file = File.OpenRead(path);
+            if (file.Length == 0)
+            {
+                return false;
+            }
+
+            var tail = new byte[Math.Min(2, file.Length)];
+            file.Seek(-tail.Length, SeekOrigin.End);
+            file.ReadExactly(tail);
+            var endsLine = tail[^1] == '\n' || (tail.Length == 2 && ((tail[0] == '\n' && tail[1] == 0) || (tail[0] == 0 && tail[1] == '\n')));
+            return !endsLine;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return false;
+        }
+    }
+
     /// <summary>Indexed article ids by the file id they may come from: the id itself, and each prefix before a '#'.</summary>
     public static ILookup<string, string> ArticlesByFile(Dictionary<string, string> existing) =>
         existing.Keys

@@ -176,6 +176,27 @@ public class IndexSafetyTests
     }
 
     [Fact]
+    public void A_feed_cut_short_keeps_the_records_after_the_cut()
+    {
+        using var temp = new TempFolder();
+        temp.Write("corpus/feed.jsonl", "{\"id\":\"a\",\"body\":\"Banjir di Jakarta.\"}\n{\"id\":\"b\",\"body\":\"Gempa di Cianjur.\"}\n{\"id\":\"c\",\"body\":\"Kebakaran di Riau.\"}\n");
+        var request = new IndexRequest([temp.Combine("corpus")], temp.Combine("index"));
+        new IndexBuilder(request).Run();
+
+        // A download that stopped inside b: no line end after it, and c never arrived.
+        temp.Write("corpus/feed.jsonl", "{\"id\":\"a\",\"body\":\"Banjir di Jakarta.\"}\n{\"id\":\"b\",\"body\":\"Gem");
+        var summary = new IndexBuilder(request).Run();
+
+        Assert.Equal((0, 2, 1), (summary.Removed, summary.Kept, summary.Unchanged));
+        Assert.Equal(["feed.jsonl#a", "feed.jsonl#b", "feed.jsonl#c"], Articles(temp.Combine("index")));
+
+        // Delivered whole again, without c: c goes.
+        temp.Write("corpus/feed.jsonl", "{\"id\":\"a\",\"body\":\"Banjir di Jakarta.\"}\n{\"id\":\"b\",\"body\":\"Gempa di Cianjur.\"}\n");
+        Assert.Equal(1, new IndexBuilder(request).Run().Removed);
+        Assert.Equal(["feed.jsonl#a", "feed.jsonl#b"], Articles(temp.Combine("index")));
+    }
+
+    [Fact]
     public void Records_that_go_by_line_number_are_not_doubled_when_a_line_is_deleted_beside_a_broken_one()
     {
         using var temp = new TempFolder();
