@@ -204,11 +204,14 @@ public static partial class JsonLinesArticle
 
     private static List<string> Paragraphs(JsonElement root)
     {
-        if (root.TryGetProperty("paragraphs", out var array) && array.ValueKind == JsonValueKind.Array)
+        if (root.TryGetProperty("paragraphs", out var array) && array.ValueKind == JsonValueKind.Array
+            && Strings(root, "paragraphs").Select(p => p.Trim()).Where(p => p.Length > 0).ToList() is { Count: > 0 } listed)
         {
-            return Strings(root, "paragraphs").Select(p => p.Trim()).Where(p => p.Length > 0).ToList();
+            return listed;
         }
 
+        // A list with no text (an exporter's "paragraphs": [] beside the body it did not split) gives way to the
+        // body: taken as the text, it skipped the record as "no text: give body", the body given.
         return String(root, "body") is { } body ? ArticleTextParser.ContentLines(body).ToList() : [];
     }
 

@@ -46,6 +46,25 @@ public class JsonLinesInputTests
     }
 
     [Theory]
+    [InlineData("""{"id":"a","paragraphs":[],"body":"Satu.\nDua."}""")]
+    [InlineData("""{"id":"a","paragraphs":["  ",null],"body":"Satu.\nDua."}""")]
+    public void A_paragraphs_list_without_text_gives_way_to_the_body(string json)
+    {
+        var article = JsonLinesArticle.Parse("feed.jsonl", 1, json, "h", out var fieldError);
+
+        Assert.Equal(["Satu.", "Dua."], article.Paragraphs);
+        Assert.Null(fieldError);
+    }
+
+    [Fact]
+    public void A_record_with_neither_body_nor_paragraphs_text_is_no_article()
+    {
+        var error = Assert.Throws<FormatException>(() => JsonLinesArticle.Parse("feed.jsonl", 1, """{"id":"a","paragraphs":[],"body":"  "}""", "h"));
+
+        Assert.StartsWith("no text", error.Message);
+    }
+
+    [Theory]
     [InlineData("""{"id":"a","title":{"text":"Judul"},"body":"Isi."}""", "title is an object, not a string; left out")]
     [InlineData("""{"id":"a","source":true,"body":"Isi."}""", "source is a boolean, not a string; left out")]
     [InlineData("""{"id":"a","related":"https://x.id/b","body":"Isi."}""", "related is a string, not an array of strings; left out")]
