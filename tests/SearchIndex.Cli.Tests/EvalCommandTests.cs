@@ -192,6 +192,22 @@ public sealed class EvalCommandTests : IDisposable
         Assert.False(File.Exists("-"));
     }
 
+    /// <summary>
+    /// The per-query file is written after every query ran: a path it cannot be written to is refused first, before
+    /// the index is even opened (here there is none), not after minutes of queries.
+    /// </summary>
+    [Theory]
+    [InlineData("corpus", "--per-query '{0}' is a folder; give a file to write")]
+    [InlineData("no-such-folder/per-query.jsonl", "--per-query '{0}': there is no folder '{1}' to write it in; create it, or give another path")]
+    public void A_per_query_path_that_cannot_be_written_is_refused_before_any_query_runs(string relative, string message)
+    {
+        var target = _temp.Combine(relative);
+        var run = CliRun.Of(["eval", "--index", _temp.Combine("no-index"), "--qrels", _temp.Write("qrels.tsv", "kopi\tc.txt\n"), "--per-query", target]);
+
+        Assert.Equal((ExitCodes.Error, $"searchindex: {string.Format(System.Globalization.CultureInfo.InvariantCulture, message, target, _temp.Combine("no-such-folder"))}\n", ""),
+            (run.Exit, run.Error, run.Out));
+    }
+
     [Fact]
     public void Judgments_that_are_not_utf8_are_an_error_naming_the_line_not_queries_of_replacement_characters()
     {

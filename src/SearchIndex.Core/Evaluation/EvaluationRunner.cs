@@ -21,11 +21,23 @@ public static class EvaluationRunner
             throw new SearchIndexException(ErrorKind.BadArgument, $"--top must be at least 1, got {job.Depth}");
         }
 
-        if (job.PerQueryPath is "-" || (job.PerQueryPath is { } target && Directory.Exists(target)))
+        // Checked before the queries run, which can take minutes: the file is written after them, and a path it could
+        // never be written to had cost the whole run, ending in "cannot write the per-query file".
+        if (job.PerQueryPath is "-")
         {
-            // Checked before the queries run, which can take minutes.
             throw new SearchIndexException(ErrorKind.BadArgument,
                 $"--per-query '{job.PerQueryPath}': give a file to write (standard output holds the report)");
+        }
+
+        if (job.PerQueryPath is { } target && Directory.Exists(target))
+        {
+            throw new SearchIndexException(ErrorKind.BadArgument, $"--per-query '{target}' is a folder; give a file to write");
+        }
+
+        if (job.PerQueryPath is { } file && Path.GetDirectoryName(Path.GetFullPath(file)) is { } folder && !Directory.Exists(folder))
+        {
+            throw new SearchIndexException(ErrorKind.BadArgument,
+                $"--per-query '{file}': there is no folder '{folder}' to write it in; create it, or give another path");
         }
 
         if (job.PerQueryPath is { } perQuery && new[] { job.QrelsPath, job.QueriesPath }.Any(input => input is not null && SamePath(input, perQuery)))
