@@ -45,6 +45,24 @@ public class IndexCommandTests
         Assert.StartsWith("indexed 1 article (1 paragraph", markdown.Out);
     }
 
+    /// <summary>
+    /// A shell's <c>--corpus news/*</c> names a folder's files, its table among them: read as a .txt article, the
+    /// table's rows were paragraphs of an article 'metadata.tsv' and its outlets and dates applied to no article.
+    /// </summary>
+    [Fact]
+    public void A_metadata_table_named_directly_is_refused_naming_its_folder_not_indexed_as_an_article()
+    {
+        using var temp = new TempFolder();
+        temp.Write("news/a.txt", "Banjir Merendam Bekasi\nRatusan rumah terendam.\n");
+        var table = temp.Write("news/metadata.tsv", "file\tsource\na.txt\tTempo.co\n");
+
+        var run = CliRun.Invoke("index", "--corpus", temp.Combine("news/a.txt"), "--corpus", table, "--index", temp.Combine("index"));
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal($"searchindex: --corpus: '{table}' is a folder's table of outlets and dates, not an article; give --corpus its folder, '{temp.Combine("news")}', whose articles it describes (docs/corpus-format.md)\n", run.Error);
+        Assert.False(Directory.Exists(temp.Combine("index")));
+    }
+
     [Fact]
     public void A_metadata_table_names_the_outlet_shown_and_its_bad_rows_and_a_bad_table_are_one_line_each()
     {

@@ -64,6 +64,14 @@ public sealed class CorpusScanner
                 throw new SearchIndexException(ErrorKind.BadArgument,
                     $"--corpus: '{path}' is a .json file; JSON articles are read from .jsonl files, one article per line (docs/corpus-format.md): rename it if it is one, or convert it (e.g. jq -c '.[]' {path} > articles.jsonl)");
             }
+
+            if (File.Exists(path) && Path.GetFileName(Path.TrimEndingDirectorySeparator(path)) == CorpusMetadata.FileName)
+            {
+                // A folder's table, named directly (a shell's 'news/*' names every file of the folder): read as a .txt
+                // article, its rows were indexed as paragraphs, and the outlets and dates it gives applied to nothing.
+                throw new SearchIndexException(ErrorKind.BadArgument,
+                    $"--corpus: '{path}' is a folder's table of outlets and dates, not an article; give --corpus its folder, '{(Path.GetDirectoryName(path) is { Length: > 0 } folder ? folder : ".")}', whose articles it describes (docs/corpus-format.md)");
+            }
         }
 
         _roots.UnionWith(corpusPaths.Select(RootPath));
