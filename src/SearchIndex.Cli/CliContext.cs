@@ -15,6 +15,9 @@ public sealed record CliContext(TextWriter Out, TextWriter Error, bool OutIsTerm
     /// </summary>
     public Stream In { get; init; } = Stream.Null;
 
+    /// <summary>Whether standard input is a terminal, where a command reading it waits for the user to type.</summary>
+    public bool InIsTerminal { get; init; }
+
     /// <summary>The width of the terminal standard error writes to, in columns (80 when it cannot be told).</summary>
     public Func<int> ErrorColumns { get; init; } = () => 80;
 
@@ -25,6 +28,7 @@ public sealed record CliContext(TextWriter Out, TextWriter Error, bool OutIsTerm
         new(Console.Out, new ErrorOutputWriter(Console.Error), !Console.IsOutputRedirected, !Console.IsErrorRedirected)
         {
             In = StandardInput.Open(),
+            InIsTerminal = !Console.IsInputRedirected,
             Cancellation = cancellation,
             ErrorColumns = TerminalColumns,
         };

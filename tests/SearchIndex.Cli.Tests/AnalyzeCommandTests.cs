@@ -5,6 +5,18 @@ namespace SearchIndex.Cli.Tests;
 public class AnalyzeCommandTests
 {
     [Fact]
+    public void With_no_text_on_a_terminal_it_says_it_reads_standard_input_and_off_one_it_does_not()
+    {
+        var typed = CliRun.Of(["analyze"], "Polisi menangkap pencuri\n", terminal: true);
+        var piped = CliRun.Of(["analyze", "--format", "jsonl"], "Polisi menangkap pencuri\n");
+
+        Assert.Equal("searchindex: reading the text to analyse from standard input: type it, then Ctrl-D (or give TEXT, --text-file FILE or --words FILE)\n", typed.Error);
+        Assert.Contains("tangkap", typed.Out);
+        Assert.Equal("", piped.Error);
+        Assert.Contains("\"stem\":\"tangkap\"", piped.Out);
+    }
+
+    [Fact]
     public void Text_read_from_bytes_that_are_not_utf8_is_analysed_with_a_note()
     {
         var run = CliRun.Of(["analyze", "ban\uFFFDjir", "--format", "jsonl"]);

@@ -14,6 +14,7 @@ internal sealed record CliRun(int Exit, string Out, string Error)
         var context = new CliContext(output, error, terminal, terminal)
         {
             In = new MemoryStream(stdin, writable: false),
+            InIsTerminal = terminal,
             GetEnvironment = name => environment?.GetValueOrDefault(name),
         };
         var exit = CliApp.Run(args, context);

@@ -50,6 +50,12 @@ public static class AnalyzeCommand
             }
 
             var json = parsed.GetValue(format) is { } f ? f == "jsonl" : !context.OutIsTerminal;
+            if (context.InIsTerminal && parsed.GetValue(textFile) is null && parsed.GetValue(text) is not { Length: > 0 })
+            {
+                // With no TEXT, standard input is the text: on a terminal that waited without a word, as if hung.
+                CliApp.WriteError(context.Error, "reading the text to analyse from standard input: type it, then Ctrl-D (or give TEXT, --text-file FILE or --words FILE)");
+            }
+
             var input = parsed.GetValue(textFile) is { } file
                 ? file == "-" ? TextDecoding.Decode(context.In, "standard input") : ReadFile(file, "--text-file")
                 : parsed.GetValue(text) is { Length: > 0 } parts ? string.Join(' ', parts) : TextDecoding.Decode(context.In, "standard input");
