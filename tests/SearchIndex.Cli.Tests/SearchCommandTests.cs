@@ -517,6 +517,18 @@ public sealed class SearchCommandTests(SampleIndex index) : IClassFixture<Sample
     }
 
     [Fact]
+    public void A_word_cut_by_a_byte_that_was_not_utf8_gets_no_did_you_mean()
+    {
+        // "Puti\xe9" read as "Puti\uFFFD": corrected, it was offered as "putin\uFFFD", the bad byte kept.
+        var run = Search("--format", "jsonl", "Puti\uFFFD");
+
+        Assert.Equal(ExitCodes.NoMatch, run.Exit);
+        Assert.DoesNotContain("did you mean", run.Error);
+        Assert.DoesNotContain("suggestion", run.Out);
+        Assert.Contains("did you mean: putin", Search("Puti").Error);
+    }
+
+    [Fact]
     public void A_batch_with_a_source_that_leaves_out_a_larger_namesake_says_so_once()
     {
         using var temp = new TempFolder();

@@ -198,7 +198,9 @@ public sealed class IndexSearchSession : IDisposable
     /// </summary>
     private string? Suggestion(string queryText, IReadOnlyList<QueryWord> words, SearchOptions options)
     {
-        if (_didYouMean.Suggest(TextNormalizer.Normalize(queryText), words) is not { } suggestion)
+        // A word cut by an undecodable byte is no typo: corrected, "caf\uFFFD" offered "car\uFFFD", the byte kept.
+        if (queryText.Contains('\uFFFD', StringComparison.Ordinal)
+            || _didYouMean.Suggest(TextNormalizer.Normalize(queryText), words) is not { } suggestion)
         {
             return null;
         }
