@@ -27,7 +27,7 @@ public sealed partial class ForgivingQueryBuilder(Analyzer stemmed, Analyzer sur
     {
         // source: parts only filter (SourceFilter): nothing that decides what matches or how it scores may see them,
         // or "banjir -source:zzz" would match and rank unlike "banjir" ("source:Kompas" is not a capitalised word).
-        var words = parts.Where(p => p.Field != ForgivingQueryParser.SourceField).ToList();
+        var words = RequireTwins(parts.Where(p => p.Field != ForgivingQueryParser.SourceField).ToList());
         // A query typed without any capital gives no case to go by: its words may stand in a Title Case headline,
         // unless it is a question, which is not a headline remembered (the question mark may have been stripped).
         var question = QuestionQuery.Matches(words);
@@ -77,6 +77,31 @@ public sealed partial class ForgivingQueryBuilder(Analyzer stemmed, Analyzer sur
             Headline = !state.Question && state.TitleWords.Clauses.Count >= RankingWeights.HeadlineMinWords,
             ExclusionsOnly = exclusionsOnly,
         };
+    }
+
+    /// <summary>
+    /// A plain part whose words are also typed <c>+required</c> ("banjir jakarta +banjir") is required itself: a repeated
+    /// word makes one clause, at its first place (<see cref="PartQueries"/>), so the plain one would take it and the
+    /// <c>+</c> be dropped, leaving the word optional. Upgrading the first one keeps the clause where it was typed.
+    /// </summary>
+    private List<QueryPart> RequireTwins(List<QueryPart> parts)
+    {
+        var required = parts.Where(p => p.Occur == QueryPartOccur.Required).SelectMany(TwinKeys).ToHashSet(StringComparer.Ordinal);
+        if (required.Count == 0)
+        {
+            return parts;
+        }
+
+        return parts.ConvertAll(p => p.Occur == QueryPartOccur.Default && TwinKeys(p) is { Count: > 0 } keys && keys.All(required.Contains)
+            ? p with { Occur = QueryPartOccur.Required }
+            : p);
+
+        // A phrase is its whole word run; a word, each of the words it analyses to.
+        List<string> TwinKeys(QueryPart part)
+        {
+            var terms = TokenReader.Terms(surface, part.Text);
+            return part.IsPhrase ? ["\"" + part.Field + ":" + string.Join(' ', terms)] : terms.ConvertAll(t => part.Field + ":" + t);
+        }
     }
 
     /// <summary>
@@ -265,6 +290,13 @@ public sealed partial class ForgivingQueryBuilder(Analyzer stemmed, Analyzer sur
         return all;
     }
 
+    /// <summary>
+    /// What sets an excluded part's clause apart from the same word's positive one: each is made once, but a word both
+    /// wanted and excluded ("banjir -banjir", "-banjir banjir") needs both, so the exclusion wins as in Lucene, not
+    /// whichever came first (the exclusion had been dropped, or the wanted word, listing every other paragraph).
+    /// </summary>
+    private static string Excluding(QueryPart part) => part.Occur == QueryPartOccur.Excluded ? "-" : "";
+
     /// <summary>The queries of one part: one per analysed word, or one for a phrase; records highlight terms.</summary>
     private IEnumerable<Query> PartQueries(QueryBuildState state, QueryPart part, bool stopwordsOnly)
     {
@@ -278,7 +310,7 @@ public sealed partial class ForgivingQueryBuilder(Analyzer stemmed, Analyzer sur
 
         if (!part.IsPhrase && PrefixWord.Of(surface, part.Text) is { } prefix)
         {
-            if (!stopwordsOnly && state.Seen.Add("*" + part.Field + ":" + prefix))
+            if (!stopwordsOnly && state.Seen.Add(Excluding(part) + "*" + part.Field + ":" + prefix))
             {
                 yield return PrefixWord.Query(state, prefix, isTitle, highlight: part.Occur != QueryPartOccur.Excluded);
             }
@@ -291,7 +323,7 @@ public sealed partial class ForgivingQueryBuilder(Analyzer stemmed, Analyzer sur
             // A glued word typed in a phrase ("B.J.Habibie") is its parts in a row; the whole word kept at the first
             // part's position (GluedWordFilter) would break the sequence.
             words = tokens.Where((_, i) => !IsKeptWhole(tokens, i)).Select(t => t.Term).ToList();
-            if (stopwordsOnly || !state.Seen.Add("\"" + part.Field + ":" + string.Join(' ', words)))
+            if (stopwordsOnly || !state.Seen.Add(Excluding(part) + "\"" + part.Field + ":" + string.Join(' ', words)))
             {
                 yield break;
             }
@@ -371,7 +403,7 @@ public sealed partial class ForgivingQueryBuilder(Analyzer stemmed, Analyzer sur
                 state.TitleAsWritten.Add(QueryClauses.Term(IndexSchema.TitleExact, word, 1f), Occur.SHOULD);
             }
 
-            if ((stem is null) != stopwordsOnly || !state.Seen.Add(part.Field + ":" + word))
+            if ((stem is null) != stopwordsOnly || !state.Seen.Add(Excluding(part) + part.Field + ":" + word))
             {
                 continue;
             }

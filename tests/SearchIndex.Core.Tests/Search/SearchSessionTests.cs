@@ -50,6 +50,31 @@ public sealed class SearchSessionTests(SampleIndexFixture index) : IClassFixture
         Assert.All(result.Hits, h => Assert.All(h.Text.Matches, m => Assert.Equal("Putin", h.Text.Text[m.Start..m.End])));
     }
 
+    [Theory]
+    [InlineData("putin -putin")]
+    [InlineData("-putin putin")]
+    [InlineData("putin pyongyang -pyongyang")]
+    [InlineData("putin* -putin*")]
+    [InlineData("\"presiden putin\" -\"presiden putin\"")]
+    public void A_word_both_wanted_and_excluded_is_excluded(string query)
+    {
+        var result = index.Session.Search(query, Defaults with { Top = 100 });
+
+        // The repeat had been dropped as a duplicate: the first two listed every Putin paragraph, or every other one.
+        Assert.All(result.Hits, h => Assert.DoesNotContain(query.Contains("pyongyang") ? "Pyongyang" : "Putin", h.Text.Text));
+        Assert.Equal(query.Contains("pyongyang") ? index.Session.Search("putin -pyongyang", Defaults).Total : 0, result.Total);
+    }
+
+    [Fact]
+    public void A_word_typed_plain_and_required_is_required()
+    {
+        var required = index.Session.Search("+pyongyang putin", Defaults with { Top = 100 });
+        var repeated = index.Session.Search("putin pyongyang +pyongyang", Defaults with { Top = 100 });
+
+        Assert.Equal(required.Total, repeated.Total);
+        Assert.All(repeated.Hits, h => Assert.Contains("Pyongyang", h.Text.Text));
+    }
+
     [Fact]
     public void A_phrase_marks_only_its_occurrences()
     {
