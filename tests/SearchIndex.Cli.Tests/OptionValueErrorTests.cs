@@ -65,6 +65,9 @@ public class OptionValueErrorTests
     [InlineData("--quiet: 'x' is not true or false; give --quiet alone to turn it on", "index", "--quiet=x")]
     [InlineData("-q: 'no' is not true or false; give -q alone to turn it on", "index", "-q=no")]
     [InlineData("--all: 'maybe' is not true or false; give --all alone to turn it on", "eval", "--qrels", "q.tsv", "--all=maybe")]
+    [InlineData("--explain: 'true' after it is read as its value; write --explain=true for that, or put the word after a lone --", "search", "--explain", "true", "story")]
+    [InlineData("--all: 'False' after it is read as its value; write --all=false for that, or put the word after a lone --", "search", "putin", "--all", "False")]
+    [InlineData("-q: 'false' after it is read as its value; write -q=false for that, or put the word after a lone --", "index", "-q", "false")]
     public void A_flag_given_a_value_other_than_true_or_false_is_one_line_naming_it(string message, params string[] args)
     {
         var run = CliRun.Of(args);

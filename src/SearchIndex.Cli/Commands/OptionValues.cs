@@ -91,7 +91,8 @@ internal static class OptionValues
     /// error naming it; null when there is none. System.CommandLine splits <c>--all=maybe</c> into the flag and a word
     /// and, as "maybe" is no bool, hands the word on: to the query, which then searches for "maybe", or to an
     /// "unrecognized argument" error that does not say whose value it was. Only the raw arguments still show the
-    /// <c>=</c>; after a lone <c>--</c> everything is text.
+    /// <c>=</c>; after a lone <c>--</c> everything is text. A flag followed by a separate <c>true</c> or <c>false</c> is
+    /// one too: the flag takes no value that way (docs/cli/search.md), and the word would not reach the query.
     /// </summary>
     public static string? MisreadFlag(ParseResult parsed, IEnumerable<string> args)
     {
@@ -99,12 +100,21 @@ internal static class OptionValues
             .Where(o => o.ValueType == typeof(bool))
             .SelectMany(o => o.Aliases.Prepend(o.Name))
             .ToList();
-        foreach (var arg in args.TakeWhile(a => a != "--"))
+        var before = args.TakeWhile(a => a != "--").ToList();
+        for (var i = 0; i < before.Count; i++)
         {
+            var arg = before[i];
             var flag = flags.FirstOrDefault(f => arg.Length > f.Length && arg.StartsWith(f, StringComparison.Ordinal) && arg[f.Length] is '=' or ':');
             if (flag is not null && !bool.TryParse(arg[(flag.Length + 1)..], out _))
             {
                 return $"{flag}: '{arg[(flag.Length + 1)..]}' is not true or false; give {flag} alone to turn it on";
+            }
+
+            // System.CommandLine also takes a separate "true" or "false" after a flag as its value: "search --explain
+            // true story" searched for "story" alone, "--all false" turned --all off, and the word was gone unsaid.
+            if (flags.Contains(arg) && i + 1 < before.Count && bool.TryParse(before[i + 1], out _))
+            {
+                return $"{arg}: '{before[i + 1]}' after it is read as its value; write {arg}={before[i + 1].ToLowerInvariant()} for that, or put the word after a lone --";
             }
         }
 
