@@ -41,16 +41,16 @@ public sealed class HitCsvWriter(TextWriter output, IHighlightRenderer renderer,
         var line = result.Line?.ToString(CultureInfo.InvariantCulture) ?? "";
         foreach (var count in result.Counts ?? [])
         {
-            AppendRow(rows, [result.Query, line, result.CountBy.Name(), count.Key ?? "", Number(count.Paragraphs), Number(count.Articles)]);
+            AppendRow(rows, [Printable(result.Query), line, result.CountBy.Name(), Printable(count.Key), Number(count.Paragraphs), Number(count.Articles)]);
         }
 
         foreach (var hit in result.Hits)
         {
             AppendRow(rows,
             [
-                result.Query, line, Number(hit.Rank), hit.Score.ToString(CultureInfo.InvariantCulture), Number(result.Total),
-                hit.Article, Number(hit.Paragraph), Number(hit.Paragraphs), hit.Date ?? "", hit.DateFrom ?? "", hit.Outlet ?? "", hit.Source ?? "",
-                hit.Author ?? "", hit.Place ?? "", hit.Url ?? "", renderer.Render(new Highlight(hit.Title, hit.TitleMatches)),
+                Printable(result.Query), line, Number(hit.Rank), hit.Score.ToString(CultureInfo.InvariantCulture), Number(result.Total),
+                Printable(hit.Article), Number(hit.Paragraph), Number(hit.Paragraphs), hit.Date ?? "", hit.DateFrom ?? "", Printable(hit.Outlet),
+                Printable(hit.Source), Printable(hit.Author), Printable(hit.Place), Printable(hit.Url), renderer.Render(new Highlight(hit.Title, hit.TitleMatches)),
                 Matched(hit.Text), SimilarIds(hit.Similar), renderer.Render(hit.Snippet), renderer.Render(hit.Text),
             ]);
         }
@@ -102,6 +102,14 @@ public sealed class HitCsvWriter(TextWriter output, IHighlightRenderer renderer,
             : value;
 
     private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>
+    /// A name or id as the other cells' text is written: control characters as U+FFFD, a tab as a space (the title,
+    /// snippet and text through the renderer, the <c>similar</c> ids here too). An article id is a file's path, which
+    /// may hold a line end or a tab, and a query given as arguments may hold anything; unnamed, a cell broke a
+    /// spreadsheet's rows while the same id in <c>similar</c> did not.
+    /// </summary>
+    private static string Printable(string? value) => value is null ? "" : PrintableRenderer.Printable(value);
 
     private static void AppendRow(StringBuilder rows, IEnumerable<string> fields) =>
         rows.AppendJoin(',', fields.Select(Field)).Append('\n');

@@ -53,6 +53,27 @@ public sealed class HitCsvWriterTests
     }
 
     [Fact]
+    public void Control_characters_in_ids_names_and_the_query_are_written_as_in_the_text()
+    {
+        var output = new StringWriter();
+        var hit = Hit(1, "Banjir lagi", new TextRange(0, 6)) with
+        {
+            Article = "dua\nbaris\t.txt",
+            Author = "Ali\u0007",
+            Similar = [new("dua\nbaris\t.txt", 3)],
+        };
+
+        new HitCsvWriter(output, HighlightRenderers.For(HighlightStyle.None), counts: false)
+            .Write(new SearchResult("banjir\u0001", null, 1, [hit], TimeSpan.Zero, null));
+
+        // As the similar column (and the text column, and text output) already wrote them: a row is one line.
+        var row = output.ToString().Split('\n')[1];
+        Assert.StartsWith("banjir\uFFFD,,1,1.5,1,dua\uFFFDbaris .txt,2,7,", row);
+        Assert.Contains(",Ali\uFFFD,", row);
+        Assert.Contains(",dua\uFFFDbaris .txt#3,", row);
+    }
+
+    [Fact]
     public void Marks_are_written_only_by_the_renderer_asked_for()
     {
         var output = new StringWriter();
