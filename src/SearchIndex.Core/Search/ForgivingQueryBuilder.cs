@@ -96,9 +96,15 @@ public sealed partial class ForgivingQueryBuilder(Analyzer stemmed, Analyzer sur
             ? p with { Occur = QueryPartOccur.Required }
             : p);
 
-        // A phrase is its whole word run; a word, each of the words it analyses to.
+        // Keyed as PartQueries makes its clauses: a prefix (a clause of its own beside the word), a phrase's whole word
+        // run, or each of the words a word analyses to.
         List<string> TwinKeys(QueryPart part)
         {
+            if (!part.IsPhrase && PrefixWord.Of(surface, part.Text) is { } prefix)
+            {
+                return ["*" + part.Field + ":" + prefix];
+            }
+
             var terms = TokenReader.Terms(surface, part.Text);
             return part.IsPhrase ? ["\"" + part.Field + ":" + string.Join(' ', terms)] : terms.ConvertAll(t => part.Field + ":" + t);
         }
