@@ -142,6 +142,18 @@ public static partial class CliApp
             return $"unknown option '{typo.Value}'; to use it as text, put it after a lone --";
         }
 
+        // "—top" is "--top" after a word processor or a chat app made one long dash of the two: searched as the word
+        // "top" (and the count as another word), it ran without a word of what went wrong.
+        var options = parsed.CommandResult.Command.Options.SelectMany(o => o.Aliases.Prepend(o.Name)).ToHashSet(StringComparer.Ordinal);
+        var dashed = parsed.CommandResult.Children
+            .OfType<ArgumentResult>()
+            .SelectMany(argument => argument.Tokens)
+            .FirstOrDefault(t => t.Value.Length > 1 && t.Value[0] is '\u2014' or '\u2013' && options.Contains("--" + t.Value[1..].Split('=')[0]) && !afterDoubleDash.Contains(t));
+        if (dashed is not null)
+        {
+            return $"'{dashed.Value}' has a long dash where the option --{dashed.Value[1..].Split('=')[0]} has two hyphens (autocorrect?); write --{dashed.Value[1..]}, or put the word after a lone --";
+        }
+
         // "-n5", "-C2" (grep's way), "-fq.txt" or "-iarchive" would exclude a word: say how the option is written instead.
         var glued = parsed.CommandResult.Children
             .OfType<ArgumentResult>()

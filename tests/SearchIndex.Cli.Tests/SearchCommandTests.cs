@@ -229,6 +229,19 @@ public sealed class SearchCommandTests(SampleIndex index) : IClassFixture<Sample
         Assert.Equal("", run.Out);
     }
 
+    [Theory]
+    [InlineData("\u2014top", "--top")]
+    [InlineData("\u2013format=jsonl", "--format")]
+    public void An_option_with_a_long_dash_from_autocorrect_is_an_error_naming_the_option(string typed, string option)
+    {
+        var run = Search("putin", typed, "3");
+
+        Assert.Equal(ExitCodes.Error, run.Exit);
+        Assert.Equal($"searchindex: '{typed}' has a long dash where the option {option} has two hyphens (autocorrect?); write --{typed[1..]}, or put the word after a lone --\n", run.Error);
+        Assert.Equal(ExitCodes.Success, Search("putin", "\u2014", "pyongyang").Exit); // a dash between words stays text
+        Assert.Equal(ExitCodes.Success, Search("--", "putin", typed).Exit);
+    }
+
     [Fact]
     public void An_option_given_twice_is_named_as_such()
     {
