@@ -243,6 +243,16 @@ public sealed class SearchCommandTests(SampleIndex index) : IClassFixture<Sample
     }
 
     [Fact]
+    public void A_query_of_one_immense_word_says_such_a_word_is_not_searched()
+    {
+        var run = Search(new string('a', 300));
+
+        Assert.Equal(ExitCodes.Error, run.Exit);
+        Assert.Contains("holds no word to search for (a word longer than 255 characters is neither indexed nor searched); give words", run.Error);
+        Assert.DoesNotContain("longer than", Search("yang").Error);
+    }
+
+    [Fact]
     public void An_option_given_twice_is_named_as_such()
     {
         var run = Search("putin", "--top", "3", "--top", "0");

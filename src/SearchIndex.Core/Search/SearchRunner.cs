@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using Lucene.Net.Analysis.Standard;
 using SearchIndex.Core.Highlighting;
 using SearchIndex.Core.Output;
 
@@ -107,8 +108,13 @@ public static class SearchRunner
         if (result.NothingToSearch && !job.IsBatch)
         {
             // As an empty query is (SearchJob.Validate): "no hits" would tell a script the words were looked for.
+            // The tokenizer drops a word longer than its limit whole, at indexing as here: say so, or the "no word"
+            // of a 100,000-letter word reads as a bug.
+            var tooLong = query.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Any(w => w.Length > StandardAnalyzer.DEFAULT_MAX_TOKEN_LENGTH)
+                ? $" (a word longer than {StandardAnalyzer.DEFAULT_MAX_TOKEN_LENGTH} characters is neither indexed nor searched)"
+                : "";
             throw new SearchIndexException(ErrorKind.BadArgument,
-                $"no query: '{Shown(query)}' holds no word to search for; give words, or a filter (--source, --from, --to, --article)"
+                $"no query: '{Shown(query)}' holds no word to search for{tooLong}; give words, or a filter (--source, --from, --to, --article)"
                 + (job.Options.CountBy == CountBy.None ? "" : ", or no query at all to count the whole index"));
         }
 
