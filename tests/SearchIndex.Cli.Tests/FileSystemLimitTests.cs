@@ -109,6 +109,66 @@ public sealed class FileSystemLimitTests : IDisposable
     }
 
     [Fact]
+    public void Share_mounted_after_the_last_commit_is_recorded_though_no_article_changed()
+    {
+        var corpus = _temp.Combine("corpus");
+        GeneratedCorpus.Write(corpus, 0, 3);
+        GeneratedCorpus.Write(Path.Combine(corpus, "share"), 3, 2);
+        var indexDir = _temp.Combine("index");
+        Assert.Equal(0, CliRun.Invoke("index", "--corpus", corpus, "--index", indexDir, "--quiet").ExitCode);
+        // The folder moved onto a share, the same articles in it: the update finds nothing changed.
+        Directory.Delete(Path.Combine(corpus, "share"), recursive: true);
+        var share = Mount(Path.Combine("corpus", "share"), "size=1m");
+        GeneratedCorpus.Write(share, 3, 2);
+        var (code, output, error) = ChildProcess.Run("index", "--corpus", corpus, "--index", indexDir);
+        Assert.True(code == 0, error);
+        Assert.Contains("5 articles unchanged", output);
+        Assert.Equal(0, Run("umount", share));
+        _mounts.Remove(share);
+
+        // It committed nothing, so the share was never recorded: unmounted, its articles were removed, exit 0.
+        var (unmountedCode, _, unmountedError) = ChildProcess.Run("index", "--corpus", corpus, "--index", indexDir);
+
+        Assert.Equal(2, unmountedCode);
+        Assert.Contains("nothing is mounted on this folder", unmountedError);
+        Assert.Equal(5, IndexProbe.ArticleCount(indexDir));
+    }
+
+    [Fact]
+    public void Share_mounted_within_an_unmounted_share_stays_recorded_through_a_commit()
+    {
+        var corpus = _temp.Combine("corpus");
+        GeneratedCorpus.Write(corpus, 0, 3);
+        var share = Mount(Path.Combine("corpus", "share"), "size=1m");
+        GeneratedCorpus.Write(share, 3, 2);
+        var inner = Mount(Path.Combine("corpus", "share", "inner"), "size=1m");
+        GeneratedCorpus.Write(inner, 5, 2);
+        var indexDir = _temp.Combine("index");
+        Assert.Equal(0, CliRun.Invoke("index", "--corpus", corpus, "--index", indexDir, "--quiet").ExitCode);
+        foreach (var mount in new[] { inner, share })
+        {
+            Assert.Equal(0, Run("umount", mount));
+            _mounts.Remove(mount);
+        }
+
+        // Both unmounted, while another article changed: this run commits, the outer share's articles (and the inner
+        // one's, under it) kept.
+        GeneratedCorpus.Write(corpus, 0, 1, variant: "diubah");
+        Assert.Equal(2, ChildProcess.Run("index", "--corpus", corpus, "--index", indexDir).ExitCode);
+        Assert.Equal(7, IndexProbe.ArticleCount(indexDir));
+
+        // The outer share back alone: the inner one is an empty folder again, and its articles were removed, exit 0.
+        Mount(Path.Combine("corpus", "share"), "size=1m");
+        GeneratedCorpus.Write(share, 3, 2);
+        Directory.CreateDirectory(inner);
+        var (code, _, error) = ChildProcess.Run("index", "--corpus", corpus, "--index", indexDir);
+
+        Assert.Equal(2, code);
+        Assert.Contains($"{inner}: nothing is mounted on this folder", error);
+        Assert.Equal(7, IndexProbe.ArticleCount(indexDir));
+    }
+
+    [Fact]
     public void Read_only_index_folder_is_a_clear_error()
     {
         var indexDir = Mount("index", "ro,size=100k");

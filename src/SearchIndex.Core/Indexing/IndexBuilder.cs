@@ -89,7 +89,14 @@ public sealed class IndexBuilder
             .Concat(UpdateGuards.UnmountedFolders(existing, recorded?.MountedFolders ?? [], scanner))
             .ToList();
         // Still recorded while unmounted: the next nightly run must not take the empty folder for a deletion either.
-        _mountedFolders = [.. scanner.MountedFolders.Union(unreachable.Select(folder => folder.Prefix).Intersect(recorded?.MountedFolders ?? []))];
+        // So is one inside a folder not reached (a share mounted within a share, both unmounted): dropped, it was an
+        // empty folder once the outer share came back alone, and its articles were removed, exit 0.
+        var unreached = unreachable.Select(folder => folder.Prefix).Concat(scanner.UnlistedFolders).ToList();
+        _mountedFolders = [.. scanner.MountedFolders.Union((recorded?.MountedFolders ?? [])
+            .Where(prefix => unreached.Any(folder => prefix.StartsWith(folder, StringComparison.Ordinal))))];
+        // A share mounted since the last commit, or an index from before mount points were recorded: an update that
+        // changed no article committed nothing, so the share was never recorded, and once unmounted its articles went.
+        var mountsChanged = !_mountedFolders.ToHashSet(StringComparer.Ordinal).SetEquals(recorded?.MountedFolders ?? []);
         var kept = UpdateGuards.ArticlesOfUnlistedFolders(existing, [.. scanner.UnlistedFolders, .. unreachable.Select(folder => folder.Prefix)]);
         UpdateGuards.RefuseToEmptyTheIndex(existing, files, kept, corpusPaths);
         var writer = IndexWriting.OpenWriter(directory, existing.Count == 0 ? OpenMode.CREATE : OpenMode.APPEND, indexDir);
@@ -97,7 +104,7 @@ public sealed class IndexBuilder
         int removed;
         try
         {
-            (cancelled, removed) = IndexAndCommit(files, bytesTotal, writer, existing, kept, roots, rootsChanged, !replacing, cancellation);
+            (cancelled, removed) = IndexAndCommit(files, bytesTotal, writer, existing, kept, roots, rootsChanged || mountsChanged, !replacing, cancellation);
             if (cancelled && replacing)
             {
                 writer.Rollback();
@@ -194,9 +201,10 @@ public sealed class IndexBuilder
     /// <summary>
     /// Feeds the workers, removes vanished articles and commits (when cancelled, only if <paramref name="commitPartial"/>);
     /// returns whether it was cancelled. The articles in <paramref name="kept"/> are not removed though no file named them.
+    /// With <paramref name="recordChanged"/> (corpus paths or mount points other than recorded) it commits though no article changed.
     /// </summary>
     private (bool Cancelled, int Removed) IndexAndCommit(List<CorpusFile> files, long bytesTotal, IndexWriter writer,
-        Dictionary<string, string> existing, IEnumerable<string> kept, string roots, bool rootsChanged, bool commitPartial,
+        Dictionary<string, string> existing, IEnumerable<string> kept, string roots, bool recordChanged, bool commitPartial,
         CancellationToken cancellation)
     {
         var seen = new ConcurrentDictionary<string, int>(kept.Select(id => KeyValuePair.Create(id, 0)), StringComparer.Ordinal);
@@ -228,11 +236,11 @@ public sealed class IndexBuilder
         }
 
         var removed = cancelled ? 0 : RemoveVanished(writer, existing, seen);
-        // A moved corpus folder changes nothing else, but the index must learn its new path. Deleted paragraphs left
-        // by an interrupted run (or one without room to rewrite its segments) are a change too: the rerun may find every article
+        // A moved corpus folder (or a share mounted) changes nothing else, but the index must learn its new path (or
+        // mount points): recordChanged. Deleted paragraphs left by an interrupted run (or one without room to rewrite its segments) are a change too: the rerun may find every article
         // already as it is, and without it the index would keep scoring otherwise than a fresh build.
         var leftOver = !cancelled && writer.HasDeletions();
-        var changed = _added + _updated + removed > 0 || existing.Count == 0 || rootsChanged || leftOver;
+        var changed = _added + _updated + removed > 0 || existing.Count == 0 || recordChanged || leftOver;
         if (changed && !NothingRead(existing) && (commitPartial || !cancelled))
         {
             if (!cancelled)
