@@ -109,6 +109,29 @@ public sealed class FileSystemLimitTests : IDisposable
     }
 
     [Fact]
+    public void Unmounted_share_with_a_marker_file_keeps_its_articles()
+    {
+        var corpus = _temp.Combine("corpus");
+        GeneratedCorpus.Write(corpus, 0, 3);
+        Directory.CreateDirectory(Path.Combine(corpus, "share"));
+        File.WriteAllText(Path.Combine(corpus, "share", ".not-mounted"), "");
+        File.WriteAllText(Path.Combine(corpus, "share", "README"), "the archive share is mounted here\n");
+        var share = Mount(Path.Combine("corpus", "share"), "size=1m");
+        GeneratedCorpus.Write(share, 3, 2);
+        var indexDir = _temp.Combine("index");
+        Assert.Equal(0, CliRun.Invoke("index", "--corpus", corpus, "--index", indexDir, "--quiet").ExitCode);
+        Assert.Equal(0, Run("umount", share));
+        _mounts.Remove(share);
+
+        // The marker under the mount point made the folder look not empty, so deleted: its articles went, exit 0.
+        var (code, _, error) = ChildProcess.Run("index", "--corpus", corpus, "--index", indexDir);
+
+        Assert.Equal(2, code);
+        Assert.Contains("nothing is mounted on this folder", error);
+        Assert.Equal(5, IndexProbe.ArticleCount(indexDir));
+    }
+
+    [Fact]
     public void Share_mounted_after_the_last_commit_is_recorded_though_no_article_changed()
     {
         var corpus = _temp.Combine("corpus");

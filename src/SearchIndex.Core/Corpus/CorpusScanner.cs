@@ -41,7 +41,10 @@ public sealed class CorpusScanner
     /// <summary>The article-id prefixes (<c>share/</c>) of subfolders that are mount points now (<see cref="MountPoints"/>).</summary>
     public IReadOnlyList<string> MountedFolders => _mounted;
 
-    /// <summary>Subfolders with nothing in them, as an unmounted mount point looks: article-id prefix → path as shown.</summary>
+    /// <summary>
+    /// Subfolders with no article file and no folder in them (hidden and other files aside), as an unmounted mount point
+    /// looks: article-id prefix → path as shown.
+    /// </summary>
     public IReadOnlyDictionary<string, string> EmptyFolders => _empty;
 
     /// <summary>Every article file under <paramref name="corpusPaths"/>; each path is a folder or a single file.</summary>
@@ -167,7 +170,9 @@ public sealed class CorpusScanner
                 _mounted.Add(relativeDir + "/");
             }
 
-            if (entries.Length == 0)
+            // Hidden files and other files than articles aside, which the walk passes over: an unmounted mount point
+            // often holds a marker ('.not-mounted'), and counted, it made the folder look deleted.
+            if (!entries.Any(entry => !Path.GetFileName(entry).StartsWith('.') && (IsArticleFile(entry) || Directory.Exists(entry))))
             {
                 _empty[relativeDir + "/"] = displayDir;
             }
