@@ -220,7 +220,7 @@ public sealed class IndexBuilder
         var cancelled = false;
         try
         {
-            cancelled = !ReadCorpus(files, bytesTotal, channel.Writer, existing, seen, cancellation);
+            cancelled = !ReadCorpus(files, bytesTotal, channel.Writer, existing, seen, seen.Keys.ToHashSet(StringComparer.Ordinal), cancellation);
         }
         finally
         {
@@ -272,7 +272,7 @@ public sealed class IndexBuilder
 
     /// <summary>Feeds changed and new articles to the workers; false when cancelled.</summary>
     private bool ReadCorpus(List<CorpusFile> files, long bytesTotal, ChannelWriter<ArticleRecord> output,
-        Dictionary<string, string> existing, ConcurrentDictionary<string, int> seen, CancellationToken cancellation)
+        Dictionary<string, string> existing, ConcurrentDictionary<string, int> seen, HashSet<string> keptOnly, CancellationToken cancellation)
     {
         ILookup<string, string>? byFile = null;
         foreach (var file in files)
@@ -316,7 +316,7 @@ public sealed class IndexBuilder
                 goesByLine &= record.Line is { } recordLine && record.Id == $"{file.RelativeId}#{recordLine}";
                 lastRecordLine = Math.Max(lastRecordLine, record.Line ?? 0);
 
-                if (!seen.TryAdd(record.Id, record.Line ?? 0))
+                if (!seen.TryAdd(record.Id, record.Line ?? 0) && !ClaimKept(record, seen, keptOnly))
                 {
                     // A feed that appends a corrected record under the same id: say which line wins and what to do.
                     var first = seen[record.Id] is > 0 and var line ? $" (line {line} has it too)" : "";
@@ -360,6 +360,25 @@ public sealed class IndexBuilder
             _progress?.Report(new IndexProgress(Volatile.Read(ref _articlesDone) + _unchanged, _bytesDone, bytesTotal, _clock.Elapsed));
         }
 
+        return true;
+    }
+
+    /// <summary>
+    /// Whether <paramref name="record"/> is an article kept as indexed before any file was read (under a folder this run
+    /// cannot reach), and is now read after all: a folder's prefix is its path within its own corpus root, so another
+    /// root's folder of the same name (<c>--corpus 2019 --corpus 2020</c>, each with <c>kompas/</c>, the second
+    /// unmounted) holds articles under it. Taken as kept, each was skipped as a "duplicate article id", exit 2, and
+    /// its changes were not indexed. The record claims the id; the article is then no longer counted as kept.
+    /// </summary>
+    private bool ClaimKept(ArticleRecord record, ConcurrentDictionary<string, int> seen, HashSet<string> keptOnly)
+    {
+        if (!keptOnly.Remove(record.Id))
+        {
+            return false;
+        }
+
+        seen[record.Id] = record.Line ?? 0;
+        Interlocked.Decrement(ref _kept);
         return true;
     }
 

@@ -45,6 +45,30 @@ public class IndexSafetyTests
     }
 
     [Fact]
+    public void A_folder_named_like_an_unreachable_one_in_another_root_is_read_as_usual()
+    {
+        using var temp = new TempFolder();
+        temp.Write("2019/a.txt", "Judul A\nIsi artikel A.\n");
+        temp.Write("2019/kompas/b.txt", "Judul B\nIsi artikel B.\n");
+        temp.Write("2020/c.txt", "Judul C\nIsi artikel C.\n");
+        temp.Write("share/d.txt", "Judul D\nIsi artikel D.\n");
+        System.IO.Directory.CreateSymbolicLink(temp.Combine("2020", "kompas"), temp.Combine("share"));
+        var request = new IndexRequest([temp.Combine("2019"), temp.Combine("2020")], temp.Combine("index"));
+        new IndexBuilder(request).Run();
+
+        // 2020/kompas is unreachable, and its prefix 'kompas/' covers 2019's folder of that name too: b.txt, read,
+        // was skipped as a duplicate of the article kept, its change not indexed.
+        System.IO.Directory.Move(temp.Combine("share"), temp.Combine("share.away"));
+        File.Delete(temp.Combine("2019", "kompas", "b.txt"));
+        temp.Write("2019/kompas/b.txt", "Judul B\nIsi artikel B diubah.\n");
+        var summary = new IndexBuilder(request).Run();
+
+        Assert.Equal((1, 0, 1), (summary.Updated, summary.Removed, summary.Kept));
+        Assert.Contains("broken link", Assert.Single(summary.Errors).Reason);
+        Assert.Equal(["a.txt", "c.txt", "kompas/b.txt", "kompas/d.txt"], Articles(temp.Combine("index")));
+    }
+
+    [Fact]
     public void A_broken_link_that_held_no_indexed_article_is_no_error()
     {
         using var temp = new TempFolder();
