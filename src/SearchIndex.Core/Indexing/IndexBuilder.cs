@@ -245,7 +245,7 @@ public sealed class IndexBuilder
         {
             if (!cancelled)
             {
-                _deferredRewrite = IndexWriting.ExpungeDeletes(writer, _request.IndexDirectory);
+                _deferredRewrite = IndexWriting.ExpungeDeletes(writer, _request.IndexDirectory, BeforeRewrite);
             }
 
             var data = (IndexMetadata.Current(roots, DateTimeOffset.UtcNow) with { MountedFolders = _mountedFolders }).ToUserData();
@@ -413,6 +413,9 @@ public sealed class IndexBuilder
 
     /// <summary>Threads that parse, analyse and add articles: one per core.</summary>
     internal static int WorkerCount => Math.Max(1, Environment.ProcessorCount);
+
+    /// <summary>Runs when the segment rewrite found room and is about to start: tests fill the disk there.</summary>
+    internal Action? BeforeRewrite { get; init; }
 
     /// <summary>Runs on a worker's thread after each article it added: tests see which threads analyse.</summary>
     internal Action? AfterArticle { get; init; }
