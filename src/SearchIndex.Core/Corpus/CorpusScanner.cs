@@ -19,6 +19,8 @@ public sealed class CorpusScanner
     private readonly List<string> _mounted = [];
     private readonly Dictionary<string, string> _empty = new(StringComparer.Ordinal);
     private HashSet<string>? _mountPoints;
+    private readonly Dictionary<string, List<string>> _aliases = new(StringComparer.Ordinal);
+    private List<string> _rootIdFolders = [];
 
     /// <summary>Folders that could not be walked, known once enumeration has finished.</summary>
     public IReadOnlyList<CorpusFileError> Errors => _errors;
@@ -46,6 +48,13 @@ public sealed class CorpusScanner
     /// looks: article-id prefix → path as shown.
     /// </summary>
     public IReadOnlyDictionary<string, string> EmptyFolders => _empty;
+
+    /// <summary>
+    /// The article-id prefixes a folder's articles may have, given its prefix within its corpus root (<c>share/</c>):
+    /// that one, and, in a root after the first, the ones its files take when their names are taken already
+    /// (<c>2020/share/</c>, <see cref="InRootFolder"/>). An unreachable folder's articles are kept by all of them.
+    /// </summary>
+    public IEnumerable<string> IdPrefixes(string prefix) => [prefix, .. _aliases.GetValueOrDefault(prefix) ?? []];
 
     /// <summary>Every article file under <paramref name="corpusPaths"/>; each path is a folder or a single file.</summary>
     /// <exception cref="SearchIndexException">A corpus path does not exist.</exception>
@@ -84,9 +93,12 @@ public sealed class CorpusScanner
         var ids = new HashSet<string>(StringComparer.Ordinal);
         var visited = new HashSet<string>(StringComparer.Ordinal);
         var read = new HashSet<string>(StringComparer.Ordinal);
+        var firstRoot = true;
         foreach (var path in corpusPaths)
         {
             var fullPath = RootPath(path);
+            _rootIdFolders = firstRoot ? [] : RootIdFolders(fullPath);
+            firstRoot = false;
             IEnumerable<CorpusFile> files = File.Exists(path)
                 ? [new CorpusFile(fullPath, path, Path.GetFileName(fullPath))]
                 : Described(Walk(fullPath, path, "", visited).ToList(), fullPath, path);
@@ -133,6 +145,34 @@ public sealed class CorpusScanner
         return file with { RelativeId = numbered };
     }
 
+    /// <summary>The folders <see cref="InRootFolder"/> puts before a root's ids, in its order: <c>2020/</c>, <c>arsip/2020/</c>, ...</summary>
+    private static List<string> RootIdFolders(string fullRoot)
+    {
+        var folders = new List<string>();
+        var id = "";
+        for (var folder = Directory.Exists(fullRoot) ? fullRoot : Path.GetDirectoryName(fullRoot);
+             !string.IsNullOrEmpty(Path.GetFileName(folder)); folder = Path.GetDirectoryName(folder))
+        {
+            id = Path.GetFileName(folder) + "/" + id;
+            folders.Add(id);
+        }
+
+        return folders;
+    }
+
+    /// <summary>Notes the prefixes a folder's articles may have besides <paramref name="prefix"/> (<see cref="IdPrefixes"/>).</summary>
+    private string Aliased(string prefix)
+    {
+        if (_rootIdFolders.Count > 0)
+        {
+            // Two roots may hold a folder of one name: each adds its own.
+            var aliases = _aliases.TryGetValue(prefix, out var known) ? known : _aliases[prefix] = [];
+            aliases.AddRange(_rootIdFolders.Select(folder => folder + prefix).Except(aliases, StringComparer.Ordinal));
+        }
+
+        return prefix;
+    }
+
     /// <summary>
     /// A corpus path as walked, compared and recorded: full, without a trailing separator, so <c>a</c> and <c>./a/</c>
     /// are one, and a root equals a link resolved back to it.
@@ -159,7 +199,7 @@ public sealed class CorpusScanner
         catch (Exception e) when (e is UnauthorizedAccessException or IOException)
         {
             _errors.Add(new CorpusFileError(displayDir, null, $"cannot list folder: {e.Message}"));
-            _unlisted.Add(relativeDir.Length == 0 ? "" : relativeDir + "/");
+            _unlisted.Add(Aliased(relativeDir.Length == 0 ? "" : relativeDir + "/"));
             yield break;
         }
 
@@ -167,14 +207,14 @@ public sealed class CorpusScanner
         {
             if ((_mountPoints ??= MountPoints.Current()).Contains(realDir))
             {
-                _mounted.Add(relativeDir + "/");
+                _mounted.Add(Aliased(relativeDir + "/"));
             }
 
             // Hidden files and other files than articles aside, which the walk passes over: an unmounted mount point
             // often holds a marker ('.not-mounted'), and counted, it made the folder look deleted.
             if (!entries.Any(entry => !Path.GetFileName(entry).StartsWith('.') && (IsArticleFile(entry) || Directory.Exists(entry))))
             {
-                _empty[relativeDir + "/"] = displayDir;
+                _empty[Aliased(relativeDir + "/")] = displayDir;
             }
         }
 
@@ -217,7 +257,7 @@ public sealed class CorpusScanner
             {
                 // Directory.Exists is false for a link whose target is gone, so it was skipped as a stray file, and
                 // the articles indexed from the folder it was were all removed, exit 0.
-                _brokenLinks.Add(new UnreachableFolder(relative + "/",
+                _brokenLinks.Add(new UnreachableFolder(Aliased(relative + "/"),
                     new CorpusFileError(display, null, $"cannot list folder: it is a broken link (to '{target}')")));
             }
         }

@@ -85,7 +85,7 @@ public sealed class IndexBuilder
             UpdateGuards.RefuseToReplaceWithAnotherCorpus(existing, files, builtFrom!, roots);
         }
 
-        var unreachable = UpdateGuards.LinksThatHeldArticles(existing, scanner.BrokenLinks)
+        var unreachable = UpdateGuards.LinksThatHeldArticles(existing, scanner)
             .Concat(UpdateGuards.UnmountedFolders(existing, recorded?.MountedFolders ?? [], scanner))
             .ToList();
         // Still recorded while unmounted: the next nightly run must not take the empty folder for a deletion either.
@@ -97,7 +97,8 @@ public sealed class IndexBuilder
         // A share mounted since the last commit, or an index from before mount points were recorded: an update that
         // changed no article committed nothing, so the share was never recorded, and once unmounted its articles went.
         var mountsChanged = !_mountedFolders.ToHashSet(StringComparer.Ordinal).SetEquals(recorded?.MountedFolders ?? []);
-        var kept = UpdateGuards.ArticlesOfUnlistedFolders(existing, [.. scanner.UnlistedFolders, .. unreachable.Select(folder => folder.Prefix)]);
+        var kept = UpdateGuards.ArticlesOfUnlistedFolders(existing,
+            [.. scanner.UnlistedFolders.Concat(unreachable.Select(folder => folder.Prefix)).SelectMany(scanner.IdPrefixes).Distinct(StringComparer.Ordinal)]);
         UpdateGuards.RefuseToEmptyTheIndex(existing, files, kept, corpusPaths);
         var writer = IndexWriting.OpenWriter(directory, existing.Count == 0 ? OpenMode.CREATE : OpenMode.APPEND, indexDir);
         bool cancelled;

@@ -171,8 +171,15 @@ internal static class UpdateGuards
             : existing.Keys.Where(id => unlisted.Any(prefix => id.StartsWith(prefix, StringComparison.Ordinal))).ToList();
 
     /// <summary>The broken links under which the index holds articles: folders whose target went away.</summary>
-    public static List<UnreachableFolder> LinksThatHeldArticles(Dictionary<string, string> existing, IReadOnlyList<UnreachableFolder> links) =>
-        links.Where(link => existing.Keys.Any(id => id.StartsWith(link.Prefix, StringComparison.Ordinal))).ToList();
+    public static List<UnreachableFolder> LinksThatHeldArticles(Dictionary<string, string> existing, CorpusScanner scanner) =>
+        scanner.BrokenLinks.Where(link => Articles(existing, scanner, link.Prefix) > 0).ToList();
+
+    /// <summary>The indexed articles under a folder's prefix, or under one its files take in a later root (<see cref="CorpusScanner.IdPrefixes"/>).</summary>
+    private static int Articles(Dictionary<string, string> existing, CorpusScanner scanner, string prefix)
+    {
+        var prefixes = scanner.IdPrefixes(prefix).ToList();
+        return existing.Keys.Count(id => prefixes.Any(p => id.StartsWith(p, StringComparison.Ordinal)));
+    }
 
     /// <summary>
     /// The folders that were mount points at the last commit and are now empty and no mount point (a share not
@@ -182,7 +189,7 @@ internal static class UpdateGuards
     public static List<UnreachableFolder> UnmountedFolders(Dictionary<string, string> existing, IReadOnlyList<string> recordedMounts, CorpusScanner scanner) =>
         recordedMounts
             .Where(prefix => !scanner.MountedFolders.Contains(prefix) && scanner.EmptyFolders.ContainsKey(prefix))
-            .Select(prefix => (Prefix: prefix, Articles: existing.Keys.Count(id => id.StartsWith(prefix, StringComparison.Ordinal))))
+            .Select(prefix => (Prefix: prefix, Articles: Articles(existing, scanner, prefix)))
             .Where(folder => folder.Articles > 0)
             .Select(folder => new UnreachableFolder(folder.Prefix, new CorpusFileError(scanner.EmptyFolders[folder.Prefix], null,
                 $"nothing is mounted on this folder, which was a mount point when the index was last updated: its {folder.Articles} indexed {(folder.Articles == 1 ? "article is" : "articles are")} kept; mount it and run again, or delete the folder to remove them")))

@@ -69,6 +69,28 @@ public class IndexSafetyTests
     }
 
     [Fact]
+    public void An_unreachable_folder_of_a_later_root_keeps_the_articles_named_with_its_root()
+    {
+        using var temp = new TempFolder();
+        temp.Write("2019/kompas/001.txt", "Judul A\nIsi artikel A.\n");
+        temp.Write("2020/002.txt", "Judul C\nIsi artikel C.\n");
+        temp.Write("share/001.txt", "Judul B\nIsi artikel B.\n");
+        System.IO.Directory.CreateSymbolicLink(temp.Combine("2020", "kompas"), temp.Combine("share"));
+        var request = new IndexRequest([temp.Combine("2019"), temp.Combine("2020")], temp.Combine("index"));
+        new IndexBuilder(request).Run();
+        Assert.Equal(["002.txt", "2020/kompas/001.txt", "kompas/001.txt"], Articles(temp.Combine("index")));
+
+        // Its file's name taken by 2019's, the article is '2020/kompas/001.txt', which the folder's prefix 'kompas/'
+        // did not cover: it was removed, though the folder was reported as kept.
+        System.IO.Directory.Move(temp.Combine("share"), temp.Combine("share.away"));
+        var summary = new IndexBuilder(request).Run();
+
+        Assert.Equal((0, 2, 1), (summary.Removed, summary.Unchanged, summary.Kept));
+        Assert.Contains("broken link", Assert.Single(summary.Errors).Reason);
+        Assert.Equal(["002.txt", "2020/kompas/001.txt", "kompas/001.txt"], Articles(temp.Combine("index")));
+    }
+
+    [Fact]
     public void A_broken_link_that_held_no_indexed_article_is_no_error()
     {
         using var temp = new TempFolder();
