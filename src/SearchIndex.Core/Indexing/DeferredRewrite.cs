@@ -2,8 +2,9 @@ namespace SearchIndex.Core.Indexing;
 
 /// <summary>
 /// An update committed without rewriting the segments that hold its replaced or removed paragraphs, because the disk
-/// had no room for the copies, or filled while they were written (<see cref="IndexWriting.ExpungeDeletes"/>). The changes are in; until a later run finds
-/// room, the old paragraphs still count in each word's statistics, so scores differ a little from a fresh build's.
+/// had no room for the copies, or filled while they were written (<see cref="IndexWriting.ExpungeDeletes"/>). The
+/// changes are in; until a later run finds room, the old paragraphs still count in each word's statistics, so scores
+/// differ a little from a fresh build's.
 /// </summary>
 /// <param name="DeletedParagraphs">Replaced or removed paragraphs still counted in the statistics.</param>
 /// <param name="NeededBytes">What the rewrite was estimated to need.</param>

@@ -238,8 +238,9 @@ public sealed class IndexBuilder
 
         var removed = cancelled ? 0 : RemoveVanished(writer, existing, seen);
         // A moved corpus folder (or a share mounted) changes nothing else, but the index must learn its new path (or
-        // mount points): recordChanged. Deleted paragraphs left by an interrupted run (or one without room to rewrite its segments) are a change too: the rerun may find every article
-        // already as it is, and without it the index would keep scoring otherwise than a fresh build.
+        // mount points): recordChanged. Deleted paragraphs left by an interrupted run (or one without room to rewrite
+        // its segments) are a change too: the rerun may find every article already as it is, and without it the index
+        // would keep scoring otherwise than a fresh build.
         var leftOver = !cancelled && writer.HasDeletions();
         var changed = _added + _updated + removed > 0 || existing.Count == 0 || recordChanged || leftOver;
         if (changed && !NothingRead(existing) && (commitPartial || !cancelled))
@@ -384,11 +385,11 @@ public sealed class IndexBuilder
     }
 
     /// <summary>
-    /// The articles a file's unreadable records may be (a feed cut short, its last record broken and no line end after
-    /// it, is not asked: the records after the cut are unknown to this run, so every article of the file stays), when each one's text tells (the <c>"id"</c> it names, or its
+    /// The articles a file's unreadable records may be, when each one's text tells (the <c>"id"</c> it names, or its
     /// line in a file whose records go by line number): only those stay as indexed, so a record deleted from a feed
     /// is removed although another line of it is broken. Null, so every article of the file stays, when any one
-    /// cannot be told, or the whole file was unreadable.
+    /// cannot be told, or the whole file was unreadable. Not asked of a feed cut short (its last record broken, no
+    /// line end after it): the records after the cut are unknown to this run, so every article of the file stays.
     /// </summary>
     private static List<string>? UnreadRecords(CorpusFile file, List<CorpusFileError> failed, bool goesByLine)
     {

@@ -141,8 +141,9 @@ internal static class IndexWriting
     /// </summary>
     /// <returns>
     /// Null when the segments were rewritten or had nothing to drop; the rewrite left for a later run when the disk has
-    /// too little room for it, or filled while it ran. The old segments stay on disk until the commit, so the rewrite needs room for new copies
-    /// of them, which on a nearly full disk failed a nightly update whose own changes would fit.
+    /// too little room for it, or filled while it ran. The old segments stay on disk until the commit, so the rewrite
+    /// needs room for new copies of them, which on a nearly full disk failed a nightly update whose own changes would
+    /// fit.
     /// </returns>
     public static DeferredRewrite? ExpungeDeletes(IndexWriter writer, string indexDir, Action? beforeRewrite = null)
     {
