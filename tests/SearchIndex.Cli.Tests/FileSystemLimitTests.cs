@@ -89,8 +89,7 @@ public sealed class FileSystemLimitTests : IDisposable
         GeneratedCorpus.Write(share, 3, 2);
         var indexDir = _temp.Combine("index");
         Assert.Equal(0, CliRun.Invoke("index", "--corpus", corpus, "--index", indexDir, "--quiet").ExitCode);
-        Assert.Equal(0, Run("umount", share));
-        _mounts.Remove(share);
+        Unmount(share);
 
         // Unmounted, the share is an empty folder: taken as deleted, its articles went, exit 0.
         for (var night = 0; night < 2; night++)
@@ -120,8 +119,7 @@ public sealed class FileSystemLimitTests : IDisposable
         GeneratedCorpus.Write(share, 3, 2);
         var indexDir = _temp.Combine("index");
         Assert.Equal(0, CliRun.Invoke("index", "--corpus", corpus, "--index", indexDir, "--quiet").ExitCode);
-        Assert.Equal(0, Run("umount", share));
-        _mounts.Remove(share);
+        Unmount(share);
 
         // The marker under the mount point made the folder look not empty, so deleted: its articles went, exit 0.
         var (code, _, error) = ChildProcess.Run("index", "--corpus", corpus, "--index", indexDir);
@@ -146,8 +144,7 @@ public sealed class FileSystemLimitTests : IDisposable
         var (code, output, error) = ChildProcess.Run("index", "--corpus", corpus, "--index", indexDir);
         Assert.True(code == 0, error);
         Assert.Contains("5 articles unchanged", output);
-        Assert.Equal(0, Run("umount", share));
-        _mounts.Remove(share);
+        Unmount(share);
 
         // It committed nothing, so the share was never recorded: unmounted, its articles were removed, exit 0.
         var (unmountedCode, _, unmountedError) = ChildProcess.Run("index", "--corpus", corpus, "--index", indexDir);
@@ -170,8 +167,7 @@ public sealed class FileSystemLimitTests : IDisposable
         Assert.Equal(0, CliRun.Invoke("index", "--corpus", corpus, "--index", indexDir, "--quiet").ExitCode);
         foreach (var mount in new[] { inner, share })
         {
-            Assert.Equal(0, Run("umount", mount));
-            _mounts.Remove(mount);
+            Unmount(mount);
         }
 
         // Both unmounted, while another article changed: this run commits, the outer share's articles (and the inner
@@ -230,6 +226,13 @@ public sealed class FileSystemLimitTests : IDisposable
         Assert.True(code == 0, error);
         using var summary = System.Text.Json.JsonDocument.Parse(output.Trim().Split('\n')[^1]);
         return summary.RootElement.GetProperty("data").GetProperty("articles").GetInt32();
+    }
+
+    /// <summary>Unmounts a folder this test mounted, as a share goes away under a nightly update.</summary>
+    private void Unmount(string path)
+    {
+        Assert.Equal(0, Run("umount", path));
+        _mounts.Remove(path);
     }
 
     private static int Run(string program, params string[] args)
