@@ -27,7 +27,9 @@ public sealed partial class ForgivingQueryBuilder(Analyzer stemmed, Analyzer sur
     {
         // source: parts only filter (SourceFilter): nothing that decides what matches or how it scores may see them,
         // or "banjir -source:zzz" would match and rank unlike "banjir" ("source:Kompas" is not a capitalised word).
-        var words = RequireTwins(parts.Where(p => p.Field != ForgivingQueryParser.SourceField).ToList());
+        var typed = parts.Where(p => p.Field != ForgivingQueryParser.SourceField).ToList();
+        var requiredKeys = RequiredKeys(typed);
+        var words = RequireTwins(typed, requiredKeys);
         // A query typed without any capital gives no case to go by: its words may stand in a Title Case headline,
         // unless it is a question, which is not a headline remembered (the question mark may have been stripped).
         var question = QuestionQuery.Matches(words);
@@ -36,6 +38,7 @@ public sealed partial class ForgivingQueryBuilder(Analyzer stemmed, Analyzer sur
             Caseless = !words.Any(p => p.Text.Any(char.IsUpper)) && !question,
             Question = question,
             StandInsAllowed = mode == MatchMode.Any,
+            RequiredKeys = requiredKeys,
         };
         // A pasted text repeats words ("banjir" ×64, then "asap"): the cap counts distinct parts, or the repeats used it up.
         var groups = Group(words.Count <= RankingWeights.MaxQueryParts ? words : words.Distinct().Take(RankingWeights.MaxQueryParts));
@@ -84,9 +87,8 @@ public sealed partial class ForgivingQueryBuilder(Analyzer stemmed, Analyzer sur
     /// word makes one clause, at its first place (<see cref="PartQueries"/>), so the plain one would take it and the
     /// <c>+</c> be dropped, leaving the word optional. Upgrading the first one keeps the clause where it was typed.
     /// </summary>
-    private List<QueryPart> RequireTwins(List<QueryPart> parts)
+    private List<QueryPart> RequireTwins(List<QueryPart> parts, HashSet<string> required)
     {
-        var required = parts.Where(p => p.Occur == QueryPartOccur.Required).SelectMany(TwinKeys).ToHashSet(StringComparer.Ordinal);
         if (required.Count == 0)
         {
             return parts;
@@ -95,19 +97,25 @@ public sealed partial class ForgivingQueryBuilder(Analyzer stemmed, Analyzer sur
         return parts.ConvertAll(p => p.Occur == QueryPartOccur.Default && TwinKeys(p) is { Count: > 0 } keys && keys.All(required.Contains)
             ? p with { Occur = QueryPartOccur.Required }
             : p);
+    }
 
-        // Keyed as PartQueries makes its clauses: a prefix (a clause of its own beside the word), a phrase's whole word
-        // run, or each of the words a word analyses to.
-        List<string> TwinKeys(QueryPart part)
+    /// <summary>The clause keys of the <c>+required</c> parts, as <see cref="PartQueries"/> keys its clauses.</summary>
+    private HashSet<string> RequiredKeys(List<QueryPart> parts) =>
+        parts.Where(p => p.Occur == QueryPartOccur.Required).SelectMany(TwinKeys).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Keyed as <see cref="PartQueries"/> makes its clauses: a prefix (a clause of its own beside the word), a phrase's
+    /// whole word run, or each of the words a word analyses to.
+    /// </summary>
+    private List<string> TwinKeys(QueryPart part)
+    {
+        if (!part.IsPhrase && PrefixWord.Of(surface, part.Text) is { } prefix)
         {
-            if (!part.IsPhrase && PrefixWord.Of(surface, part.Text) is { } prefix)
-            {
-                return ["*" + part.Field + ":" + prefix];
-            }
-
-            var terms = TokenReader.Terms(surface, part.Text);
-            return part.IsPhrase ? ["\"" + part.Field + ":" + string.Join(' ', terms)] : terms.ConvertAll(t => part.Field + ":" + t);
+            return ["*" + part.Field + ":" + prefix];
         }
+
+        var terms = TokenReader.Terms(surface, part.Text);
+        return part.IsPhrase ? ["\"" + part.Field + ":" + string.Join(' ', terms)] : terms.ConvertAll(t => part.Field + ":" + t);
     }
 
     /// <summary>
@@ -200,6 +208,13 @@ public sealed partial class ForgivingQueryBuilder(Analyzer stemmed, Analyzer sur
             var tokens = TokenReader.Terms(surface, part.Text);
             for (var t = 0; t < tokens.Count; t++)
             {
+                // A word of a hyphenated part also typed +required ("banjir-jakarta +banjir") is required there too.
+                if (state.RequiredKeys.Contains(":" + tokens[t]))
+                {
+                    Close();
+                    continue;
+                }
+
                 run.Add((part, t, tokens[t]));
             }
         }
@@ -248,6 +263,18 @@ public sealed partial class ForgivingQueryBuilder(Analyzer stemmed, Analyzer sur
             }
 
             state.Positive++;
+            // A word of this part that the query also types +required: its clause, made here, is required.
+            var required = queries.Where(state.RequiredClauses.Contains).ToList();
+            if (required.Count > 0)
+            {
+                required.ForEach(q => state.Match.Add(q, Occur.MUST));
+                queries = queries.Except(required, ReferenceEqualityComparer.Instance).Cast<Query>().ToList();
+                if (queries.Count == 0)
+                {
+                    continue;
+                }
+            }
+
             if (!requiredGroup && (part.Occur == QueryPartOccur.Required || mode == MatchMode.Any))
             {
                 // Under Any, OR changes nothing: every word is optional already.
@@ -397,7 +424,10 @@ public sealed partial class ForgivingQueryBuilder(Analyzer stemmed, Analyzer sur
                 titleOtherStems = [.. titleOtherStems, .. variants];
             }
 
-            var standIn = isTitle || part.Occur != QueryPartOccur.Default || !state.StandInsAllowed ? StandIn.None
+            // A word of a several-word part ("banjir-jakarta") typed +required elsewhere in the query is made here, at
+            // its first place, so it must be required here: RequireTwins upgrades only a part whose words all are.
+            var requiredTwin = part.Occur == QueryPartOccur.Default && state.RequiredKeys.Contains(part.Field + ":" + word);
+            var standIn = isTitle || part.Occur != QueryPartOccur.Default || requiredTwin || !state.StandInsAllowed ? StandIn.None
                 : state.StandIns.TryGetValue((part, t), out var standInFound) ? standInFound
                 // A word typed twice is one clause, made at its first place: "kerja menteri tenaga kerja".
                 : state.StandInsByWord.TryGetValue(word, out var standInOfRepeat) ? standInOfRepeat
@@ -416,7 +446,13 @@ public sealed partial class ForgivingQueryBuilder(Analyzer stemmed, Analyzer sur
 
             // Not a stand-in: the same word, written apart, so --all and +required take it too.
             var apart = stem is null || whole is not null ? null : _readings.Apart(word);
-            yield return QueryClauses.Word(isTitle, word, stem, isTitle ? titleOtherStems : otherStems, standIn with { LongForms = null }, apart);
+            var clause = QueryClauses.Word(isTitle, word, stem, isTitle ? titleOtherStems : otherStems, standIn with { LongForms = null }, apart);
+            if (requiredTwin)
+            {
+                state.RequiredClauses.Add(clause);
+            }
+
+            yield return clause;
             if (apart is not null && part.Occur != QueryPartOccur.Excluded)
             {
                 (isTitle ? state.TitlePhrases : state.Phrases).Add(new HighlightPhrase(apart, Stemmed: true));

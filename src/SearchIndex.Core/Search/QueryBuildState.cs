@@ -25,6 +25,12 @@ internal sealed class QueryBuildState
     /// <summary>Acronyms and compounds may stand in for words: not under <see cref="MatchMode.All"/>, whose words are promised.</summary>
     public bool StandInsAllowed { get; init; }
     public HashSet<string> Seen { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>The clause keys (<see cref="Seen"/>) of the query's <c>+required</c> parts.</summary>
+    public HashSet<string> RequiredKeys { get; init; } = new(StringComparer.Ordinal);
+
+    /// <summary>Clauses of a plain part that are required all the same: one of its words is also typed <c>+required</c>.</summary>
+    public HashSet<Query> RequiredClauses { get; } = new(ReferenceEqualityComparer.Instance);
     public HashSet<string> Stems { get; } = new(StringComparer.Ordinal);
     public HashSet<string> Surfaces { get; } = new(StringComparer.Ordinal);
     public List<HighlightPhrase> Phrases { get; } = [];
