@@ -11,6 +11,8 @@ namespace SearchIndex.Core.Search;
 /// <item><c>AND</c> (upper case) requires its neighbours, as <c>+</c> does, and an OR group next to it as a whole
 /// ("banjir AND jakarta OR bandung": banjir, and one of the two); <c>NOT x</c> excludes, as <c>-x</c> does. People
 /// type them from other search tools; read as words they matched the English "and" and "not".</item>
+/// <item>A sign or <c>NOT</c> before <c>(</c> applies to every part up to its <c>)</c> (or the end): <c>-(a b)</c> is
+/// <c>-a -b</c>, <c>+(a b)</c> is <c>+a OR +b</c>. Parentheses without one are text, which the analysis drops.</item>
 /// <item><c>title:x</c>, <c>title:"..."</c> search the article title; <c>source:x</c> filters by outlet; with nothing
 /// after the colon (<c>source:</c>, <c>source:""</c>) either is left out. Any other <c>name:</c> prefix is just text.</item>
 /// </list>
@@ -33,6 +35,11 @@ public static class ForgivingQueryParser
         var andPending = false;
         var notPending = false;
         var requiredGroup = false; // the last part belongs to an OR group that AND requires
+        // A sign before "(" applies to the whole group, as in Lucene and Google: "-(banjir jakarta)" had excluded only
+        // banjir and searched for jakarta, the very word the reader wanted gone.
+        QueryPartOccur? signedGroup = null;
+        var groupDepth = 0;
+        var groupStart = 0;
         var i = 0;
         while (i < text.Length)
         {
@@ -48,6 +55,16 @@ public static class ForgivingQueryParser
             {
                 occur = text[i] == '-' ? QueryPartOccur.Excluded : QueryPartOccur.Required;
                 i++;
+            }
+
+            if (signedGroup is null && i < text.Length && text[i] == '(' && (occur != QueryPartOccur.Default || notPending))
+            {
+                signedGroup = notPending ? QueryPartOccur.Excluded : occur;
+                groupDepth = 1;
+                groupStart = parts.Count;
+                notPending = false;
+                i++;
+                continue;
             }
 
             var field = ReadField(text, ref i);
@@ -69,6 +86,29 @@ public static class ForgivingQueryParser
                 andPending = body == And ? parts.Count > 0 : andPending && body == Not;
                 notPending = body == Not;
                 continue;
+            }
+
+            var closesGroup = false;
+            if (signedGroup is { } groupOccur)
+            {
+                if (!isPhrase)
+                {
+                    groupDepth += body.TakeWhile(c => c == '(').Count() - body.Reverse().TakeWhile(c => c == ')').Count();
+                }
+
+                closesGroup = groupDepth <= 0;
+                // -( ) excludes each part; +( ) requires one of its parts ("+a OR +b"), each when AND joins them; a part's
+                // own - or NOT stays.
+                if (occur != QueryPartOccur.Excluded && !notPending)
+                {
+                    occur = groupOccur;
+                    orPending |= groupOccur == QueryPartOccur.Required && !andPending && parts.Skip(groupStart).Any(p => p.Occur != QueryPartOccur.Excluded);
+                }
+            }
+
+            if (closesGroup)
+            {
+                signedGroup = null;
             }
 
             if (body.Length > 0)

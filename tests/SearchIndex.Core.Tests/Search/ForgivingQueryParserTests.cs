@@ -155,6 +155,23 @@ public sealed class ForgivingQueryParserTests(SampleIndexFixture index) : IClass
     }
 
     [Theory]
+    [InlineData("rusia -(kim korea)", "rusia -kim -korea")]
+    [InlineData("rusia NOT (kim OR korea)", "rusia -kim -korea")]
+    [InlineData("rusia -( kim korea )", "rusia -kim -korea")]
+    [InlineData("rusia -((kim) \"korea utara\") putin", "rusia -kim -\"korea utara\" putin")]
+    [InlineData("rusia +(kim korea)", "rusia +kim OR +korea")]
+    public void A_sign_before_a_parenthesis_applies_to_the_whole_group(string group, string signs)
+    {
+        var withGroup = index.Session.Search(group, new SearchOptions { Top = 100 });
+        var withSigns = index.Session.Search(signs, new SearchOptions { Top = 100 });
+
+        // "-(kim korea)" had excluded kim alone and searched for korea, the word the reader wanted gone.
+        Assert.NotEmpty(withSigns.Hits);
+        Assert.Equal(withSigns.Total, withGroup.Total);
+        Assert.Equal(withSigns.Hits.Select(h => (h.Article, h.Paragraph)), withGroup.Hits.Select(h => (h.Article, h.Paragraph)));
+    }
+
+    [Theory]
     [InlineData("putin AND kim", "+putin +kim")]
     [InlineData("putin NOT kim", "putin -kim")]
     public void And_and_not_find_what_their_signs_find(string words, string signs)
