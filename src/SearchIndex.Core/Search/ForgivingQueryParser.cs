@@ -49,22 +49,38 @@ public static class ForgivingQueryParser
                 continue;
             }
 
+            // "(" opening a part is no text (the analysis drops it), but it hid the sign after it: "jakarta (-banjir)"
+            // searched for banjir, and "(NOT banjir)" for the word "not".
+            var opened = SkipOpenings(text, ref i);
             var occur = QueryPartOccur.Default;
             // A doubled sign is written text, not an operator: "--bind" is the option, "++" a language name.
-            if (text[i] is '-' or '+' && !(i + 1 < text.Length && text[i + 1] is '-' or '+'))
+            if (i < text.Length && text[i] is '-' or '+' && !(i + 1 < text.Length && text[i + 1] is '-' or '+'))
             {
                 occur = text[i] == '-' ? QueryPartOccur.Excluded : QueryPartOccur.Required;
                 i++;
+                var signedOpenings = SkipOpenings(text, ref i);
+                if (signedOpenings > 0 && signedGroup is null)
+                {
+                    OpenGroup(notPending ? QueryPartOccur.Excluded : occur, signedOpenings);
+                    continue; // the group's first part, with its own sign if it has one, is read next
+                }
+
+                opened += signedOpenings;
+            }
+            else if (opened > 0 && notPending && signedGroup is null)
+            {
+                OpenGroup(QueryPartOccur.Excluded, opened);
+                continue;
             }
 
-            if (signedGroup is null && i < text.Length && text[i] == '(' && (occur != QueryPartOccur.Default || notPending))
+            if (signedGroup is not null)
             {
-                signedGroup = notPending ? QueryPartOccur.Excluded : occur;
-                groupDepth = 1;
-                groupStart = parts.Count;
-                notPending = false;
-                i++;
-                continue;
+                groupDepth += opened;
+            }
+
+            if (i >= text.Length || char.IsWhiteSpace(text[i]))
+            {
+                continue; // only parentheses: the part is still to come, and an OR or NOT before them still applies
             }
 
             var field = ReadField(text, ref i);
@@ -93,7 +109,7 @@ public static class ForgivingQueryParser
             {
                 if (!isPhrase)
                 {
-                    groupDepth += body.TakeWhile(c => c == '(').Count() - body.Reverse().TakeWhile(c => c == ')').Count();
+                    groupDepth -= body.Reverse().TakeWhile(c => c == ')').Count();
                 }
 
                 closesGroup = groupDepth <= 0;
@@ -129,6 +145,26 @@ public static class ForgivingQueryParser
         }
 
         return parts;
+
+        // A sign (or NOT) before "(" applies to the group it opens.
+        void OpenGroup(QueryPartOccur groupOccur, int depth)
+        {
+            signedGroup = groupOccur;
+            groupDepth = depth;
+            groupStart = parts.Count;
+            notPending = false;
+        }
+    }
+
+    private static int SkipOpenings(string text, ref int i)
+    {
+        var start = i;
+        while (i < text.Length && text[i] == '(')
+        {
+            i++;
+        }
+
+        return i - start;
     }
 
     /// <summary>AND requires the part before it, and with it the whole OR group that part ends ("a OR b AND c").</summary>

@@ -172,6 +172,27 @@ public sealed class ForgivingQueryParserTests(SampleIndexFixture index) : IClass
     }
 
     [Theory]
+    [InlineData("rusia (-kim)", "rusia -kim")]
+    [InlineData("(NOT kim) rusia", "-kim rusia")]
+    [InlineData("(+kim) rusia", "+kim rusia")]
+    public void A_parenthesis_before_a_sign_leaves_it_an_operator(string group, string signs)
+    {
+        var withParenthesis = index.Session.Search(group, new SearchOptions { Top = 100 });
+        var withSigns = index.Session.Search(signs, new SearchOptions { Top = 100 });
+
+        // "(-kim)" had been the word "(-kim)", analysed to kim, and searched for.
+        Assert.NotEmpty(withSigns.Hits);
+        Assert.Equal(withSigns.Total, withParenthesis.Total);
+        Assert.Equal(withSigns.Hits.Select(h => (h.Article, h.Paragraph)), withParenthesis.Hits.Select(h => (h.Article, h.Paragraph)));
+    }
+
+    [Fact]
+    public void A_field_after_a_parenthesis_is_a_field()
+    {
+        Assert.Equal([new QueryPart("banjir)", false, QueryPartOccur.Default, "title", false)], ForgivingQueryParser.Parse("( (title:banjir)"));
+    }
+
+    [Theory]
     [InlineData("putin AND kim", "+putin +kim")]
     [InlineData("putin NOT kim", "putin -kim")]
     public void And_and_not_find_what_their_signs_find(string words, string signs)
