@@ -238,6 +238,12 @@ public static class ForgivingQueryParser
         var word = new StringBuilder();
         while (i < text.Length && !char.IsWhiteSpace(text[i]) && text[i] != '"')
         {
+            // "NOT(a b)" is NOT before a group, as Lucene reads it, not the word "not".
+            if (text[i] == '(' && word.Length == 3 && word.ToString() is And or Not)
+            {
+                break;
+            }
+
             word.Append(text[i++]);
             // Punctuation after a prefix's star ends the word as a space would, before more text too: "korup*,suap*"
             // (a list typed without spaces) is two prefixes, not the words korup and suap. A sign there is text.

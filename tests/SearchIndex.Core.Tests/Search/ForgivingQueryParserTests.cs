@@ -157,6 +157,7 @@ public sealed class ForgivingQueryParserTests(SampleIndexFixture index) : IClass
     [Theory]
     [InlineData("rusia -(kim korea)", "rusia -kim -korea")]
     [InlineData("rusia NOT (kim OR korea)", "rusia -kim -korea")]
+    [InlineData("rusia NOT(kim OR korea)", "rusia -kim -korea")]
     [InlineData("rusia -( kim korea )", "rusia -kim -korea")]
     [InlineData("rusia -((kim) \"korea utara\") putin", "rusia -kim -\"korea utara\" putin")]
     [InlineData("rusia +(kim korea)", "rusia +kim OR +korea")]
