@@ -130,6 +130,28 @@ public sealed class FileSystemLimitTests : IDisposable
     }
 
     [Fact]
+    public void Share_under_a_corpus_reached_through_a_linked_folder_keeps_its_articles()
+    {
+        // The corpus given through a link to its parent folder (as /home -> /data/home): the kernel names the mount
+        // point by the real path, and the share compared under the linked one was never recorded.
+        var corpus = _temp.Combine("real", "corpus");
+        GeneratedCorpus.Write(corpus, 0, 3);
+        var share = Mount(Path.Combine("real", "corpus", "share"), "size=1m");
+        GeneratedCorpus.Write(share, 3, 2);
+        Directory.CreateSymbolicLink(_temp.Combine("linked"), _temp.Combine("real"));
+        var linkedCorpus = _temp.Combine("linked", "corpus");
+        var indexDir = _temp.Combine("index");
+        Assert.Equal(0, CliRun.Invoke("index", "--corpus", linkedCorpus, "--index", indexDir, "--quiet").ExitCode);
+        Unmount(share);
+
+        var (code, _, error) = ChildProcess.Run("index", "--corpus", linkedCorpus, "--index", indexDir);
+
+        Assert.Equal(2, code);
+        Assert.Contains("nothing is mounted on this folder", error);
+        Assert.Equal(5, IndexProbe.ArticleCount(indexDir));
+    }
+
+    [Fact]
     public void Share_mounted_after_the_last_commit_is_recorded_though_no_article_changed()
     {
         var corpus = _temp.Combine("corpus");

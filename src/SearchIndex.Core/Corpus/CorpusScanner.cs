@@ -19,6 +19,7 @@ public sealed class CorpusScanner
     private readonly List<string> _mounted = [];
     private readonly Dictionary<string, string> _empty = new(StringComparer.Ordinal);
     private HashSet<string>? _mountPoints;
+    private readonly Dictionary<string, string> _canonical = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<string>> _aliases = new(StringComparer.Ordinal);
     private List<string> _rootIdFolders = [];
 
@@ -205,7 +206,7 @@ public sealed class CorpusScanner
 
         if (relativeDir.Length > 0)
         {
-            if ((_mountPoints ??= MountPoints.Current()).Contains(realDir))
+            if ((_mountPoints ??= MountPoints.Current()).Contains(RealPaths.Canonical(Path.TrimEndingDirectorySeparator(fullDir), _canonical)))
             {
                 _mounted.Add(Aliased(relativeDir + "/"));
             }
