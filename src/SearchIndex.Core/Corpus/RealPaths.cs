@@ -26,7 +26,7 @@ internal static class RealPaths
         resolved = here;
         try
         {
-            if (new DirectoryInfo(here).ResolveLinkTarget(returnFinalTarget: true) is { } target && known.Count < 100_000)
+            if (new DirectoryInfo(here).ResolveLinkTarget(returnFinalTarget: true) is { } target)
             {
                 // The target may lie under links of its own; a loop back to a folder being resolved ends at it.
                 known[fullPath] = here;
