@@ -15,9 +15,12 @@ public sealed record DeferredRewrite(int DeletedParagraphs, long NeededBytes, lo
     public bool DiskFilled { get; init; }
 
     /// <summary>The note for stderr: what happened, what it costs, what to do.</summary>
-    public string Note => DiskFilled
-        ? FormattableString.Invariant($"the changes are committed, but {DeletedParagraphs:N0} replaced or removed paragraphs still count in scores: rewriting their segments filled the disk (estimated at about {Megabytes(NeededBytes)} MB, with {Megabytes(FreeBytes)} MB free); free space and run the same command again to rewrite them")
-        : FormattableString.Invariant($"the changes are committed, but {DeletedParagraphs:N0} replaced or removed paragraphs still count in scores: rewriting their segments needs about {Megabytes(NeededBytes)} MB and the disk has {Megabytes(FreeBytes)} MB free; free space and run the same command again to rewrite them");
+    public string Note => FormattableString.Invariant(
+        $"the changes are committed, but {DeletedParagraphs:N0} replaced or removed paragraphs still count in scores: rewriting their segments {Why}; free space and run the same command again to rewrite them");
+
+    private string Why => DiskFilled
+        ? $"filled the disk (estimated at about {Megabytes(NeededBytes)} MB, with {Megabytes(FreeBytes)} MB free)"
+        : $"needs about {Megabytes(NeededBytes)} MB and the disk has {Megabytes(FreeBytes)} MB free";
 
     private static string Megabytes(long bytes) =>
         (bytes / (1024.0 * 1024.0)).ToString(bytes < 10 << 20 ? "F1" : "F0", System.Globalization.CultureInfo.InvariantCulture);

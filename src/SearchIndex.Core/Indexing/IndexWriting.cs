@@ -176,19 +176,12 @@ internal static class IndexWriting
         return null;
     }
 
-    /// <summary>Whether <paramref name="e"/> comes of a full disk or quota (ENOSPC, EDQUOT; ERROR_DISK_FULL, ERROR_HANDLE_DISK_FULL).</summary>
-    private static bool IsDiskFull(Exception e)
-    {
-        for (Exception? current = e; current is not null; current = current.InnerException)
-        {
-            if (current is IOException && current.HResult is 28 or 122 or unchecked((int)0x80070070) or unchecked((int)0x80070027))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    /// <summary>
+    /// Whether <paramref name="e"/>'s innermost I/O error (<see cref="Cause"/>) is a full disk or quota (ENOSPC, EDQUOT;
+    /// ERROR_DISK_FULL, ERROR_HANDLE_DISK_FULL).
+    /// </summary>
+    private static bool IsDiskFull(Exception e) =>
+        Cause(e) is IOException { HResult: 28 or 122 or unchecked((int)0x80070070) or unchecked((int)0x80070027) };
 
     /// <summary>
     /// The bytes the rewrite may write before its commit frees the old segments, and the paragraphs it drops: the
