@@ -195,6 +195,26 @@ public sealed class SearchCommandTests(SampleIndex index) : IClassFixture<Sample
     }
 
     [Fact]
+    public void Many_words_in_no_paragraph_are_named_a_few_whole_then_counted_not_cut_mid_quote()
+    {
+        var absent = new[] { "zzqqxa", "zzqqxb", "zzqqxc", "zzqqxd", "zzqqxe", "zzqqxf", "zzqqxg", "zzqqxh", "zzqqxi", "zzqqxj", "zzqqxk", "zzqqxl", "zzqqxm", "zzqqxn", "zzqqxo" };
+
+        var run = Search("putin " + string.Join(' ', absent), "--top", "1");
+
+        Assert.Equal(ExitCodes.Success, run.Exit);
+        Assert.Equal("searchindex: no paragraph has 'zzqqxa', 'zzqqxb', 'zzqqxc', 'zzqqxd', 'zzqqxe' or 10 more words; the hits match the other words\n", run.Error);
+    }
+
+    [Fact]
+    public void A_long_word_in_no_paragraph_is_cut_inside_its_own_quotes()
+    {
+        var run = Search("putin k" + new string('z', 150), "--top", "1");
+
+        Assert.Equal(ExitCodes.Success, run.Exit);
+        Assert.Equal($"searchindex: no paragraph has 'k{new string('z', 39)}…'; the hits match the other words\n", run.Error);
+    }
+
+    [Fact]
     public void A_correction_quoted_on_stderr_is_cut_as_the_query_is()
     {
         var pasted = "putin pyongyng " + string.Join(' ', Enumerable.Repeat("pyongyang", 40));

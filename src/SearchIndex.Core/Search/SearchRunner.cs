@@ -162,9 +162,9 @@ public static class SearchRunner
         {
             // The hits came from the other words: say so, or a typo (or a word the corpus never uses) goes unnoticed
             // behind them.
-            var missing = Shown(string.Join("', '", missingWords));
+            var missing = MissingList(missingWords);
             var hint = result.Suggestion is { } better ? $"did you mean: {Shown(better)}" : "the hits match the other words";
-            Note(error, $"{where}no paragraph has '{missing}'; {hint}");
+            Note(error, $"{where}no paragraph has {missing}; {hint}");
         }
 
         foreach (var rooted in result.WidelyRooted)
@@ -175,6 +175,17 @@ public static class SearchRunner
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// The missing words quoted, each cut on its own and the list after five, so a pasted paragraph of unknown words
+    /// gives one readable line that never ends inside a quote.
+    /// </summary>
+    private static string MissingList(List<string> words)
+    {
+        const int Named = 5;
+        var quoted = string.Join(", ", words.Take(Named).Select(w => $"'{TextElements.Shortened(w, 40)}'"));
+        return words.Count <= Named ? quoted : string.Create(CultureInfo.InvariantCulture, $"{quoted} or {words.Count - Named} more words");
     }
 
     /// <summary>The result's missing words, but for a mistyped field name the field hint has already named (<c>tittle:</c>).</summary>
