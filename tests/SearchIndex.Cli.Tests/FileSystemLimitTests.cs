@@ -108,6 +108,32 @@ public sealed class FileSystemLimitTests : IDisposable
     }
 
     [Fact]
+    public void Unmounted_share_of_a_later_root_counts_only_its_own_articles_as_kept()
+    {
+        // --corpus 2019 --corpus 2020, each with kompas/: the 2020 share's 001.txt is indexed as '2020/kompas/001.txt'
+        // (2019 took 'kompas/001.txt'), its 002.txt as 'kompas/002.txt'.
+        var y2019 = _temp.Combine("2019");
+        Directory.CreateDirectory(Path.Combine(y2019, "kompas"));
+        File.WriteAllText(Path.Combine(y2019, "kompas", "001.txt"), "Judul A\nIsi artikel A tentang banjir.\n");
+        var y2020 = _temp.Combine("2020");
+        var share = Mount(Path.Combine("2020", "kompas"), "size=1m");
+        File.WriteAllText(Path.Combine(share, "001.txt"), "Judul B\nIsi artikel B tentang gempa.\n");
+        File.WriteAllText(Path.Combine(share, "002.txt"), "Judul C\nIsi artikel C tentang kebakaran.\n");
+        var indexDir = _temp.Combine("index");
+        Assert.Equal(0, CliRun.Invoke("index", "--corpus", y2019, "--corpus", y2020, "--index", indexDir, "--quiet").ExitCode);
+        Unmount(share);
+
+        // The count took in 2019's kompas/001.txt, which is read from its file, not kept: "its 3 indexed articles".
+        var (code, output, error) = ChildProcess.Run("index", "--corpus", y2019, "--corpus", y2020, "--index", indexDir, "--json", "--quiet");
+
+        Assert.Equal(2, code);
+        Assert.Contains("its 2 indexed articles are kept", error);
+        using var summary = System.Text.Json.JsonDocument.Parse(output);
+        Assert.Equal(2, summary.RootElement.GetProperty("kept").GetInt32());
+        Assert.Equal(3, IndexProbe.ArticleCount(indexDir));
+    }
+
+    [Fact]
     public void Unmounted_share_with_a_marker_file_keeps_its_articles()
     {
         var corpus = _temp.Combine("corpus");

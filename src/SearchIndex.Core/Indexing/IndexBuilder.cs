@@ -85,8 +85,9 @@ public sealed class IndexBuilder
             UpdateGuards.RefuseToReplaceWithAnotherCorpus(existing, files, builtFrom!, roots);
         }
 
-        var unreachable = UpdateGuards.LinksThatHeldArticles(existing, scanner)
-            .Concat(UpdateGuards.UnmountedFolders(existing, recorded?.MountedFolders ?? [], scanner))
+        var scannedFileIds = files.Select(file => file.RelativeId).ToHashSet(StringComparer.Ordinal);
+        var unreachable = UpdateGuards.LinksThatHeldArticles(existing, scanner, scannedFileIds)
+            .Concat(UpdateGuards.UnmountedFolders(existing, recorded?.MountedFolders ?? [], scanner, scannedFileIds))
             .ToList();
         // Still recorded while unmounted: the next nightly run must not take the empty folder for a deletion either.
         // So is one inside a folder not reached (a share mounted within a share, both unmounted): dropped, it was an

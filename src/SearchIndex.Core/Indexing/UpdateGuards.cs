@@ -171,14 +171,18 @@ internal static class UpdateGuards
             : existing.Keys.Where(id => unlisted.Any(prefix => id.StartsWith(prefix, StringComparison.Ordinal))).ToList();
 
     /// <summary>The broken links under which the index holds articles: folders whose target went away.</summary>
-    public static List<UnreachableFolder> LinksThatHeldArticles(Dictionary<string, string> existing, CorpusScanner scanner) =>
-        scanner.BrokenLinks.Where(link => Articles(existing, scanner, link.Prefix) > 0).ToList();
+    public static List<UnreachableFolder> LinksThatHeldArticles(Dictionary<string, string> existing, CorpusScanner scanner, IReadOnlySet<string> scannedFileIds) =>
+        scanner.BrokenLinks.Where(link => Articles(existing, scanner, link.Prefix, scannedFileIds) > 0).ToList();
 
-    /// <summary>The indexed articles under a folder's prefix, or under one its files take in a later root (<see cref="CorpusScanner.IdPrefixes"/>).</summary>
-    private static int Articles(Dictionary<string, string> existing, CorpusScanner scanner, string prefix)
+    /// <summary>
+    /// The indexed articles under a folder's prefix, or under one its files take in a later root (<see cref="CorpusScanner.IdPrefixes"/>),
+    /// that no scanned file holds: with two roots a prefix such as <c>kompas/</c> also covers the first root's
+    /// articles, which are read from their files, not kept.
+    /// </summary>
+    private static int Articles(Dictionary<string, string> existing, CorpusScanner scanner, string prefix, IReadOnlySet<string> scannedFileIds)
     {
         var prefixes = scanner.IdPrefixes(prefix).ToList();
-        return existing.Keys.Count(id => prefixes.Any(p => id.StartsWith(p, StringComparison.Ordinal)));
+        return existing.Keys.Count(id => prefixes.Any(p => id.StartsWith(p, StringComparison.Ordinal)) && !FileIdsOf(id).Any(scannedFileIds.Contains));
     }
 
     /// <summary>
@@ -186,10 +190,10 @@ internal static class UpdateGuards
     /// mounted), under which the index holds articles. A folder emptied while still mounted, or filled again, is taken
     /// as it is; deleting the folder removes its articles.
     /// </summary>
-    public static List<UnreachableFolder> UnmountedFolders(Dictionary<string, string> existing, IReadOnlyList<string> recordedMounts, CorpusScanner scanner) =>
+    public static List<UnreachableFolder> UnmountedFolders(Dictionary<string, string> existing, IReadOnlyList<string> recordedMounts, CorpusScanner scanner, IReadOnlySet<string> scannedFileIds) =>
         recordedMounts
             .Where(prefix => !scanner.MountedFolders.Contains(prefix) && scanner.EmptyFolders.ContainsKey(prefix))
-            .Select(prefix => (Prefix: prefix, Articles: Articles(existing, scanner, prefix)))
+            .Select(prefix => (Prefix: prefix, Articles: Articles(existing, scanner, prefix, scannedFileIds)))
             .Where(folder => folder.Articles > 0)
             .Select(folder => new UnreachableFolder(folder.Prefix, new CorpusFileError(scanner.EmptyFolders[folder.Prefix], null,
                 $"nothing is mounted on this folder, which was a mount point when the index was last updated: its {folder.Articles} indexed {(folder.Articles == 1 ? "article is" : "articles are")} kept; mount it and run again, or delete the folder to remove them")))
