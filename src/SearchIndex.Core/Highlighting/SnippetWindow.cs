@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace SearchIndex.Core.Highlighting;
 
 /// <summary>
@@ -99,14 +101,14 @@ public static class SnippetWindow
         if (start > 0)
         {
             var space = FirstSpace(text, start, spanStart);
-            start = space < 0 ? start : space + 1;
+            start = space < 0 ? WordStart(text, start, spanStart) : space + 1;
         }
 
         var end = Math.Min(text.Length, start + maxChars);
         if (end < text.Length)
         {
             var space = LastSpace(text, spanEnd, end);
-            end = space < 0 ? end : space;
+            end = space >= 0 ? space : WordEnd(text, spanEnd, end) is var word and >= 0 ? word : spanEnd;
         }
 
         return (start, end);
@@ -182,14 +184,14 @@ public static class SnippetWindow
         if (start > 0)
         {
             var space = FirstSpace(text, start, anchor);
-            start = space < 0 ? start : space + 1;
+            start = space < 0 ? WordStart(text, start, anchor) : space + 1;
         }
 
         var end = Math.Min(text.Length, start + maxChars);
         if (end < text.Length)
         {
             var space = LastSpace(text, start + 1, end);
-            end = space < 0 ? end : space;
+            end = space >= 0 ? space : WordEnd(text, start + 1, end) is var word and >= 0 ? word : end;
         }
 
         // A window smaller than the first match still shows it whole, so what matched stays visible and marked.
@@ -212,6 +214,45 @@ public static class SnippetWindow
 
         return -1;
     }
+
+    /// <summary>
+    /// Where a window with no white space near its edge starts instead of inside a word: the first start of a word in
+    /// <c>[from, to)</c>, else <paramref name="to"/> (a match's start). A run of words joined by dashes
+    /// (<c>Cinere—Serpong</c>) had been cut at the raw index: <c>…inere—Serpong</c>.
+    /// </summary>
+    private static int WordStart(string text, int from, int to)
+    {
+        for (var i = from; i < to; i++)
+        {
+            if (IsWordChar(text[i]) && (i == 0 || !IsWordChar(text[i - 1])))
+            {
+                return i;
+            }
+        }
+
+        return to;
+    }
+
+    /// <summary>
+    /// Where a window with no white space near its edge ends instead of inside a word: the last end of a word in
+    /// <c>(from, to]</c>, or -1 (<c>…Cimanggis-Ci…</c> had been cut at the raw index).
+    /// </summary>
+    private static int WordEnd(string text, int from, int to)
+    {
+        for (var i = to; i > from; i--)
+        {
+            if (IsWordChar(text[i - 1]) && (i == text.Length || !IsWordChar(text[i])))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>A letter, digit or combining mark: what a word is made of, so a cut between two of them splits it.</summary>
+    private static bool IsWordChar(char c) =>
+        char.IsLetterOrDigit(c) || CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark;
 
     /// <summary>The last white space in <c>[from, to)</c>, or -1.</summary>
     private static int LastSpace(string text, int from, int to)

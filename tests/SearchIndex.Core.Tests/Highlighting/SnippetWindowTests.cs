@@ -67,6 +67,39 @@ public sealed class SnippetWindowTests
         Assert.All(inner.Split(space), w => Assert.True(w is "kata" or Word, $"cut inside a word: '{w}' in '{snippet.Text}'"));
     }
 
+    public static TheoryData<string, string[]> JoinedWords => new()
+    {
+        // In the shared corpus, for 'kunciran-serpong': clickid-okezone-01802.txt ¶4 at --snippet-chars 60 ended
+        // "…Kunciran-Serpong-Depok-Cinere-Cimanggis-Ci…", clickid-tempo-01197.txt ¶6 at 40 began "…inere—Serpong"; for
+        // 'kegiatan memanas', clickid-fimela-00397.txt ¶0 at 60 ended "…berpanas-panas…" (the text says berpanas-panasan).
+        { "Tol itu menyambung jalur dari bandara sampai ke Kunciran-Serpong-Depok-Cinere-Cimanggis-Cibitung-Cilincing dan seterusnya.", ["Kunciran", "Serpong"] },
+        { "Selain itu ada ruas Cinere—Serpong—Kunciran—Cengkareng—Bandara yang dimiliki oleh perusahaan yang sama.", ["Kunciran"] },
+        { "Mereka menggelar kegiatan alam seperti mendaki gunung hingga berpanas-panasan di pantai.", ["kegiatan", "berpanas"] },
+    };
+
+    [Theory]
+    [MemberData(nameof(JoinedWords))]
+    public void A_long_sentence_cut_where_no_space_is_near_is_cut_at_a_word_s_edge(string text, string[] marked)
+    {
+        var matches = marked.Select(w => text.IndexOf(w, StringComparison.Ordinal)).Select((at, i) => new TextRange(at, at + marked[i].Length)).ToList();
+        var full = new Highlight(text, matches);
+
+        for (var maxChars = 10; maxChars < text.Length; maxChars++)
+        {
+            var snippet = SnippetWindow.Cut(full, maxChars);
+
+            var prefix = snippet.Text.StartsWith(SnippetWindow.Ellipsis, StringComparison.Ordinal) ? SnippetWindow.Ellipsis.Length : 0;
+            var suffix = snippet.Text.EndsWith(SnippetWindow.Ellipsis, StringComparison.Ordinal) ? SnippetWindow.Ellipsis.Length : 0;
+            var inner = snippet.Text[prefix..^suffix];
+            var first = Assert.Single(matches, m => text[m.Start..m.End] == snippet.Text[snippet.Matches[0].Start..snippet.Matches[0].End]);
+            var start = first.Start - (snippet.Matches[0].Start - prefix);
+            Assert.Equal(text.Substring(start, inner.Length), inner);
+            Assert.False(start > 0 && char.IsLetter(text[start - 1]) && char.IsLetter(text[start]), $"{maxChars} chars: '{snippet.Text}' starts inside a word");
+            var end = start + inner.Length;
+            Assert.False(end < text.Length && char.IsLetter(text[end - 1]) && char.IsLetter(text[end]), $"{maxChars} chars: '{snippet.Text}' ends inside a word");
+        }
+    }
+
     [Fact]
     public void A_paragraph_without_matches_is_cut_from_its_start_though_a_later_sentence_would_fit()
     {
