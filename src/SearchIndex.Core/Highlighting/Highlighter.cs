@@ -58,10 +58,11 @@ public sealed class Highlighter(bool forTitles = false)
             stemAt.TryAdd(token.Range, token.Term);
         }
 
-        foreach (var token in surface)
+        for (var i = 0; i < surface.Count; i++)
         {
+            var token = surface[i];
             var stem = stemAt.GetValueOrDefault(token.Range);
-            if (terms.Marks(token.Term, stem))
+            if (terms.Marks(token.Term, stem) && !PatternReachesPartOnly(surface, i, stem, terms, stemAt))
             {
                 matches.Add(new WordMatch(token.Range, token.Term, stem));
             }
@@ -74,6 +75,32 @@ public sealed class Highlighter(bool forTitles = false)
 
         matches.Sort((a, b) => a.Range.Start.CompareTo(b.Range.Start));
         return matches;
+    }
+
+    /// <summary>
+    /// Whether token <paramref name="i"/> is a glued word kept whole beside its parts (<c>GluedWordFilter</c>: its first
+    /// part follows at its position) that only a pattern marks, while it marks one of its parts too: <c>korup*</c> then
+    /// marks <c>korupsi</c> in <c>korupsi.Terakhir</c>, not the next sentence's first word with it. A pattern that
+    /// reaches the whole word alone (<c>korupsi.t*</c>) still marks it.
+    /// </summary>
+    private static bool PatternReachesPartOnly(List<AnalyzedToken> surface, int i, string? stem, HighlightTerms terms, Dictionary<TextRange, string> stemAt)
+    {
+        var whole = surface[i];
+        if (i + 1 >= surface.Count || surface[i + 1].Position != whole.Position || terms.Surfaces.Contains(whole.Term)
+            || (stem is not null && terms.Stems.Contains(stem)))
+        {
+            return false;
+        }
+
+        for (var j = i + 1; j < surface.Count && surface[j].Range.End <= whole.Range.End; j++)
+        {
+            if (terms.Marks(surface[j].Term, stemAt.GetValueOrDefault(surface[j].Range)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

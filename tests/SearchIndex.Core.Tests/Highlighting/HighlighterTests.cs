@@ -36,6 +36,20 @@ public sealed class HighlighterTests
         Assert.Equal([new TextRange(0, 3), new TextRange(4, 8)], h.Matches);
     }
 
+    [Theory]
+    [InlineData("hakim tindak pidana korupsi.Terakhir adalah Irjen", "korup", new[] { "korupsi" })]
+    [InlineData("Tindak Pidana Korupsi.Pertanyaan itu disampaikan", "korup", new[] { "Korupsi" })]
+    [InlineData("hakim tindak pidana korupsi.Terakhir adalah Irjen", "korupsi.t", new[] { "korupsi.Terakhir" })]
+    public void A_prefix_marks_the_part_of_a_glued_word_it_starts_not_the_whole(string text, string prefix, string[] expected)
+    {
+        // The shared corpus's clickid-sindonews-02349.txt ¶12 for 'korup*': "[[korupsi.Terakhir]]", the next sentence's
+        // first word marked too, since the index also holds the glued word whole (GluedWordFilter) and it starts so.
+        var starts = new Predicate<string>(t => t.StartsWith(prefix, StringComparison.Ordinal));
+        var terms = new HighlightTerms(new HashSet<string>(), new HashSet<string>(), [], [new HighlightPattern(starts, Stemmed: true), new HighlightPattern(starts, Stemmed: false)]);
+
+        Assert.Equal(expected, Marked(_highlighter.Highlight(text, terms)));
+    }
+
     [Fact]
     public void Ranges_are_sorted_and_touching_ones_merged()
     {

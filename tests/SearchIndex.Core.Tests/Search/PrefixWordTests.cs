@@ -57,7 +57,9 @@ public sealed class PrefixWordTests : IDisposable
         var hit = Assert.Single(_session.Search("B.J.*", Defaults).Hits);
 
         Assert.Equal("e.txt", hit.Article);
-        Assert.Equal(["B.J.Habibie", "B.J"], hit.Text.Matches.Select(m => hit.Text.Text[m.Start..m.End]));
+        // The part the prefix starts is marked, not the glued word kept whole beside it (Highlighter), as korup* marks
+        // korupsi, not the next sentence's first word with it, in "korupsi.Terakhir".
+        Assert.Equal(["B.J", "B.J"], hit.Text.Matches.Select(m => hit.Text.Text[m.Start..m.End]));
     }
 
     [Fact]
