@@ -70,7 +70,14 @@ public sealed class Highlighter(bool forTitles = false)
 
         foreach (var phrase in terms.Phrases)
         {
-            AddPhraseMatches(matches, phrase.Stemmed ? stemmed : surface, phrase, stemAt);
+            if (phrase.Slop > 0)
+            {
+                AddSloppyPhraseMatches(matches, phrase.Stemmed ? stemmed : surface, phrase, stemAt);
+            }
+            else
+            {
+                AddPhraseMatches(matches, phrase.Stemmed ? stemmed : surface, phrase, stemAt);
+            }
         }
 
         matches.Sort((a, b) => a.Range.Start.CompareTo(b.Range.Start));
@@ -135,6 +142,62 @@ public sealed class Highlighter(bool forTitles = false)
             if (picked.Count == n)
             {
                 matches.AddRange(picked.Select(token => new WordMatch(token.Range, token.Term, stemAt.GetValueOrDefault(token.Range))));
+            }
+        }
+    }
+
+    /// <summary>
+    /// Marks each occurrence of a sloppy phrase (<c>"a b"~N</c>) as Lucene's <c>SloppyPhraseScorer</c> finds one: a
+    /// position for each term such that, each less its place in the phrase, they lie within the slop of each other
+    /// (so "Vladimir Putin" matches <c>"putin vladimir"~2</c>). A word is marked when some such occurrence holds it: when
+    /// a window of the slop's width over those differences holds one of every term, its own among them.
+    /// </summary>
+    private static void AddSloppyPhraseMatches(List<WordMatch> matches, List<AnalyzedToken> tokens, HighlightPhrase phrase, Dictionary<TextRange, string> stemAt)
+    {
+        var n = phrase.Terms.Count;
+        var points = new List<(int Shift, int Term, AnalyzedToken Token)>();
+        foreach (var token in tokens)
+        {
+            for (var k = 0; k < n; k++)
+            {
+                if (token.Term == phrase.Terms[k])
+                {
+                    points.Add((token.Position - (phrase.Offsets?[k] ?? k), k, token));
+                }
+            }
+        }
+
+        points.Sort((a, b) => a.Shift.CompareTo(b.Shift));
+        var inWindow = new int[n];
+        var held = 0;
+        // A word the phrase repeats ("banjir banjir"~3) needs two words of the text: one word may not stand for both.
+        var words = new Dictionary<TextRange, int>();
+        var end = 0;
+        var markedTo = 0;
+        for (var start = 0; start < points.Count; start++)
+        {
+            while (end < points.Count && points[end].Shift - points[start].Shift <= phrase.Slop)
+            {
+                held += inWindow[points[end].Term]++ == 0 ? 1 : 0;
+                words[points[end].Token.Range] = words.GetValueOrDefault(points[end].Token.Range) + 1;
+                end++;
+            }
+
+            if (held == n && words.Count >= n)
+            {
+                for (var k = Math.Max(start, markedTo); k < end; k++)
+                {
+                    var token = points[k].Token;
+                    matches.Add(new WordMatch(token.Range, token.Term, stemAt.GetValueOrDefault(token.Range)));
+                }
+
+                markedTo = end;
+            }
+
+            held -= --inWindow[points[start].Term] == 0 ? 1 : 0;
+            if (--words[points[start].Token.Range] == 0)
+            {
+                words.Remove(points[start].Token.Range);
             }
         }
     }

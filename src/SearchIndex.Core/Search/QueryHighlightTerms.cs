@@ -45,7 +45,7 @@ public static class QueryHighlightTerms
                 break;
             case PhraseQuery phrase when phrase.GetTerms() is { Length: > 0 } terms:
                 var (into, stemmed) = Target(terms[0].Field, text, title);
-                into?.Phrases.Add(new HighlightPhrase(terms.Select(t => t.Text).ToList(), stemmed));
+                into?.Phrases.Add(new HighlightPhrase(terms.Select(t => t.Text).ToList(), stemmed, phrase.Slop, phrase.GetPositions()));
                 break;
             case MultiPhraseQuery multi when multi.GetTermArrays() is { Count: > 0 } positions:
                 // A quoted glued word ("B.J.Habibie masuk"): the whole word or its first part at one position. Each
