@@ -70,9 +70,9 @@ public sealed class Highlighter(bool forTitles = false)
 
         foreach (var phrase in terms.Phrases)
         {
-            if (phrase.Slop > 0)
+            if (phrase.Slop > 0 || phrase.Offsets is not null)
             {
-                AddSloppyPhraseMatches(matches, phrase.Stemmed ? stemmed : surface, phrase, stemAt);
+                AddPositionedPhraseMatches(matches, phrase.Stemmed ? stemmed : surface, phrase, stemAt);
             }
             else
             {
@@ -147,12 +147,14 @@ public sealed class Highlighter(bool forTitles = false)
     }
 
     /// <summary>
-    /// Marks each occurrence of a sloppy phrase (<c>"a b"~N</c>) as Lucene's <c>SloppyPhraseScorer</c> finds one: a
-    /// position for each term such that, each less its place in the phrase, they lie within the slop of each other
-    /// (so "Vladimir Putin" matches <c>"putin vladimir"~2</c>). A word is marked when some such occurrence holds it: when
-    /// a window of the slop's width over those differences holds one of every term, its own among them.
+    /// Marks each occurrence of a strict-syntax phrase as Lucene finds one: a position for each term such that, each less
+    /// its place in the phrase, they lie within the slop of each other (so "Vladimir Putin" matches
+    /// <c>"putin vladimir"~2</c>, and with no slop <c>"kebakaran di hutan"</c> on the stemmed field, whose stopword leaves
+    /// a place any word may fill, matches "terbakar wilayah hutan", not "kebakaran hutan"). A word is marked when some
+    /// such occurrence holds it: when a window of the slop's width over those differences holds one of every term, its
+    /// own among them.
     /// </summary>
-    private static void AddSloppyPhraseMatches(List<WordMatch> matches, List<AnalyzedToken> tokens, HighlightPhrase phrase, Dictionary<TextRange, string> stemAt)
+    private static void AddPositionedPhraseMatches(List<WordMatch> matches, List<AnalyzedToken> tokens, HighlightPhrase phrase, Dictionary<TextRange, string> stemAt)
     {
         var n = phrase.Terms.Count;
         var points = new List<(int Shift, int Term, AnalyzedToken Token)>();

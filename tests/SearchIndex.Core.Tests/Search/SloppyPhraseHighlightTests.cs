@@ -5,7 +5,8 @@ namespace SearchIndex.Core.Tests.Search;
 /// <summary>
 /// A sloppy phrase (<c>"a b"~N</c>, <c>--syntax lucene</c>) marks the words of each occurrence it matched, in either
 /// order, as Lucene's slop counts them. It marked only the words standing next to each other in the order typed, so
-/// a hit matched through "Vladimir Putin" for <c>"putin vladimir"~2</c> had nothing marked.
+/// a hit matched through "Vladimir Putin" for <c>"putin vladimir"~2</c> had nothing marked. So does a phrase whose
+/// stopword leaves a place in the stemmed field, which any word fills.
 /// </summary>
 public sealed class SloppyPhraseHighlightTests(SampleIndexFixture index) : IClassFixture<SampleIndexFixture>
 {
@@ -44,5 +45,17 @@ public sealed class SloppyPhraseHighlightTests(SampleIndexFixture index) : IClas
 
         Assert.NotEmpty(hits);
         Assert.All(hits, h => Assert.DoesNotContain("Putin", TextMarks(h)));
+    }
+
+    [Fact]
+    public void A_phrase_with_a_stopword_marks_the_words_around_whatever_word_stands_in_its_place()
+    {
+        // The stemmed field drops "di" and keeps its place, so Lucene matches "mengajak pimpinan tertinggi" (a word there)
+        // and not "Korea Utara" (none); the words had been marked only where they stood next to each other.
+        var hit = Assert.Single(index.Session.Search("\"mengajak di tertinggi\"", Strict).Hits);
+        Assert.Equal(["mengajak", "tertinggi"], TextMarks(hit));
+
+        Assert.Equal(0, index.Session.Search("\"korea di utara\"", Strict).Total);
+        Assert.All(index.Session.Search("\"korea di utara\" kim", Strict).Hits, h => Assert.DoesNotContain("Korea", TextMarks(h)));
     }
 }
