@@ -79,4 +79,47 @@ public sealed class InfoCommandTests(SampleIndex index) : IClassFixture<SampleIn
         Assert.StartsWith("searchindex: no index in ", run.Error);
         Assert.Single(run.Error.TrimEnd('\n').Split('\n'));
     }
+
+    [Fact]
+    public void Files_an_index_run_deletes_while_info_counts_the_folder_are_no_damage()
+    {
+        // info may run while an index run commits, which deletes the old commit's and merged segments' files. A file
+        // gone between listing the folder and reading its size was "index ... is damaged and cannot be read (Could not
+        // find file ...); rebuild it", exit 2, of a whole index. Here a loop creates and deletes files in the folder.
+        using var temp = new TempFolder();
+        var indexDir = temp.Combine("index");
+        Assert.Equal(ExitCodes.Success, CliRun.Of(["index", "--corpus", RepositoryPaths.SampleCorpus, "--index", indexDir, "--quiet"]).Exit);
+        using var stop = new CancellationTokenSource();
+        var churn = new Thread(() =>
+        {
+            for (var round = 0; !stop.IsCancellationRequested; round++)
+            {
+                var names = Enumerable.Range(0, 200).Select(i => Path.Combine(indexDir, $"churn{round}_{i}")).ToList();
+                names.ForEach(name => File.WriteAllBytes(name, []));
+                names.ForEach(File.Delete);
+            }
+        });
+        churn.Start();
+
+        var failures = new List<string>();
+        try
+        {
+            var clock = System.Diagnostics.Stopwatch.StartNew();
+            while (clock.Elapsed < TimeSpan.FromSeconds(3) && failures.Count == 0)
+            {
+                var info = CliRun.Of(["info", "--index", indexDir]);
+                if (info.Exit != ExitCodes.Success)
+                {
+                    failures.Add(info.Error);
+                }
+            }
+        }
+        finally
+        {
+            stop.Cancel();
+            churn.Join();
+        }
+
+        Assert.Empty(failures);
+    }
 }

@@ -147,5 +147,21 @@ public sealed record IndexInfo(
     }
 
     private static long FolderBytes(string folder) =>
-        new DirectoryInfo(folder).EnumerateFiles().Sum(f => f.Length);
+        new DirectoryInfo(folder).EnumerateFiles().Sum(LengthIfStillThere);
+
+    /// <summary>
+    /// A file's size, or 0 when it is gone since the folder was listed: an index run committing meanwhile deletes the
+    /// old commit's files and merged segments, and the error made a sound index read as damaged ("rebuild it").
+    /// </summary>
+    private static long LengthIfStillThere(FileInfo file)
+    {
+        try
+        {
+            return file.Length;
+        }
+        catch (FileNotFoundException)
+        {
+            return 0;
+        }
+    }
 }
