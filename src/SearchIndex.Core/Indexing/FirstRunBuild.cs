@@ -53,7 +53,7 @@ public static class FirstRunBuild
             ? $"no index yet; indexing {corpusDirectory}/ first"
             : $"{indexDirectory}/ was built by another version of searchindex; rebuilding it from {corpusDirectory}/");
         var request = new IndexRequest([corpusDirectory], indexDirectory, Rebuild: need == Need.Rebuild);
-        return new IndexBuilder(request, progress).Run(held, cancellation);
+        return new IndexBuilder(request, progress) { CommitWhenCancelled = false }.Run(held, cancellation);
     }
 
     /// <summary>

@@ -106,11 +106,14 @@ public sealed class IndexBuilder
         int removed;
         try
         {
-            (cancelled, removed) = IndexAndCommit(files, bytesTotal, writer, existing, kept, roots, rootsChanged || mountsChanged, !replacing, cancellation);
-            if (cancelled && replacing)
+            var commitPartial = !replacing && CommitWhenCancelled;
+            (cancelled, removed) = IndexAndCommit(files, bytesTotal, writer, existing, kept, roots, rootsChanged || mountsChanged, commitPartial, cancellation);
+            if (cancelled && !commitPartial)
             {
                 writer.Rollback();
-                throw new SearchIndexException(ErrorKind.Cancelled, "interrupted: the rebuild was abandoned and the index is as it was before");
+                throw new SearchIndexException(ErrorKind.Cancelled, replacing
+                    ? "interrupted: the rebuild was abandoned and the index is as it was before"
+                    : "interrupted: nothing was committed, so there is still no index; the next search builds it");
             }
 
             if (NothingRead(existing))
@@ -159,6 +162,13 @@ public sealed class IndexBuilder
             DeferredRewrite = _deferredRewrite,
         };
     }
+
+    /// <summary>
+    /// Whether a cancelled run commits the articles it finished (true, as <c>index</c> does). A search's own first build
+    /// (<see cref="FirstRunBuild"/>) commits nothing instead: a search builds the index only when there is none, so a
+    /// part committed was searched as the whole index by every later search.
+    /// </summary>
+    internal bool CommitWhenCancelled { get; init; } = true;
 
     /// <summary>
     /// Runs between the scan and taking the lock, where another run may commit: tests let one commit there.

@@ -672,6 +672,37 @@ public class IndexSafetyTests
     }
 
     [Fact]
+    public void A_search_whose_first_build_is_interrupted_commits_nothing_so_the_next_search_builds_it_whole()
+    {
+        // A search builds the default index only when there is none. Interrupted (Ctrl-C, SIGTERM) after its first
+        // articles, it committed them, "run the same command again to finish": the same search then searched those
+        // articles alone, and every later one too, until someone ran `searchindex index`.
+        using var temp = new TempFolder();
+        for (var i = 0; i < 20; i++)
+        {
+            temp.Write($"corpus/a{i:00}.txt", $"Judul {i}\nIsi artikel nomor {i} tentang banjir.\n");
+        }
+
+        using var interrupt = new CancellationTokenSource();
+        var progress = new SynchronousProgress(report =>
+        {
+            if (report.BytesDone > 0)
+            {
+                interrupt.Cancel(); // after the first file: it is indexed, the rest is not read
+            }
+        });
+
+        var error = Assert.Throws<SearchIndexException>(() =>
+            FirstRunBuild.Run(temp.Combine("corpus"), temp.Combine("index"), _ => { }, progress, interrupt.Token));
+
+        Assert.Equal(ErrorKind.Cancelled, error.Kind);
+        Assert.Equal("interrupted: nothing was committed, so there is still no index; the next search builds it", error.Message);
+        Assert.Empty(System.IO.Directory.GetFiles(temp.Combine("index"), "segments_*"));
+        Assert.Equal(20, FirstRunBuild.Run(temp.Combine("corpus"), temp.Combine("index"), _ => { })?.Added);
+        Assert.Equal(20, Articles(temp.Combine("index")).Count);
+    }
+
+    [Fact]
     public void A_damaged_commit_beside_segments_gen_is_still_damage()
     {
         // segments.gen is written only after a commit is complete: this commit was, so its damage is reported, and
