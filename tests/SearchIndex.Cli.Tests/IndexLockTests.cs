@@ -131,6 +131,23 @@ public class IndexLockTests
     }
 
     [Fact]
+    public void A_refusal_does_not_name_a_killed_run_whose_owner_file_remains()
+    {
+        // A run killed with SIGKILL leaves its owner file. The next writer takes the lock and writes its own a moment
+        // later; a run refused in that moment named the dead pid as the run to wait for.
+        using var temp = new TempFolder();
+        using var dead = ChildProcess.StartProgram("true");
+        dead.WaitForExit();
+        File.WriteAllText(Path.Combine(temp.Path, IndexLock.OwnerFileName), $"pid {dead.Id}, started 2026-11-27 10:00:00 UTC");
+        using var holder = new FileStream(Path.Combine(temp.Path, IndexLock.LockFileName), FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+
+        var error = Assert.Throws<SearchIndexException>(() => IndexLock.Acquire(temp.Path));
+
+        Assert.DoesNotContain($"pid {dead.Id}", error.Message);
+        Assert.Contains("another searchindex run (owner unknown)", error.Message);
+    }
+
+    [Fact]
     public void Waiting_for_a_held_lock_is_bounded_and_names_the_holder()
     {
         using var temp = new TempFolder();

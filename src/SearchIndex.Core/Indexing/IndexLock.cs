@@ -83,7 +83,7 @@ public sealed class IndexLock : IDisposable
 
             if (!told)
             {
-                onWait(ReadOwner(ownerPath));
+                onWait(LiveOwner(ownerPath));
                 told = true;
             }
 
@@ -179,9 +179,12 @@ public sealed class IndexLock : IDisposable
     /// makes a starting writer fail. (An owner file left by a killed run names a dead pid and is ignored, and so is one
     /// whose pid a later process has taken: that process started at another time than the file says.)
     /// </summary>
-    public static string? LiveHolder(string indexDirectory)
+    public static string? LiveHolder(string indexDirectory) => LiveOwner(Path.Combine(indexDirectory, OwnerFileName));
+
+    /// <summary>The owner file's pid and start time when that process is alive (<see cref="LiveHolder"/>); null otherwise.</summary>
+    private static string? LiveOwner(string ownerPath)
     {
-        var owner = ReadOwner(Path.Combine(indexDirectory, OwnerFileName));
+        var owner = ReadOwner(ownerPath);
         var first = owner?.Split(',')[0] ?? "";
         if (owner is null || !first.StartsWith("pid ", StringComparison.Ordinal)
             || !int.TryParse(first[4..], NumberStyles.None, CultureInfo.InvariantCulture, out var pid))
@@ -226,13 +229,14 @@ public sealed class IndexLock : IDisposable
     /// <summary>
     /// The holder's pid and start time for an error. The holder writes them just after it takes the lock, so a run
     /// that fails on the lock in between (one in twenty of twenty runs started at once) waits for them a little,
-    /// rather than saying "owner unknown" of a live run; a holder that writes none (flock(1)) costs that wait.
+    /// rather than saying "owner unknown" of a live run; a holder that writes none (flock(1)) costs that wait. Until
+    /// then the file may still be a killed run's, naming a dead pid: only a live process is named.
     /// </summary>
     private static string DescribeOwner(string ownerPath)
     {
         var waited = Stopwatch.StartNew();
         string? owner;
-        while ((owner = ReadOwner(ownerPath)) is null && waited.Elapsed < OwnerWriteGrace)
+        while ((owner = LiveOwner(ownerPath)) is null && waited.Elapsed < OwnerWriteGrace)
         {
             Thread.Sleep(OwnerPollInterval);
         }

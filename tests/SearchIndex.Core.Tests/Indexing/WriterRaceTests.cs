@@ -31,16 +31,19 @@ public class WriterRaceTests
         // The holder has the lock but has not written its owner file yet, as in the moment after it takes it. (A
         // thread of its own: the pool's may all be busy with other tests.)
         using var held = new FileStream(temp.Combine(IndexLock.LockFileName), FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+        using var self = System.Diagnostics.Process.GetCurrentProcess();
+        var owner = string.Create(System.Globalization.CultureInfo.InvariantCulture,
+            $"pid {Environment.ProcessId}, started {self.StartTime.ToUniversalTime():yyyy-MM-dd HH:mm:ss} UTC"); // a live run
         var writesOwner = new Thread(() =>
         {
             Thread.Sleep(100);
-            File.WriteAllText(temp.Combine(IndexLock.OwnerFileName), "pid 4242, started 2026-11-27 07:00:00 UTC");
+            File.WriteAllText(temp.Combine(IndexLock.OwnerFileName), owner);
         });
         writesOwner.Start();
 
         var refused = Assert.Throws<SearchIndexException>(() => IndexLock.Acquire(temp.Path));
 
         writesOwner.Join();
-        Assert.Contains("another searchindex run (pid 4242, started 2026-11-27 07:00:00 UTC)", refused.Message);
+        Assert.Contains($"another searchindex run ({owner})", refused.Message);
     }
 }
