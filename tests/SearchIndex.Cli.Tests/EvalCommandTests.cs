@@ -87,6 +87,22 @@ public sealed class EvalCommandTests : IDisposable
             Eval("--qrels", qrels, "--queries", queries, "--paragraph-offset", "-1").Error);
     }
 
+    /// <summary>
+    /// A judgment of grade 0 or less is never a miss: pooled TREC qrels name many judged-not-relevant documents, and
+    /// those the index lacks change no figure, so they are not counted in the warnings that say "count as misses".
+    /// </summary>
+    [Fact]
+    public void Judgments_that_are_not_relevant_are_not_warned_about_as_misses()
+    {
+        var qrels = _temp.Write("pool.qrels", "q1 0 c.txt 1\nq1 0 gone.txt 0\nq1 0 also-gone.txt -1\nq1 0 a.txt#9 0\nq1 0 z.txt 2\n");
+        var queries = _temp.Write("pool.queries.tsv", "q1\tkopi\n");
+
+        var run = Eval("--qrels", qrels, "--queries", queries);
+
+        Assert.Equal(ExitCodes.Success, run.Exit);
+        Assert.Equal("searchindex: warning: 1 judged article(s) are not in the index, so they count as misses (first: 'z.txt'); check the ids against the corpus paths\n", run.Error);
+    }
+
     [Fact]
     public void Qrels_without_judgments_are_an_error()
     {

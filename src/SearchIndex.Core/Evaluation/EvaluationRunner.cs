@@ -98,7 +98,8 @@ public static class EvaluationRunner
             return;
         }
 
-        var judgments = queries.SelectMany(q => q.Judgments).ToList();
+        // Only relevant judgments can be misses: a judged-not-relevant document the index lacks changes no figure.
+        var judgments = queries.SelectMany(q => q.Judgments).Where(j => j.Relevance > 0).ToList();
         var paragraphs = judgments.Select(j => j.Article).Distinct(StringComparer.Ordinal)
             .ToDictionary(id => id, paragraphsOf, StringComparer.Ordinal);
         var missing = paragraphs.Where(p => p.Value == 0).Select(p => p.Key).ToList();
