@@ -126,6 +126,14 @@ public static class QrelsReader
 
     private static Format Detect(string line)
     {
+        // Four fields by any whitespace, the last a number: TREC, whatever mix of tabs and spaces parts them (no article
+        // id is a bare number, so a tabbed line cannot end so).
+        var fields = line.Split([' ', '\t'], StringSplitOptions.RemoveEmptyEntries);
+        if (fields.Length == 4 && int.TryParse(fields[3], NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out _))
+        {
+            return Format.Trec;
+        }
+
         var tabs = line.Split('\t');
         if (tabs.Length == 2)
         {

@@ -43,6 +43,20 @@ public sealed class QrelsReaderTests
         Assert.Equal(new Judgment("c.txt", null, 1), q[1].Judgments.Single());
     }
 
+    /// <summary>
+    /// TREC fields are separated by spaces or tabs, mixed on one line too (as trec_eval reads them): a line with a tab
+    /// or two among its four fields is not a tabbed <c>qid&lt;TAB&gt;query&lt;TAB&gt;article</c> line whose article is
+    /// the grade (no article id is a bare number).
+    /// </summary>
+    [Fact]
+    public void Trec_lines_may_mix_tabs_and_spaces()
+    {
+        var q = Read("q1\t0\ta.txt 2\nq1 0 b.txt\t1\n", "q1\tbanjir jakarta\n");
+
+        Assert.Equal("banjir jakarta", q.Single().Text);
+        Assert.Equal([new Judgment("a.txt", null, 2), new Judgment("b.txt", null, 1)], q.Single().Judgments);
+    }
+
     /// <summary>A <c>.jsonl</c> file is never an article itself, so <c>feed.jsonl#1</c> is its record <c>1</c>.</summary>
     [Fact]
     public void Jsonl_record_ids_are_articles_whatever_their_id_and_a_number_after_one_is_its_paragraph()
