@@ -127,14 +127,16 @@ public static class QrelsReader
     private static Format Detect(string line)
     {
         // Four fields by any whitespace, the last a number: TREC, whatever mix of tabs and spaces parts them (no article
-        // id is a bare number, so a tabbed line cannot end so).
+        // id is a bare number, so a tabbed line cannot end so). Where the tabs alone make two or three fields, the
+        // second must be TREC's iteration (`0`, `Q0`): `banjir jakarta<TAB>a.txt<TAB>2` is a graded tabbed line.
         var fields = line.Split([' ', '\t'], StringSplitOptions.RemoveEmptyEntries);
-        if (fields.Length == 4 && int.TryParse(fields[3], NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out _))
+        var tabs = line.Split('\t');
+        if (fields.Length == 4 && int.TryParse(fields[3], NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out _)
+            && (tabs.Length is not (2 or 3) || fields[1] == "Q0" || int.TryParse(fields[1], NumberStyles.None, CultureInfo.InvariantCulture, out _)))
         {
             return Format.Trec;
         }
 
-        var tabs = line.Split('\t');
         if (tabs.Length == 2)
         {
             return Format.QueryArticle;
@@ -185,6 +187,13 @@ public static class QrelsReader
         if (Array.FindIndex(f, s => s.Length == 0) is var empty and >= 0)
         {
             throw Bad(source, no, $"field {empty + 1} of {expected} is empty");
+        }
+
+        if (columns == 3 && int.TryParse(f[^1], NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out _))
+        {
+            // No article id is a bare number: this is a grade (`query<TAB>article<TAB>2`), and the article's name would
+            // otherwise be run as the query, every figure 0.
+            throw Bad(source, no, $"the last field `{f[^1]}` is a number, not an article: tab-separated judgments have no grade; for graded ones write TREC `qid 0 article grade` lines with a queries file");
         }
 
         var judgment = ParseDocId(f[^1], 1, source, no);

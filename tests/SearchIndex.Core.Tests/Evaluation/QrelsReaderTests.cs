@@ -75,6 +75,9 @@ public sealed class QrelsReaderTests
     [InlineData("q9 0 a.txt 1\n", "qrels.tsv:1: query id `q9` is not in the queries file")]
     [InlineData("id\tq\ta.txt\nid\t\tb.txt\n", "qrels.tsv:2: field 2 of `qid<TAB>query<TAB>article` is empty")]
     [InlineData("q1\tbanjir\ta.txt\nq1\tgempa\tb.txt\n", "qrels.tsv:2: query id `q1` appears with another query text")]
+    // A graded tabbed line: read as qid, query, article, it ran the article's name as the query against article `2`.
+    [InlineData("banjir jakarta\ta.txt\t2\n", "qrels.tsv:1: the last field `2` is a number, not an article")]
+    [InlineData("banjir\ta.txt\t2\n", "qrels.tsv:1: the last field `2` is a number, not an article")]
     public void A_bad_line_is_bad_input_naming_the_file_and_line(string qrels, string messageStart)
     {
         var e = Assert.Throws<SearchIndexException>(() => Read(qrels, "q1\tbanjir\n"));
