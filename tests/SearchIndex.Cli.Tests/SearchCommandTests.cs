@@ -375,6 +375,8 @@ public sealed class SearchCommandTests(SampleIndex index) : IClassFixture<Sample
     [Theory]
     [InlineData("--source", "tribun", "no outlet is named 'tribun' (names are matched whole); did you mean: tribunnews.com")]
     [InlineData("--article", "kim-putin.txt", "no article 'kim-putin.txt' in this index")]
+    [InlineData("--article", "./tribunnews-kim-putin.txt", "no article './tribunnews-kim-putin.txt' in this index; did you mean 'tribunnews-kim-putin.txt'?")]
+    [InlineData("--article", "/srv/news/corpus/Tribunnews-Kim-Putin.txt", "no article '/srv/news/corpus/Tribunnews-Kim-Putin.txt' in this index; did you mean 'tribunnews-kim-putin.txt'?")]
     [InlineData("--to", "1990-01-01", "no article is dated in that range")]
     public void No_hits_because_of_a_filter_names_the_filter(string option, string value, string reason)
     {

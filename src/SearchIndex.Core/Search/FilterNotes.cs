@@ -38,7 +38,9 @@ internal sealed partial class FilterNotes(IndexReader reader, StrictQueryParser 
 
         if (options.Article is { } article && !LiveTerms.Has(reader, new Term(IndexSchema.Article, article)))
         {
-            return $"no article '{article}' in this index (ids are paths relative to the corpus folder, e.g. '{LiveTerms.Of(reader, IndexSchema.Article).FirstOrDefault()}')";
+            return ArticleNamedOtherwise(article) is { } meant
+                ? $"no article '{article}' in this index; did you mean '{meant}'? (ids are paths relative to the corpus folder)"
+                : $"no article '{article}' in this index (ids are paths relative to the corpus folder, e.g. '{LiveTerms.Of(reader, IndexSchema.Article).FirstOrDefault()}')";
         }
 
         if ((options.From is not null || options.To is not null)
@@ -49,6 +51,16 @@ internal sealed partial class FilterNotes(IndexReader reader, StrictQueryParser 
 
         return null;
     }
+
+    /// <summary>
+    /// The indexed article a path pasted from a shell names (<c>./a.txt</c>, <c>/srv/corpus/a.txt</c>, or another case):
+    /// the longest id the path ends with after a <c>/</c>, letter case aside; null when none. Every id is read, once,
+    /// only after the article was not found.
+    /// </summary>
+    private string? ArticleNamedOtherwise(string path) =>
+        LiveTerms.Of(reader, IndexSchema.Article)
+            .Where(id => path.Equals(id, StringComparison.OrdinalIgnoreCase) || path.EndsWith("/" + id, StringComparison.OrdinalIgnoreCase))
+            .MaxBy(id => id.Length);
 
     /// <summary>The outlets the query keeps with <c>source:</c>, or with <paramref name="excluded"/> leaves out (<c>-source:</c>).</summary>
     private List<string> QuerySources(string queryText, SearchOptions options, bool excluded = false) =>
