@@ -21,15 +21,4 @@ internal static class IndexProbe
             return searcher.Search(Lucene.Net.Search.NumericRangeQuery.NewInt32Range(IndexSchema.Ordinal, 0, 0, true, true), 1).TotalHits;
         }
     }
-
-    /// <summary>Whether the last commit still holds deleted paragraphs (replaced or removed, not yet merged away).</summary>
-    public static bool HasDeletions(string indexDir)
-    {
-        var (directory, reader) = IndexOpener.Open(indexDir);
-        using (directory)
-        using (reader)
-        {
-            return reader.HasDeletions;
-        }
-    }
 }

@@ -73,11 +73,6 @@ public static class IndexCommand
             CliApp.WriteError(context.Error, error.ToString());
         }
 
-        if (summary?.DeferredRewrite is { } deferred)
-        {
-            CliApp.WriteError(context.Error, deferred.Note);
-        }
-
         return summary;
     }
 }

@@ -124,7 +124,7 @@ public static class IndexAcronyms
         acronym.Length > 2 && !acronym.Contains('-', StringComparison.Ordinal) && !IsDenied(acronym) && !IndonesianLexicon.Default.IsRoot(acronym);
 
     /// <summary>How often the paragraphs write the acronym as a word (the surface field is lower case, with frequencies).</summary>
-    private static long Uses(IndexReader reader, string acronym) => reader.TotalTermFreq(new Term(IndexSchema.TextExact, acronym));
+    private static long Uses(IndexReader reader, string acronym) => LiveStatistics.Of(reader).TotalTermFreq(new Term(IndexSchema.TextExact, acronym));
 
     private static HashSet<string> ReadNotAcronyms()
     {

@@ -26,7 +26,6 @@ public sealed class IndexBuilder
     private readonly IndexRequest _request;
     private readonly IProgress<IndexProgress>? _progress;
     private readonly ConcurrentBag<CorpusFileError> _errors = [];
-    private DeferredRewrite? _deferredRewrite;
     private List<string> _mountedFolders = [];
     private readonly Stopwatch _clock = new();
     private int _added, _updated, _unchanged, _kept, _paragraphs, _articlesDone;
@@ -159,7 +158,6 @@ public sealed class IndexBuilder
             _errors.OrderBy(e => e.Path, StringComparer.Ordinal).ThenBy(e => e.Line).ToList())
         {
             Committed = !NothingRead(existing),
-            DeferredRewrite = _deferredRewrite,
         };
     }
 
@@ -249,18 +247,11 @@ public sealed class IndexBuilder
 
         var removed = cancelled ? 0 : RemoveVanished(writer, existing, seen);
         // A moved corpus folder (or a share mounted) changes nothing else, but the index must learn its new path (or
-        // mount points): recordChanged. Deleted paragraphs left by an interrupted run (or one without room to rewrite
-        // its segments) are a change too: the rerun may find every article already as it is, and without it the index
-        // would keep scoring otherwise than a fresh build.
-        var leftOver = !cancelled && writer.HasDeletions();
-        var changed = _added + _updated + removed > 0 || existing.Count == 0 || recordChanged || leftOver;
+        // mount points): recordChanged. Replaced and removed paragraphs stay in their segments until Lucene merges
+        // them away; searches leave them out of every statistic (LiveStatistics), so nothing here rewrites them.
+        var changed = _added + _updated + removed > 0 || existing.Count == 0 || recordChanged;
         if (changed && !NothingRead(existing) && (commitPartial || !cancelled))
         {
-            if (!cancelled)
-            {
-                _deferredRewrite = IndexWriting.ExpungeDeletes(writer, _request.IndexDirectory, BeforeRewrite);
-            }
-
             var data = (IndexMetadata.Current(roots, DateTimeOffset.UtcNow) with { MountedFolders = _mountedFolders }).ToUserData();
             data[IndexAcronyms.UserDataKey] = IndexAcronyms.Format(AcronymsDefined(writer));
             writer.SetCommitData(data);
@@ -426,9 +417,6 @@ public sealed class IndexBuilder
 
     /// <summary>Threads that parse, analyse and add articles: one per core.</summary>
     internal static int WorkerCount => Math.Max(1, Environment.ProcessorCount);
-
-    /// <summary>Runs when the segment rewrite found room and is about to start: tests fill the disk there.</summary>
-    internal Action? BeforeRewrite { get; init; }
 
     /// <summary>Runs on a worker's thread after each article it added: tests see which threads analyse.</summary>
     internal Action? AfterArticle { get; init; }

@@ -25,9 +25,6 @@ public sealed record IndexSummary(
     /// </summary>
     public bool Committed { get; init; } = true;
 
-    /// <summary>Set when the run committed without rewriting the segments of its old paragraphs, for want of disk space.</summary>
-    public DeferredRewrite? DeferredRewrite { get; init; }
-
     public double Megabytes => Bytes / (1024.0 * 1024.0);
 
     public double MegabytesPerSecond => Elapsed.TotalSeconds > 0 ? Megabytes / Elapsed.TotalSeconds : 0;

@@ -133,88 +133,6 @@ internal static class IndexWriting
     }
 
     /// <summary>
-    /// Rewrites the segments that hold replaced or removed paragraphs. Until a merge drops them, Lucene counts deleted
-    /// paragraphs in every term's statistics, so an updated index scored otherwise than a fresh build of the same corpus
-    /// (after 300 articles of 2,000 were changed and changed back, every score; 27 of 152 queries' top tens reordered). The segments an
-    /// update touches are mostly the recent ones; an interrupted run skips this and the next run catches up
-    /// (it counts deletions left in the index as a change, though it finds every article as indexed).
-    /// </summary>
-    /// <returns>
-    /// Null when the segments were rewritten or had nothing to drop; the rewrite left for a later run when the disk has
-    /// too little room for it, or filled while it ran. The old segments stay on disk until the commit, so the rewrite
-    /// needs room for new copies of them, which on a nearly full disk failed a nightly update whose own changes would
-    /// fit.
-    /// </returns>
-    public static DeferredRewrite? ExpungeDeletes(IndexWriter writer, string indexDir, Action? beforeRewrite = null)
-    {
-        if (!writer.HasDeletions())
-        {
-            return null;
-        }
-
-        var (needed, deleted) = RewriteEstimate(writer);
-        var room = FreeBytes(indexDir);
-        if (room is { } free && free < needed)
-        {
-            return new DeferredRewrite(deleted, needed, free);
-        }
-
-        beforeRewrite?.Invoke();
-        try
-        {
-            writer.ForceMergeDeletes(doWait: true);
-        }
-        catch (Exception e) when (IsDiskFull(e))
-        {
-            // The estimate is a proration with a megabyte to spare (the shared corpus's rewrite peaked 1.0 MB under
-            // it), and another program may fill the disk meanwhile: failed, the run's own changes, which fit, were
-            // not committed, and a nightly update whose estimate fell short failed every night. A merge that fails
-            // leaves the index as it was, its partial files deleted (Lucene's forceMerge), so the changes commit.
-            return new DeferredRewrite(deleted, needed, room ?? 0) { DiskFilled = true };
-        }
-
-        return null;
-    }
-
-    /// <summary>
-    /// Whether <paramref name="e"/>'s innermost I/O error (<see cref="Cause"/>) is a full disk or quota (ENOSPC, EDQUOT;
-    /// ERROR_DISK_FULL, ERROR_HANDLE_DISK_FULL).
-    /// </summary>
-    private static bool IsDiskFull(Exception e) =>
-        Cause(e) is IOException { HResult: 28 or 122 or unchecked((int)0x80070070) or unchecked((int)0x80070027) };
-
-    /// <summary>
-    /// The bytes the rewrite may write before its commit frees the old segments, and the paragraphs it drops: the
-    /// live share of each segment with deletions, twice for a result small enough for Lucene to pack into a compound
-    /// file (written, then copied into it), and a megabyte for the commit itself.
-    /// </summary>
-    private static (long Bytes, int Deleted) RewriteEstimate(IndexWriter writer)
-    {
-        using var reader = DirectoryReader.Open(writer, applyAllDeletes: true);
-        var segments = reader.Leaves.Select(leaf => leaf.Reader).OfType<SegmentReader>()
-            .Select(segment => (Bytes: segment.SegmentInfo.GetSizeInBytes(), segment.NumDocs, segment.MaxDoc))
-            .ToList();
-        var total = segments.Sum(s => s.Bytes);
-        var withDeletions = segments.Where(s => s.NumDocs < s.MaxDoc).ToList();
-        var output = withDeletions.Sum(s => s.MaxDoc == 0 ? 0 : (long)(s.Bytes * ((double)s.NumDocs / s.MaxDoc)));
-        var packed = output <= writer.Config.MergePolicy.NoCFSRatio * total;
-        return ((packed ? 2 * output : output) + (1 << 20), withDeletions.Sum(s => s.MaxDoc - s.NumDocs));
-    }
-
-    /// <summary>Free bytes on the index folder's file system for this user; null when it cannot be read.</summary>
-    private static long? FreeBytes(string indexDir)
-    {
-        try
-        {
-            return new DriveInfo(indexDir).AvailableFreeSpace;
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException)
-        {
-            return null; // the rewrite then runs, and a full disk fails it as any other write
-        }
-    }
-
-    /// <summary>
     /// The index folder as a build reads and writes it: by file reads, not memory maps (<see cref="FSDirectory.Open(string)"/>
     /// maps them). A merge reads its input segments whole, and mapped, every page it read counted in the process's
     /// resident memory until the merge ended: 430 MB of an 890 MB peak on ten copies of the shared corpus, the
@@ -229,7 +147,6 @@ internal static class IndexWriting
             OpenMode = mode,
             Similarity = Ranking.CreateSimilarity(),
             RAMBufferSizeMB = IndexBuilder.RamBufferMegabytes,
-            MergePolicy = new TieredMergePolicy { ForceMergeDeletesPctAllowed = 0 },
         };
         try
         {

@@ -28,7 +28,8 @@ public static class Ranking
     /// </summary>
     public const double CoordinationPower = 2.0;
 
-    public static Similarity CreateSimilarity() => new CoordinatedBM25Similarity(K1, B);
+    /// <summary>BM25 with coordination, writing norms that also hold each field's length (<see cref="LengthRecordingSimilarity"/>).</summary>
+    public static Similarity CreateSimilarity() => new LengthRecordingSimilarity(new CoordinatedBM25Similarity(K1, B));
 
     /// <summary>
     /// BM25 with a coordination factor. It applies to every BooleanQuery that leaves coord enabled: the query

@@ -61,8 +61,7 @@ public static class IndexSummaryWriter
     /// <summary>
     /// One JSON object: <c>articles, added, updated, removed, unchanged, kept, paragraphs</c> (counts; the paragraphs
     /// of the added and updated articles, 0 when nothing changed),
-    /// <c>megabytes</c>, <c>seconds</c>, <c>megabytes_per_second</c>, <c>committed</c> (false when nothing was written), <c>rewrite_deferred</c> (null, or {paragraphs, needed_megabytes,
-    /// free_megabytes} when the disk had no room to rewrite the segments of replaced paragraphs), <c>errors</c> (list of {path, line?, reason,
+    /// <c>megabytes</c>, <c>seconds</c>, <c>megabytes_per_second</c>, <c>committed</c> (false when nothing was written), <c>errors</c> (list of {path, line?, reason,
     /// skipped}: skipped is false for a record indexed without the field the reason names).
     /// </summary>
     public static void WriteJson(TextWriter output, IndexSummary s)
@@ -81,19 +80,6 @@ public static class IndexSummaryWriter
             json.WriteNumber("seconds", Math.Round(s.Elapsed.TotalSeconds, 3));
             json.WriteNumber("megabytes_per_second", Math.Round(s.MegabytesPerSecond, 2));
             json.WriteBoolean("committed", s.Committed);
-            if (s.DeferredRewrite is { } deferred)
-            {
-                json.WriteStartObject("rewrite_deferred");
-                json.WriteNumber("paragraphs", deferred.DeletedParagraphs);
-                json.WriteNumber("needed_megabytes", Math.Round(deferred.NeededBytes / (1024.0 * 1024.0), 1));
-                json.WriteNumber("free_megabytes", Math.Round(deferred.FreeBytes / (1024.0 * 1024.0), 1));
-                json.WriteEndObject();
-            }
-            else
-            {
-                json.WriteNull("rewrite_deferred");
-            }
-
             json.WriteStartArray("errors");
             foreach (var error in s.Errors)
             {

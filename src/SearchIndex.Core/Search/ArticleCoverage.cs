@@ -73,6 +73,7 @@ public sealed class ArticleCoverage
             return; // a one-word query never applies: spare every search the term lookups below
         }
 
+        var statistics = LiveStatistics.Of(reader); // counts without the paragraphs an update replaced
         foreach (var group in groups)
         {
             // The stem, and each written form: the index may hold a capitalised word unstemmed.
@@ -90,10 +91,10 @@ public sealed class ArticleCoverage
             Term[] StandIns(string stemField) => [.. standIns.Select(a => new Term(stemField, a))];
             var (title, standInTitle) = (Own(IndexSchema.Title, IndexSchema.TitleExact), StandIns(IndexSchema.Title));
             Term[] text = [.. Own(IndexSchema.Text, IndexSchema.TextExact), .. StandIns(IndexSchema.Text)];
-            var documents = title.Concat(standInTitle).Concat(text).Max(reader.DocFreq);
+            var documents = title.Concat(standInTitle).Concat(text).Max(statistics.DocFreq);
             if (documents > 0)
             {
-                _words.Add((title, standInTitle, text, InverseDocumentFrequency(documents, reader.MaxDoc)));
+                _words.Add((title, standInTitle, text, InverseDocumentFrequency(documents, statistics.Documents)));
             }
         }
 

@@ -95,7 +95,7 @@ public sealed class DidYouMean(IndexReader reader, Analyzer surface)
 
             // Fewest edits first; among equals, a letter typed twice (paluu: palu, not the commoner palsu), then the
             // commonest word.
-            var rank = (Distance: EditDistance(word, candidate), NotDoubled: !IsDoubledLetter(word, candidate), Freq: fuzzy.DocFreq);
+            var rank = (Distance: EditDistance(word, candidate), NotDoubled: !IsDoubledLetter(word, candidate), Freq: LiveStatistics.Of(reader).DocFreq(new Term(IndexSchema.TextExact, candidate)));
             if (rank.Distance < bestRank.Distance
                 || (rank.Distance == bestRank.Distance && (rank.NotDoubled, -rank.Freq).CompareTo((bestRank.NotDoubled, -bestRank.Freq)) < 0))
             {

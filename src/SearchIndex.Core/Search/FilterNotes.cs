@@ -131,7 +131,7 @@ internal sealed partial class FilterNotes(IndexReader reader, StrictQueryParser 
     /// <summary>An outlet's name as a <c>source:</c> word: quoted when it has a space (<c>source:"cnn indonesia"</c>).</summary>
     private static string SourceArgument(string key) => key.Contains(' ', StringComparison.Ordinal) ? $"\"{key}\"" : key;
 
-    private int Paragraphs(string sourceKey) => reader.DocFreq(new Term(IndexSchema.SourceKey, sourceKey));
+    private int Paragraphs(string sourceKey) => LiveStatistics.Of(reader).DocFreq(new Term(IndexSchema.SourceKey, sourceKey));
 
     /// <summary>Why <paramref name="source"/> filters out everything, or null when the index has that outlet.</summary>
     private string? UnknownOutlet(string source)

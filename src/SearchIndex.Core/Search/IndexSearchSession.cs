@@ -51,7 +51,7 @@ public sealed class IndexSearchSession : IDisposable
         _indexDirectory = indexDirectory;
         _directory = directory;
         _reader = reader;
-        _searcher = new IndexSearcher(reader) { Similarity = Ranking.CreateSimilarity() };
+        _searcher = new LiveStatisticsSearcher(reader) { Similarity = Ranking.CreateSimilarity() };
         _forgiving = new ForgivingQueryBuilder(AnalysisChain.CreateStemmedAnalyzer(), AnalysisChain.CreateSurfaceAnalyzer(), reader, AcronymTable.ForIndex(reader));
         _strict = new StrictQueryParser(AnalysisChain.CreateAnalyzer());
         _outletNames = new OutletNames(reader);

@@ -16,6 +16,9 @@ internal sealed class WordReadings(Analyzer stemmed, IndexReader? reader)
 {
     private readonly Analyzer _titleStemmed = AnalysisChain.CreateTitleAnalyzer();
 
+    /// <summary>The counts of the paragraphs the index holds now; asked only where the reader is set.</summary>
+    private LiveStatistics Statistics => LiveStatistics.Of(reader!);
+
     /// <summary>
     /// The stems the index may hold for this word besides <paramref name="stem"/> (the lower-cased word's): the stem
     /// of the word as typed, and, when <paramref name="capitalised"/>, of the word capitalised. That is asked for a
@@ -70,8 +73,8 @@ internal sealed class WordReadings(Analyzer stemmed, IndexReader? reader)
         }
 
         var word = first + second;
-        var joinedCount = reader.DocFreq(new Term(IndexSchema.TextExact, word));
-        var (firstCount, secondCount) = (reader.DocFreq(new Term(IndexSchema.TextExact, first)), reader.DocFreq(new Term(IndexSchema.TextExact, second)));
+        var joinedCount = Statistics.DocFreq(new Term(IndexSchema.TextExact, word));
+        var (firstCount, secondCount) = (Statistics.DocFreq(new Term(IndexSchema.TextExact, first)), Statistics.DocFreq(new Term(IndexSchema.TextExact, second)));
         if (joinedCount < RankingWeights.CompoundMinParagraphs || joinedCount < RankingWeights.CompoundMinShare * Math.Min(firstCount, secondCount))
         {
             return null;
@@ -127,7 +130,7 @@ internal sealed class WordReadings(Analyzer stemmed, IndexReader? reader)
 
         // A word held this often is written so by choice, and the look-ups below would cost every common word of a
         // query (measured: 0.87 ms a query over 720 remembered headlines, a tenth of their search time; docs/benchmarks.md).
-        var own = reader.DocFreq(new Term(IndexSchema.TextExact, word));
+        var own = Statistics.DocFreq(new Term(IndexSchema.TextExact, word));
         if (own > RankingWeights.ApartMaxParagraphs)
         {
             return null;
@@ -146,7 +149,7 @@ internal sealed class WordReadings(Analyzer stemmed, IndexReader? reader)
             // The phrase is in no more paragraphs than its rarer word: most cuts end here, without a search, and most at
             // the longer word, which the index seldom holds ("ebakaran"), so it is looked up first.
             var least = Math.Max(need, (best?.Paragraphs ?? 0) + 1);
-            if (reader.DocFreq(new Term(IndexSchema.TextExact, second)) < least || reader.DocFreq(new Term(IndexSchema.TextExact, first)) < least)
+            if (Statistics.DocFreq(new Term(IndexSchema.TextExact, second)) < least || Statistics.DocFreq(new Term(IndexSchema.TextExact, first)) < least)
             {
                 continue;
             }
@@ -171,11 +174,11 @@ internal sealed class WordReadings(Analyzer stemmed, IndexReader? reader)
 
     /// <summary>Whether the index holds <paramref name="name"/> whole in at least <see cref="RankingWeights.NameMinParagraphs"/> paragraphs.</summary>
     public bool HeldWholeOften(string name) =>
-        reader is not null && reader.DocFreq(new Term(IndexSchema.Text, name)) >= RankingWeights.NameMinParagraphs;
+        reader is not null && Statistics.DocFreq(new Term(IndexSchema.Text, name)) >= RankingWeights.NameMinParagraphs;
 
     /// <summary>BM25's IDF of a word in <paramref name="paragraphs"/> paragraphs of the index.</summary>
     private double InverseDocumentFrequency(int paragraphs) =>
-        Math.Log(1 + ((reader!.MaxDoc - paragraphs + 0.5) / (paragraphs + 0.5)));
+        Math.Log(1 + ((Statistics.Documents - paragraphs + 0.5) / (paragraphs + 0.5)));
 
     /// <summary>The root the index gives the word written capitalised (kept whole, as a name), when it differs.</summary>
     public string? NameReading(AnalyzedToken token, string stem) =>
@@ -199,7 +202,7 @@ internal sealed class WordReadings(Analyzer stemmed, IndexReader? reader)
         // Names sit near 100 % (Bekasi 880 of 882 paragraphs, Bogor 736 of 736), words near a few per cent (berhasil
         // 18 of 3,305, agensi 38 of 353); 80 % keeps a tiny index, where one word may open a sentence in one of two
         // paragraphs, from taking it for a name.
-        var whole = reader.DocFreq(new Term(IndexSchema.Text, name));
-        return whole > 0 && whole * 5L >= reader.DocFreq(new Term(IndexSchema.TextExact, surfaceWord)) * 4L;
+        var whole = Statistics.DocFreq(new Term(IndexSchema.Text, name));
+        return whole > 0 && whole * 5L >= Statistics.DocFreq(new Term(IndexSchema.TextExact, surfaceWord)) * 4L;
     }
 }

@@ -9,7 +9,7 @@ namespace SearchIndex.Core.Tests.Search;
 /// <summary>
 /// An article an update removed is gone for the filter messages and did-you-mean too, though its segment still holds
 /// it, marked deleted, until a merge: they once counted it through the term statistics and gave advice that led nowhere.
-/// A finished update rewrites such segments (IndexWriting.ExpungeDeletes); an interrupted one commits them as they are.
+/// Updates leave such segments as they are until Lucene merges them (LiveStatistics leaves their paragraphs out of scores).
 /// </summary>
 public sealed class DeletedArticleTests : IDisposable
 {

@@ -39,11 +39,27 @@ public sealed class RankingTests : IDisposable
     [Fact]
     public void Coordination_scales_a_score_by_the_square_of_the_share_of_terms_matched()
     {
-        var similarity = (Lucene.Net.Search.Similarities.BM25Similarity)Ranking.CreateSimilarity();
+        var similarity = Ranking.CreateSimilarity();
 
         Assert.Equal(1f, similarity.Coord(3, 3));
         Assert.Equal(0.25f, similarity.Coord(1, 2), 4);
         Assert.Equal(1f, similarity.Coord(1, 1));
+    }
+
+    [Fact]
+    public void A_norm_holds_the_byte_BM25_scores_by_and_the_exact_length_above_it()
+    {
+        var similarity = Ranking.CreateSimilarity();
+        var bm25 = new Lucene.Net.Search.Similarities.BM25Similarity(Ranking.K1, Ranking.B);
+        foreach (var (length, overlaps) in new[] { (1, 0), (7, 2), (40, 0), (300, 25), (5_000, 0) })
+        {
+            var state = new Lucene.Net.Index.FieldInvertState(IndexSchema.Text, length, length, overlaps, 0, 1f);
+
+            var norm = similarity.ComputeNorm(state);
+
+            Assert.Equal(bm25.ComputeNorm(state) & 0xFF, norm & 0xFF);
+            Assert.Equal(length, LengthRecordingSimilarity.Length(norm));
+        }
     }
 
     [Fact]
