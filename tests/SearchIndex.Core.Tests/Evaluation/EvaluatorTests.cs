@@ -159,6 +159,22 @@ public sealed class EvaluatorTests
     }
 
     [Fact]
+    public void A_unit_judged_twice_keeps_its_higher_grade_whatever_the_order()
+    {
+        // b.txt judged 1 and 2 (pooled qrels merged by hand), a.txt 1: the ideal list is b (2), a (1).
+        var queries = new List<JudgedQuery>
+        {
+            new("first", "q", [new Judgment("b.txt", null, 1), new Judgment("a.txt", null, 1), new Judgment("b.txt", null, 2)]),
+            new("last", "q", [new Judgment("b.txt", null, 2), new Judgment("a.txt", null, 1), new Judgment("b.txt", null, 1)]),
+        };
+
+        var report = Evaluator.Evaluate(queries, (_, _) => [Hit("a.txt", 0), Hit("b.txt", 0)]);
+
+        // Linear gains: DCG = 1 / log2(2) + 2 / log2(3); ideal = 2 / log2(2) + 1 / log2(3).
+        Assert.All(report.PerQuery, q => Assert.Equal((1 + (2 * InvLog2Of3)) / (2 + InvLog2Of3), q.ByArticle!.NdcgAt10, Tolerance));
+    }
+
+    [Fact]
     public void The_engine_is_asked_for_the_depth_and_longer_lists_are_cut()
     {
         var asked = 0;
