@@ -34,6 +34,12 @@ public sealed record IndexInfo(
     /// </summary>
     public IReadOnlyList<(string From, int Articles)> DatedFrom { get; init; } = [];
 
+    /// <summary>
+    /// Paragraphs an update replaced or removed that their segments still hold until Lucene merges them away; no
+    /// count and no score includes them (<see cref="LiveStatistics"/>), but they take disk space.
+    /// </summary>
+    public int DeletedParagraphs { get; init; }
+
     /// <summary>How many of <see cref="AcronymsDefined"/> the shipped list lacks.</summary>
     public int AcronymsNotShipped => AcronymsDefined.Count(p => !AcronymTable.IsShipped(p));
 
@@ -108,6 +114,7 @@ public sealed record IndexInfo(
         {
             AcronymsDefined = IndexAcronyms.FromUserData(reader.IndexCommit.UserData),
             DatedFrom = datedFrom,
+            DeletedParagraphs = reader.NumDeletedDocs,
         };
     }
 

@@ -21,7 +21,10 @@ public static class IndexInfoWriter
     public static void WriteText(TextWriter output, IndexInfo info)
     {
         var undated = info.Articles - info.DatedArticles;
-        Line(output, "index", Inv($"{info.IndexDirectory}: {info.Bytes / 1048576.0:F1} MB in {Count(info.Segments, "segment")}"));
+        var deleted = info.DeletedParagraphs > 0
+            ? Inv($", with {Count(info.DeletedParagraphs, "replaced or removed paragraph")} kept until Lucene merges them away (no count or score includes them)")
+            : "";
+        Line(output, "index", Inv($"{info.IndexDirectory}: {info.Bytes / 1048576.0:F1} MB in {Count(info.Segments, "segment")}{deleted}"));
         Line(output, "articles", Inv($"{info.Articles:N0} ({Count(info.Paragraphs, "paragraph")})"));
         Line(output, "dates", info.Earliest is null
             ? "no article is dated"
@@ -94,7 +97,8 @@ public static class IndexInfoWriter
     }
 
     /// <summary>
-    /// One JSON object: <c>index, bytes, segments, articles, paragraphs, dated_articles, dated_from</c> (articles by
+    /// One JSON object: <c>index, bytes, segments, deleted_paragraphs</c> (replaced or removed paragraphs the segments
+    /// hold until a merge), <c>articles, paragraphs, dated_articles, dated_from</c> (articles by
     /// where their date was read: <c>{"metadata": n, "published": n, "text": n}</c>, origins with none left out),
     /// <c>earliest, latest</c> (null
     /// when no article is dated), <c>sources</c> (every outlet as {name, articles}, most articles first),
@@ -109,6 +113,7 @@ public static class IndexInfoWriter
             json.WriteString("index", info.IndexDirectory);
             json.WriteNumber("bytes", info.Bytes);
             json.WriteNumber("segments", info.Segments);
+            json.WriteNumber("deleted_paragraphs", info.DeletedParagraphs);
             json.WriteNumber("articles", info.Articles);
             json.WriteNumber("paragraphs", info.Paragraphs);
             json.WriteNumber("dated_articles", info.DatedArticles);

@@ -56,6 +56,29 @@ public sealed class IndexInfoTests : IDisposable
     }
 
     [Fact]
+    public void Paragraphs_an_update_replaced_are_named_while_their_segment_still_holds_them()
+    {
+        _folder.Write("corpus/a.txt", "Banjir di Kediri\nBanjir melanda desa.\nWarga mengungsi.\n");
+        _folder.Write("corpus/b.txt", "Gempa di Palu\nGempa mengguncang Palu.\n");
+        new IndexBuilder(new IndexRequest([_folder.Combine("corpus")], _folder.Combine("index"))).Run();
+        // One segment for both: a segment of nothing but deleted paragraphs (a.txt's own) is dropped at once.
+        Search.DeletedArticleTests.MergeIntoOneSegment(_folder.Combine("index"));
+        _folder.Write("corpus/a.txt", "Banjir di Kediri\nBanjir melanda dua desa.\nWarga mengungsi.\n");
+        new IndexBuilder(new IndexRequest([_folder.Combine("corpus")], _folder.Combine("index"))).Run();
+        var info = IndexInfo.Read(_folder.Combine("index"));
+        var (text, json) = (new StringWriter(), new StringWriter());
+
+        IndexInfoWriter.WriteText(text, info);
+        IndexInfoWriter.WriteJson(json, info);
+
+        // a.txt's two old paragraphs stay in their segment until Lucene merges them away; they take disk space.
+        Assert.Equal(2, info.DeletedParagraphs);
+        Assert.Equal(3, info.Paragraphs);
+        Assert.Matches(@"MB in 2 segments, with 2 replaced or removed paragraphs kept until Lucene merges them away \(no count or score includes them\)\n", text.ToString());
+        Assert.Equal(2, JsonDocument.Parse(json.ToString()).RootElement.GetProperty("deleted_paragraphs").GetInt32());
+    }
+
+    [Fact]
     public void Text_and_json_say_the_same()
     {
         var info = Build(Article(1, "Kompas", "2019-09-10", "Satu."), Article(2, null, null, "Dua."));
@@ -66,6 +89,7 @@ public sealed class IndexInfoTests : IDisposable
         IndexInfoWriter.WriteJson(json, info);
 
         Assert.Contains("articles  2 (2 paragraphs)", text.ToString());
+        Assert.DoesNotContain("replaced", text.ToString());
         Assert.Contains("dates     2019-09-10 to 2019-09-10; 1 dated (1 by their JSONL record), 1 undated", text.ToString());
         Assert.Contains("sources   1 outlet: Kompas 1; 1 article without one", text.ToString());
         var root = JsonDocument.Parse(json.ToString()).RootElement;

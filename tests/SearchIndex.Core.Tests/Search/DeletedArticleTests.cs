@@ -43,7 +43,8 @@ public sealed class DeletedArticleTests : IDisposable
         writer.Commit();
     }
 
-    private static void MergeIntoOneSegment(string index)
+    /// <summary>Merges the index into one segment, so that an update's deletions leave live paragraphs beside them.</summary>
+    internal static void MergeIntoOneSegment(string index)
     {
         using var directory = FSDirectory.Open(index);
         var config = new IndexWriterConfig(AnalysisChain.MatchVersion, AnalysisChain.CreateAnalyzer()) { OpenMode = OpenMode.APPEND };
