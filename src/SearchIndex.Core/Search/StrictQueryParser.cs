@@ -109,7 +109,18 @@ public sealed partial class StrictQueryParser(Analyzer perFieldAnalyzer)
         protected override Query GetFuzzyQuery(string field, string termStr, float minSimilarity) =>
             PatternLimits.FuzzyProblem(termStr) is { } problem
                 ? throw TooComplex(problem)
-                : base.GetFuzzyQuery(Indexed(field), AsIndexed(field, termStr), minSimilarity);
+                : Live(base.GetFuzzyQuery(Indexed(field), AsIndexed(field, termStr), minSimilarity));
+
+        /// <summary>A fuzzy word's closest terms among those the paragraphs the index holds now have (<see cref="LiveTopTermsRewrite"/>).</summary>
+        private static Query Live(Query query)
+        {
+            if (query is FuzzyQuery fuzzy)
+            {
+                fuzzy.MultiTermRewriteMethod = new LiveTopTermsRewrite(FuzzyQuery.DefaultMaxExpansions);
+            }
+
+            return query;
+        }
 
         // Lucene 4.8 builds a regular expression's automaton while parsing, with no cap on its states.
         protected override Query GetRegexpQuery(string field, string termStr) =>
