@@ -20,12 +20,13 @@ internal static class LivePatternTerms
 
     /// <summary>
     /// The distinct terms <paramref name="query"/> reaches that a paragraph not deleted holds, each with the boost the
-    /// pattern gives it (a fuzzy word's closeness; 1 otherwise), in term order; at most <paramref name="stopAt"/>,
-    /// the first found.
+    /// pattern gives it (a fuzzy word's closeness; 1 otherwise) and its state in each segment where a live paragraph
+    /// holds it (what Lucene's rewrites hand their term queries, sparing them a look-up per segment), in term order;
+    /// the enumeration stops at <paramref name="stopAt"/> terms, the first found.
     /// </summary>
-    public static SortedDictionary<BytesRef, float> Reached(IndexReader reader, MultiTermQuery query, int stopAt = int.MaxValue)
+    public static SortedDictionary<BytesRef, (float Boost, TermContext States)> Reached(IndexReader reader, MultiTermQuery query, int stopAt = int.MaxValue)
     {
-        var found = new SortedDictionary<BytesRef, float>(BytesRef.UTF8SortedAsUnicodeComparer);
+        var found = new SortedDictionary<BytesRef, (float Boost, TermContext States)>(BytesRef.UTF8SortedAsUnicodeComparer);
         DocsEnum? docs = null;
         foreach (var leaf in reader.Leaves)
         {
@@ -40,12 +41,6 @@ internal static class LivePatternTerms
             var live = segment.LiveDocs;
             while (termsEnum.MoveNext())
             {
-                var term = termsEnum.Term;
-                if (found.ContainsKey(term))
-                {
-                    continue;
-                }
-
                 if (live is not null)
                 {
                     docs = termsEnum.Docs(live, docs, DocsFlags.NONE);
@@ -55,11 +50,19 @@ internal static class LivePatternTerms
                     }
                 }
 
-                found[BytesRef.DeepCopyOf(term)] = boost.Boost;
-                if (found.Count >= stopAt)
+                var term = termsEnum.Term;
+                if (!found.TryGetValue(term, out var entry))
                 {
-                    return found;
+                    if (found.Count >= stopAt)
+                    {
+                        return found;
+                    }
+
+                    entry = (boost.Boost, new TermContext(reader.Context));
+                    found[BytesRef.DeepCopyOf(term)] = entry;
                 }
+
+                entry.States.Register(termsEnum.GetTermState(), leaf.Ord, termsEnum.DocFreq, termsEnum.TotalTermFreq);
             }
         }
 
@@ -70,12 +73,12 @@ internal static class LivePatternTerms
     /// The terms as Lucene's scoring top-terms rewrite adds them: one SHOULD clause each, without coordination, boosted
     /// by the query's boost times the term's, in term order.
     /// </summary>
-    public static BooleanQuery Scored(MultiTermQuery query, IEnumerable<KeyValuePair<BytesRef, float>> terms)
+    public static BooleanQuery Scored(MultiTermQuery query, IEnumerable<KeyValuePair<BytesRef, (float Boost, TermContext States)>> terms)
     {
         var scored = new BooleanQuery(disableCoord: true);
-        foreach (var (bytes, boost) in terms)
+        foreach (var (bytes, (boost, states)) in terms)
         {
-            scored.Add(new TermQuery(new Term(query.Field, bytes)) { Boost = query.Boost * boost }, Occur.SHOULD);
+            scored.Add(new TermQuery(new Term(query.Field, bytes), states) { Boost = query.Boost * boost }, Occur.SHOULD);
         }
 
         return scored;

@@ -20,7 +20,7 @@ internal sealed class LiveTopTermsRewrite(int size) : MultiTermQuery.RewriteMeth
         }
 
         var top = LivePatternTerms.Reached(reader, query)
-            .OrderByDescending(t => t.Value)
+            .OrderByDescending(t => t.Value.Boost)
             .ThenBy(t => t.Key, BytesRef.UTF8SortedAsUnicodeComparer)
             .Take(Math.Min(size, BooleanQuery.MaxClauseCount))
             .OrderBy(t => t.Key, BytesRef.UTF8SortedAsUnicodeComparer);
