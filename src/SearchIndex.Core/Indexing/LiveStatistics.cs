@@ -22,6 +22,9 @@ public sealed class LiveStatistics
     /// <summary>Each segment with deletions and its deleted documents, ascending.</summary>
     private readonly (AtomicReader Segment, int[] Deleted)[] _deletions;
 
+    /// <summary>The same, by segment.</summary>
+    private readonly Dictionary<AtomicReader, int[]> _deletedBySegment;
+
     private readonly ConcurrentDictionary<Term, (int DocFreq, long TotalTermFreq)> _terms = new();
     private readonly ConcurrentDictionary<string, CollectionStatistics> _fields = new(StringComparer.Ordinal);
 
@@ -32,6 +35,7 @@ public sealed class LiveStatistics
             .Select(leaf => leaf.AtomicReader)
             .Where(segment => segment.LiveDocs is not null)
             .Select(segment => (segment, DeletedDocuments(segment)))];
+        _deletedBySegment = _deletions.ToDictionary(d => d.Segment, d => d.Deleted);
     }
 
     /// <summary>The statistics of <paramref name="reader"/>'s documents, shared by everything that reads them.</summary>
@@ -68,52 +72,72 @@ public sealed class LiveStatistics
             return (_reader.DocFreq(term), _reader.TotalTermFreq(term));
         }
 
-        return _terms.GetOrAdd(term, t => Subtract(t, _reader.DocFreq(t), _reader.TotalTermFreq(t)));
+        return _terms.GetOrAdd(term, Live);
     }
 
-    /// <summary>Takes the deleted documents holding <paramref name="term"/> out of its counts, segment by segment.</summary>
-    private (int DocFreq, long TotalTermFreq) Subtract(Term term, int docFreq, long totalTermFreq)
+    /// <summary>
+    /// The term's counts, segment by segment, less its deleted documents where a segment has some: one look-up of the
+    /// term in each segment (asking the reader for its document and total frequencies, then each segment with
+    /// deletions again, looked it up three times in those and twice in the others).
+    /// </summary>
+    private (int DocFreq, long TotalTermFreq) Live(Term term)
     {
-        foreach (var (segment, deleted) in _deletions)
+        var (docFreq, totalTermFreq) = (0, 0L);
+        foreach (var leaf in _reader.Leaves)
         {
+            var segment = leaf.AtomicReader;
             var terms = segment.GetTerms(term.Field)?.GetEnumerator();
             if (terms is null || !terms.SeekExact(term.Bytes))
             {
                 continue;
             }
 
-            var withFreqs = totalTermFreq >= 0;
-            var docs = terms.Docs(null, null, withFreqs ? DocsFlags.FREQS : DocsFlags.NONE);
-            // Leapfrog the postings and the deleted documents: a few deletions cost a few skips, not the whole list.
-            var next = 0;
-            var doc = docs.Advance(deleted[0]);
-            while (doc != DocIdSetIterator.NO_MORE_DOCS)
+            var withFreqs = totalTermFreq >= 0 && terms.TotalTermFreq >= 0; // -1 in any segment: unknown, as Lucene sums it
+            (docFreq, totalTermFreq) = (docFreq + terms.DocFreq, withFreqs ? totalTermFreq + terms.TotalTermFreq : -1);
+            if (_deletedBySegment.TryGetValue(segment, out var deleted))
             {
-                while (next < deleted.Length && deleted[next] < doc)
-                {
-                    next++;
-                }
-
-                if (next == deleted.Length)
-                {
-                    break;
-                }
-
-                if (deleted[next] == doc)
-                {
-                    docFreq--;
-                    totalTermFreq -= withFreqs ? docs.Freq : 0;
-                    if (++next == deleted.Length)
-                    {
-                        break;
-                    }
-                }
-
-                doc = docs.Advance(deleted[next]);
+                var (docs, occurrences) = Deleted(terms, deleted, withFreqs);
+                (docFreq, totalTermFreq) = (docFreq - docs, withFreqs ? totalTermFreq - occurrences : -1);
             }
         }
 
         return (docFreq, totalTermFreq);
+    }
+
+    /// <summary>The deleted documents of one segment that hold the term <paramref name="terms"/> is on, and its occurrences in them.</summary>
+    private static (int Documents, long Occurrences) Deleted(TermsEnum terms, int[] deleted, bool withFreqs)
+    {
+        var (documents, occurrences) = (0, 0L);
+        var docs = terms.Docs(null, null, withFreqs ? DocsFlags.FREQS : DocsFlags.NONE);
+        // Leapfrog the postings and the deleted documents: a few deletions cost a few skips, not the whole list.
+        var next = 0;
+        var doc = docs.Advance(deleted[0]);
+        while (doc != DocIdSetIterator.NO_MORE_DOCS)
+        {
+            while (next < deleted.Length && deleted[next] < doc)
+            {
+                next++;
+            }
+
+            if (next == deleted.Length)
+            {
+                break;
+            }
+
+            if (deleted[next] == doc)
+            {
+                documents++;
+                occurrences += withFreqs ? docs.Freq : 0;
+                if (++next == deleted.Length)
+                {
+                    break;
+                }
+            }
+
+            doc = docs.Advance(deleted[next]);
+        }
+
+        return (documents, occurrences);
     }
 
     private CollectionStatistics Count(string field)
