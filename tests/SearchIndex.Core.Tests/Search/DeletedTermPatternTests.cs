@@ -1,6 +1,5 @@
 using Lucene.Net.Index;
 using Lucene.Net.Store;
-using SearchIndex.Core.Analysis;
 using SearchIndex.Core.Indexing;
 using SearchIndex.Core.Search;
 
@@ -26,7 +25,7 @@ public sealed class DeletedTermPatternTests : IDisposable
         _folder.Write("corpus/koreksi.txt", "Kata lama\n" + string.Join(' ', words.Take(40)) + "\nBanjir melanda desa.\n");
         _folder.Write("corpus/banjir.txt", "Banjir di Solo\nBanjir melanda kota dan warga mengungsi.\n");
         Build("corpus", "index");
-        MergeIntoOneSegment(_folder.Combine("index")); // the corrected article shares its segment with the others
+        DeletedArticleTests.MergeIntoOneSegment(_folder.Combine("index")); // the corrected article shares its segment with the others
         _folder.Write("corpus/koreksi.txt", "Kata lama\nBanjir melanda desa.\n");
         Build("corpus", "index");
         foreach (var file in System.IO.Directory.GetFiles(_folder.Combine("corpus")))
@@ -57,15 +56,6 @@ public sealed class DeletedTermPatternTests : IDisposable
         Assert.Equal(theirs.MissingWords, ours.MissingWords);
         Assert.Equal(theirs.Hits.Select(h => (h.Article, h.Paragraph)), ours.Hits.Select(h => (h.Article, h.Paragraph)));
         Assert.Equal(theirs.Hits.Select(h => h.Score), ours.Hits.Select(h => h.Score), (a, b) => Math.Abs(a - b) <= 1e-5f * Math.Max(a, b));
-    }
-
-    private static void MergeIntoOneSegment(string index)
-    {
-        using var directory = FSDirectory.Open(index);
-        var config = new IndexWriterConfig(AnalysisChain.MatchVersion, AnalysisChain.CreateAnalyzer()) { OpenMode = OpenMode.APPEND };
-        using var writer = new IndexWriter(directory, config);
-        writer.ForceMerge(1);
-        writer.Commit();
     }
 
     private void Build(string corpus, string index) =>
