@@ -70,9 +70,9 @@ public sealed class Highlighter(bool forTitles = false)
 
         foreach (var phrase in terms.Phrases)
         {
-            if (phrase.Offsets is not null) // a strict-syntax phrase: its places, and its slop if any, as Lucene matched them
+            if (phrase.Offsets is { } offsets) // a strict-syntax phrase: its places, and its slop if any, as Lucene matched them
             {
-                AddPositionedPhraseMatches(matches, phrase.Stemmed ? stemmed : surface, phrase, stemAt);
+                AddPositionedPhraseMatches(matches, phrase.Stemmed ? stemmed : surface, phrase, offsets, stemAt);
             }
             else
             {
@@ -154,7 +154,7 @@ public sealed class Highlighter(bool forTitles = false)
     /// such occurrence holds it: when a window of the slop's width over those differences holds one of every term, its
     /// own among them.
     /// </summary>
-    private static void AddPositionedPhraseMatches(List<WordMatch> matches, List<AnalyzedToken> tokens, HighlightPhrase phrase, Dictionary<TextRange, string> stemAt)
+    private static void AddPositionedPhraseMatches(List<WordMatch> matches, List<AnalyzedToken> tokens, HighlightPhrase phrase, IReadOnlyList<int> offsets, Dictionary<TextRange, string> stemAt)
     {
         var n = phrase.Terms.Count;
         var points = new List<(int Shift, int Term, AnalyzedToken Token)>();
@@ -164,7 +164,7 @@ public sealed class Highlighter(bool forTitles = false)
             {
                 if (token.Term == phrase.Terms[k])
                 {
-                    points.Add((token.Position - (phrase.Offsets?[k] ?? k), k, token));
+                    points.Add((token.Position - offsets[k], k, token));
                 }
             }
         }

@@ -19,10 +19,7 @@ public sealed class LiveStatistics
 
     private readonly IndexReader _reader;
 
-    /// <summary>Each segment with deletions and its deleted documents, ascending.</summary>
-    private readonly (AtomicReader Segment, int[] Deleted)[] _deletions;
-
-    /// <summary>The same, by segment.</summary>
+    /// <summary>Each segment with deletions, and its deleted documents, ascending.</summary>
     private readonly Dictionary<AtomicReader, int[]> _deletedBySegment;
 
     private readonly ConcurrentDictionary<Term, (int DocFreq, long TotalTermFreq)> _terms = new();
@@ -31,11 +28,10 @@ public sealed class LiveStatistics
     private LiveStatistics(IndexReader reader)
     {
         _reader = reader;
-        _deletions = [.. reader.Leaves
+        _deletedBySegment = reader.Leaves
             .Select(leaf => leaf.AtomicReader)
             .Where(segment => segment.LiveDocs is not null)
-            .Select(segment => (segment, DeletedDocuments(segment)))];
-        _deletedBySegment = _deletions.ToDictionary(d => d.Segment, d => d.Deleted);
+            .ToDictionary(segment => segment, DeletedDocuments);
     }
 
     /// <summary>The statistics of <paramref name="reader"/>'s documents, shared by everything that reads them.</summary>
@@ -46,7 +42,7 @@ public sealed class LiveStatistics
     }
 
     /// <summary>Whether any document is deleted: without, every figure is Lucene's own.</summary>
-    public bool HasDeletions => _deletions.Length > 0;
+    public bool HasDeletions => _deletedBySegment.Count > 0;
 
     /// <summary>Documents (paragraphs) not deleted: BM25's N, where Lucene takes every document number (maxDoc).</summary>
     public int Documents => _reader.NumDocs;
@@ -71,8 +67,7 @@ public sealed class LiveStatistics
 
     /// <summary>
     /// The term's counts, segment by segment, less its deleted documents where a segment has some: one look-up of the
-    /// term in each segment (asking the reader for its document and total frequencies, then each segment with
-    /// deletions again, looked it up three times in those and twice in the others).
+    /// term in each segment serves both (the reader's own counts, then the segments with deletions, took up to three).
     /// </summary>
     private (int DocFreq, long TotalTermFreq) Count(Term term)
     {
@@ -138,12 +133,12 @@ public sealed class LiveStatistics
     {
         var terms = MultiFields.GetTerms(_reader, field);
         var (docCount, sumTotalTermFreq, sumDocFreq) = terms is null ? (0, 0L, 0L) : (terms.DocCount, terms.SumTotalTermFreq, terms.SumDocFreq);
-        if (_deletions.Length == 0 || terms is null)
+        if (!HasDeletions || terms is null)
         {
             return new CollectionStatistics(field, _reader.MaxDoc, docCount, sumTotalTermFreq, sumDocFreq);
         }
 
-        foreach (var (segment, deleted) in _deletions)
+        foreach (var (segment, deleted) in _deletedBySegment)
         {
             if (segment.GetNormValues(field) is not { } norms)
             {
