@@ -29,9 +29,10 @@ public static class IndexOpener
             // The same files are there while a first build is writing its commit, before it completes it.
             throw NoIndex(indexDirectory, $"no index in '{indexDirectory}' yet: its first build stopped before it committed; build one with 'searchindex index --corpus DIR --index {indexDirectory}'");
         }
-        catch (Exception e) when (e is CorruptIndexException or IOException or ArgumentException)
+        catch (Exception e) when (e is CorruptIndexException or IOException or ArgumentException || ThrownByLucene(e))
         {
-            // Lucene.Net reports a truncated compound file as ArgumentException ("slice() out of bounds").
+            // Lucene.Net reports a truncated compound file as ArgumentException ("slice() out of bounds"), and garbled
+            // bytes in a segment's terms index as whatever its decoder trips on (an IndexOutOfRangeException).
             throw Damaged(indexDirectory, e);
         }
 
@@ -65,10 +66,32 @@ public static class IndexOpener
             ? new(ErrorKind.Index, $"no index in '{indexDirectory}' yet: another searchindex run ({builder}) is building it; wait for it to finish, then run again")
             : new(ErrorKind.Index, otherwise ?? $"no index in '{indexDirectory}'; build one with 'searchindex index --corpus DIR --index {indexDirectory}'");
 
-    /// <summary>The error for an index whose files fail to read: on opening, or later, where a search reaches the damage.</summary>
+    /// <summary>
+    /// The error for an index whose files fail to read: on opening, or later, where a search reaches the damage. A codec
+    /// Lucene cannot find is no damage: another version of searchindex wrote the segments (<see cref="SearchIndexCodec"/>).
+    /// </summary>
     public static SearchIndexException Damaged(string indexDirectory, Exception cause) =>
-        new(ErrorKind.Index,
-            $"index '{indexDirectory}' is damaged and cannot be read ({WithoutStackFrames(cause.Message)}); rebuild it with '{IndexMetadata.RebuildCommand(indexDirectory, RecordedCorpusFolders(indexDirectory))}'");
+        UnknownCodec(cause) is { } codec
+            ? new(ErrorKind.Index,
+                $"index '{indexDirectory}' was written by another version of searchindex, in a Lucene codec this one cannot read ('{codec}'); "
+                + $"use the version that built it, or rebuild it with '{IndexMetadata.RebuildCommand(indexDirectory, [])}'")
+            : new(ErrorKind.Index,
+                $"index '{indexDirectory}' is damaged and cannot be read ({WithoutStackFrames(cause.Message)}); rebuild it with '{IndexMetadata.RebuildCommand(indexDirectory, RecordedCorpusFolders(indexDirectory))}'");
+
+    /// <summary>
+    /// The codec named by Lucene's error for one its factory cannot load (<c>Codec 'X' cannot be loaded. …</c>, an
+    /// <see cref="ArgumentException"/> from reading the segment list, which also holds the commit's metadata); null for
+    /// any other error.
+    /// </summary>
+    private static string? UnknownCodec(Exception cause)
+    {
+        const string Start = "Codec '", End = "' cannot be loaded";
+        var message = cause.Message;
+        var end = message.IndexOf(End, StringComparison.Ordinal);
+        return cause is ArgumentException && message.StartsWith(Start, StringComparison.Ordinal) && end > Start.Length
+            ? message[Start.Length..end]
+            : null;
+    }
 
     /// <summary>
     /// The corpus folders the last commit records, read from the commit point alone: a damaged segment file leaves it

@@ -146,6 +146,7 @@ internal static class IndexWriting
         {
             OpenMode = mode,
             Similarity = Ranking.CreateSimilarity(),
+            Codec = new SearchIndexCodec(),
             RAMBufferSizeMB = IndexBuilder.RamBufferMegabytes,
         };
         try

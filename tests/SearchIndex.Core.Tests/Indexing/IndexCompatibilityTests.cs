@@ -79,6 +79,29 @@ public class IndexCompatibilityTests
         Assert.Contains("no index", error.Message);
     }
 
+    [Fact]
+    public void Index_in_a_codec_this_version_does_not_know_is_refused_as_another_versions()
+    {
+        // A later version may store its segments in a codec of its own; Lucene then fails on the segment list, before
+        // the commit's schema can be read, and that is no damage to rebuild from in alarm.
+        using var temp = new TempFolder();
+        var indexDir = temp.Combine("index");
+        new IndexBuilder(new IndexRequest([RepositoryPaths.SampleCorpus], indexDir)).Run();
+        var commit = System.IO.Directory.GetFiles(indexDir, "segments_*").Single();
+        var bytes = File.ReadAllBytes(commit);
+        var name = System.Text.Encoding.UTF8.GetBytes(SearchIndexCodec.RecordedName);
+        var at = bytes.AsSpan().IndexOf(name);
+        Assert.True(at > 0, "the commit point should name the codec");
+        System.Text.Encoding.UTF8.GetBytes("SearchIndex99Futures").CopyTo(bytes, at);
+        File.WriteAllBytes(commit, bytes);
+
+        var error = Assert.Throws<SearchIndexException>(() => IndexOpener.Open(indexDir));
+
+        Assert.Equal(ErrorKind.Index, error.Kind);
+        Assert.Equal($"index '{indexDir}' was written by another version of searchindex, in a Lucene codec this one cannot read ('SearchIndex99Futures'); "
+            + $"use the version that built it, or rebuild it with 'searchindex index --corpus DIR --index {indexDir} --rebuild'", error.Message);
+    }
+
     private static string BuildThenRewriteMetadata(TempFolder temp, Func<IndexMetadata, IndexMetadata> change)
     {
         var indexDir = temp.Combine("index");
