@@ -32,12 +32,13 @@ public sealed partial class HitKwicWriter(TextWriter output, IHighlightRenderer 
             block.Append(HitTextWriter.QueryHeader(renderer, result.Query, result.Line));
         }
 
-        var keys = result.Hits.SelectMany(hit => Keys(hit.Text).Select(key => (Hit: hit, Key: key))).ToList();
-        // The right context starts in one column too, after the longest match (up to a limit a pasted phrase may pass).
-        var keyWidth = keys.Select(k => k.Key[^1].End - k.Key[0].Start).Where(w => w <= MaxAlignedKey).DefaultIfEmpty(0).Max();
-        foreach (var (hit, key) in keys)
+        var keys = result.Hits.SelectMany(hit => Keys(hit.Text).Select(key => (Hit: hit, Key: key, Marked: Marked(hit, key)))).ToList();
+        // The right context starts in one column too, after the longest match as marked (up to a limit a pasted phrase
+        // may pass): a key of two marked words has two pairs of marks, which take columns as its letters do.
+        var keyWidth = keys.Where(k => k.Key[^1].End - k.Key[0].Start <= MaxAlignedKey).Select(k => Columns(k.Marked)).DefaultIfEmpty(0).Max();
+        foreach (var (hit, key, marked) in keys)
         {
-            AppendLine(block, hit, key, keyWidth);
+            AppendLine(block, hit, key, marked, keyWidth);
         }
 
         var matches = result.Hits.Count == 0 ? "" : $": {keys.Count} match{(keys.Count == 1 ? "" : "es")}";
@@ -78,16 +79,22 @@ public sealed partial class HitKwicWriter(TextWriter output, IHighlightRenderer 
 
     private static readonly System.Buffers.SearchValues<char> Separators = System.Buffers.SearchValues.Create(" \t\u00a0-");
 
-    private void AppendLine(StringBuilder block, SearchHit hit, List<TextRange> key, int keyWidth)
+    /// <summary>The key's text with its matches marked.</summary>
+    private string Marked(SearchHit hit, List<TextRange> key)
+    {
+        var (start, end) = (key[0].Start, key[^1].End);
+        return renderer.Render(new Highlight(hit.Text.Text[start..end], key.ConvertAll(r => new TextRange(r.Start - start, r.End - start))));
+    }
+
+    private void AppendLine(StringBuilder block, SearchHit hit, List<TextRange> key, string marked, int keyWidth)
     {
         var text = hit.Text.Text;
         var (start, end) = (key[0].Start, key[^1].End);
         // A window of the text around the match, not all of it: a paragraph of megabytes has thousands of matches.
         var left = Tail(OneLine(text[Math.Max(0, start - Window)..start]), ContextChars).PadLeft(ContextChars);
         var right = Head(OneLine(text[end..Math.Min(text.Length, end + Window)]), ContextChars).PadRight(ContextChars);
-        var marked = renderer.Render(new Highlight(text[start..end], key.ConvertAll(r => new TextRange(r.Start - start, r.End - start))));
         var date = hit.Date is null ? "" : $"  {hit.Date}";
-        var padding = new string(' ', Math.Max(0, keyWidth - (end - start)));
+        var padding = new string(' ', Math.Max(0, keyWidth - Columns(marked)));
         block.Append(CultureInfo.InvariantCulture, $"{renderer.Plain(left)}  {marked}{padding}  {renderer.Plain(right)}  {renderer.Plain(hit.Article)} ¶{hit.Paragraph}{date}\n");
     }
 
@@ -113,4 +120,10 @@ public sealed partial class HitKwicWriter(TextWriter output, IHighlightRenderer 
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Whitespace();
+
+    /// <summary>Columns a marked key takes: its text and visible marks (<c>[[</c>, <c>]]</c>), not ANSI escape codes.</summary>
+    private static int Columns(string marked) => AnsiEscape().Replace(marked, "").Length;
+
+    [GeneratedRegex("\u001b\\[[0-9;]*m")]
+    private static partial Regex AnsiEscape();
 }

@@ -62,4 +62,28 @@ public sealed class HitKwicWriterTests
 
         Assert.StartsWith(" " + new string('x', 38) + "   [[banjir]]", line);
     }
+
+    [Fact]
+    public void The_right_context_starts_in_one_column_when_keys_hold_different_numbers_of_marks()
+    {
+        // "niat puasa" is one key of two marked words, "puasa" one of one: the marks ([[ ]]) take columns too, so the
+        // padding after a key counts them, or the right context of the two-word key starts 4 columns further right.
+        var lines = Written(
+            Hit(1, "Saya niat puasa sunnah", new(5, 9), new(10, 15)),
+            Hit(2, "Ada puasa wajib", new TextRange(4, 9))).Split('\n');
+
+        Assert.Contains("[[niat]] [[puasa]]", lines[0]);
+        Assert.Equal(lines[0].IndexOf("sunnah", StringComparison.Ordinal), lines[1].IndexOf("wajib", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void ANSI_marks_take_no_column()
+    {
+        var output = new StringWriter();
+        new HitKwicWriter(output, new AnsiRenderer(), showQueryHeader: false).Write(new SearchResult("puasa", null, 2,
+            [Hit(1, "Saya niat puasa sunnah", new(5, 9), new(10, 15)), Hit(2, "Ada puasa wajib", new TextRange(4, 9))], TimeSpan.Zero, null));
+        var lines = output.ToString().Replace(AnsiRenderer.Open, "", StringComparison.Ordinal).Replace(AnsiRenderer.Close, "", StringComparison.Ordinal).Split('\n');
+
+        Assert.Equal(lines[0].IndexOf("sunnah", StringComparison.Ordinal), lines[1].IndexOf("wajib", StringComparison.Ordinal));
+    }
 }
