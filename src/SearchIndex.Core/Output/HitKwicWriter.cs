@@ -15,7 +15,7 @@ namespace SearchIndex.Core.Output;
 /// </summary>
 public sealed partial class HitKwicWriter(TextWriter output, IHighlightRenderer renderer, bool showQueryHeader) : IResultWriter
 {
-    /// <summary>Characters of context on each side of a match.</summary>
+    /// <summary>Characters of context on each side of a match, in terminal columns (<see cref="TerminalColumns"/>).</summary>
     public const int ContextChars = 40;
 
     /// <summary>Characters of text read on each side of a match to fill <see cref="ContextChars"/> once white space is run together.</summary>
@@ -91,8 +91,10 @@ public sealed partial class HitKwicWriter(TextWriter output, IHighlightRenderer 
         var text = hit.Text.Text;
         var (start, end) = (key[0].Start, key[^1].End);
         // A window of the text around the match, not all of it: a paragraph of megabytes has thousands of matches.
-        var left = Tail(OneLine(text[Math.Max(0, start - Window)..start]), ContextChars).PadLeft(ContextChars);
-        var right = Head(OneLine(text[end..Math.Min(text.Length, end + Window)]), ContextChars).PadRight(ContextChars);
+        var left = Tail(OneLine(text[Math.Max(0, start - Window)..start]), ContextChars);
+        left = new string(' ', ContextChars - TerminalColumns.Of(left)) + left;
+        var right = Head(OneLine(text[end..Math.Min(text.Length, end + Window)]), ContextChars);
+        right += new string(' ', ContextChars - TerminalColumns.Of(right));
         var date = hit.Date is null ? "" : $"  {hit.Date}";
         var padding = new string(' ', Math.Max(0, keyWidth - Columns(marked)));
         block.Append(CultureInfo.InvariantCulture, $"{renderer.Plain(left)}  {marked}{padding}  {renderer.Plain(right)}  {renderer.Plain(hit.Article)} ¶{hit.Paragraph}{date}\n");
@@ -101,28 +103,50 @@ public sealed partial class HitKwicWriter(TextWriter output, IHighlightRenderer 
     /// <summary>Runs of white space (a tab, a line break inside a JSONL paragraph) as one space, so each match is one line.</summary>
     private static string OneLine(string text) => Whitespace().Replace(text, " ");
 
-    /// <summary>The last <paramref name="chars"/> of <paramref name="text"/>, not starting inside a character.</summary>
-    private static string Tail(string text, int chars)
+    /// <summary>
+    /// The end of <paramref name="text"/> that takes at most <paramref name="columns"/> terminal columns, in whole
+    /// characters (a wide one takes two columns, a combining mark none: <see cref="TerminalColumns"/>).
+    /// </summary>
+    private static string Tail(string text, int columns)
     {
-        if (text.Length <= chars)
+        var (at, width) = (text.Length, 0);
+        foreach (var (start, length) in TerminalColumns.Elements(text).Reverse())
         {
-            return text;
+            width += TerminalColumns.Of(text.AsSpan(start, length));
+            if (width > columns)
+            {
+                break;
+            }
+
+            at = start;
         }
 
-        var cut = text.Length - chars;
-        var element = TextElements.At(text, cut);
-        return text[(element.Start == cut ? cut : element.End)..];
+        return text[at..];
     }
 
-    /// <summary>The first <paramref name="chars"/> of <paramref name="text"/>, not ending inside a character.</summary>
-    private static string Head(string text, int chars) =>
-        text.Length <= chars ? text : text[..TextElements.At(text, chars).Start];
+    /// <summary>The start of <paramref name="text"/> that takes at most <paramref name="columns"/> terminal columns, in whole characters.</summary>
+    private static string Head(string text, int columns)
+    {
+        var (at, width) = (0, 0);
+        foreach (var (start, length) in TerminalColumns.Elements(text))
+        {
+            width += TerminalColumns.Of(text.AsSpan(start, length));
+            if (width > columns)
+            {
+                break;
+            }
+
+            at = start + length;
+        }
+
+        return text[..at];
+    }
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Whitespace();
 
     /// <summary>Columns a marked key takes: its text and visible marks (<c>[[</c>, <c>]]</c>), not ANSI escape codes.</summary>
-    private static int Columns(string marked) => AnsiEscape().Replace(marked, "").Length;
+    private static int Columns(string marked) => TerminalColumns.Of(AnsiEscape().Replace(marked, ""));
 
     [GeneratedRegex("\u001b\\[[0-9;]*m")]
     private static partial Regex AnsiEscape();

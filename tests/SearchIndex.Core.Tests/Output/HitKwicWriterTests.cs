@@ -86,4 +86,23 @@ public sealed class HitKwicWriterTests
 
         Assert.Equal(lines[0].IndexOf("sunnah", StringComparison.Ordinal), lines[1].IndexOf("wajib", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Wide_characters_take_two_columns_and_combining_marks_none()
+    {
+        // A terminal shows 水 (and 초, an emoji) two columns wide and an Arabic vowel mark over its letter, in none: the
+        // context is cut and padded by columns, so the match and the article stand in one column on every line.
+        var lines = Written(
+            Hit(1, "ab水" + new string('x', 30) + " banjir" + string.Concat(Enumerable.Repeat(" 水", 30)), new TextRange(34, 40)),
+            Hit(2, new string('x', 20) + "\u0631\u064e\u0628\u064e\u0651\u0646\u064e\u0627 banjir lagi.", new TextRange(29, 35)),
+            Hit(3, "Warga mengungsi karena banjir lagi.", new TextRange(23, 29))).Split('\n');
+
+        Assert.StartsWith(new string(' ', 5) + "ab水" + new string('x', 30) + "   [[banjir]]  " + string.Concat(Enumerable.Repeat(" 水", 13)) + "   a.txt", lines[0]);
+        Assert.StartsWith(new string(' ', 15) + new string('x', 20) + "\u0631\u064e\u0628\u064e\u0651\u0646\u064e\u0627   [[banjir]]   lagi.", lines[1]);
+        Assert.Equal(Columns(lines[2][..lines[2].IndexOf("a.txt", StringComparison.Ordinal)]), Columns(lines[0][..lines[0].IndexOf("a.txt", StringComparison.Ordinal)]));
+        Assert.Equal(Columns(lines[2][..lines[2].IndexOf("a.txt", StringComparison.Ordinal)]), Columns(lines[1][..lines[1].IndexOf("a.txt", StringComparison.Ordinal)]));
+    }
+
+    /// <summary>Terminal columns of the test's text: 水 two, an Arabic mark none, anything else one.</summary>
+    private static int Columns(string text) => text.Sum(c => c == '水' ? 2 : c is >= '\u064b' and <= '\u0652' ? 0 : 1);
 }
