@@ -32,13 +32,13 @@ public sealed partial class HitKwicWriter(TextWriter output, IHighlightRenderer 
             block.Append(HitTextWriter.QueryHeader(renderer, result.Query, result.Line));
         }
 
-        var keys = result.Hits.SelectMany(hit => Keys(hit.Text).Select(key => (Hit: hit, Key: key, Marked: Marked(hit, key)))).ToList();
+        var keys = result.Hits.SelectMany(hit => Keys(hit.Text).Select(key => (Hit: hit, Key: key, Width: Width(hit, key)))).ToList();
         // The right context starts in one column too, after the longest match as marked (up to a limit a pasted phrase
         // may pass): a key of two marked words has two pairs of marks, which take columns as its letters do.
-        var keyWidth = keys.Where(k => k.Key[^1].End - k.Key[0].Start <= MaxAlignedKey).Select(k => Columns(k.Marked)).DefaultIfEmpty(0).Max();
-        foreach (var (hit, key, marked) in keys)
+        var keyWidth = keys.Where(k => k.Key[^1].End - k.Key[0].Start <= MaxAlignedKey).Select(k => k.Width).DefaultIfEmpty(0).Max();
+        foreach (var (hit, key, width) in keys)
         {
-            AppendLine(block, hit, key, marked, keyWidth);
+            AppendLine(block, hit, key, keyWidth - width);
         }
 
         var matches = result.Hits.Count == 0 ? "" : $": {keys.Count} match{(keys.Count == 1 ? "" : "es")}";
@@ -79,14 +79,17 @@ public sealed partial class HitKwicWriter(TextWriter output, IHighlightRenderer 
 
     private static readonly System.Buffers.SearchValues<char> Separators = System.Buffers.SearchValues.Create(" \t\u00a0-");
 
-    /// <summary>The key's text with its matches marked.</summary>
-    private string Marked(SearchHit hit, List<TextRange> key)
+    /// <summary>
+    /// Columns the key takes as marked: its text's, and its marks' where they show (<c>[[</c> <c>]]</c>, 4 a match;
+    /// ANSI codes and HTML tags, none).
+    /// </summary>
+    private int Width(SearchHit hit, List<TextRange> key)
     {
-        var (start, end) = (key[0].Start, key[^1].End);
-        return renderer.Render(new Highlight(hit.Text.Text[start..end], key.ConvertAll(r => new TextRange(r.Start - start, r.End - start))));
+        var marks = TerminalColumns.Of(Hidden().Replace(renderer.Render(new Highlight("x", [new TextRange(0, 1)])), "")) - 1;
+        return TerminalColumns.Of(hit.Text.Text[key[0].Start..key[^1].End]) + key.Count * marks;
     }
 
-    private void AppendLine(StringBuilder block, SearchHit hit, List<TextRange> key, string marked, int keyWidth)
+    private void AppendLine(StringBuilder block, SearchHit hit, List<TextRange> key, int padding)
     {
         var text = hit.Text.Text;
         var (start, end) = (key[0].Start, key[^1].End);
@@ -95,9 +98,9 @@ public sealed partial class HitKwicWriter(TextWriter output, IHighlightRenderer 
         left = new string(' ', ContextChars - TerminalColumns.Of(left)) + left;
         var right = Head(OneLine(text[end..Math.Min(text.Length, end + Window)]), ContextChars);
         right += new string(' ', ContextChars - TerminalColumns.Of(right));
+        var marked = renderer.Render(new Highlight(text[start..end], key.ConvertAll(r => new TextRange(r.Start - start, r.End - start))));
         var date = hit.Date is null ? "" : $"  {hit.Date}";
-        var padding = new string(' ', Math.Max(0, keyWidth - Columns(marked)));
-        block.Append(CultureInfo.InvariantCulture, $"{renderer.Plain(left)}  {marked}{padding}  {renderer.Plain(right)}  {renderer.Plain(hit.Article)} ¶{hit.Paragraph}{date}\n");
+        block.Append(CultureInfo.InvariantCulture, $"{renderer.Plain(left)}  {marked}{new string(' ', Math.Max(0, padding))}  {renderer.Plain(right)}  {renderer.Plain(hit.Article)} ¶{hit.Paragraph}{date}\n");
     }
 
     /// <summary>Runs of white space (a tab, a line break inside a JSONL paragraph) as one space, so each match is one line.</summary>
@@ -145,9 +148,7 @@ public sealed partial class HitKwicWriter(TextWriter output, IHighlightRenderer 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Whitespace();
 
-    /// <summary>Columns a marked key takes: its text and visible marks (<c>[[</c>, <c>]]</c>), not ANSI escape codes.</summary>
-    private static int Columns(string marked) => TerminalColumns.Of(AnsiEscape().Replace(marked, ""));
-
-    [GeneratedRegex("\u001b\\[[0-9;]*m")]
-    private static partial Regex AnsiEscape();
+    /// <summary>What a mark holds that takes no column: an ANSI escape code, an HTML tag.</summary>
+    [GeneratedRegex("\u001b\\[[0-9;]*m|<[^>]*>")]
+    private static partial Regex Hidden();
 }

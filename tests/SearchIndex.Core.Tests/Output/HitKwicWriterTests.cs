@@ -76,13 +76,18 @@ public sealed class HitKwicWriterTests
         Assert.Equal(lines[0].IndexOf("sunnah", StringComparison.Ordinal), lines[1].IndexOf("wajib", StringComparison.Ordinal));
     }
 
-    [Fact]
-    public void ANSI_marks_take_no_column()
+    [Theory]
+    [InlineData("ansi")]
+    [InlineData("html")]
+    public void ANSI_codes_and_HTML_tags_take_no_column(string style)
     {
+        var (renderer, open, close) = style == "ansi"
+            ? ((IHighlightRenderer)new AnsiRenderer(), AnsiRenderer.Open, AnsiRenderer.Close)
+            : (new HtmlRenderer(), HtmlRenderer.Open, HtmlRenderer.Close);
         var output = new StringWriter();
-        new HitKwicWriter(output, new AnsiRenderer(), showQueryHeader: false).Write(new SearchResult("puasa", null, 2,
+        new HitKwicWriter(output, renderer, showQueryHeader: false).Write(new SearchResult("puasa", null, 2,
             [Hit(1, "Saya niat puasa sunnah", new(5, 9), new(10, 15)), Hit(2, "Ada puasa wajib", new TextRange(4, 9))], TimeSpan.Zero, null));
-        var lines = output.ToString().Replace(AnsiRenderer.Open, "", StringComparison.Ordinal).Replace(AnsiRenderer.Close, "", StringComparison.Ordinal).Split('\n');
+        var lines = output.ToString().Replace(open, "", StringComparison.Ordinal).Replace(close, "", StringComparison.Ordinal).Split('\n');
 
         Assert.Equal(lines[0].IndexOf("sunnah", StringComparison.Ordinal), lines[1].IndexOf("wajib", StringComparison.Ordinal));
     }
