@@ -5,7 +5,7 @@ namespace SearchIndex.Core.Search;
 /// <summary>Reads a queries file: one query per line; blank lines and lines starting with <c>#</c> are skipped.</summary>
 public static class QueryFile
 {
-    /// <summary>The queries, trimmed, with their 1-based line numbers.</summary>
+    /// <summary>The queries, trimmed (of white space and of byte-order marks opening the line), with their 1-based line numbers.</summary>
     public static List<(int Line, string Query)> Read(TextReader reader)
     {
         var queries = new List<(int, string)>();
@@ -14,6 +14,13 @@ public static class QueryFile
         {
             number++;
             var query = line.Trim();
+            while (query.StartsWith('\uFEFF'))
+            {
+                // A byte-order mark opening a line: files saved with one and concatenated (cat a.txt b.txt) have it
+                // there; the file's own first one is gone with its decoding.
+                query = query[1..].TrimStart();
+            }
+
             if (query.Length > 0 && query[0] != '#')
             {
                 queries.Add((number, query));
