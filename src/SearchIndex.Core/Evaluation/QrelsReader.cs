@@ -211,7 +211,8 @@ public static class QrelsReader
         {
             no++;
             // Only the end is trimmed: a leading tab separates an (empty) first field, which must be reported as such.
-            var line = raw.TrimEnd();
+            // A byte-order mark opening the line goes (files saved with one and concatenated): it is no part of a qid.
+            var line = raw.TrimStart('\uFEFF').TrimEnd();
             var content = line.TrimStart();
             if (content.Length > 0 && !content.StartsWith('#'))
             {

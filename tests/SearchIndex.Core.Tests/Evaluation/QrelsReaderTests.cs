@@ -44,6 +44,19 @@ public sealed class QrelsReaderTests
     }
 
     /// <summary>
+    /// Files saved with a byte-order mark and concatenated (<c>cat a.qrels b.qrels</c>) hold one at the start of a line:
+    /// it is no part of the qid (<c>q2</c> was "not in the queries file" while it was, as <c>\uFEFFq2</c>), nor hides a comment.
+    /// </summary>
+    [Fact]
+    public void A_byte_order_mark_opening_a_line_is_no_part_of_its_first_field()
+    {
+        var q = Read("q1 0 a.txt 1\n\uFEFF# second file\n\uFEFFq2 0 c.txt 1\n", "q1\tbanjir jakarta\n\uFEFFq2\tgempa\n");
+
+        Assert.Equal(["q1", "q2"], q.Select(x => x.Id));
+        Assert.Equal("gempa", q[1].Text);
+    }
+
+    /// <summary>
     /// TREC fields are separated by spaces or tabs, mixed on one line too (as trec_eval reads them): a line with a tab
     /// or two among its four fields is not a tabbed <c>qid&lt;TAB&gt;query&lt;TAB&gt;article</c> line whose article is
     /// the grade (no article id is a bare number).
