@@ -114,6 +114,16 @@ public class AnalyzeCommandTests
         Assert.Equal("mengatakan\tkata\n\n\nyang\tyang\n\n", run.Out);
     }
 
+    [Fact]
+    public void Words_mode_drops_a_byte_order_mark_opening_a_line()
+    {
+        // Word lists saved with a BOM and concatenated (cat a.txt b.txt) have one at the start of a line: it was
+        // stemmed as part of the word ("\uFEFFditangkap" gave the root "\uFEFFditangkap"), a root the index never uses.
+        var run = CliRun.Of(["analyze", "--words", "-"], stdin: "menangkap\n\uFEFFditangkap\n");
+
+        Assert.Equal("menangkap\ttangkap\nditangkap\ttangkap\n", run.Out);
+    }
+
     public sealed record WordRoot(int Line, string Word, string? Root, string? Path);
 
     [Fact]

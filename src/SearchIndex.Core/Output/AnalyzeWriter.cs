@@ -51,7 +51,8 @@ public static class AnalyzeWriter
         foreach (var line in words)
         {
             number++;
-            var word = line.Split('\t', 2)[0].Trim();
+            // A byte-order mark opening the line (word lists saved with one and concatenated) is no part of the word.
+            var word = line.Split('\t', 2)[0].Trim().TrimStart('\uFEFF');
             var stem = word.Length > 0 ? stemmer.Stem(word) : null;
             if (json)
             {
