@@ -67,13 +67,32 @@ public sealed class DidYouMean(IndexReader reader, Analyzer surface)
             {
                 if (corrections.TryGetValue(token.Term, out var better))
                 {
-                    text.Append(query, copied, chunk.Index + token.Range.Start - copied).Append(better);
+                    var typed = query.AsSpan(chunk.Index + token.Range.Start, token.Range.End - token.Range.Start);
+                    text.Append(query, copied, chunk.Index + token.Range.Start - copied).Append(InCaseOf(typed, better));
                     copied = chunk.Index + token.Range.End;
                 }
             }
         }
 
         return copied == 0 ? null : text.Append(query, copied, query.Length - copied).ToString();
+    }
+
+    /// <summary>
+    /// <paramref name="correction"/> (lower case, as the index holds words) in the case <paramref name="typed"/> was
+    /// written in: all capitals (<c>PALUU</c> → <c>PALU</c>), or a capital first (<c>Paluu</c> → <c>Palu</c>, a headline
+    /// typed in Title Case); lower case otherwise.
+    /// </summary>
+    internal static string InCaseOf(ReadOnlySpan<char> typed, string correction)
+    {
+        var letters = typed.ToString().Where(char.IsLetter).ToList();
+        if (letters.Count > 1 && letters.All(char.IsUpper))
+        {
+            return correction.ToUpperInvariant();
+        }
+
+        return letters.Count > 0 && char.IsUpper(letters[0]) && letters.Skip(1).All(c => !char.IsUpper(c)) && correction.Length > 0
+            ? string.Concat(correction[..1].ToUpperInvariant(), correction.AsSpan(1))
+            : correction;
     }
 
     /// <summary>Letters, with inner hyphens or apostrophes: what a typo can sensibly be corrected in.</summary>

@@ -34,6 +34,15 @@ public sealed class DidYouMeanTests : IDisposable
         Assert.Equal("gempa palu", _session.Search("gempa paluu", Defaults with { Mode = MatchMode.All }).Suggestion);
     }
 
+    [Theory]
+    [InlineData("Gempa Paluu", "Gempa Palu")] // Title Case, as a headline is typed
+    [InlineData("GEMPA PALUU", "GEMPA PALU")]
+    [InlineData("gempa pALUU", "gempa palu")] // no case shape of a word's own: lower case, as the index holds it
+    public void A_correction_is_written_in_the_case_the_word_was_typed_in(string query, string expected)
+    {
+        Assert.Equal(expected, _session.Search(query, Defaults with { Mode = MatchMode.All }).Suggestion);
+    }
+
     [Fact]
     public void A_word_in_no_paragraph_is_corrected_though_the_other_words_found_something()
     {
@@ -102,7 +111,7 @@ public sealed class DidYouMeanTests : IDisposable
     [Theory]
     [InlineData("jokowwi", "jokowi")]
     [InlineData("source:kompas.com jokowwi", "source:kompas.com jokowi")]
-    [InlineData("+Jokowwi", "+jokowi")]
+    [InlineData("+Jokowwi", "+Jokowi")] // in the case it was typed
     [InlineData("x.com jokowwi", "x.com jokowi")]
     [InlineData("title:jokowwi jokowwi", "title:jokowwi jokowi")]
     public void Corrects_the_plain_words_and_leaves_the_rest_as_typed(string query, string expected)
