@@ -465,7 +465,7 @@ public sealed class SearchCommandTests(SampleIndex index) : IClassFixture<Sample
         var run = Search("Puttin");
 
         Assert.Equal(ExitCodes.NoMatch, run.Exit);
-        Assert.Contains("did you mean: putin", run.Error);
+        Assert.Contains("did you mean: Putin", run.Error);
     }
 
     [Theory]
@@ -570,7 +570,7 @@ public sealed class SearchCommandTests(SampleIndex index) : IClassFixture<Sample
         Assert.Equal(ExitCodes.NoMatch, run.Exit);
         Assert.DoesNotContain("did you mean", run.Error);
         Assert.DoesNotContain("suggestion", run.Out);
-        Assert.Contains("did you mean: putin", Search("Puti").Error);
+        Assert.Contains("did you mean: Putin", Search("Puti").Error);
     }
 
     [Fact]
