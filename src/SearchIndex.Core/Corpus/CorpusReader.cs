@@ -12,6 +12,12 @@ public static class CorpusReader
     public const int MaxArticleBytes = 16 * 1024 * 1024;
 
     /// <summary>
+    /// The most paragraphs one article may have: 10,000 (the longest article of the shared corpus has 118). An article
+    /// is added as one block of documents, which Lucene holds in memory whole, about 5 KB a paragraph.
+    /// </summary>
+    public const int MaxArticleParagraphs = 10_000;
+
+    /// <summary>
     /// Reads <paramref name="file"/>; problems come back as errors, never as exceptions. A record may come with an
     /// error too: a field it was indexed without (<see cref="CorpusFileError.Skipped"/> false).
     /// </summary>

@@ -203,6 +203,32 @@ public class BadInputTests
     }
 
     [Fact]
+    public void An_article_of_more_paragraphs_than_the_limit_is_refused_and_its_indexed_version_kept()
+    {
+        // 500,000 one-word lines (a 3.7 MB .txt, well under the size limit) were one block of 500,000 documents held
+        // in memory at once: 142 s and 2.6 GB, out of memory under a 1 GB heap, and that run indexed nothing.
+        using var temp = new TempFolder();
+        temp.Write("corpus/good.txt", GoodArticle);
+        temp.Write("corpus/list.txt", "Daftar\nbaris pertama.\n");
+        temp.Write("corpus/feed.jsonl", "{\"id\":\"r1\",\"body\":\"Isi pertama.\"}\n");
+        var request = new IndexRequest([temp.Combine("corpus")], temp.Combine("index"));
+        Assert.Equal(3, new IndexBuilder(request).Run().Added);
+
+        var lines = Enumerable.Range(0, CorpusReader.MaxArticleParagraphs + 1).Select(i => $"k{i}").ToList();
+        temp.Write("corpus/list.txt", "Daftar\n" + string.Join('\n', lines) + "\n");
+        temp.Write("corpus/feed.jsonl", "{\"id\":\"r1\",\"paragraphs\":[" + string.Join(',', lines.Select(l => $"\"{l}\"")) + "]}\n");
+        var summary = new IndexBuilder(request).Run();
+
+        Assert.Equal((0, 0, 0, 1, 2), (summary.Added, summary.Updated, summary.Removed, summary.Unchanged, summary.Kept));
+        Assert.Equal(
+            [
+                ("feed.jsonl", (int?)1, $"{CorpusReader.MaxArticleParagraphs + 1} paragraphs are over the limit of {CorpusReader.MaxArticleParagraphs} for one article; split it into one article per file or record"),
+                ("list.txt", null, $"{CorpusReader.MaxArticleParagraphs + 1} paragraphs are over the limit of {CorpusReader.MaxArticleParagraphs} for one article; split it into one article per file or record"),
+            ],
+            summary.Errors.Select(e => (Path.GetFileName(e.Path), e.Line, e.Reason)).OrderBy(e => e.Item1));
+    }
+
+    [Fact]
     public void Other_file_types_are_skipped_silently()
     {
         using var temp = new TempFolder();
