@@ -270,7 +270,9 @@ public static class IndexOpener
     /// Damaged bytes surface as whatever Lucene's decoders trip on: its internal LuceneSystemException ("Invalid VInt32
     /// detected"), a NullReferenceException from a garbled field number, a DecoderFallbackException from a garbled
     /// term. So the test is where it was thrown: the innermost frame outside the .NET libraries is Lucene.Net's own
-    /// code, not SearchIndex's (our bugs, even in a query class Lucene calls back, keep their stack trace).
+    /// code, not SearchIndex's (our bugs, even in a query class Lucene calls back, keep their stack trace). J2N, the
+    /// support library Lucene.Net reads memory-mapped files through, is passed over as the .NET libraries are: a length
+    /// damaged in the article ids' doc values fails in its buffer's Get, called by Lucene's index input.
     /// </summary>
     private static bool ThrownByLucene(Exception e)
     {
@@ -279,7 +281,8 @@ public static class IndexOpener
         foreach (var frame in new StackTrace(e).GetFrames())
         {
             var assembly = frame.GetMethod()?.DeclaringType?.Assembly;
-            if (assembly is null || assembly == system || assembly.GetName().Name?.StartsWith("System.", StringComparison.Ordinal) == true)
+            var name = assembly?.GetName().Name;
+            if (assembly is null || assembly == system || name?.StartsWith("System.", StringComparison.Ordinal) == true || name == "J2N")
             {
                 continue;
             }
