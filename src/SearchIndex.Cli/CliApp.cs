@@ -40,7 +40,7 @@ public static partial class CliApp
 
         var error = OptionValues.MisreadFlag(parsed, args)
             ?? OptionValues.OptionTakenAsValue(parsed, args)
-            ?? (parsed.Errors.Count > 0 ? CommandError(root, args) ?? Reworded(parsed.Errors[0].Message) : MistypedOption(parsed));
+            ?? (parsed.Errors.Count > 0 ? CommandError(root, args) ?? Reworded(parsed.Errors[0].Message) : OptionValues.ValueLeftOut(parsed, args) ?? MistypedOption(parsed));
         if (error is not null)
         {
             WriteError(context.Error, error); // one line, as the README promises; no "Try --help" after it

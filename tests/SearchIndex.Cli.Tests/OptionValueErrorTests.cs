@@ -97,6 +97,24 @@ public class OptionValueErrorTests
     }
 
     [Theory]
+    [InlineData("Required argument missing for option: '--top'.", "search", "putin", "--top", "3", "--top")]
+    [InlineData("Required argument missing for option: '--index'.", "search", "putin", "--index", "idx", "--index")]
+    [InlineData("Required argument missing for option: '--count-by'.", "search", "putin", "--count-by", "month", "--count-by")]
+    [InlineData("Required argument missing for option: '-n'.", "search", "putin", "--top", "3", "-n", "--", "x")]
+    [InlineData("Required argument missing for option: '--corpus'.", "index", "--corpus", "news", "--index", "idx", "--corpus")]
+    [InlineData("Required argument missing for option: '--qrels'.", "eval", "--qrels", "q.tsv", "--qrels")]
+    public void An_option_repeated_last_without_its_value_is_an_error_as_it_is_given_once(string message, params string[] args)
+    {
+        // Given once, "--top" last is System.CommandLine's "Required argument missing"; given a value before, the second
+        // one without a value was dropped unsaid: "index --corpus news --index idx --corpus" indexed news, exit 0.
+        var run = CliRun.Of(args);
+
+        Assert.Equal(ExitCodes.Error, run.Exit);
+        Assert.Equal($"searchindex: {message}\n", run.Error);
+        Assert.Equal("", run.Out);
+    }
+
+    [Theory]
     [InlineData("--source is empty; give an outlet name, e.g. --source \"CNN Indonesia\"", "search", "--source=", "putin")]
     [InlineData("--source is empty; give an outlet name, e.g. --source \"CNN Indonesia\"", "search", "--source=", "--top", "3", "putin")]
     [InlineData("--source is empty; give an outlet name, e.g. --source \"CNN Indonesia\"", "search", "putin", "--source:")]

@@ -172,6 +172,20 @@ internal static class OptionValues
     }
 
     /// <summary>The names of the options that take a value: not the flags, nor help and version, which take none.</summary>
+    /// <summary>
+    /// An option that takes a value given again as the last argument, without one (<c>--top 3 --top</c>), as
+    /// System.CommandLine words an option given once so: it adds no value to the one the first gave and reports
+    /// nothing, so <c>index --corpus news --index idx --corpus</c> indexed news, exit 0. Null when there is none.
+    /// </summary>
+    public static string? ValueLeftOut(ParseResult parsed, IEnumerable<string> args)
+    {
+        var command = parsed.CommandResult.Command;
+        var takesValue = ValueOptionNames(command.Options
+            .Concat(command.Parents.OfType<Command>().SelectMany(parent => parent.Options).Where(o => o.Recursive)));
+        var last = args.TakeWhile(a => a != "--").LastOrDefault();
+        return last is not null && takesValue.Contains(last) ? $"Required argument missing for option: '{last}'." : null;
+    }
+
     private static HashSet<string> ValueOptionNames(IEnumerable<Option> options) =>
         options.Where(o => o.ValueType != typeof(bool) && o.Arity.MaximumNumberOfValues > 0)
             .SelectMany(o => o.Aliases.Prepend(o.Name))
