@@ -17,6 +17,9 @@ public sealed class CorpusMetadata
     /// <summary>The columns that name the article, first found wins; the others a row may give, by header name.</summary>
     private static readonly string[] KeyColumns = ["file", "id"];
 
+    /// <summary>Every column the table is read by (<see cref="KeyColumns"/> and <see cref="MetadataColumns"/>'s).</summary>
+    private static readonly string[] ReadColumns = [.. KeyColumns, "source", "url", "author", "place", "title", "published", "date"];
+
     private readonly Dictionary<string, MetadataRow> _rows;
 
     private CorpusMetadata(Dictionary<string, MetadataRow> rows, List<CorpusFileError> errors)
@@ -144,6 +147,17 @@ public sealed class CorpusMetadata
         var columns = new MetadataColumns(header);
         var rows = new Dictionary<string, MetadataRow>(StringComparer.Ordinal);
         var errors = new List<CorpusFileError>();
+        foreach (var name in ReadColumns)
+        {
+            // Any case is one name ("Source", "source", as two joined exports give them): the first is read.
+            var places = header.Select((h, i) => (h, i)).Where(c => c.h == name).Select(c => c.i + 1).ToList();
+            if (places.Count > 1)
+            {
+                errors.Add(RowError(display, 1,
+                    $"the column '{name}' is named {(places.Count == 2 ? "twice" : $"{places.Count} times")} (columns {string.Join(", ", places[..^1])} and {places[^1]}); the first is read and the {(places.Count == 2 ? "other" : "others")} ignored: rename or delete {(places.Count == 2 ? "one" : "all but one")}"));
+            }
+        }
+
         var lineNumber = 1;
         var (matched, unmatched) = (0, 0);
         string? firstUnmatched = null;

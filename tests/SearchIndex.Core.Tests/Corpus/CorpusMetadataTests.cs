@@ -63,6 +63,18 @@ public class CorpusMetadataTests
     }
 
     [Fact]
+    public void A_column_named_twice_is_reported_and_the_first_one_read()
+    {
+        // Two joined exports ("Source" and "source"): the second column's values were ignored unsaid, exit 0.
+        var table = CorpusMetadata.Parse("metadata.tsv", "file\tSource\turl\tsource\tcategory\tcategory\na.txt\tKompas\thttps://k.com/a\tDetik\tx\ty\n");
+
+        Assert.Equal(("Kompas", "https://k.com/a"), (table.Row("a.txt")?.Source, table.Row("a.txt")?.Url));
+        Assert.Equal(
+            ["metadata.tsv:1: the column 'source' is named twice (columns 2 and 4); the first is read and the other ignored: rename or delete one"],
+            table.Errors.Select(e => e.ToString()));
+    }
+
+    [Fact]
     public void Published_is_read_before_date()
     {
         var table = CorpusMetadata.Parse("metadata.tsv", "file\tdate\tpublished\na.txt\t2019-01-01\t2019-02-02\n");
