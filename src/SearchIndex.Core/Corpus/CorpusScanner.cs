@@ -103,7 +103,7 @@ public sealed class CorpusScanner
             IEnumerable<CorpusFile> files = File.Exists(path)
                 ? [new CorpusFile(fullPath, path, Path.GetFileName(fullPath))]
                 : Described(Walk(fullPath, path, "", visited).ToList(), fullPath, path);
-            foreach (var file in files.Where(f => read.Add(RealPaths.Of(new FileInfo(f.FullPath)))))
+            foreach (var file in files.Where(f => read.Add(RealPaths.Canonical(f.FullPath, _canonical))))
             {
                 yield return ids.Add(file.RelativeId) ? file : InRootFolder(file, fullPath, ids);
             }
@@ -186,7 +186,10 @@ public sealed class CorpusScanner
 
     private IEnumerable<CorpusFile> Walk(string fullDir, string displayDir, string relativeDir, HashSet<string> visited)
     {
-        var realDir = Path.TrimEndingDirectorySeparator(RealPaths.Of(new DirectoryInfo(fullDir)));
+        // Every link along the path resolved, as the kernel does: a relative link inside a linked folder (corpus/link ->
+        // ../real/a, and there sub -> ../a) leads from the folder the link is in, which its path as read does not name;
+        // resolved from that path, each turn of the loop was a new folder, and its articles were indexed again each time.
+        var realDir = RealPaths.Canonical(Path.TrimEndingDirectorySeparator(fullDir), _canonical);
         if (!visited.Add(realDir))
         {
             yield break; // its articles were read under their first path

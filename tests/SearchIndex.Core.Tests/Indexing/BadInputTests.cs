@@ -91,6 +91,24 @@ public class BadInputTests
     }
 
     [Fact]
+    public void A_relative_link_inside_a_linked_folder_is_followed_as_the_kernel_does_and_its_loop_read_once()
+    {
+        // corpus/link -> ../real/a, and in real/a a link sub -> ../a (itself): read through corpus/link, sub had been
+        // resolved from corpus/link, not from real/a, each level to a new name, so the loop went on 40 levels (where the
+        // kernel stops following links): the one article was indexed 40 times, exit 0. Over /sys it never ended.
+        using var temp = new TempFolder();
+        temp.Write("real/a/good.txt", GoodArticle);
+        Directory.CreateSymbolicLink(temp.Combine("real", "a", "sub"), "../a");
+        System.IO.Directory.CreateDirectory(temp.Combine("corpus"));
+        Directory.CreateSymbolicLink(temp.Combine("corpus", "link"), "../real/a");
+
+        var summary = new IndexBuilder(new IndexRequest([temp.Combine("corpus")], temp.Combine("index"))).Run();
+
+        Assert.Equal(1, summary.Added);
+        Assert.Empty(summary.Errors);
+    }
+
+    [Fact]
     public async Task Pipes_and_devices_named_like_articles_are_skipped_unopened()
     {
         using var temp = new TempFolder();
