@@ -171,7 +171,6 @@ internal static class OptionValues
         bool IsEmptyValue(string arg) => arg.Length > 1 && arg[^1] is '=' or ':' && takesValue.Contains(arg[..^1]);
     }
 
-    /// <summary>The names of the options that take a value: not the flags, nor help and version, which take none.</summary>
     /// <summary>
     /// An option that takes a value given again as the last argument, without one (<c>--top 3 --top</c>), as
     /// System.CommandLine words an option given once so: it adds no value to the one the first gave and reports
@@ -186,6 +185,7 @@ internal static class OptionValues
         return last is not null && takesValue.Contains(last) ? $"Required argument missing for option: '{last}'." : null;
     }
 
+    /// <summary>The names of the options that take a value: not the flags, nor help and version, which take none.</summary>
     private static HashSet<string> ValueOptionNames(IEnumerable<Option> options) =>
         options.Where(o => o.ValueType != typeof(bool) && o.Arity.MaximumNumberOfValues > 0)
             .SelectMany(o => o.Aliases.Prepend(o.Name))
