@@ -52,5 +52,6 @@ internal static class IndexFolderGuard
         }
     }
 
-    private static string RealFolder(string path) => Path.TrimEndingDirectorySeparator(RealPaths.Of(new DirectoryInfo(Path.GetFullPath(path))));
+    /// <summary>The folder with every link along its path resolved (a linked parent too: <c>/srv/link/news</c>, <c>/srv/link</c> → <c>/srv/real</c>).</summary>
+    private static string RealFolder(string path) => RealPaths.Canonical(Path.TrimEndingDirectorySeparator(Path.GetFullPath(path)), []);
 }

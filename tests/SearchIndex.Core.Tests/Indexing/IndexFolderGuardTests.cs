@@ -26,6 +26,20 @@ public class IndexFolderGuardTests
     }
 
     [Fact]
+    public void The_corpus_folder_named_through_a_linked_parent_is_known_as_the_same_folder()
+    {
+        // '/srv/link/news' with /srv/link -> /srv/real is /srv/real/news: the folder itself is no link, its parent is.
+        using var temp = new TempFolder();
+        temp.Write("real/news/berita_1.txt", "Judul Satu\nIsi artikel satu.\n");
+        File.CreateSymbolicLink(temp.Combine("link"), temp.Combine("real"));
+        var request = new IndexRequest([temp.Combine("real", "news")], temp.Combine("link", "news"));
+
+        var error = Assert.Throws<SearchIndexException>(() => new IndexBuilder(request).Run());
+
+        Assert.StartsWith($"--index: '{temp.Combine("link", "news")}' is a --corpus folder too", error.Message);
+    }
+
+    [Fact]
     public void A_new_index_in_a_folder_of_other_files_is_refused()
     {
         using var temp = new TempFolder();
