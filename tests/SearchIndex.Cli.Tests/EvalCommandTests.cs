@@ -73,6 +73,19 @@ public sealed class EvalCommandTests : IDisposable
     }
 
     [Fact]
+    public void A_very_long_judged_id_is_shortened_in_the_warning()
+    {
+        // A qrels column pasted whole into one id (a reviewer's 2 MB one was printed whole, on one line of stderr).
+        var id = new string('x', 5000) + ".txt";
+        var qrels = _temp.Write("long.tsv", $"kopi gayo\tc.txt\nharimau\t{id}\n");
+
+        var run = Eval("--qrels", qrels);
+
+        Assert.Equal(ExitCodes.Success, run.Exit);
+        Assert.Equal($"searchindex: warning: 1 judged article(s) are not in the index, so they count as misses (first: '{new string('x', 200)}…'); check the ids against the corpus paths\n", run.Error);
+    }
+
+    [Fact]
     public void Judged_paragraphs_outside_their_article_are_warned_about()
     {
         // a.txt has paragraphs 0 and 1 after its title; #2 is the title-as-0 count of its last one.

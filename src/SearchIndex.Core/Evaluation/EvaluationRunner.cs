@@ -10,6 +10,9 @@ namespace SearchIndex.Core.Evaluation;
 /// </summary>
 public static class EvaluationRunner
 {
+    /// <summary>Characters of a judged id a warning quotes (an id is a path: one longer is a pasted column, not worth a screen of stderr).</summary>
+    private const int MaxIdChars = 200;
+
     /// <param name="warnings">Where to say that judged articles are missing from the index (they can only score 0).</param>
     /// <exception cref="SearchIndexException">Bad or no judgments (naming file:line), no index, or a bad depth.</exception>
     public static EvaluationReport Run(EvaluationJob job, TextWriter output, TextWriter? warnings = null, CancellationToken cancellation = default)
@@ -105,7 +108,7 @@ public static class EvaluationRunner
         var missing = paragraphs.Where(p => p.Value == 0).Select(p => p.Key).ToList();
         if (missing.Count > 0)
         {
-            warnings.WriteLine(Output.StderrLine.Of($"warning: {missing.Count} judged article(s) are not in the index, so they count as misses (first: '{missing[0]}'); check the ids against the corpus paths"));
+            warnings.WriteLine(Output.StderrLine.Of($"warning: {missing.Count} judged article(s) are not in the index, so they count as misses (first: '{Highlighting.TextElements.Shortened(missing[0], MaxIdChars)}'); check the ids against the corpus paths"));
         }
 
         // A paragraph past its article's end (or before its start) is an ordinal counted another way, or a typo.
@@ -114,7 +117,7 @@ public static class EvaluationRunner
             .Select(j => $"{j.Article}#{j.Paragraph}").Distinct(StringComparer.Ordinal).ToList();
         if (outside.Count > 0)
         {
-            warnings.WriteLine(Output.StderrLine.Of($"warning: {outside.Count} judged paragraph(s) are not in their article, so they count as misses (first: '{outside[0]}'); paragraphs count from 0 after the title (--paragraph-offset -1 for qrels that count the title as 0)"));
+            warnings.WriteLine(Output.StderrLine.Of($"warning: {outside.Count} judged paragraph(s) are not in their article, so they count as misses (first: '{Highlighting.TextElements.Shortened(outside[0], MaxIdChars)}'); paragraphs count from 0 after the title (--paragraph-offset -1 for qrels that count the title as 0)"));
         }
     }
 
