@@ -14,7 +14,7 @@ public sealed class PrintableRenderer(IHighlightRenderer inner) : IHighlightRend
     public string Render(Highlight highlight)
     {
         ArgumentNullException.ThrowIfNull(highlight);
-        return inner.Render(highlight with { Text = Printable(highlight.Text) });
+        return inner.Render(highlight with { Text = Printable(highlight.Text, lineBreaksAsSpaces: true) });
     }
 
     public string Plain(string text) => inner.Plain(Printable(text));
@@ -22,20 +22,28 @@ public sealed class PrintableRenderer(IHighlightRenderer inner) : IHighlightRend
     /// <summary>
     /// <paramref name="text"/> with each C0 or C1 control character, DEL included, and each bidirectional override,
     /// embedding or isolate as U+FFFD; but a tab, white space between words (a JSONL body's "Harga\tRp 10.000"), as a
-    /// space, not as a character that reads as something lost.
+    /// space, not as a character that reads as something lost. With <paramref name="lineBreaksAsSpaces"/>, for the text of
+    /// a paragraph or title, a line break is white space between words too (<c>\n</c>, <c>\r</c>, U+2028, U+2029: a
+    /// JSONL paragraph's "melanda\nkota"), so the words stay apart on the one line a hit or a CSV row takes; in a name
+    /// or an id (a file named with a newline) it stays U+FFFD, visibly odd.
     /// </summary>
-    public static string Printable(string text)
+    public static string Printable(string text, bool lineBreaksAsSpaces = false)
     {
         ArgumentNullException.ThrowIfNull(text);
         var span = text.AsSpan();
         return span.IndexOfAnyInRange('\u0000', '\u001F') < 0 && span.IndexOfAnyInRange('\u007F', '\u009F') < 0
             && span.IndexOfAnyInRange('\u202A', '\u202E') < 0 && span.IndexOfAnyInRange('\u2066', '\u2069') < 0
+            && !(lineBreaksAsSpaces && span.IndexOfAnyInRange('\u2028', '\u2029') >= 0)
             ? text
-            : string.Create(text.Length, text, (chars, source) =>
+            : string.Create(text.Length, (text, lineBreaksAsSpaces), (chars, state) =>
             {
+                var source = state.text;
                 for (var i = 0; i < source.Length; i++)
                 {
-                    chars[i] = source[i] == '\t' ? ' ' : char.IsControl(source[i]) || IsBidiControl(source[i]) ? '\uFFFD' : source[i];
+                    var c = source[i];
+                    chars[i] = c == '\t' || (state.lineBreaksAsSpaces && c is '\n' or '\r' or '\u2028' or '\u2029') ? ' '
+                        : char.IsControl(c) || IsBidiControl(c) ? '\uFFFD'
+                        : c;
                 }
             });
     }

@@ -33,6 +33,16 @@ public sealed class PrintableRendererTests
     }
 
     [Fact]
+    public void A_line_break_inside_a_paragraph_prints_as_a_space_between_its_words_but_not_in_a_name()
+    {
+        // A JSONL paragraph may hold "\n" ("melanda\nkota"): printed as U+FFFD, the words ran together in a CSV cell.
+        var rendered = HighlightRenderers.For(HighlightStyle.Markers).Render(new Highlight("Banjir melanda\nkota\r\nBekasi\u2028lagi", [new TextRange(15, 19)]));
+
+        Assert.Equal("Banjir melanda [[kota]]  Bekasi lagi", rendered);
+        Assert.Equal("berita\uFFFD1.txt", HighlightRenderers.For(HighlightStyle.None).Plain("berita\n1.txt")); // a file name stays visibly odd
+    }
+
+    [Fact]
     public void A_tab_between_words_prints_as_a_space_and_keeps_the_marks_in_place()
     {
         var rendered = HighlightRenderers.For(HighlightStyle.Markers).Render(new Highlight("Gempa\tbumi\tmengguncang Palu", [new TextRange(6, 10)]));
