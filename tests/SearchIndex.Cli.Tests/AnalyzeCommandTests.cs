@@ -124,6 +124,16 @@ public class AnalyzeCommandTests
         Assert.Equal("menangkap\ttangkap\nditangkap\ttangkap\n", run.Out);
     }
 
+    [Fact]
+    public void Words_mode_gives_the_root_the_index_gives_a_word_written_with_a_zero_width_space_or_an_accent()
+    {
+        // The index normalizes text (a zero-width space goes) and folds accents before stemming; --words stemmed the
+        // word as given, so "menang\u200Bkap" had no root and "márquez" kept its accent, roots no term of the index holds.
+        var run = CliRun.Of(["analyze", "--words", "-"], stdin: "menang\u200Bkap\nmárquez\n");
+
+        Assert.Equal("menang\u200Bkap\ttangkap\nmárquez\tmarquez\n", run.Out);
+    }
+
     public sealed record WordRoot(int Line, string Word, string? Root, string? Path);
 
     [Fact]

@@ -53,7 +53,9 @@ public static class AnalyzeWriter
             number++;
             // A byte-order mark opening the line (word lists saved with one and concatenated) is no part of the word.
             var word = line.Split('\t', 2)[0].Trim().TrimStart('\uFEFF');
-            var stem = word.Length > 0 ? stemmer.Stem(word) : null;
+            // Stemmed as the index reads it: normalized (a zero-width space goes) and its accents folded, as the
+            // analysis chain does before its root filter; the word column keeps what was given, for joining.
+            var stem = word.Length > 0 ? stemmer.Stem(AccentFolding.Fold(TextNormalizer.Normalize(word))) : null;
             if (json)
             {
                 output.WriteLine(WordRootJson(number, word, stem));
