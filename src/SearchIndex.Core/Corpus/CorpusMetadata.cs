@@ -18,7 +18,7 @@ public sealed class CorpusMetadata
     private static readonly string[] KeyColumns = ["file", "id"];
 
     /// <summary>Every column the table is read by (<see cref="KeyColumns"/> and <see cref="MetadataColumns"/>'s).</summary>
-    private static readonly string[] ReadColumns = [.. KeyColumns, "source", "url", "author", "place", "title", "published", "date"];
+    private static readonly string[] ReadColumns = [.. KeyColumns, .. MetadataColumns.Names];
 
     private readonly Dictionary<string, MetadataRow> _rows;
 
@@ -281,6 +281,9 @@ public sealed class CorpusMetadata
     /// <summary>Where each field is in the table, by the header's names.</summary>
     private sealed class MetadataColumns(List<string> header)
     {
+        /// <summary>The columns read into a row.</summary>
+        public static readonly string[] Names = ["source", "url", "author", "place", "title", "published", "date"];
+
         private readonly int _source = header.IndexOf("source");
         private readonly int _url = header.IndexOf("url");
         private readonly int _author = header.IndexOf("author");

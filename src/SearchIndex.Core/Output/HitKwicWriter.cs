@@ -83,21 +83,21 @@ public sealed partial class HitKwicWriter(TextWriter output, IHighlightRenderer 
     /// Columns the key takes as marked: its text's, and its marks' where they show (<c>[[</c> <c>]]</c>, 4 a match;
     /// ANSI codes and HTML tags, none).
     /// </summary>
-    private int Width(SearchHit hit, List<TextRange> key)
-    {
-        var marks = TerminalColumns.Of(Hidden().Replace(renderer.Render(new Highlight("x", [new TextRange(0, 1)])), "")) - 1;
-        return TerminalColumns.Of(hit.Text.Text[key[0].Start..key[^1].End]) + key.Count * marks;
-    }
+    private int Width(SearchHit hit, List<TextRange> key) =>
+        TerminalColumns.Of(hit.Text.Text[key[0].Start..key[^1].End]) + key.Count * MarkColumns;
+
+    private int? _markColumns;
+
+    /// <summary>The columns one match's marks take as the renderer draws them, measured once.</summary>
+    private int MarkColumns => _markColumns ??= TerminalColumns.Of(Hidden().Replace(renderer.Render(new Highlight("x", [new TextRange(0, 1)])), "")) - 1;
 
     private void AppendLine(StringBuilder block, SearchHit hit, List<TextRange> key, int padding)
     {
         var text = hit.Text.Text;
         var (start, end) = (key[0].Start, key[^1].End);
         // A window of the text around the match, not all of it: a paragraph of megabytes has thousands of matches.
-        var left = Tail(OneLine(text[Math.Max(0, start - Window)..start]), ContextChars);
-        left = new string(' ', ContextChars - TerminalColumns.Of(left)) + left;
-        var right = Head(OneLine(text[end..Math.Min(text.Length, end + Window)]), ContextChars);
-        right += new string(' ', ContextChars - TerminalColumns.Of(right));
+        var left = TerminalColumns.PadLeft(Tail(OneLine(text[Math.Max(0, start - Window)..start]), ContextChars), ContextChars);
+        var right = TerminalColumns.PadRight(Head(OneLine(text[end..Math.Min(text.Length, end + Window)]), ContextChars), ContextChars);
         var marked = renderer.Render(new Highlight(text[start..end], key.ConvertAll(r => new TextRange(r.Start - start, r.End - start))));
         var date = hit.Date is null ? "" : $"  {hit.Date}";
         block.Append(CultureInfo.InvariantCulture, $"{renderer.Plain(left)}  {marked}{new string(' ', Math.Max(0, padding))}  {renderer.Plain(right)}  {renderer.Plain(hit.Article)} ¶{hit.Paragraph}{date}\n");

@@ -89,14 +89,13 @@ public sealed class HitTextWriter(TextWriter output, IHighlightRenderer renderer
         var keys = counts.Select(c => renderer.Plain(c.Key ?? none)).ToList();
         // Padded by terminal columns, not UTF-16 units: an outlet named in CJK letters takes two columns a letter.
         var width = keys.Append(by.Name()).Max(TerminalColumns.Of);
-        block.Append(CultureInfo.InvariantCulture, $"{Padded(by.Name(), width)}  {"paragraphs",10}  {"articles",8}\n");
+        block.Append(CultureInfo.InvariantCulture, $"{TerminalColumns.PadRight(by.Name(), width)}  {"paragraphs",10}  {"articles",8}\n");
         for (var i = 0; i < counts.Count; i++)
         {
-            block.Append(CultureInfo.InvariantCulture, $"{Padded(keys[i], width)}  {counts[i].Paragraphs,10}  {counts[i].Articles,8}\n");
+            block.Append(CultureInfo.InvariantCulture, $"{TerminalColumns.PadRight(keys[i], width)}  {counts[i].Paragraphs,10}  {counts[i].Articles,8}\n");
         }
     }
 
-    private static string Padded(string text, int columns) => text + new string(' ', Math.Max(0, columns - TerminalColumns.Of(text)));
 
     private void AppendHit(StringBuilder block, SearchHit hit)
     {

@@ -22,6 +22,12 @@ internal static class TerminalColumns
         return columns;
     }
 
+    /// <summary><paramref name="text"/> with spaces after it to fill <paramref name="columns"/> (none when it takes more).</summary>
+    public static string PadRight(string text, int columns) => text + new string(' ', Math.Max(0, columns - Of(text)));
+
+    /// <summary><paramref name="text"/> with spaces before it to fill <paramref name="columns"/> (none when it takes more).</summary>
+    public static string PadLeft(string text, int columns) => new string(' ', Math.Max(0, columns - Of(text))) + text;
+
     /// <summary>The text elements of <paramref name="text"/>, as (start, length) in UTF-16 units, in order.</summary>
     public static IEnumerable<(int Start, int Length)> Elements(string text)
     {
