@@ -122,4 +122,107 @@ public sealed class InfoCommandTests(SampleIndex index) : IClassFixture<SampleIn
 
         Assert.Empty(failures);
     }
+
+    [Fact]
+    public void Check_reads_every_file_of_the_commit_and_says_intact()
+    {
+        var text = CliRun.Of(["info", "--index", index.Path, "--check"]);
+        var json = CliRun.Of(["info", "--index", index.Path, "--check", "--format", "json"]);
+
+        Assert.Equal((ExitCodes.Success, ExitCodes.Success), (text.Exit, json.Exit));
+        Assert.StartsWith($"index     {index.Path}: intact\nchecked   ", text.Out);
+        using var parsed = System.Text.Json.JsonDocument.Parse(json.Out);
+        var root = parsed.RootElement;
+        Assert.True(root.GetProperty("intact").GetBoolean());
+        var commit = new Lucene.Net.Index.SegmentInfos();
+        using var directory = Lucene.Net.Store.FSDirectory.Open(index.Path);
+        commit.Read(directory);
+        var files = commit.GetFiles(directory, includeSegmentsFile: true);
+        Assert.Equal(files.Count, root.GetProperty("files").GetInt32());
+        Assert.Equal(files.Sum(f => new FileInfo(Path.Combine(index.Path, f)).Length), root.GetProperty("bytes").GetInt64());
+    }
+
+    [Fact]
+    public void Check_names_a_file_whose_bytes_changed_where_search_and_the_summary_read_nothing_wrong()
+    {
+        // A byte flipped in the checksum that ends the compound file: no search reads it (Lucene 4.8 compares
+        // checksums only when it merges), so only the check finds it.
+        using var temp = new TempFolder();
+        var indexDir = temp.Combine("index");
+        Assert.Equal(ExitCodes.Success, CliRun.Of(["index", "--corpus", RepositoryPaths.SampleCorpus, "--index", indexDir, "--quiet"]).Exit);
+        var compound = new DirectoryInfo(indexDir).GetFiles("*.cfs").MaxBy(f => f.Length)!;
+        using (var stream = compound.Open(FileMode.Open))
+        {
+            stream.Position = stream.Length - 1;
+            var b = stream.ReadByte();
+            stream.Position--;
+            stream.WriteByte((byte)(b ^ 0x5A));
+        }
+
+        var check = CliRun.Of(["info", "--index", indexDir, "--check"]);
+
+        Assert.Equal(ExitCodes.Success, CliRun.Of(["search", "--index", indexDir, "putin"]).Exit);
+        Assert.Equal(ExitCodes.Success, CliRun.Of(["info", "--index", indexDir]).Exit);
+        Assert.Equal((ExitCodes.Error, ""), (check.Exit, check.Out));
+        Assert.Equal(
+            $"searchindex: index '{indexDir}' is damaged: file '{compound.Name}' does not match the checksum written with it: bytes changed after searchindex wrote them (a disk, copy or transfer fault); "
+            + $"rebuild it with 'searchindex index --corpus {Path.GetFullPath(RepositoryPaths.SampleCorpus)} --index {indexDir} --rebuild'\n",
+            check.Error);
+    }
+
+    [Fact]
+    public void Check_follows_commits_an_index_run_makes_meanwhile()
+    {
+        // Each update commits and deletes files of the commit before, which a check may be reading: it then checks the
+        // new commit, not report a file the update deleted as missing.
+        using var temp = new TempFolder();
+        var article = temp.Write("corpus/a.txt", "Banjir Jakarta\nHujan deras sejak pagi.\n");
+        var indexDir = temp.Combine("index");
+        Assert.Equal(ExitCodes.Success, CliRun.Of(["index", "--corpus", temp.Combine("corpus"), "--index", indexDir, "--quiet"]).Exit);
+        using var stop = new CancellationTokenSource();
+        var updates = 0;
+        var updater = new Thread(() =>
+        {
+            for (var round = 0; !stop.IsCancellationRequested; round++)
+            {
+                File.WriteAllText(article, $"Banjir Jakarta\nHujan deras sejak pagi, hari ke-{round}.\n");
+                if (CliRun.Of(["index", "--corpus", temp.Combine("corpus"), "--index", indexDir, "--quiet"]).Exit == ExitCodes.Success)
+                {
+                    updates++;
+                }
+            }
+        });
+        updater.Start();
+
+        var failures = new List<string>();
+        try
+        {
+            var clock = System.Diagnostics.Stopwatch.StartNew();
+            while ((clock.Elapsed < TimeSpan.FromSeconds(3) || Volatile.Read(ref updates) < 3) && clock.Elapsed < TimeSpan.FromSeconds(30))
+            {
+                var check = CliRun.Of(["info", "--index", indexDir, "--check"]);
+                if (check.Exit != ExitCodes.Success)
+                {
+                    failures.Add(check.Error);
+                }
+            }
+        }
+        finally
+        {
+            stop.Cancel();
+            updater.Join();
+        }
+
+        Assert.Empty(failures);
+        Assert.True(updates >= 3, $"only {updates} updates ran beside the checks");
+    }
+
+    [Fact]
+    public void Check_and_acronyms_together_is_a_usage_error()
+    {
+        var run = CliRun.Of(["info", "--index", index.Path, "--check", "--acronyms"]);
+
+        Assert.Equal(ExitCodes.Error, run.Exit);
+        Assert.Contains("--acronyms and --check each replace the summary: give one of them", run.Error);
+    }
 }

@@ -78,6 +78,11 @@ public static class IndexOpener
             : new(ErrorKind.Index,
                 $"index '{indexDirectory}' is damaged and cannot be read ({WithoutStackFrames(cause.Message)}); rebuild it with '{IndexMetadata.RebuildCommand(indexDirectory, RecordedCorpusFolders(indexDirectory))}'");
 
+    /// <summary>The error for a file of the index that fails <see cref="IndexIntegrity.Check"/>: <c>index 'X' is damaged: file '_1.cfs' {what}; rebuild it with …</c>.</summary>
+    public static SearchIndexException DamagedFile(string indexDirectory, string file, string what) =>
+        new(ErrorKind.Index,
+            $"index '{indexDirectory}' is damaged: file '{file}' {what}; rebuild it with '{IndexMetadata.RebuildCommand(indexDirectory, RecordedCorpusFolders(indexDirectory))}'");
+
     /// <summary>
     /// The codec named by Lucene's error for one its factory cannot load (<c>Codec 'X' cannot be loaded. …</c>, an
     /// <see cref="ArgumentException"/> from reading the segment list, which also holds the commit's metadata); null for

@@ -159,6 +159,29 @@ public static class IndexInfoWriter
     /// characters (an escape sequence in a scraped dateline, or in a folder name) print as U+FFFD, as in
     /// search's text output (<see cref="PrintableRenderer"/>): they never reach the terminal.
     /// </summary>
+    /// <summary>What <c>info --check</c> found, in labelled lines as the summary, or one JSON object: <c>{"index", "intact", "segments", "files", "bytes", "took_ms"}</c>.</summary>
+    public static void WriteIntegrity(TextWriter output, IndexIntegrity integrity, bool json)
+    {
+        if (json)
+        {
+            output.WriteLine(JsonText.Serialize(writer =>
+            {
+                writer.WriteStartObject();
+                writer.WriteString("index", integrity.IndexDirectory);
+                writer.WriteBoolean("intact", true); // a damaged index is an error: exit 2 and one line on stderr
+                writer.WriteNumber("segments", integrity.Segments);
+                writer.WriteNumber("files", integrity.Files);
+                writer.WriteNumber("bytes", integrity.Bytes);
+                writer.WriteNumber("took_ms", Math.Round(integrity.Took.TotalMilliseconds, 3));
+                writer.WriteEndObject();
+            }));
+            return;
+        }
+
+        Line(output, "index", $"{integrity.IndexDirectory}: intact");
+        Line(output, "checked", Inv($"{Count(integrity.Files, "file")} of {Count(integrity.Segments, "segment")}, {integrity.Bytes / 1048576.0:F1} MB, in {integrity.Took.TotalSeconds:F1} s: each reads to its end and matches the checksum written with it"));
+    }
+
     private static void Line(TextWriter output, string label, string value) => output.WriteLine($"{label,-9} {PrintableRenderer.Printable(value)}");
 
     private static string Count(int n, string noun) => Inv($"{n:N0} {noun}{(n == 1 ? "" : "s")}");
