@@ -54,7 +54,7 @@ public sealed class IndexBuilder
         _clock.Start();
         // Read before the scan: an update keeps the recorded order of the folders.
         var recorded = ReadRecorded();
-        var (scanner, corpusPaths, files) = Scan(recorded);
+        var (scanner, corpusPaths, files) = Scan(recorded, cancellation);
         var indexDir = IndexWriting.PrepareIndexDirectory(_request.IndexDirectory);
         StrayCommitNames.Refuse(indexDir); // a --rebuild reads no metadata before, but Lucene still lists the commits
         IndexFolderGuard.Refuse(indexDir, corpusPaths);
@@ -66,7 +66,7 @@ public sealed class IndexBuilder
             // of the lock: the record read before is stale, and with it the folders' order and the guard against
             // indexing another set of paths, which found no index to guard and removed the other run's articles.
             recorded = current;
-            (scanner, corpusPaths, files) = Scan(recorded);
+            (scanner, corpusPaths, files) = Scan(recorded, cancellation);
         }
 
         var bytesTotal = files.Sum(f => SafeLength(f.FullPath));
@@ -178,8 +178,9 @@ public sealed class IndexBuilder
         !_request.Rebuild && System.IO.Directory.Exists(_request.IndexDirectory) ? IndexOpener.ReadMetadata(_request.IndexDirectory) : null;
 
     /// <summary>Lists the corpus files, the folders in <paramref name="recorded"/>'s order; fails when there is nothing to index.</summary>
-    /// <exception cref="SearchIndexException">No article in the corpus paths, or none could be listed for a new index.</exception>
-    private (CorpusScanner Scanner, List<string> CorpusPaths, List<CorpusFile> Files) Scan(IndexMetadata? recorded)
+    /// <exception cref="SearchIndexException">No article in the corpus paths, none could be listed for a new index, or
+    /// <paramref name="cancellation"/> came while listing.</exception>
+    private (CorpusScanner Scanner, List<string> CorpusPaths, List<CorpusFile> Files) Scan(IndexMetadata? recorded, CancellationToken cancellation)
     {
         var scanner = new CorpusScanner();
         // The same folder given twice (--corpus a --corpus ./a/) is read once, not reported as duplicate articles.
@@ -190,7 +191,19 @@ public sealed class IndexBuilder
         }
 
         // Scanned before the index folder is made: a mistyped --corpus must not leave an empty index folder behind.
-        var files = scanner.Scan(corpusPaths).ToList();
+        var files = new List<CorpusFile>();
+        foreach (var file in scanner.Scan(corpusPaths))
+        {
+            // Listing a large tree takes seconds (100,000 files: 1.1 s) before the first article is read: a Ctrl-C then
+            // stops here, before the index folder is touched, not once the whole tree is listed.
+            if (cancellation.IsCancellationRequested)
+            {
+                throw new SearchIndexException(ErrorKind.Cancelled, "interrupted while listing the corpus, before any article was read; nothing was changed");
+            }
+
+            files.Add(file);
+        }
+
         if (files.Count == 0 && scanner.Errors.Count == 0)
         {
             // Most likely a mistyped or unmounted folder: an empty index (or one rebuilt empty) helps nobody.

@@ -42,11 +42,10 @@ public class IncrementalIndexingTests
         var index = temp.Combine("index");
         Assert.Equal(2, new IndexBuilder(new IndexRequest([temp.Combine("archive")], index)).Run().Added);
 
-        // A run cancelled at once commits what it has read so far (nothing) with its own corpus paths, so the check
-        // must come first: otherwise the next run, with matching paths, would delete the archive's articles.
+        // A run cancelled once the corpus is listed commits what it has read so far (nothing) with its own corpus paths,
+        // so the check must come first: otherwise the next run, with matching paths, would delete the archive's articles.
         var cancelled = new CancellationTokenSource();
-        cancelled.Cancel();
-        var refused = Assert.Throws<SearchIndexException>(() => new IndexBuilder(new IndexRequest([temp.Combine("new")], index)).Run(cancelled.Token));
+        var refused = Assert.Throws<SearchIndexException>(() => new IndexBuilder(new IndexRequest([temp.Combine("new")], index)) { AfterScan = cancelled.Cancel }.Run(cancelled.Token));
 
         Assert.Equal(ErrorKind.BadArgument, refused.Kind);
         Assert.Contains("would remove 2 articles", refused.Message);

@@ -412,6 +412,24 @@ public class IndexSafetyTests
     }
 
     [Fact]
+    public void An_interrupt_while_the_corpus_is_listed_stops_there_before_the_index_folder_is_made()
+    {
+        // Before, the whole tree was listed first (1.1 s for 100,000 files), then the index folder made and an empty
+        // build rolled back; the listing is where a large first build spends its first seconds.
+        using var temp = new TempFolder();
+        temp.Write("corpus/a.txt", "Judul A\nIsi artikel A.\n");
+        temp.Write("corpus/b.txt", "Judul B\nIsi artikel B.\n");
+        using var cancel = new CancellationTokenSource();
+        cancel.Cancel();
+
+        var interrupted = Assert.Throws<SearchIndexException>(() => new IndexBuilder(new IndexRequest([temp.Combine("corpus")], temp.Combine("index"))).Run(cancel.Token));
+
+        Assert.Equal(ErrorKind.Cancelled, interrupted.Kind);
+        Assert.Equal("interrupted while listing the corpus, before any article was read; nothing was changed", interrupted.Message);
+        Assert.False(Directory.Exists(temp.Combine("index")));
+    }
+
+    [Fact]
     public void An_interrupted_rebuild_leaves_the_old_index_whole()
     {
         using var temp = new TempFolder();
@@ -421,8 +439,7 @@ public class IndexSafetyTests
         new IndexBuilder(request).Run();
 
         using var cancel = new CancellationTokenSource();
-        cancel.Cancel();
-        var interrupted = Assert.Throws<SearchIndexException>(() => new IndexBuilder(request with { Rebuild = true }).Run(cancel.Token));
+        var interrupted = Assert.Throws<SearchIndexException>(() => new IndexBuilder(request with { Rebuild = true }) { AfterScan = cancel.Cancel }.Run(cancel.Token));
 
         Assert.Equal(ErrorKind.Cancelled, interrupted.Kind);
         Assert.Contains("as it was before", interrupted.Message);
