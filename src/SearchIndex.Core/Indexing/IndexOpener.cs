@@ -68,15 +68,16 @@ public static class IndexOpener
 
     /// <summary>
     /// The error for an index whose files fail to read: on opening, or later, where a search reaches the damage. A codec
-    /// Lucene cannot find is no damage: another version of searchindex wrote the segments (<see cref="SearchIndexCodec"/>).
+    /// Lucene cannot find is no damage: another version of searchindex wrote the segments (<see cref="SearchIndexCodec"/>),
+    /// unless the commit point that names it fails its checksum (a byte changed in the name).
     /// </summary>
     public static SearchIndexException Damaged(string indexDirectory, Exception cause) =>
-        UnknownCodec(cause) is { } codec
+        UnknownCodec(cause) is { } codec && CommitPointIsIntact(indexDirectory)
             ? new(ErrorKind.Index,
                 $"index '{indexDirectory}' was written by another version of searchindex, in a Lucene codec this one cannot read ('{codec}'); "
                 + $"use the version that built it, or rebuild it with '{IndexMetadata.RebuildCommand(indexDirectory, [])}'")
             : new(ErrorKind.Index,
-                $"index '{indexDirectory}' is damaged and cannot be read ({WithoutStackFrames(cause.Message)}); rebuild it with '{IndexMetadata.RebuildCommand(indexDirectory, RecordedCorpusFolders(indexDirectory))}'");
+                $"index '{indexDirectory}' is damaged and cannot be read ({LuceneMessages.Readable(cause.Message)}); rebuild it with '{IndexMetadata.RebuildCommand(indexDirectory, RecordedCorpusFolders(indexDirectory))}'");
 
     /// <summary>The error for a file of the index that fails <see cref="IndexIntegrity.Check"/>: <c>index 'X' is damaged: file '_1.cfs' {what}; rebuild it with …</c>.</summary>
     public static SearchIndexException DamagedFile(string indexDirectory, string file, string what) =>
@@ -117,12 +118,22 @@ public static class IndexOpener
         }
     }
 
-    /// <summary>
-    /// <paramref name="message"/> on one line, without the stack frames (<c>   at Lucene.Net.Store…</c>) that Lucene
-    /// writes into the message of an exception it wraps (a read past the end of a truncated file, as <c>index</c> opens it).
-    /// </summary>
-    private static string WithoutStackFrames(string message) =>
-        string.Join(" ", message.ReplaceLineEndings("\n").Split('\n').Where(line => !line.TrimStart().StartsWith("at ", StringComparison.Ordinal)));
+    /// <summary>Whether the last commit point of the index reads to its end with the checksum written with it.</summary>
+    private static bool CommitPointIsIntact(string indexDirectory)
+    {
+        try
+        {
+            using var directory = FSDirectory.Open(indexDirectory);
+            var commit = IndexFileNames.FileNameFromGeneration(IndexFileNames.SEGMENTS, "", SegmentInfos.GetLastCommitGeneration(directory));
+            using var input = directory.OpenInput(commit, IOContext.READ_ONCE);
+            Lucene.Net.Codecs.CodecUtil.ChecksumEntireFile(input);
+            return true;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or CorruptIndexException)
+        {
+            return false;
+        }
+    }
 
     /// <summary>The error for an index this user may not read (built by another user with a private umask, say).</summary>
     public static SearchIndexException Unreadable(string indexDirectory, UnauthorizedAccessException cause) =>

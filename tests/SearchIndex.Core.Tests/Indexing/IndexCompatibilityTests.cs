@@ -93,6 +93,7 @@ public class IndexCompatibilityTests
         var at = bytes.AsSpan().IndexOf(name);
         Assert.True(at > 0, "the commit point should name the codec");
         System.Text.Encoding.UTF8.GetBytes("SearchIndex99Futures").CopyTo(bytes, at);
+        WithFooterChecksum(bytes); // as the later version wrote it
         File.WriteAllBytes(commit, bytes);
 
         var error = Assert.Throws<SearchIndexException>(() => IndexOpener.Open(indexDir));
@@ -100,6 +101,43 @@ public class IndexCompatibilityTests
         Assert.Equal(ErrorKind.Index, error.Kind);
         Assert.Equal($"index '{indexDir}' was written by another version of searchindex, in a Lucene codec this one cannot read ('SearchIndex99Futures'); "
             + $"use the version that built it, or rebuild it with 'searchindex index --corpus DIR --index {indexDir} --rebuild'", error.Message);
+    }
+
+    [Fact]
+    public void A_codec_name_a_changed_byte_garbled_is_damage_not_another_version()
+    {
+        // Lucene looks the codec up while it reads the commit point, before it compares the checksum at its end: a
+        // byte changed in the name read as "written by another version …, use the version that built it".
+        using var temp = new TempFolder();
+        var indexDir = temp.Combine("index");
+        new IndexBuilder(new IndexRequest([RepositoryPaths.SampleCorpus], indexDir)).Run();
+        var commit = System.IO.Directory.GetFiles(indexDir, "segments_*").Single();
+        var bytes = File.ReadAllBytes(commit);
+        var at = bytes.AsSpan().IndexOf(System.Text.Encoding.UTF8.GetBytes(SearchIndexCodec.RecordedName));
+        Assert.True(at > 0, "the commit point should name the codec");
+        bytes[at + 15] ^= 0x20;
+        File.WriteAllBytes(commit, bytes);
+
+        var error = Assert.Throws<SearchIndexException>(() => IndexOpener.Open(indexDir));
+
+        Assert.Equal(ErrorKind.Index, error.Kind);
+        Assert.StartsWith($"index '{indexDir}' is damaged and cannot be read (", error.Message);
+    }
+
+    /// <summary>Writes the CRC-32 of all bytes before it into the last 8 bytes, as Lucene's footer holds it (big-endian).</summary>
+    private static void WithFooterChecksum(byte[] bytes)
+    {
+        var crc = 0xFFFFFFFFu;
+        foreach (var b in bytes.AsSpan(0, bytes.Length - 8))
+        {
+            crc ^= b;
+            for (var bit = 0; bit < 8; bit++)
+            {
+                crc = (crc & 1) != 0 ? (crc >> 1) ^ 0xEDB88320u : crc >> 1;
+            }
+        }
+
+        System.Buffers.Binary.BinaryPrimitives.WriteInt64BigEndian(bytes.AsSpan(bytes.Length - 8), ~crc);
     }
 
     private static string BuildThenRewriteMetadata(TempFolder temp, Func<IndexMetadata, IndexMetadata> change)
