@@ -24,6 +24,11 @@ public static class QueryHighlightTerms
         var title = new Collected();
         Walk(rewritten, text, title);
         WalkPatterns(parsed, text, title);
+        var typed = new Collected();
+        var typedTitle = new Collected();
+        WalkTyped(parsed, typed, typedTitle);
+        text.LeaveToPatterns(typed);
+        title.LeaveToPatterns(typedTitle);
         var words = text.Stems.Select(s => new QueryWord(s, s)).ToList();
         var textTerms = text.ToTerms();
         return (textTerms, textTerms.With(title.ToTerms()), words);
@@ -113,6 +118,31 @@ public static class QueryHighlightTerms
         into?.Patterns.Add(new HighlightPattern(accepts, stemmed));
     }
 
+    /// <summary>The terms the parsed query names itself, outside its patterns (which it has not yet expanded).</summary>
+    private static void WalkTyped(Query query, Collected text, Collected title)
+    {
+        switch (query)
+        {
+            case BooleanQuery boolean:
+                foreach (var clause in boolean.Clauses.Where(c => c.Occur != Occur.MUST_NOT))
+                {
+                    WalkTyped(clause.Query, text, title);
+                }
+
+                break;
+            case TermQuery term:
+                AddTerm(term.Term, text, title);
+                break;
+            case DisjunctionMaxQuery max:
+                foreach (var disjunct in max.Disjuncts)
+                {
+                    WalkTyped(disjunct, text, title);
+                }
+
+                break;
+        }
+    }
+
     /// <summary>The terms a pattern query matches, as a test; null for fuzzy queries, whose few terms the rewrite lists.</summary>
     private static Predicate<string>? Accepts(MultiTermQuery query) => query switch
     {
@@ -172,5 +202,16 @@ public static class QueryHighlightTerms
         public List<HighlightPattern> Patterns { get; } = [];
 
         public HighlightTerms ToTerms() => new(Stems, Surfaces, Phrases, Patterns);
+
+        /// <summary>
+        /// Drops the terms the rewrite listed because a pattern matched them, unless <paramref name="typed"/> names them: the
+        /// pattern marks them itself, and as terms they marked a glued word whole where the pattern reached only its part
+        /// (<c>korup*</c> marked <c>korupsi.Terakhir</c>, the index holding that whole word beside <c>korupsi</c>).
+        /// </summary>
+        public void LeaveToPatterns(Collected typed)
+        {
+            Stems.RemoveWhere(term => !typed.Stems.Contains(term) && Patterns.Any(p => p.Stemmed && p.Accepts(term)));
+            Surfaces.RemoveWhere(term => !typed.Surfaces.Contains(term) && Patterns.Any(p => !p.Stemmed && p.Accepts(term)));
+        }
     }
 }
