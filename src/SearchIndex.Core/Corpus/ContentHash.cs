@@ -87,5 +87,12 @@ public static class ContentHash
     /// </summary>
     public static string WithMetadata(string textHash, MetadataRow row) => Of(Encoding.UTF8.GetBytes($"{textHash}\n{row.Digest}"));
 
+    /// <summary>
+    /// The digest of a JSONL record whose text hashes to <paramref name="textHash"/> and whose publication day was
+    /// refused as after today: the line does not change when that day comes, but a fresh build then dates the record
+    /// by it, so the record must not hash as indexed then. Until that day it hashes the same at every run (unchanged).
+    /// </summary>
+    public static string DatedAhead(string textHash) => Of(Encoding.UTF8.GetBytes($"{textHash}\nafter today"));
+
     private static string Hex(ReadOnlySpan<byte> digest) => Convert.ToHexStringLower(digest[..DigestBytes]);
 }

@@ -76,14 +76,15 @@ public static partial class JsonLinesArticle
 
         var title = String(root, "title");
         var row = rowOf?.Invoke($"{fileId}#{recordId}");
-        var (date, fromRecord, dateError) = PublishedDate(root, paragraphs, row?.Date is not null);
+        var (date, fromRecord, dateError, ahead) = PublishedDate(root, paragraphs, row?.Date is not null);
         var source = Label(root, "source");
         var sourceError = source?.Length > MaxSourceChars
             ? $"source is {source.Length} characters long; an outlet's name has at most {MaxSourceChars} ({(row?.Source is null ? "indexed without it" : "indexed with metadata.tsv's")})"
             : null;
         var problems = MistypedFields(root).Append(dateError).Append(sourceError).OfType<string>().ToList();
         fieldError = problems.Count == 0 ? null : string.Join("; ", problems);
-        var article = new Article($"{fileId}#{recordId}", string.IsNullOrWhiteSpace(title) ? paragraphs[0] : title.Trim(), paragraphs, contentHash)
+        var article = new Article($"{fileId}#{recordId}", string.IsNullOrWhiteSpace(title) ? paragraphs[0] : title.Trim(), paragraphs,
+            ahead ? ContentHash.DatedAhead(contentHash) : contentHash)
         {
             Source = sourceError is null ? source : null,
             Author = Label(root, "author"),
@@ -101,7 +102,8 @@ public static partial class JsonLinesArticle
     /// text. A value in no known form is not guessed at: the text's date is used and the error says so.
     /// </summary>
     /// <param name="rowDated">The article's <c>metadata.tsv</c> row gives its date, which the error then names as what was done.</param>
-    private static (DateOnly? Date, bool FromRecord, string? Error) PublishedDate(JsonElement root, List<string> paragraphs, bool rowDated)
+    /// <returns>Also whether the field's date was refused as after today, which a later run will accept unchanged.</returns>
+    private static (DateOnly? Date, bool FromRecord, string? Error, bool Ahead) PublishedDate(JsonElement root, List<string> paragraphs, bool rowDated)
     {
         var (field, value) = new[] { "published", "date" }.Select(name => (name, Given(root, name))).FirstOrDefault(f => f.Item2 is not null);
         var published = value is null ? null : PublishedDates.Parse(value);
@@ -112,16 +114,16 @@ public static partial class JsonLinesArticle
         var placeholder = published?.Year < EarliestYear;
         if (published is not null && !future && !placeholder)
         {
-            return (published, true, null);
+            return (published, true, null, false);
         }
 
         var fromText = IndonesianDates.FindStoryDate(string.Join('\n', paragraphs));
         var fallback = rowDated ? "indexed, dated by metadata.tsv" : fromText is null ? "indexed without a date" : "indexed, dated from its text";
         return value is null
-            ? (fromText, false, null)
+            ? (fromText, false, null, false)
             : (fromText, false, future ? $"{field} '{Shown(value)}' is after today ({fallback})"
                 : placeholder ? $"{field} '{Shown(value)}' is before {EarliestYear}, a placeholder for no date ({fallback})"
-                : $"{field} '{Shown(value)}' is not a date; use yyyy-MM-dd ({fallback})");
+                : $"{field} '{Shown(value)}' is not a date; use yyyy-MM-dd ({fallback})", future);
     }
 
     /// <summary>A <c>published</c> year before this is an exporter's placeholder for "no date" (0001-01-01).</summary>

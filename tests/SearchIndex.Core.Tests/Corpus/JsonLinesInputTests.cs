@@ -90,6 +90,21 @@ public class JsonLinesInputTests
     }
 
     [Fact]
+    public void A_published_date_refused_as_after_today_is_in_the_content_hash_so_the_record_is_re_indexed_when_its_day_comes()
+    {
+        // The line's bytes do not change when the day comes; a fresh build then dates the record by its field. Were
+        // its hash the line's, the update would call it unchanged and keep the text's date (or none), exit 0.
+        const string Ahead = """{"id":"a","published":"2099-01-01","body":"Polisi menangkap pencuri, Rabu (11/9/2019)."}""";
+        var refused = JsonLinesArticle.Parse("feed.jsonl", 1, Ahead, "h", out _);
+        var again = JsonLinesArticle.Parse("feed.jsonl", 1, Ahead, "h", out _);
+        var accepted = JsonLinesArticle.Parse("feed.jsonl", 1, """{"id":"a","published":"2019-09-10","body":"Isi."}""", "h", out _);
+
+        Assert.NotEqual("h", refused.ContentHash);
+        Assert.Equal(refused.ContentHash, again.ContentHash);
+        Assert.Equal("h", accepted.ContentHash);
+    }
+
+    [Fact]
     public void Invalid_json_names_the_byte_where_it_goes_wrong()
     {
         var error = Assert.Throws<FormatException>(() => JsonLinesArticle.Parse("feed.jsonl", 1, """{"id":"a","body":"x"}}""", "h"));
