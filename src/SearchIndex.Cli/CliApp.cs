@@ -40,7 +40,7 @@ public static partial class CliApp
 
         var error = OptionValues.MisreadFlag(parsed, args)
             ?? OptionValues.OptionTakenAsValue(parsed, args)
-            ?? (parsed.Errors.Count > 0 ? CommandError(root, args) ?? Reworded(parsed.Errors[0].Message) : OptionValues.ValueLeftOut(parsed, args) ?? MistypedOption(parsed));
+            ?? (parsed.Errors.Count > 0 ? CommandError(root, args) ?? Reworded(parsed.Errors[0].Message, parsed.CommandResult.Command) : OptionValues.ValueLeftOut(parsed, args) ?? MistypedOption(parsed));
         if (error is not null)
         {
             WriteError(context.Error, error); // one line, as the README promises; no "Try --help" after it
@@ -101,13 +101,56 @@ public static partial class CliApp
     /// System.CommandLine's "Option '--top' expects a single argument but 2 were provided." reads as if one option had
     /// been given two values; it is the option given twice (a wrapper script appending its own <c>--top</c>).
     /// </summary>
-    private static string Reworded(string message) =>
+    /// <remarks>
+    /// Its "Unrecognized command or argument '--fromat'." of a command without free text (<c>index</c>, <c>info</c>)
+    /// is the unknown option that <see cref="MistypedOption"/> reports for the others, said alike.
+    /// </remarks>
+    private static string Reworded(string message, Command command) =>
         RepeatedOption().Match(message) is { Success: true } repeated
             ? $"{repeated.Groups["option"].Value} is given {repeated.Groups["n"].Value} times; give it once"
+            : UnrecognizedOption().Match(message) is { Success: true } unknown
+            ? $"unknown option '{unknown.Groups["option"].Value}'{MeantOption(unknown.Groups["option"].Value, command)}"
             : message;
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^Option '(?<option>[^']+)' expects a single argument but (?<n>\d+) were provided")]
     private static partial System.Text.RegularExpressions.Regex RepeatedOption();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^Unrecognized command or argument '(?<option>--[^']+)'\.?$")]
+    private static partial System.Text.RegularExpressions.Regex UnrecognizedOption();
+
+    /// <summary>
+    /// Other tools' names for the date range: <c>git log</c> and <c>journalctl</c> take <c>--since</c>/<c>--until</c>,
+    /// others <c>--after</c>/<c>--before</c> or <c>--from-date</c>/<c>--to-date</c>.
+    /// </summary>
+    private static readonly Dictionary<string, string> DateRangeNames = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["--since"] = "--from",
+        ["--after"] = "--from",
+        ["--start"] = "--from",
+        ["--from-date"] = "--from",
+        ["--date-from"] = "--from",
+        ["--until"] = "--to",
+        ["--before"] = "--to",
+        ["--end"] = "--to",
+        ["--to-date"] = "--to",
+        ["--date-to"] = "--to",
+    };
+
+    /// <summary>
+    /// The option an unknown name most likely meant, as <c>" (did you mean --from?)"</c>: the command's date option for
+    /// another tool's name of it, else its options fewest edits away, at most 2 (<c>--sorce</c>: <c>--source</c>);
+    /// empty when none is that close (<c>--limit</c>), rather than a guess.
+    /// </summary>
+    private static string MeantOption(string typed, Command command)
+    {
+        var name = typed.Split('=')[0];
+        var options = command.Options.SelectMany(o => o.Aliases.Prepend(o.Name)).Where(o => o.StartsWith("--", StringComparison.Ordinal)).Distinct().ToList();
+        var meant = DateRangeNames.TryGetValue(name, out var range) && options.Contains(range)
+            ? [range]
+            : options.Select(o => (Option: o, Edits: Core.Search.DidYouMean.EditDistance(name, o))).Where(o => o.Edits <= 2)
+                .GroupBy(o => o.Edits).OrderBy(g => g.Key).FirstOrDefault()?.Select(o => o.Option).ToList() ?? [];
+        return meant.Count == 0 ? "" : $" (did you mean {string.Join(" or ", meant)}?)";
+    }
 
     /// <summary>No command, or an unknown one: System.CommandLine says only "Required command was not provided".</summary>
     private static string? CommandError(Command root, string[] args)
@@ -139,7 +182,7 @@ public static partial class CliApp
             .FirstOrDefault(t => t.Value.Length > 2 && t.Value.StartsWith("--", StringComparison.Ordinal) && (char.IsLetter(t.Value[2]) || t.Value[2] == '-') && !afterDoubleDash.Contains(t));
         if (typo is not null)
         {
-            return $"unknown option '{typo.Value}'; to use it as text, put it after a lone --";
+            return $"unknown option '{typo.Value}'{MeantOption(typo.Value, parsed.CommandResult.Command)}; to use it as text, put it after a lone --";
         }
 
         // "—top" is "--top" after a word processor or a chat app made one long dash of the two: searched as the word

@@ -15,6 +15,16 @@ public sealed class InfoCommandTests(SampleIndex index) : IClassFixture<SampleIn
     }
 
     [Fact]
+    public void A_mistyped_option_is_named_with_the_option_meant()
+    {
+        // System.CommandLine's own "Unrecognized command or argument '--fromat'." named no option to use instead.
+        var run = CliRun.Of(["info", "--index", index.Path, "--fromat", "json"]);
+
+        Assert.Equal(ExitCodes.Error, run.Exit);
+        Assert.Equal("searchindex: unknown option '--fromat' (did you mean --format?)\n", run.Error);
+    }
+
+    [Fact]
     public void Json_is_one_object()
     {
         var run = CliRun.Of(["info", "--index", index.Path, "--format", "json"]);

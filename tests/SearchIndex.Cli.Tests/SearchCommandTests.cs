@@ -250,6 +250,27 @@ public sealed class SearchCommandTests(SampleIndex index) : IClassFixture<Sample
     }
 
     [Theory]
+    [InlineData("--since", "--from")]
+    [InlineData("--until", "--to")]
+    [InlineData("--sorce", "--source")]
+    [InlineData("--from-date", "--from")]
+    public void A_mistyped_or_borrowed_option_name_is_answered_with_the_option_meant(string typed, string meant)
+    {
+        // git log and journalctl call a date range --since/--until: the error had only said to put it after a lone --.
+        var run = Search("putin", typed, "2019");
+
+        Assert.Equal(ExitCodes.Error, run.Exit);
+        Assert.Equal($"searchindex: unknown option '{typed}' (did you mean {meant}?); to use it as text, put it after a lone --\n", run.Error);
+        Assert.Equal("", run.Out);
+    }
+
+    [Fact]
+    public void An_option_name_close_to_no_option_gets_no_guess()
+    {
+        Assert.Equal("searchindex: unknown option '--limit'; to use it as text, put it after a lone --\n", Search("putin", "--limit", "3").Error);
+    }
+
+    [Theory]
     [InlineData("\u2014top", "--top")]
     [InlineData("\u2013format=jsonl", "--format")]
     public void An_option_with_a_long_dash_from_autocorrect_is_an_error_naming_the_option(string typed, string option)

@@ -145,8 +145,11 @@ public sealed class DidYouMean(IndexReader reader, Analyzer surface)
         return false;
     }
 
-    /// <summary>Optimal string alignment distance (Levenshtein with adjacent transpositions), as FuzzyQuery counts.</summary>
-    internal static int EditDistance(string a, string b)
+    /// <summary>
+    /// Optimal string alignment distance (Levenshtein with adjacent transpositions), as FuzzyQuery counts; the CLI
+    /// also measures a mistyped option name with it.
+    /// </summary>
+    public static int EditDistance(string a, string b)
     {
         var d = new int[a.Length + 1, b.Length + 1];
         for (var i = 0; i <= a.Length; i++)
