@@ -314,7 +314,10 @@ public sealed class IndexBuilder
                     return false;
                 }
 
-                if (error is not null)
+                // A field a record is indexed without (a date it cannot read) is reported once the record is known
+                // to be indexed: of a duplicate record, which is skipped, "(indexed without a date)" was false.
+                var fieldError = record is not null && error is { Skipped: false } ? error : null;
+                if (error is not null && fieldError is null)
                 {
                     _errors.Add(error);
                     if (error.Skipped)
@@ -340,13 +343,21 @@ public sealed class IndexBuilder
                     _errors.Add(new CorpusFileError(file.DisplayPath, record.Line,
                         $"duplicate article id '{record.Id}'{first}: this record is skipped and the first one indexed; give each record its own \"id\", or delete the line that is out of date"));
                 }
-                else if (existing.TryGetValue(record.Id, out var hash) && hash == record.ContentHash)
-                {
-                    Interlocked.Increment(ref _unchanged);
-                }
                 else
                 {
-                    output.WriteAsync(record, CancellationToken.None).AsTask().GetAwaiter().GetResult();
+                    if (fieldError is not null)
+                    {
+                        _errors.Add(fieldError);
+                    }
+
+                    if (existing.TryGetValue(record.Id, out var hash) && hash == record.ContentHash)
+                    {
+                        Interlocked.Increment(ref _unchanged);
+                    }
+                    else
+                    {
+                        output.WriteAsync(record, CancellationToken.None).AsTask().GetAwaiter().GetResult();
+                    }
                 }
 
                 if (++recordsOfFile % JsonLinesProgressRecords == 0)

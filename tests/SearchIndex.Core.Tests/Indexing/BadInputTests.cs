@@ -62,6 +62,25 @@ public class BadInputTests
     }
 
     [Fact]
+    public void A_duplicate_record_with_an_unreadable_date_is_reported_as_skipped_only()
+    {
+        // The record is not indexed, so "published 'kemarin' is not a date (indexed without a date)" was false, and
+        // the summary counted it twice: "1 skipped with errors; 1 indexed with errors".
+        using var temp = new TempFolder();
+        temp.Write("corpus/feed.jsonl",
+            "{\"id\":\"r1\",\"title\":\"Berita\",\"body\":\"Isi pertama.\"}\n" +
+            "{\"id\":\"r1\",\"title\":\"Berita (ralat)\",\"published\":\"kemarin\",\"body\":\"Isi ralat.\"}\n");
+
+        var summary = new IndexBuilder(new IndexRequest([temp.Combine("corpus")], temp.Combine("index"))).Run();
+
+        Assert.Equal(1, summary.Added);
+        var error = Assert.Single(summary.Errors);
+        Assert.Equal(2, error.Line);
+        Assert.True(error.Skipped);
+        Assert.StartsWith("duplicate article id 'feed.jsonl#r1'", error.Reason);
+    }
+
+    [Fact]
     public void Broken_link_is_reported_as_unreadable()
     {
         using var temp = new TempFolder();
