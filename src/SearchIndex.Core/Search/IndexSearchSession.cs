@@ -134,12 +134,14 @@ public sealed class IndexSearchSession : IDisposable
         // itself under the same options (beside hits the corrected query always does, through the other words:
         // "presiden habibei --source rimanews", where no Rimanews paragraph has "habibie" either), and be one edit
         // away: the user has results, and a word new to the corpus ("covid") is no typo of one two edits off ("cover").
+        // A phrase's mistyped word is corrected as a plain one is ("kabut asapp" riau, found by "riau" alone).
         var missing = parsed.Words.Where(Unknown).ToList();
-        var correctable = total == 0 ? [] : missing
+        var missingWords = MissingWords(queryText, missing, parsed);
+        var phraseWords = PhraseWords(missingWords, missing).ToList();
+        var correctable = total == 0 ? [] : missing.Concat(phraseWords)
             .Where(w => Suggestion(w.Word, [w], options) is { } corrected && DidYouMean.EditDistance(w.Word, corrected) == 1)
             .ToList();
-        var missingWords = MissingWords(queryText, missing, parsed);
-        var suggestion = total == 0 ? Suggestion(queryText, [.. parsed.Words, .. PhraseWords(missingWords, missing)], options)
+        var suggestion = total == 0 ? Suggestion(queryText, [.. parsed.Words, .. phraseWords], options)
             : correctable.Count > 0 ? Suggestion(queryText, correctable, options)
             : null;
         return new SearchResult(queryText, line, total, hits, clock.Elapsed, suggestion)
@@ -177,8 +179,9 @@ public sealed class IndexSearchSession : IDisposable
     }
 
     /// <summary>
-    /// The missing words of quoted phrases, to be corrected where they stand when nothing matched: a mistyped word
-    /// keeps its phrase from matching at all (<c>"kabut asapp"</c>), and stderr had said only that nothing matched.
+    /// The missing words of quoted phrases, to be corrected where they stand: a mistyped word keeps its phrase from
+    /// matching at all (<c>"kabut asapp"</c>), and stderr had said only that nothing matched, or, beside words that
+    /// found something (<c>"kabut asapp" riau</c>), that the hits match the other words.
     /// </summary>
     private static IEnumerable<QueryWord> PhraseWords(List<string> missingWords, List<QueryWord> plain) =>
         missingWords.Where(w => !w.EndsWith('*') && !plain.Any(p => p.Typed == w)).Select(w => new QueryWord(w, w));

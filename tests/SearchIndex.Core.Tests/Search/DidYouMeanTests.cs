@@ -86,6 +86,16 @@ public sealed class DidYouMeanTests : IDisposable
     }
 
     [Fact]
+    public void A_mistyped_word_in_a_phrase_is_corrected_though_the_other_words_found_something()
+    {
+        var result = _session.Search("\"mengguncang paluu\" gempa", Defaults);
+
+        Assert.True(result.Total > 0); // "gempa" alone
+        Assert.Equal(["paluu"], result.MissingWords);
+        Assert.Equal("\"mengguncang palu\" gempa", result.Suggestion);
+    }
+
+    [Fact]
     public void Words_in_no_paragraph_are_named_in_query_order_whether_or_not_one_is_corrected()
     {
         var result = _session.Search("covid gempa paluu covid", Defaults);
