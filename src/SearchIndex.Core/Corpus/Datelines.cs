@@ -15,7 +15,7 @@ internal static partial class Datelines
     {
         outlet = place = null;
         var match = Head().Match(paragraph);
-        if (!match.Success || OpensWithRepeatedWord(paragraph, match.Groups["head"].Value))
+        if (!match.Success)
         {
             return false;
         }
@@ -57,12 +57,6 @@ internal static partial class Datelines
     public static string StripDateline(string paragraph) =>
         TryParse(paragraph, out _, out _) ? paragraph[Head().Match(paragraph).Length..] : paragraph;
 
-    // "Detik-detik Tabrakan Bus" (the moments of) and "Suara-suara sumbang" double a word, as Indonesian plurals do:
-    // read as a dateline, the first word had been an outlet ("Detik"); no dateline repeats its outlet after the dash.
-    private static bool OpensWithRepeatedWord(string paragraph, string head) =>
-        paragraph.Length > head.Length * 2 && paragraph[head.Length] == '-' &&
-        paragraph.AsSpan(head.Length + 1).StartsWith(head, StringComparison.OrdinalIgnoreCase);
-
     private static bool IsNameLike(string part)
     {
         var words = part.Split(' ', StringSplitOptions.RemoveEmptyEntries);
@@ -72,7 +66,11 @@ internal static partial class Datelines
     private static bool IsAllCaps(string part) =>
         part.Count(char.IsLetter) >= 3 && !part.Any(char.IsLower);
 
-    [GeneratedRegex(@"^(?<head>[\p{L}\d][\p{L}\d .,'’()]{1,60}?)\s*(?:--|[-–—])\s*(?=\S)", RegexOptions.CultureInvariant)]
+    // A single dash between a word and a letter or digit is a hyphen within a name or a word, not a dateline's: read as
+    // one, "PDI-P Tangsel: Kami …" (a headline) had been a lead filed from "PDI", titled "P Tangsel: Kami …", "DHC
+    // 6-400" a place, and "Detik-detik Tabrakan Bus" (the moments of) an outlet "Detik". A dash the scrape left
+    // before a comma ("TEMPO.CO, Jakarta-, baru saja …") still ends a dateline.
+    [GeneratedRegex(@"^(?<head>[\p{L}\d][\p{L}\d .,'’()]{1,60}?)(?:\s*--|\s+[-–—]|[-–—](?![\p{L}\d]))\s*(?=\S)", RegexOptions.CultureInvariant)]
     private static partial Regex Head();
 
     [GeneratedRegex(@"^(?<place>[^()]+?)\s*\((?<outlet>[^()]+)\)$", RegexOptions.CultureInvariant)]

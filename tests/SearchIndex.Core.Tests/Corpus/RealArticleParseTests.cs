@@ -47,6 +47,30 @@ public class RealArticleParseTests
         Assert.Equal(lead, article.Paragraphs[0]);
     }
 
+    [Theory]
+    [InlineData("PDI-P Tangsel: Kami Menutup Diri dari Calon yang Usung Politik Identitas")]
+    [InlineData("DPR-Pemerintah Bahas 29 Poin Revisi UU KPK yang Berpotensi Melemahkan")]
+    [InlineData("BNPT-KKP Teken MoU Cegah Terorisme di Sektor Kelautan dan Perikanan")]
+    public void A_headline_opening_with_a_hyphenated_name_is_the_title_not_a_dateline(string headline)
+    {
+        var article = ArticleTextParser.Parse("a.txt", headline + "\nPartai itu menolak calon tersebut.\n", "h");
+
+        Assert.Equal(headline, article.Title);
+        Assert.Null(article.Place);
+        Assert.Equal(["Partai itu menolak calon tersebut."], article.Paragraphs);
+    }
+
+    [Theory]
+    [InlineData("JAKARTA- Rupiah menguat.")]
+    [InlineData("JAKARTA -Rupiah menguat.")]
+    [InlineData("JAKARTA-, baru saja membuka kampanye.")] // a word the scrape lost after the dash
+    public void A_dateline_dash_not_joining_two_words_is_still_a_dateline(string lead)
+    {
+        var article = ArticleTextParser.Parse("a.txt", "Judul Berita\n" + lead + "\n", "h");
+
+        Assert.Equal("JAKARTA", article.Place);
+    }
+
     [Fact]
     public void Cnn_dateline_with_split_dash_is_recognised()
     {
