@@ -22,7 +22,7 @@ public static class AnalysisChain
     public const LuceneVersion MatchVersion = LuceneVersion.LUCENE_48;
 
     /// <summary>Version of the stemmed chain's code; bump it whenever a change alters the terms it produces.</summary>
-    public const string ChainVersion = "id-morph/19";
+    public const string ChainVersion = "id-morph/20";
 
     private static readonly Lazy<string> LazyIdentity = new(() => ComputeIdentity(IndonesianLexicon.Default));
     private static readonly Lazy<IndonesianStemmer> Stemmer = new(() => new IndonesianStemmer(IndonesianLexicon.Default));
@@ -119,7 +119,7 @@ public static class AnalysisChain
                 position += partIncrement;
                 var read = token.Substring(partStart, partLength);
                 var (partFrom, partTo) = pieces is null ? (start, end) : (start + partStart, start + partStart + partLength);
-                var surface = AccentFolding.Fold(ApostropheFilter.Straighten(read));
+                var surface = AccentFolding.Fold(ApostropheFilter.Read(read));
                 var surfaceTerm = surface.ToLowerInvariant();
                 var result = IndonesianStopwords.Contains(surface) ? null : (asTitle ? TitleStemmer : Stemmer).Value.StemToken(surface);
                 tokens.Add(new ExplainedToken(text[partFrom..partTo], position, partFrom, partTo,

@@ -129,12 +129,13 @@ public sealed partial class StrictQueryParser(Analyzer perFieldAnalyzer)
                 : base.GetRegexpQuery(Indexed(field), AsIndexed(field, termStr));
 
         /// <summary>
-        /// A pattern over the text fields with its accents folded as the chains fold the terms: the parser does not
-        /// analyse a pattern, so <c>café*</c>, <c>/café/</c> or <c>nestlé~1</c> looked for an accented term the index
-        /// no longer holds and found nothing. Outlet names and article ids are held as written, so their patterns stay.
+        /// A pattern over the text fields with its accents folded and its apostrophes dropped as the chains read the
+        /// terms: the parser does not analyse a pattern, so <c>café*</c>, <c>/café/</c> or <c>nestlé~1</c> looked for an
+        /// accented term the index no longer holds and found nothing. Outlet names and article ids are held as written,
+        /// so their patterns stay.
         /// </summary>
         private static string AsIndexed(string field, string pattern) =>
-            Indexed(field) is IndexSchema.SourceKey or IndexSchema.Article ? pattern : AccentFolding.Fold(pattern);
+            Indexed(field) is IndexSchema.SourceKey or IndexSchema.Article ? pattern : AccentFolding.Fold(ApostropheFilter.Unmarked(pattern));
 
         private static SearchIndexException TooComplex(string what) =>
             new(ErrorKind.QuerySyntax, $"query syntax error: {what}; such a pattern can take minutes and gigabytes to run (--syntax lucene)");

@@ -56,7 +56,7 @@ public sealed class AnalyzerPropertyTests
             var slice = text[offset.StartOffset..offset.EndOffset];
             if (!stemmed)
             {
-                Assert.Equal(AccentFolding.Fold(slice).ToLowerInvariant(), term.ToString()); // café is cafe
+                Assert.Equal(AccentFolding.Fold(ApostropheFilter.Read(slice)).ToLowerInvariant(), term.ToString()); // café is cafe, Jum'at jumat
             }
 
             Assert.Equal(term.ToString(), term.ToString().ToLowerInvariant());
