@@ -177,7 +177,7 @@ public sealed partial class ForgivingQueryBuilder(Analyzer stemmed, Analyzer sur
             {
                 var (first, second) = (run[i], run[i + 1]);
                 if (!state.StandIns.ContainsKey((first.Part, first.Token)) && !state.StandIns.ContainsKey((second.Part, second.Token))
-                    && _readings.Compound(first.Word, second.Word) is var (terms, firstWeight, secondWeight))
+                    && _readings.Compound(first.Word, second.Word, hyphenated: ReferenceEquals(first.Part, second.Part)) is var (terms, firstWeight, secondWeight))
                 {
                     state.StandIns[(first.Part, first.Token)] = new StandIn(terms, firstWeight);
                     state.StandIns[(second.Part, second.Token)] = new StandIn(terms, secondWeight);

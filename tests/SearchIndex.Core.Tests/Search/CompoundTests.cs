@@ -49,8 +49,28 @@ public sealed class CompoundTests : IDisposable
             _folder.Write($"corpus/ponsel-{i}.txt", $"Ponsel {i}\nPonsel terbaru ke-{i} dirilis.\n");
         }
 
+        // "RKUHP" in five paragraphs, never written "R-KUHP"; "KUHP" alone in one.
+        for (var i = 0; i < RankingWeights.CompoundMinParagraphs; i++)
+        {
+            _folder.Write($"corpus/rkuhp-{i}.txt", $"Demo Mahasiswa {i}\nMahasiswa menolak RKUHP di kota ke-{i}.\n");
+        }
+
+        _folder.Write("corpus/kuhp.txt", "Pasal Lama\nPasal itu ada dalam KUHP warisan Belanda.\n");
         new IndexBuilder(new IndexRequest([_folder.Combine("corpus")], _folder.Combine("index"))).Run();
         _session = IndexSearchSession.Open(_folder.Combine("index"));
+    }
+
+    [Fact]
+    public void A_hyphenated_word_finds_it_written_whole_though_a_part_is_short()
+    {
+        // The tokenizer splits "R-KUHP" into "r" and "kuhp", under the three letters a compound's word needs: it found
+        // "KUHP" alone, never the shared corpus's 1,142 "RKUHP".
+        var hits = _session.Search("R-KUHP", Defaults).Hits;
+
+        Assert.Equal(RankingWeights.CompoundMinParagraphs, hits.Count(h => h.Article.StartsWith("rkuhp-", StringComparison.Ordinal)));
+        var hit = hits.First(h => h.Article.StartsWith("rkuhp-", StringComparison.Ordinal));
+        Assert.Equal("RKUHP", hit.Text.Text[hit.Text.Matches[0].Start..hit.Text.Matches[0].End]);
+        Assert.DoesNotContain(_session.Search("r kuhp", Defaults).Hits, h => h.Article.StartsWith("rkuhp-", StringComparison.Ordinal)); // typed apart, "r" is no word of it
     }
 
     [Fact]
