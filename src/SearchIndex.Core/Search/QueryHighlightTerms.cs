@@ -34,46 +34,43 @@ public static class QueryHighlightTerms
         return (textTerms, textTerms.With(title.ToTerms()), words);
     }
 
+    /// <summary>The clauses of <paramref name="query"/> that can match, nested booleans and disjunctions opened; excluded clauses left out.</summary>
+    private static IEnumerable<Query> Matching(Query query) => query switch
+    {
+        BooleanQuery boolean => boolean.Clauses.Where(c => c.Occur != Occur.MUST_NOT).SelectMany(c => Matching(c.Query)),
+        DisjunctionMaxQuery max => max.Disjuncts.SelectMany(Matching),
+        _ => [query],
+    };
+
     private static void Walk(Query query, Collected text, Collected title)
     {
-        switch (query)
+        foreach (var clause in Matching(query))
         {
-            case BooleanQuery boolean:
-                foreach (var clause in boolean.Clauses.Where(c => c.Occur != Occur.MUST_NOT))
-                {
-                    Walk(clause.Query, text, title);
-                }
-
-                break;
-            case TermQuery term:
-                AddTerm(term.Term, text, title);
-                break;
-            case PhraseQuery phrase when phrase.GetTerms() is { Length: > 0 } terms:
-                var (into, stemmed) = Target(terms[0].Field, text, title);
-                into?.Phrases.Add(new HighlightPhrase(terms.Select(t => t.Text).ToList(), stemmed, phrase.Slop, phrase.GetPositions()));
-                break;
-            case MultiPhraseQuery multi when multi.GetTermArrays() is { Count: > 0 } positions:
-                // A quoted glued word ("B.J.Habibie masuk"): the whole word or its first part at one position. Each
-                // reading is a phrase to mark, so only the phrase's occurrences are marked, not its words anywhere.
-                var (multiInto, multiStemmed) = Target(positions[0][0].Field, text, title);
-                multiInto?.Phrases.AddRange(Readings(positions).Take(MaxReadings).Select(reading => new HighlightPhrase(reading, multiStemmed)));
-                break;
-            case ConstantScoreQuery constant when constant.Query is not null:
-                Walk(constant.Query, text, title);
-                break;
-            case FilteredQuery filtered:
-                Walk(filtered.Query, text, title);
-                break;
-            case DisjunctionMaxQuery max:
-                foreach (var disjunct in max.Disjuncts)
-                {
-                    Walk(disjunct, text, title);
-                }
-
-                break;
-            default:
-                AddExtracted(query, text, title);
-                break;
+            switch (clause)
+            {
+                case TermQuery term:
+                    AddTerm(term.Term, text, title);
+                    break;
+                case PhraseQuery phrase when phrase.GetTerms() is { Length: > 0 } terms:
+                    var (into, stemmed) = Target(terms[0].Field, text, title);
+                    into?.Phrases.Add(new HighlightPhrase(terms.Select(t => t.Text).ToList(), stemmed, phrase.Slop, phrase.GetPositions()));
+                    break;
+                case MultiPhraseQuery multi when multi.GetTermArrays() is { Count: > 0 } positions:
+                    // A quoted glued word ("B.J.Habibie masuk"): the whole word or its first part at one position. Each
+                    // reading is a phrase to mark, so only the phrase's occurrences are marked, not its words anywhere.
+                    var (multiInto, multiStemmed) = Target(positions[0][0].Field, text, title);
+                    multiInto?.Phrases.AddRange(Readings(positions).Take(MaxReadings).Select(reading => new HighlightPhrase(reading, multiStemmed)));
+                    break;
+                case ConstantScoreQuery constant when constant.Query is not null:
+                    Walk(constant.Query, text, title);
+                    break;
+                case FilteredQuery filtered:
+                    Walk(filtered.Query, text, title);
+                    break;
+                default:
+                    AddExtracted(clause, text, title);
+                    break;
+            }
         }
     }
 
@@ -99,47 +96,22 @@ public static class QueryHighlightTerms
 
     private static void WalkPatterns(Query query, Collected text, Collected title)
     {
-        if (query is BooleanQuery boolean)
+        foreach (var pattern in Matching(query).OfType<MultiTermQuery>())
         {
-            foreach (var clause in boolean.Clauses.Where(c => c.Occur != Occur.MUST_NOT))
+            if (Accepts(pattern) is { } accepts)
             {
-                WalkPatterns(clause.Query, text, title);
+                var (into, stemmed) = Target(pattern.Field, text, title);
+                into?.Patterns.Add(new HighlightPattern(accepts, stemmed));
             }
-
-            return;
         }
-
-        if (query is not MultiTermQuery { Field: var field } pattern || Accepts(pattern) is not { } accepts)
-        {
-            return;
-        }
-
-        var (into, stemmed) = Target(field, text, title);
-        into?.Patterns.Add(new HighlightPattern(accepts, stemmed));
     }
 
     /// <summary>The terms the parsed query names itself, outside its patterns (which it has not yet expanded).</summary>
     private static void WalkTyped(Query query, Collected text, Collected title)
     {
-        switch (query)
+        foreach (var term in Matching(query).OfType<TermQuery>())
         {
-            case BooleanQuery boolean:
-                foreach (var clause in boolean.Clauses.Where(c => c.Occur != Occur.MUST_NOT))
-                {
-                    WalkTyped(clause.Query, text, title);
-                }
-
-                break;
-            case TermQuery term:
-                AddTerm(term.Term, text, title);
-                break;
-            case DisjunctionMaxQuery max:
-                foreach (var disjunct in max.Disjuncts)
-                {
-                    WalkTyped(disjunct, text, title);
-                }
-
-                break;
+            AddTerm(term.Term, text, title);
         }
     }
 
