@@ -63,10 +63,11 @@ public sealed class ApostropheFilter : TokenFilter
     private static int Read(Span<char> word)
     {
         // An English possessive or contraction ('s) reads as the word before it; the tokenizer keeps an apostrophe only
-        // between letters or digits, so one before the last letter has a word before it.
+        // between letters or digits, so one before the last letter has a word before it, itself read as written
+        // without its apostrophes (O'Neil's as oneil, as O'Neil).
         if (word.Length > 2 && word[^1] is 's' or 'S' && Apostrophes.Contains(word[^2]))
         {
-            return word.Length - 2;
+            word = word[..^2];
         }
 
         var kept = 0;
