@@ -137,17 +137,24 @@ public static partial class CliApp
     };
 
     /// <summary>
-    /// The option an unknown name most likely meant, as <c>" (did you mean --from?)"</c>: the command's date option for
-    /// another tool's name of it, else its options fewest edits away, at most 2 (<c>--sorce</c>: <c>--source</c>);
-    /// empty when none is that close (<c>--limit</c>), rather than a guess.
+    /// The option an unknown name most likely meant, as <c>" (did you mean --from?)"</c>: a short option typed with two
+    /// dashes (<c>--n</c>: <c>-n</c>), the command's date option for another tool's name of it, else its options fewest
+    /// edits away, at most one for a name of three to five letters and two for a longer one (<c>--sorce</c>:
+    /// <c>--source</c>); empty when none is that close (<c>--limit</c>), rather than a guess: a name of a letter or two
+    /// is two edits from some option (<c>--x</c> from <c>--to</c>).
     /// </summary>
     private static string MeantOption(string typed, Command command)
     {
         var name = typed.Split('=')[0];
-        var options = command.Options.SelectMany(o => o.Aliases.Prepend(o.Name)).Where(o => o.StartsWith("--", StringComparison.Ordinal)).Distinct().ToList();
-        var meant = DateRangeNames.TryGetValue(name, out var range) && options.Contains(range)
+        var names = command.Options.SelectMany(o => o.Aliases.Prepend(o.Name)).Distinct().ToList();
+        var options = names.Where(o => o.StartsWith("--", StringComparison.Ordinal)).ToList();
+        var letters = name.Length - 2;
+        var edits = letters < 3 ? 0 : letters <= 5 ? 1 : 2;
+        var meant = names.Contains(name[1..])
+            ? [name[1..]]
+            : DateRangeNames.TryGetValue(name, out var range) && options.Contains(range)
             ? [range]
-            : options.Select(o => (Option: o, Edits: Core.Search.DidYouMean.EditDistance(name, o))).Where(o => o.Edits <= 2)
+            : options.Select(o => (Option: o, Edits: Core.Search.DidYouMean.EditDistance(name, o))).Where(o => o.Edits <= edits)
                 .GroupBy(o => o.Edits).OrderBy(g => g.Key).FirstOrDefault()?.Select(o => o.Option).ToList() ?? [];
         return meant.Count == 0 ? "" : $" (did you mean {string.Join(" or ", meant)}?)";
     }

@@ -254,6 +254,8 @@ public sealed class SearchCommandTests(SampleIndex index) : IClassFixture<Sample
     [InlineData("--until", "--to")]
     [InlineData("--sorce", "--source")]
     [InlineData("--from-date", "--from")]
+    [InlineData("--n", "-n")] // a short option typed with two dashes: it had been "did you mean --any or --to?"
+    [InlineData("--C", "-C")]
     public void A_mistyped_or_borrowed_option_name_is_answered_with_the_option_meant(string typed, string meant)
     {
         // git log and journalctl call a date range --since/--until: the error had only said to put it after a lone --.
@@ -264,10 +266,13 @@ public sealed class SearchCommandTests(SampleIndex index) : IClassFixture<Sample
         Assert.Equal("", run.Out);
     }
 
-    [Fact]
-    public void An_option_name_close_to_no_option_gets_no_guess()
+    [Theory]
+    [InlineData("--limit")]
+    [InlineData("--x")] // two edits from --to, as any name of one or two letters is from some option: no guess
+    [InlineData("--v")]
+    public void An_option_name_close_to_no_option_gets_no_guess(string typed)
     {
-        Assert.Equal("searchindex: unknown option '--limit'; to use it as text, put it after a lone --\n", Search("putin", "--limit", "3").Error);
+        Assert.Equal($"searchindex: unknown option '{typed}'; to use it as text, put it after a lone --\n", Search("putin", typed, "3").Error);
     }
 
     [Theory]
