@@ -154,11 +154,6 @@ public static class IndexInfoWriter
         }));
     }
 
-    /// <summary>
-    /// One labelled line. The outlet names come from the corpus and the folders from the file system, so control
-    /// characters (an escape sequence in a scraped dateline, or in a folder name) print as U+FFFD, as in
-    /// search's text output (<see cref="PrintableRenderer"/>): they never reach the terminal.
-    /// </summary>
     /// <summary>What <c>info --check</c> found, in labelled lines as the summary, or one JSON object: <c>{"index", "intact", "segments", "files", "bytes", "took_ms"}</c>.</summary>
     public static void WriteIntegrity(TextWriter output, IndexIntegrity integrity, bool json)
     {
@@ -182,6 +177,11 @@ public static class IndexInfoWriter
         Line(output, "checked", Inv($"{Count(integrity.Files, "file")} of {Count(integrity.Segments, "segment")}, {integrity.Bytes / 1048576.0:F1} MB, in {integrity.Took.TotalSeconds:F1} s: each reads to its end and matches the checksum written with it"));
     }
 
+    /// <summary>
+    /// One labelled line. The outlet names come from the corpus and the folders from the file system, so control
+    /// characters (an escape sequence in a scraped dateline, or in a folder name) print as U+FFFD, as in
+    /// search's text output (<see cref="PrintableRenderer"/>): they never reach the terminal.
+    /// </summary>
     private static void Line(TextWriter output, string label, string value) => output.WriteLine($"{label,-9} {PrintableRenderer.Printable(value)}");
 
     private static string Count(int n, string noun) => Inv($"{n:N0} {noun}{(n == 1 ? "" : "s")}");
