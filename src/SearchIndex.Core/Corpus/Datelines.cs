@@ -69,8 +69,9 @@ internal static partial class Datelines
     // A single dash between a word and a letter or digit is a hyphen within a name or a word, not a dateline's: read as
     // one, "PDI-P Tangsel: Kami …" (a headline) had been a lead filed from "PDI", titled "P Tangsel: Kami …", "DHC
     // 6-400" a place, and "Detik-detik Tabrakan Bus" (the moments of) an outlet "Detik". A dash the scrape left
-    // before a comma ("TEMPO.CO, Jakarta-, baru saja …") still ends a dateline.
-    [GeneratedRegex(@"^(?<head>[\p{L}\d][\p{L}\d .,'’()]{1,60}?)(?:\s*--|\s+[-–—]|[-–—](?![\p{L}\d]))\s*(?=\S)", RegexOptions.CultureInvariant)]
+    // before a comma ("TEMPO.CO, Jakarta-, baru saja …") still ends a dateline, and so does an em dash, which joins no
+    // word ("WASHINGTON—The …", as the Wall Street Journal writes it).
+    [GeneratedRegex(@"^(?<head>[\p{L}\d][\p{L}\d .,'’()]{1,60}?)(?:\s*--|\s*—|\s+[-–]|[-–](?![\p{L}\d]))\s*(?=\S)", RegexOptions.CultureInvariant)]
     private static partial Regex Head();
 
     [GeneratedRegex(@"^(?<place>[^()]+?)\s*\((?<outlet>[^()]+)\)$", RegexOptions.CultureInvariant)]

@@ -64,6 +64,7 @@ public class RealArticleParseTests
     [InlineData("JAKARTA- Rupiah menguat.")]
     [InlineData("JAKARTA -Rupiah menguat.")]
     [InlineData("JAKARTA-, baru saja membuka kampanye.")] // a word the scrape lost after the dash
+    [InlineData("JAKARTA\u2014Rupiah menguat.")] // an em dash is never a hyphen: the Wall Street Journal's "WASHINGTON—The …"
     public void A_dateline_dash_not_joining_two_words_is_still_a_dateline(string lead)
     {
         var article = ArticleTextParser.Parse("a.txt", "Judul Berita\n" + lead + "\n", "h");
