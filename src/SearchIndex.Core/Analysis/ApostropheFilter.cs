@@ -62,6 +62,7 @@ public sealed class ApostropheFilter : TokenFilter
     /// <summary>Rewrites <paramref name="word"/> in place; returns its new length.</summary>
     private static int Read(Span<char> word)
     {
+        var length = word.Length;
         // An English possessive or contraction ('s) reads as the word before it; the tokenizer keeps an apostrophe only
         // between letters or digits, so one before the last letter has a word before it, itself read as written
         // without its apostrophes (O'Neil's as oneil, as O'Neil).
@@ -79,7 +80,9 @@ public sealed class ApostropheFilter : TokenFilter
             }
         }
 
-        return kept;
+        // A word of apostrophes alone (U+02BC is a modifier letter, a word to the tokenizer) stays as written: read
+        // without them, it was an empty term. Nothing was moved then.
+        return kept == 0 ? length : kept;
     }
 
     private const string Apostrophes = "'\u2019\u2018\u02BC";

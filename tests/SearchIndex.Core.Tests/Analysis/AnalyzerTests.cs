@@ -100,6 +100,19 @@ public sealed class AnalyzerTests
     }
 
     [Fact]
+    public void A_word_of_apostrophes_alone_keeps_a_term()
+    {
+        // U+02BC is a modifier letter, which the tokenizer keeps as a word by itself: read without its apostrophes, it
+        // had been an empty term.
+        const string text = "Qur\u02BCan \u02BC dibaca \u02BC\u02BC";
+
+        Assert.DoesNotContain("", Terms(AnalysisChain.CreateStemmedAnalyzer(), text));
+        Assert.DoesNotContain("", Terms(AnalysisChain.CreateSurfaceAnalyzer(), text));
+        Assert.DoesNotContain("", AnalysisChain.Explain(text).Select(t => t.SurfaceTerm));
+        Assert.Contains("quran", Terms(AnalysisChain.CreateSurfaceAnalyzer(), text));
+    }
+
+    [Fact]
     public void Accented_letters_give_the_terms_of_the_plain_ones()
     {
         const string accented = "Nestl\u00e9 dan TRESemm\u00e9 di caf\u00e9 bersama Vi\u00f1ales, M\u00e1rquez dan B\u00f6lkow";
