@@ -59,6 +59,61 @@ public sealed class ApostropheFilter : TokenFilter
     public static string Unmarked(string pattern) =>
         pattern.AsSpan().IndexOfAny(Apostrophes) < 0 ? pattern : string.Concat(pattern.Where(c => !Apostrophes.Contains(c)));
 
+    /// <summary>
+    /// A <c>--syntax lucene</c> regular expression with its apostrophes dropped as <see cref="Unmarked"/> drops them,
+    /// except that a character class they leave empty matches what they stood for: <c>/qur['’]an/</c> finds
+    /// <c>quran</c> (the class had become <c>[]</c>, an invalid expression), <c>[^']</c> any character.
+    /// </summary>
+    public static string UnmarkedRegexp(string pattern)
+    {
+        if (pattern.AsSpan().IndexOfAny(Apostrophes) < 0)
+        {
+            return pattern;
+        }
+
+        var result = new System.Text.StringBuilder(pattern.Length);
+        for (var i = 0; i < pattern.Length; i++)
+        {
+            var end = pattern[i] == '[' ? ClassEnd(pattern, i + 1) : -1;
+            if (end > 0)
+            {
+                var negated = pattern[i + 1] == '^';
+                var members = Unmarked(pattern[(negated ? i + 2 : i + 1)..end]);
+                result.Append(members.Length > 0 ? (negated ? "[^" : "[") + members + "]" : negated ? "." : "()");
+                i = end;
+            }
+            else if (pattern[i] == '\\' && i + 1 < pattern.Length)
+            {
+                result.Append(Apostrophes.Contains(pattern[i + 1]) ? "" : pattern.AsSpan(i, 2));
+                i++;
+            }
+            else if (!Apostrophes.Contains(pattern[i]))
+            {
+                result.Append(pattern[i]);
+            }
+        }
+
+        return result.ToString();
+    }
+
+    /// <summary>The index of the <c>]</c> closing a character class whose members start at <paramref name="from"/>; -1 for none.</summary>
+    private static int ClassEnd(string pattern, int from)
+    {
+        for (var i = from; i < pattern.Length; i++)
+        {
+            if (pattern[i] == '\\')
+            {
+                i++;
+            }
+            else if (pattern[i] == ']')
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
     /// <summary>Rewrites <paramref name="word"/> in place; returns its new length.</summary>
     private static int Read(Span<char> word)
     {

@@ -126,7 +126,7 @@ public sealed partial class StrictQueryParser(Analyzer perFieldAnalyzer)
         protected override Query GetRegexpQuery(string field, string termStr) =>
             PatternLimits.RegexProblem(termStr) is { } problem
                 ? throw TooComplex(problem)
-                : base.GetRegexpQuery(Indexed(field), AsIndexed(field, termStr));
+                : base.GetRegexpQuery(Indexed(field), AsIndexed(field, termStr, regexp: true));
 
         /// <summary>
         /// A pattern over the text fields with its accents folded and its apostrophes dropped as the chains read the
@@ -134,8 +134,9 @@ public sealed partial class StrictQueryParser(Analyzer perFieldAnalyzer)
         /// accented term the index no longer holds and found nothing. Outlet names and article ids are held as written,
         /// so their patterns stay.
         /// </summary>
-        private static string AsIndexed(string field, string pattern) =>
-            Indexed(field) is IndexSchema.SourceKey or IndexSchema.Article ? pattern : AccentFolding.Fold(ApostropheFilter.Unmarked(pattern));
+        private static string AsIndexed(string field, string pattern, bool regexp = false) =>
+            Indexed(field) is IndexSchema.SourceKey or IndexSchema.Article ? pattern
+                : AccentFolding.Fold(regexp ? ApostropheFilter.UnmarkedRegexp(pattern) : ApostropheFilter.Unmarked(pattern));
 
         private static SearchIndexException TooComplex(string what) =>
             new(ErrorKind.QuerySyntax, $"query syntax error: {what}; such a pattern can take minutes and gigabytes to run (--syntax lucene)");

@@ -60,6 +60,19 @@ public sealed class ApostropheSearchTests : IDisposable
         Assert.Contains(hits, h => h.Article == (syntax == QuerySyntax.Lucene ? "marked.txt" : "possessive.txt"));
     }
 
+    [Theory]
+    [InlineData("/qur'an/")]
+    [InlineData("/qur['\u2019]an/")] // either apostrophe: "invalid regular expression (expected ']' …)" once dropped inside the class
+    [InlineData("/qur['\u2019]?an/")]
+    [InlineData("/qur\\'an/")] // an escaped apostrophe
+    public void A_strict_regular_expression_reads_its_apostrophes_as_the_terms_drop_them(string query)
+    {
+        var hits = _session.Search(query, new SearchOptions { Top = 10, Syntax = QuerySyntax.Lucene }).Hits;
+
+        Assert.Contains(hits, h => h.Article == "plain.txt");
+        Assert.Contains(hits, h => h.Article == "marked.txt");
+    }
+
     public void Dispose()
     {
         _session.Dispose();
