@@ -141,7 +141,7 @@ public static partial class CliApp
     /// dashes (<c>--n</c>: <c>-n</c>), the command's date option for another tool's name of it, else its options fewest
     /// edits away, at most one for a name of three to five letters and two for a longer one (<c>--sorce</c>:
     /// <c>--source</c>); empty when none is that close (<c>--limit</c>), rather than a guess: a name of a letter or two
-    /// is two edits from some option (<c>--x</c> from <c>--to</c>).
+    /// is two edits from some option (<c>--x</c> from <c>--to</c>). Letter case counts no edit (<c>--SOURCE</c>: caps lock).
     /// </summary>
     private static string MeantOption(string typed, Command command)
     {
@@ -154,7 +154,7 @@ public static partial class CliApp
             ? [name[1..]]
             : DateRangeNames.TryGetValue(name, out var range) && options.Contains(range)
             ? [range]
-            : options.Select(o => (Option: o, Edits: Core.Search.DidYouMean.EditDistance(name, o))).Where(o => o.Edits <= edits)
+            : options.Select(o => (Option: o, Edits: Core.Search.DidYouMean.EditDistance(name.ToLowerInvariant(), o.ToLowerInvariant()))).Where(o => o.Edits <= edits)
                 .GroupBy(o => o.Edits).OrderBy(g => g.Key).FirstOrDefault()?.Select(o => o.Option).ToList() ?? [];
         return meant.Count == 0 ? "" : $" (did you mean {string.Join(" or ", meant)}?)";
     }

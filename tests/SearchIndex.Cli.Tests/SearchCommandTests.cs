@@ -256,6 +256,7 @@ public sealed class SearchCommandTests(SampleIndex index) : IClassFixture<Sample
     [InlineData("--from-date", "--from")]
     [InlineData("--n", "-n")] // a short option typed with two dashes: it had been "did you mean --any or --to?"
     [InlineData("--C", "-C")]
+    [InlineData("--SOURCE", "--source")] // caps lock: System.CommandLine matches names case-sensitively
     public void A_mistyped_or_borrowed_option_name_is_answered_with_the_option_meant(string typed, string meant)
     {
         // git log and journalctl call a date range --since/--until: the error had only said to put it after a lone --.
