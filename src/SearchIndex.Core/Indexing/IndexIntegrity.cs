@@ -47,6 +47,12 @@ public sealed record IndexIntegrity(string IndexDirectory, int Segments, int Fil
                     // An index run committed meanwhile and deleted files of the commit being read: check the new one.
                     continue;
                 }
+                catch (FileNotFoundException) when (SegmentInfos.GetLastCommitGeneration(directory) != commit.Generation)
+                {
+                    // Busy, not damaged: an index run committed again while each of the attempts read.
+                    throw new SearchIndexException(ErrorKind.Index,
+                        $"index '{indexDirectory}' changed under the check: an index run committed {Attempts} times while it read the files; run the check again once that run is done");
+                }
                 catch (FileNotFoundException)
                 {
                     throw IndexOpener.DamagedFile(indexDirectory, file, "is missing, though the last commit lists it");

@@ -177,7 +177,7 @@ public sealed partial class ForgivingQueryBuilder(Analyzer stemmed, Analyzer sur
             {
                 var (first, second) = (run[i], run[i + 1]);
                 if (!state.StandIns.ContainsKey((first.Part, first.Token)) && !state.StandIns.ContainsKey((second.Part, second.Token))
-                    && _readings.Compound(first.Word, second.Word, hyphenated: ReferenceEquals(first.Part, second.Part)) is var (terms, firstWeight, secondWeight))
+                    && _readings.Compound(first.Word, second.Word, hyphenated: ReferenceEquals(first.Part, second.Part) && first.Part.Text.AsSpan().IndexOfAny(Hyphens) >= 0) is var (terms, firstWeight, secondWeight))
                 {
                     state.StandIns[(first.Part, first.Token)] = new StandIn(terms, firstWeight);
                     state.StandIns[(second.Part, second.Token)] = new StandIn(terms, secondWeight);
@@ -221,6 +221,9 @@ public sealed partial class ForgivingQueryBuilder(Analyzer stemmed, Analyzer sur
 
         Close();
     }
+
+    /// <summary>What joins two words of one typed part into a hyphenated word (<c>R-KUHP</c>, <c>R–KUHP</c>), which the tokenizer splits.</summary>
+    private const string Hyphens = "-\u2010\u2011\u2013";
 
     /// <summary>Parts joined by OR form one group; every other part is a group of its own.</summary>
     private static List<List<QueryPart>> Group(IEnumerable<QueryPart> parts)

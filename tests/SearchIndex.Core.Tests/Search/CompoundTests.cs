@@ -71,6 +71,7 @@ public sealed class CompoundTests : IDisposable
         var hit = hits.First(h => h.Article.StartsWith("rkuhp-", StringComparison.Ordinal));
         Assert.Equal("RKUHP", hit.Text.Text[hit.Text.Matches[0].Start..hit.Text.Matches[0].End]);
         Assert.DoesNotContain(_session.Search("r kuhp", Defaults).Hits, h => h.Article.StartsWith("rkuhp-", StringComparison.Ordinal)); // typed apart, "r" is no word of it
+        Assert.DoesNotContain(_session.Search("r/kuhp", Defaults).Hits, h => h.Article.StartsWith("rkuhp-", StringComparison.Ordinal)); // nor joined by another sign
     }
 
     [Fact]
