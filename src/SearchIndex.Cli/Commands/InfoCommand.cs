@@ -29,14 +29,14 @@ public static class InfoCommand
         });
         command.SetAction(parsed =>
         {
+            var json = parsed.GetValue(format) == "json";
             if (parsed.GetValue(check))
             {
-                IndexInfoWriter.WriteIntegrity(context.Out, IndexIntegrity.Check(parsed.GetValue(index)!), parsed.GetValue(format) == "json");
+                IndexInfoWriter.WriteIntegrity(context.Out, IndexIntegrity.Check(parsed.GetValue(index)!), json);
                 return ExitCodes.Success;
             }
 
             var info = IndexInfo.Read(parsed.GetValue(index)!);
-            var json = parsed.GetValue(format) == "json";
             if (parsed.GetValue(acronyms))
             {
                 IndexInfoWriter.WriteAcronyms(context.Out, context.Error, info, json);

@@ -42,16 +42,16 @@ public sealed record IndexIntegrity(string IndexDirectory, int Segments, int Fil
                         bytes += Verify(directory, indexDirectory, name);
                     }
                 }
-                catch (FileNotFoundException) when (attempt < Attempts && SegmentInfos.GetLastCommitGeneration(directory) != commit.Generation)
-                {
-                    // An index run committed meanwhile and deleted files of the commit being read: check the new one.
-                    continue;
-                }
                 catch (FileNotFoundException) when (SegmentInfos.GetLastCommitGeneration(directory) != commit.Generation)
                 {
-                    // Busy, not damaged: an index run committed again while each of the attempts read.
-                    throw new SearchIndexException(ErrorKind.Index,
-                        $"index '{indexDirectory}' changed under the check: an index run committed {Attempts} times while it read the files; run the check again once that run is done");
+                    // Busy, not damaged: an index run committed meanwhile and deleted files of the commit being read.
+                    if (attempt == Attempts)
+                    {
+                        throw new SearchIndexException(ErrorKind.Index,
+                            $"index '{indexDirectory}' changed under the check: an index run committed {Attempts} times while it read the files; run the check again once that run is done");
+                    }
+
+                    continue; // check the new commit
                 }
                 catch (FileNotFoundException)
                 {
@@ -72,7 +72,7 @@ public sealed record IndexIntegrity(string IndexDirectory, int Segments, int Fil
             CodecUtil.ChecksumEntireFile(input);
             return input.Length;
         }
-        catch (Exception e) when (e is CorruptIndexException or EndOfStreamException or IOException)
+        catch (IOException e) // Lucene.Net's CorruptIndexException is one too
         {
             throw IndexOpener.DamagedFile(indexDirectory, file, e switch
             {

@@ -85,16 +85,11 @@ public class IndexCompatibilityTests
         // A later version may store its segments in a codec of its own; Lucene then fails on the segment list, before
         // the commit's schema can be read, and that is no damage to rebuild from in alarm.
         using var temp = new TempFolder();
-        var indexDir = temp.Combine("index");
-        new IndexBuilder(new IndexRequest([RepositoryPaths.SampleCorpus], indexDir)).Run();
-        var commit = System.IO.Directory.GetFiles(indexDir, "segments_*").Single();
-        var bytes = File.ReadAllBytes(commit);
-        var name = System.Text.Encoding.UTF8.GetBytes(SearchIndexCodec.RecordedName);
-        var at = bytes.AsSpan().IndexOf(name);
-        Assert.True(at > 0, "the commit point should name the codec");
-        System.Text.Encoding.UTF8.GetBytes("SearchIndex99Futures").CopyTo(bytes, at);
-        WithFooterChecksum(bytes); // as the later version wrote it
-        File.WriteAllBytes(commit, bytes);
+        var indexDir = RewriteCommitPoint(temp, (bytes, codecAt) =>
+        {
+            System.Text.Encoding.UTF8.GetBytes("SearchIndex99Futures").CopyTo(bytes, codecAt);
+            WithFooterChecksum(bytes); // as the later version wrote it
+        });
 
         var error = Assert.Throws<SearchIndexException>(() => IndexOpener.Open(indexDir));
 
@@ -109,19 +104,26 @@ public class IndexCompatibilityTests
         // Lucene looks the codec up while it reads the commit point, before it compares the checksum at its end: a
         // byte changed in the name read as "written by another version …, use the version that built it".
         using var temp = new TempFolder();
+        var indexDir = RewriteCommitPoint(temp, (bytes, codecAt) => bytes[codecAt + 15] ^= 0x20);
+
+        var error = Assert.Throws<SearchIndexException>(() => IndexOpener.Open(indexDir));
+
+        Assert.Equal(ErrorKind.Index, error.Kind);
+        Assert.StartsWith($"index '{indexDir}' is damaged and cannot be read (", error.Message);
+    }
+
+    /// <summary>Builds the sample corpus's index, then lets <paramref name="change"/> rewrite its commit point, given where the codec's name starts.</summary>
+    private static string RewriteCommitPoint(TempFolder temp, Action<byte[], int> change)
+    {
         var indexDir = temp.Combine("index");
         new IndexBuilder(new IndexRequest([RepositoryPaths.SampleCorpus], indexDir)).Run();
         var commit = System.IO.Directory.GetFiles(indexDir, "segments_*").Single();
         var bytes = File.ReadAllBytes(commit);
         var at = bytes.AsSpan().IndexOf(System.Text.Encoding.UTF8.GetBytes(SearchIndexCodec.RecordedName));
         Assert.True(at > 0, "the commit point should name the codec");
-        bytes[at + 15] ^= 0x20;
+        change(bytes, at);
         File.WriteAllBytes(commit, bytes);
-
-        var error = Assert.Throws<SearchIndexException>(() => IndexOpener.Open(indexDir));
-
-        Assert.Equal(ErrorKind.Index, error.Kind);
-        Assert.StartsWith($"index '{indexDir}' is damaged and cannot be read (", error.Message);
+        return indexDir;
     }
 
     /// <summary>Writes the CRC-32 of all bytes before it into the last 8 bytes, as Lucene's footer holds it (big-endian).</summary>
