@@ -488,7 +488,7 @@ public sealed partial class ForgivingQueryBuilder(Analyzer stemmed, Analyzer sur
                         .SelectMany(a => new[] { a.LongFormStems, a.TitleCaseStems }.OfType<IReadOnlyList<(string Stem, int Position)>>())
                         .Select(stems => new HighlightPhrase([.. stems.Select(s => s.Stem)], Stemmed: true)));
                     var typed = part.Text[token.Range.Start..token.Range.End].ToLowerInvariant();
-                    state.Words.Add(new QueryWord(word, stem) { StandIns = standIn.Terms, Apart = apart ?? [], Variants = variants, Typed = AccentFolding.Fold(typed) == word ? typed : word });
+                    state.Words.Add(new QueryWord(word, stem) { StandIns = standIn.Terms, Apart = apart ?? [], Variants = variants, Typed = AccentFolding.Fold(ApostropheFilter.Read(typed)) == word ? typed : word });
                     state.TitleBoost.Add(QueryClauses.StemTerm(IndexSchema.Title, stem, titleOtherStems, RankingWeights.Title, standIn, apart), Occur.SHOULD);
                     var titleStems = state.Caseless ? [.. _readings.OtherStems(part.Text, token, stem, capitalised: true, forTitles: true), .. variants] : titleOtherStems;
                     state.TitleWords.Add(QueryClauses.StemTerm(IndexSchema.Title, stem, titleStems, RankingWeights.Title, standIn, apart), Occur.SHOULD);

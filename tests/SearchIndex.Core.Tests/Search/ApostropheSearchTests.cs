@@ -73,6 +73,18 @@ public sealed class ApostropheSearchTests : IDisposable
         Assert.Contains(hits, h => h.Article == "marked.txt");
     }
 
+    [Theory]
+    [InlineData("Ma'ruf Qur'ann", "qur'ann")]
+    [InlineData("Ma\u2019ruf Syafi\u2019ii", "syafi\u2019ii")]
+    public void A_missing_word_is_named_as_typed_with_its_apostrophe(string query, string missing)
+    {
+        // It was named as the term read without its apostrophes ("qurann"), a word the query does not hold, so a
+        // script matching the JSON's "missing" against the query's words found none.
+        var result = _session.Search(query, new SearchOptions { Top = 10 });
+
+        Assert.Equal([missing], result.MissingWords);
+    }
+
     public void Dispose()
     {
         _session.Dispose();
