@@ -53,9 +53,10 @@ public static class AnalyzeWriter
             number++;
             // A byte-order mark opening the line (word lists saved with one and concatenated) is no part of the word.
             var word = line.Split('\t', 2)[0].Trim().TrimStart('\uFEFF');
-            // Stemmed as the index reads it: normalized (a zero-width space goes) and its accents folded, as the
-            // analysis chain does before its root filter; the word column keeps what was given, for joining.
-            var stem = word.Length > 0 ? stemmer.Stem(AccentFolding.Fold(TextNormalizer.Normalize(word))) : null;
+            // Stemmed as the index reads it: normalized (a zero-width space goes), read without its apostrophes
+            // (Jum'at as jumat, Indonesia's as indonesia) and its accents folded, as the analysis chain does before
+            // its root filter; the word column keeps what was given, for joining.
+            var stem = word.Length > 0 ? stemmer.Stem(AccentFolding.Fold(ApostropheFilter.Read(TextNormalizer.Normalize(word)))) : null;
             if (json)
             {
                 output.WriteLine(WordRootJson(number, word, stem));
