@@ -27,7 +27,7 @@ public sealed partial class ForgivingQueryBuilder(Analyzer stemmed, Analyzer sur
     {
         // source: parts only filter (SourceFilter): nothing that decides what matches or how it scores may see them,
         // or "banjir -source:zzz" would match and rank unlike "banjir" ("source:Kompas" is not a capitalised word).
-        var typed = parts.Where(p => p.Field != ForgivingQueryParser.SourceField).ToList();
+        var typed = parts.Where(p => p.Field != ForgivingQueryParser.SourceField).Select(p => DottedQueryWords.Split(p, surface, reader)).ToList();
         var requiredKeys = RequiredKeys(typed);
         var words = RequireTwins(typed, requiredKeys);
         // A query typed without any capital gives no case to go by: its words may stand in a Title Case headline,

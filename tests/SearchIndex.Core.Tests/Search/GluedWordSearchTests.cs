@@ -17,6 +17,7 @@ public sealed class GluedWordSearchTests : IDisposable
         _folder.Write("corpus/phrase.txt", "Kunjungan\nPresiden B.J.Habibie bertemu presiden Filipina.\n");
         _folder.Write("corpus/spaced.txt", "Mengenang Presiden\nWarga mengenang B.J. Habibie di Parepare. Habibie lahir di sana, kata warga.\n");
         _folder.Write("corpus/corrupt.txt", "Kasus Lama\nHakim tindak pidana korupsi.Terakhir adalah Irjen. Para koruptor ditahan.\n");
+        _folder.Write("corpus/then.txt", "Masa Lalu\nBerita tempo dulu dari Bandung.\n");
         _folder.Write("corpus/amount.txt", "Putusan Hakim\nTerdakwa membayar denda Rp10 juta subsider tiga bulan.\n");
         new IndexBuilder(new IndexRequest([_folder.Combine("corpus")], _folder.Combine("index"))).Run();
         _session = IndexSearchSession.Open(_folder.Combine("index"));
@@ -106,6 +107,28 @@ public sealed class GluedWordSearchTests : IDisposable
 
         var marked = hit.Text.Matches.Select(m => hit.Text.Text[m.Start..m.End]).ToList();
         Assert.Equal(["Presiden", "B.J.Habibie"], marked); // not the second "presiden"
+    }
+
+    [Theory]
+    [InlineData("hujan.bogor", new[] { "Hujan", "Bogor" }, new string[0])]
+    [InlineData("Hujan.bogor", new[] { "Hujan", "Bogor" }, new string[0])]
+    [InlineData("title:berita.lain", new string[0], new[] { "Berita", "Lain" })]
+    public void A_dotted_word_the_index_holds_nowhere_is_searched_as_its_words(string query, string[] marked, string[] markedInTitle)
+    {
+        // Typed with a dot and not capitalised after it, the tokenizer keeps it one word, which no paragraph holds:
+        // "gempa.palu" found nothing and suggested nothing, where "gempa palu" finds 749 paragraphs of the shared corpus.
+        var hit = _session.Search(query, new SearchOptions { Top = 10, SnippetChars = 0 }).Hits[0];
+
+        Assert.Equal("other.txt", hit.Article);
+        Assert.Equal(marked, hit.Text.Matches.Select(m => hit.Text.Text[m.Start..m.End]));
+        Assert.Equal(markedInTitle, hit.TitleMatches.Select(m => hit.Title[m.Start..m.End]));
+    }
+
+    [Fact]
+    public void A_dotted_word_the_index_holds_is_not_split()
+    {
+        // "tempo.co" is held whole (Tempo.Co): split, its "tempo" would find "tempo dulu" too.
+        Assert.Equal(["other.txt"], _session.Search("tempo.co", new SearchOptions { Top = 10 }).Hits.Select(h => h.Article));
     }
 
     [Fact]
