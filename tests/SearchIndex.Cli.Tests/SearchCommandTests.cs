@@ -195,6 +195,20 @@ public sealed class SearchCommandTests(SampleIndex index) : IClassFixture<Sample
     }
 
     [Fact]
+    public void A_title_word_in_no_title_is_named_beside_hits_of_the_other_words()
+    {
+        // "putin title:zzqqxx" listed Putin's paragraphs and said nothing of the title word that matched no title.
+        var text = Search("putin title:zzqqxx", "--top", "1");
+        var json = Search("putin title:zzqqxx", "--top", "1", "--format", "jsonl");
+
+        Assert.Equal((ExitCodes.Success, "searchindex: no paragraph has 'title:zzqqxx'; the hits match the other words\n"), (text.Exit, text.Error));
+        using var summary = JsonDocument.Parse(json.Out.TrimEnd('\n').Split('\n')[^1]);
+        Assert.Equal(["title:zzqqxx"], summary.RootElement.GetProperty("data").GetProperty("missing").EnumerateArray().Select(w => w.GetString()));
+        var held = Search("putin title:kosmodrom", "--top", "1");
+        Assert.Equal((ExitCodes.Success, ""), (held.Exit, held.Error));
+    }
+
+    [Fact]
     public void Many_words_in_no_paragraph_are_named_a_few_whole_then_counted_not_cut_mid_quote()
     {
         var absent = new[] { "zzqqxa", "zzqqxb", "zzqqxc", "zzqqxd", "zzqqxe", "zzqqxf", "zzqqxg", "zzqqxh", "zzqqxi", "zzqqxj", "zzqqxk", "zzqqxl", "zzqqxm", "zzqqxn", "zzqqxo" };

@@ -78,6 +78,7 @@ public sealed partial class ForgivingQueryBuilder(Analyzer stemmed, Analyzer sur
             Prefixes = state.Prefixes,
             PhraseReadings = state.PhraseReadings,
             Headline = !state.Question && state.TitleWords.Clauses.Count >= RankingWeights.HeadlineMinWords,
+            TitleOnlyWords = state.TitleOnlyWords,
             ExclusionsOnly = exclusionsOnly,
         };
     }
@@ -469,6 +470,7 @@ public sealed partial class ForgivingQueryBuilder(Analyzer stemmed, Analyzer sur
                 {
                     state.TitleStems.Add(stem);
                     state.TitleStems.UnionWith(variants);
+                    state.TitleOnlyWords.Add(new QueryWord(word, stem) { Apart = apart ?? [], Variants = variants, Typed = Typed(part, token, word) });
                 }
             }
             else if (part.Occur != QueryPartOccur.Excluded)
@@ -487,8 +489,7 @@ public sealed partial class ForgivingQueryBuilder(Analyzer stemmed, Analyzer sur
                     state.TitlePhrases.AddRange((standIn.LongForms ?? [])
                         .SelectMany(a => new[] { a.LongFormStems, a.TitleCaseStems }.OfType<IReadOnlyList<(string Stem, int Position)>>())
                         .Select(stems => new HighlightPhrase([.. stems.Select(s => s.Stem)], Stemmed: true)));
-                    var typed = part.Text[token.Range.Start..token.Range.End].ToLowerInvariant();
-                    state.Words.Add(new QueryWord(word, stem) { StandIns = standIn.Terms, Apart = apart ?? [], Variants = variants, Typed = AccentFolding.Fold(ApostropheFilter.Read(typed)) == word ? typed : word });
+                    state.Words.Add(new QueryWord(word, stem) { StandIns = standIn.Terms, Apart = apart ?? [], Variants = variants, Typed = Typed(part, token, word) });
                     state.TitleBoost.Add(QueryClauses.StemTerm(IndexSchema.Title, stem, titleOtherStems, RankingWeights.Title, standIn, apart), Occur.SHOULD);
                     var titleStems = state.Caseless ? [.. _readings.OtherStems(part.Text, token, stem, capitalised: true, forTitles: true), .. variants] : titleOtherStems;
                     state.TitleWords.Add(QueryClauses.StemTerm(IndexSchema.Title, stem, titleStems, RankingWeights.Title, standIn, apart), Occur.SHOULD);
@@ -496,6 +497,13 @@ public sealed partial class ForgivingQueryBuilder(Analyzer stemmed, Analyzer sur
                 }
             }
         }
+    }
+
+    /// <summary>The word as typed, lower-cased (<c>zzqéx</c>, <c>qur'ann</c>), for a message to name; <paramref name="word"/> when the analysis changed more than accents and apostrophes.</summary>
+    private static string Typed(QueryPart part, AnalyzedToken token, string word)
+    {
+        var typed = part.Text[token.Range.Start..token.Range.End].ToLowerInvariant();
+        return AccentFolding.Fold(ApostropheFilter.Read(typed)) == word ? typed : word;
     }
 
     /// <summary>The phrase as typed, or the best of its readings (scored once).</summary>

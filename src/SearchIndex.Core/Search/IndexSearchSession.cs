@@ -171,8 +171,10 @@ public sealed class IndexSearchSession : IDisposable
         var prefixes = parsed.Prefixes
             .Where(p => !LiveTerms.HasPrefix(_reader, IndexSchema.TextExact, p) && !LiveTerms.HasPrefix(_reader, IndexSchema.TitleExact, p))
             .Select(p => p + "*");
+        // A title: word no title holds: named with its field, since paragraphs may well hold it ("putin title:zzqqxx").
+        var titleOnly = parsed.TitleOnlyWords.Where(UnknownInTitles).Select(w => ForgivingQueryParser.TitleField + ":" + w.Typed);
         var typed = TextNormalizer.Normalize(queryText);
-        return plain.Select(w => w.Typed).Concat(inPhrases).Concat(prefixes)
+        return plain.Select(w => w.Typed).Concat(inPhrases).Concat(prefixes).Concat(titleOnly)
             .Distinct(StringComparer.Ordinal)
             .OrderBy(w => typed.IndexOf(w, StringComparison.OrdinalIgnoreCase) is var at and >= 0 ? at : int.MaxValue)
             .ToList();
@@ -184,13 +186,20 @@ public sealed class IndexSearchSession : IDisposable
     /// found something (<c>"kabut asapp" riau</c>), that the hits match the other words.
     /// </summary>
     private static IEnumerable<QueryWord> PhraseWords(List<string> missingWords, List<QueryWord> plain) =>
-        missingWords.Where(w => !w.EndsWith('*') && !plain.Any(p => p.Typed == w)).Select(w => new QueryWord(w, w));
+        missingWords.Where(w => !w.EndsWith('*') && !w.StartsWith(ForgivingQueryParser.TitleField + ":", StringComparison.Ordinal) && !plain.Any(p => p.Typed == w))
+            .Select(w => new QueryWord(w, w));
 
     /// <summary>Whether no live paragraph or title holds the word, as typed, by its stem or by another spelling, and nothing stands in for it.</summary>
     private bool Unknown(QueryWord word) => word.StandIns.Count == 0 && word.Apart.Count == 0
         && !word.Variants.Any(v => LiveTerms.Has(_reader, new Term(IndexSchema.Text, v)))
         && !LiveTerms.Has(_reader, new Term(IndexSchema.TextExact, word.Word))
         && !LiveTerms.Has(_reader, new Term(IndexSchema.Text, word.Stem))
+        && !LiveTerms.Has(_reader, new Term(IndexSchema.TitleExact, word.Word))
+        && !LiveTerms.Has(_reader, new Term(IndexSchema.Title, word.Stem));
+
+    /// <summary>Whether no live title holds the word, as typed, by its stem, by another spelling or written apart.</summary>
+    private bool UnknownInTitles(QueryWord word) => word.Apart.Count == 0
+        && !word.Variants.Any(v => LiveTerms.Has(_reader, new Term(IndexSchema.Title, v)))
         && !LiveTerms.Has(_reader, new Term(IndexSchema.TitleExact, word.Word))
         && !LiveTerms.Has(_reader, new Term(IndexSchema.Title, word.Stem));
 

@@ -49,6 +49,9 @@ internal sealed class QueryBuildState
     public List<HighlightPattern> TitlePatterns { get; } = [];
     public List<QueryWord> Words { get; } = [];
 
+    /// <summary>The positive words of <c>title:</c> parts, which search the title only: a missing one is named.</summary>
+    public List<QueryWord> TitleOnlyWords { get; } = [];
+
     /// <summary>What stands in for each word (part, token) of a long form or a compound typed in the query (<see cref="ForgivingQueryBuilder"/>).</summary>
     public Dictionary<(QueryPart Part, int Token), StandIn> StandIns { get; } = new(new PartTokenComparer());
 
