@@ -71,7 +71,7 @@ public sealed record IndexInfo(
         {
             if (live is null || live.Get(doc))
             {
-                held.Set(articles.GetOrd(doc));
+                held.Set(DocValueOrdinals.Of(articles, doc));
             }
         }
 
@@ -149,7 +149,7 @@ public sealed record IndexInfo(
     private static FixedBitSet ArticlesOf(List<int> docs, SortedDocValues articles, int size)
     {
         var set = new FixedBitSet(size);
-        docs.ForEach(doc => set.Set(articles.GetOrd(doc)));
+        docs.ForEach(doc => set.Set(DocValueOrdinals.Of(articles, doc)));
         return set;
     }
 

@@ -95,7 +95,7 @@ public static class HitCounts
             var docs = filter.GetDocIdSet(leaf, leaf.AtomicReader.LiveDocs)?.GetIterator();
             for (var doc = docs?.NextDoc() ?? DocIdSetIterator.NO_MORE_DOCS; doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs!.NextDoc())
             {
-                seen.Set(articles.GetOrd(leaf.DocBase + doc));
+                seen.Set(DocValueOrdinals.Of(articles, leaf.DocBase + doc));
             }
         }
 
