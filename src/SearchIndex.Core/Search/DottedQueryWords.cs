@@ -10,8 +10,8 @@ namespace SearchIndex.Core.Search;
 /// and the index splits such a word only where a capitalised word follows the dot (<see cref="Analysis.GluedWordFilter"/>),
 /// so typed in lower case it found nothing and suggested nothing, where <c>gempa palu</c> finds 749 paragraphs of the
 /// shared corpus. When the index holds that word in no paragraph, its dots are read as spaces: the part is its words,
-/// as a hyphenated part (<c>banjir-jakarta</c>) is. A word the index holds (<c>tempo.co</c>, <c>detik.com</c>,
-/// <c>b.j.habibie</c>) is what was meant and stays whole. An excluded part stays as typed: what it excludes is not
+/// as a hyphenated part (<c>banjir-jakarta</c>) is. A word the index holds (<c>tempo.co</c>, <c>b.j.habibie</c>) is what
+/// was meant and stays whole, as does a web address (<c>okezone.com</c>, <c>bps.go.id</c>). An excluded part stays as typed: what it excludes is not
 /// guessed; nor a phrase, whose glued words are read already (<see cref="ForgivingQueryBuilder"/>), nor a prefix.
 /// </summary>
 internal static class DottedQueryWords
@@ -33,7 +33,8 @@ internal static class DottedQueryWords
             var (start, end) = (tokens[i].Range.Start, tokens[i].Range.End);
             // A word the analysis split (written capitalised after the dot) is kept whole beside its parts already.
             var split = i + 1 < tokens.Count && tokens[i + 1].Position == tokens[i].Position;
-            if (split || !HasInnerDot(part.Text, start, end) || LiveStatistics.Of(reader).DocFreq(new Term(field, tokens[i].Term)) > 0)
+            if (split || !HasInnerDot(part.Text, start, end) || IsWebAddress(tokens[i].Term)
+                || LiveStatistics.Of(reader).DocFreq(new Term(field, tokens[i].Term)) > 0)
             {
                 continue;
             }
@@ -50,6 +51,17 @@ internal static class DottedQueryWords
 
         return text is null ? part : part with { Text = new string(text) };
     }
+
+    /// <summary>
+    /// The endings of web addresses (news sites, Indonesian second-level ones end in <c>id</c>): an address no article
+    /// names is not its words, or <c>detik.com</c> found every paragraph with <c>detik</c> (a second).
+    /// </summary>
+    private static readonly HashSet<string> AddressEndings = new(StringComparer.Ordinal)
+    {
+        "com", "co", "id", "net", "org", "tv", "info", "biz", "io", "me", "news", "gov", "edu", "int", "asia", "uk", "us", "au", "my", "sg", "jp",
+    };
+
+    private static bool IsWebAddress(string word) => AddressEndings.Contains(word[(word.LastIndexOf('.') + 1)..]);
 
     private static bool HasInnerDot(string text, int start, int end)
     {

@@ -124,6 +124,16 @@ public sealed class GluedWordSearchTests : IDisposable
         Assert.Equal(markedInTitle, hit.TitleMatches.Select(m => hit.Title[m.Start..m.End]));
     }
 
+    [Theory]
+    [InlineData("hujan.com")]
+    [InlineData("bogor.go.id")]
+    [InlineData("hujan.co.uk")]
+    public void A_web_address_the_index_holds_nowhere_is_not_split(string query)
+    {
+        // An address no article names is not its words: "detik.com", split, found every paragraph with "detik" (a second).
+        Assert.Empty(_session.Search(query, new SearchOptions { Top = 10 }).Hits);
+    }
+
     [Fact]
     public void A_dotted_word_the_index_holds_is_not_split()
     {
