@@ -13,7 +13,7 @@ namespace SearchIndex.Core.Search;
 /// type them from other search tools; read as words they matched the English "and" and "not".</item>
 /// <item>A sign or <c>NOT</c> before <c>(</c> applies to every part up to its <c>)</c> (or the end): <c>-(a b)</c> is
 /// <c>-a -b</c>, <c>+(a b)</c> is <c>+a OR +b</c>. Parentheses without one are text, which the analysis drops.</item>
-/// <item><c>title:x</c>, <c>title:"..."</c> search the article title; <c>source:x</c> filters by outlet; with nothing
+/// <item><c>title:x</c>, <c>title:"..."</c> search the article title, and <c>title:(a b)</c> each part of the group; <c>source:x</c> filters by outlet; with nothing
 /// after the colon (<c>source:</c>, <c>source:""</c>) either is left out. Any other <c>name:</c> prefix is just text.</item>
 /// </list>
 /// </summary>
@@ -40,6 +40,10 @@ public static class ForgivingQueryParser
         QueryPartOccur? signedGroup = null;
         var groupDepth = 0;
         var groupStart = 0;
+        // A field before "(" applies to the whole group too, as Lucene and Elasticsearch read "title:(a b)": it had
+        // searched the title for a alone and the paragraph text for b.
+        string? fieldGroup = null;
+        var fieldDepth = 0;
         var i = 0;
         while (i < text.Length)
         {
@@ -84,6 +88,32 @@ public static class ForgivingQueryParser
             }
 
             var field = ReadField(text, ref i);
+            if (field is not null && i < text.Length && text[i] == '(')
+            {
+                var fieldOpenings = SkipOpenings(text, ref i);
+                if (fieldGroup is null)
+                {
+                    fieldGroup = field;
+                    fieldDepth = fieldOpenings;
+                }
+                else
+                {
+                    fieldDepth += fieldOpenings;
+                }
+
+                if ((occur != QueryPartOccur.Default || notPending) && signedGroup is null)
+                {
+                    // "-title:(a b)" excludes each of them from the title, as "-(a b)" does from the text.
+                    OpenGroup(notPending ? QueryPartOccur.Excluded : occur, fieldOpenings);
+                }
+                else if (signedGroup is not null)
+                {
+                    groupDepth += fieldOpenings;
+                }
+
+                continue; // the group's first part is read next, and the field given to it there
+            }
+
             var isPhrase = i < text.Length && text[i] == '"';
             var body = isPhrase ? ReadPhrase(text, ref i) : ReadWord(text, ref i);
             body = WithoutBoost(text, ref i, body, isPhrase);
@@ -104,14 +134,23 @@ public static class ForgivingQueryParser
                 continue;
             }
 
+            var closings = isPhrase ? 0 : body.Reverse().TakeWhile(c => c == ')').Count();
+            if (fieldGroup is not null)
+            {
+                field ??= fieldGroup;
+                // The group's closing parenthesis is no part of an outlet's name ("source:(tempo.co)").
+                body = body[..^Math.Min(closings, fieldDepth)];
+                fieldDepth -= closings;
+                if (fieldDepth <= 0)
+                {
+                    fieldGroup = null;
+                }
+            }
+
             var closesGroup = false;
             if (signedGroup is { } groupOccur)
             {
-                if (!isPhrase)
-                {
-                    groupDepth -= body.Reverse().TakeWhile(c => c == ')').Count();
-                }
-
+                groupDepth -= closings;
                 closesGroup = groupDepth <= 0;
                 // -( ) excludes each part; +( ) requires one of its parts ("+a OR +b"), each when AND joins them; a part's
                 // own - or NOT stays.

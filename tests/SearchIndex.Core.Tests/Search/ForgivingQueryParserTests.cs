@@ -178,6 +178,39 @@ public sealed class ForgivingQueryParserTests(SampleIndexFixture index) : IClass
         Assert.Equal(plain.Hits.Select(h => (h.Article, h.Paragraph)), grouped.Hits.Select(h => (h.Article, h.Paragraph)));
     }
 
+    [Theory]
+    // A field before a parenthesis applies to each word and phrase up to its closing one, as Lucene and Elasticsearch
+    // read it: "title:(roket kunjungan)" had searched the title for roket and the paragraph text for kunjungan.
+    [InlineData("putin title:(roket kunjungan)", "putin title:roket title:kunjungan")]
+    [InlineData("putin title:( roket OR kunjungan )", "putin title:roket OR title:kunjungan")]
+    [InlineData("putin title:(\"luar angkasa\" roket)", "putin title:\"luar angkasa\" title:roket")]
+    [InlineData("putin +title:(roket kunjungan)", "putin +title:roket OR +title:kunjungan")]
+    [InlineData("putin -title:(zebra kuda) kim", "putin -title:zebra -title:kuda kim")]
+    [InlineData("putin source:(Tribunnews.com)", "putin source:Tribunnews.com")]
+    [InlineData("putin title:((roket) kunjungan) kim", "putin title:roket title:kunjungan kim")]
+    public void A_field_before_a_parenthesis_applies_to_the_group(string grouped, string fields)
+    {
+        var withGroup = index.Session.Search(grouped, new SearchOptions { Top = 100 });
+        var plain = index.Session.Search(fields, new SearchOptions { Top = 100 });
+
+        Assert.NotEmpty(plain.Hits);
+        Assert.Equal(plain.Total, withGroup.Total);
+        Assert.Equal(plain.Hits.Select(h => (h.Article, h.Paragraph, h.Score)), withGroup.Hits.Select(h => (h.Article, h.Paragraph, h.Score)));
+    }
+
+    [Fact]
+    public void A_field_before_a_parenthesis_reaches_its_last_word_and_no_further()
+    {
+        var parts = ForgivingQueryParser.Parse("-title:(zebra roket) kim NOT title:(a b)");
+
+        Assert.Equal(["title", "title", null, "title", "title"], parts.Select(p => p.Field));
+        Assert.Equal(
+            [QueryPartOccur.Excluded, QueryPartOccur.Excluded, QueryPartOccur.Default, QueryPartOccur.Excluded, QueryPartOccur.Excluded],
+            parts.Select(p => p.Occur));
+        // Excluded from the title, roket no longer matches: it had been a word searched in the text.
+        Assert.Equal(0, index.Session.Search("-title:(zebra roket) putin", new SearchOptions()).Total);
+    }
+
     [Fact]
     public void A_field_after_a_parenthesis_is_a_field()
     {
