@@ -143,7 +143,16 @@ public sealed class SearchCommandTests(SampleIndex index) : IClassFixture<Sample
     {
         var run = Search("putin", excluded, "--format", "jsonl", "--top", "0");
 
-        Assert.Equal((ExitCodes.Success, ""), (run.Exit, run.Error));
+        // The sample article has "negara" but not the other words, whose exclusion is named as excluding nothing.
+        Assert.Equal(ExitCodes.Success, run.Exit);
+        if (excluded == "-negara")
+        {
+            Assert.Equal("", run.Error);
+        }
+        else
+        {
+            Assert.StartsWith($"searchindex: {excluded} excludes nothing: no paragraph has '{excluded[1..]}'", run.Error);
+        }
         Assert.Contains($"\"query\":\"putin {excluded}\"", run.Out);
     }
 
@@ -179,6 +188,27 @@ public sealed class SearchCommandTests(SampleIndex index) : IClassFixture<Sample
         Assert.Equal(ExitCodes.Success, run.Exit);
         Assert.Equal("searchindex: no paragraph has 'pyongyng'; did you mean: putin pyongyang\n", run.Error);
         Assert.Contains("[[Putin]]", run.Out);
+    }
+
+    [Fact]
+    public void An_excluded_word_in_no_paragraph_is_said_to_exclude_nothing_with_a_correction()
+    {
+        // A mistyped exclusion left every paragraph it meant to remove, and stderr said nothing: the reader took the
+        // hits for cleaned of it.
+        var run = Search("putin -pyongyng", "--top", "1");
+
+        Assert.Equal(ExitCodes.Success, run.Exit);
+        Assert.Equal("searchindex: -pyongyng excludes nothing: no paragraph has 'pyongyng'; did you mean: -pyongyang\n", run.Error);
+        Assert.Equal("", Search("putin -pyongyang", "--top", "1").Error);
+        Assert.Equal(
+            "searchindex: -zzqqxx excludes nothing: no paragraph has 'zzqqxx'; -\"kim jong unn\" excludes nothing: no paragraph has \"kim jong unn\"; did you mean: -\"kim jong un\"\n",
+            Search("putin NOT zzqqxx -\"kim jong unn\"", "--top", "1").Error);
+        // A stopword beside other words is dropped, excluded or not: "putin -tidak" kept the paragraphs with "tidak".
+        Assert.Equal(
+            "searchindex: -tidak excludes nothing: 'tidak' is a stopword, which a search for words leaves out; quote it (-\"tidak\") to exclude the paragraphs that hold it\n",
+            Search("putin -tidak", "--top", "1").Error);
+        Assert.Equal("", Search("-yang", "--top", "1").Error); // alone, it excludes
+        Assert.Equal("", Search("putin -\"yang\"", "--top", "1").Error);
     }
 
     [Fact]

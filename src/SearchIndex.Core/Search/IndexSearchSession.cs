@@ -289,10 +289,68 @@ public sealed class IndexSearchSession : IDisposable
     /// </summary>
     public string? EmptyFilter(string queryText, SearchOptions options) => Reading(() => _filterNotes.EmptyFilter(queryText, options));
 
-    /// <summary>Why <c>-source:</c> names of the query exclude nothing (<see cref="FilterNotes.ExclusionThatExcludesNothing"/>); null when each is an outlet.</summary>
-    public string? ExclusionThatExcludesNothing(string queryText, SearchOptions options) => !queryText.AsSpan().ContainsAny(':', '：')
-        ? null // no field at all: not worth parsing the query again
-        : Reading(() => _filterNotes.ExclusionThatExcludesNothing(queryText, options));
+    /// <summary>
+    /// Why parts of the query signed to be excluded exclude nothing: <c>-source:</c> names that are no outlet
+    /// (<see cref="FilterNotes.ExclusionThatExcludesNothing"/>), and, under the forgiving syntax, words and phrases that no
+    /// paragraph or title holds in any form (<c>-polisii</c>), with a correction where one finds something. Null when
+    /// each excludes something.
+    /// </summary>
+    public string? ExclusionThatExcludesNothing(string queryText, SearchOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(queryText);
+        ArgumentNullException.ThrowIfNull(options);
+        var outlets = !queryText.AsSpan().ContainsAny(':', '：')
+            ? null // no field at all: not worth parsing the query again
+            : Reading(() => _filterNotes.ExclusionThatExcludesNothing(queryText, options));
+        var words = options.Syntax == QuerySyntax.Forgiving && queryText.AsSpan().ContainsAny('-', 'N')
+            ? Reading(() => ExcludedWordsInNoParagraph(queryText))
+            : null;
+        return outlets is null ? words : words is null ? outlets : $"{outlets}; {words}";
+    }
+
+    /// <summary>
+    /// The query's excluded words, phrases and prefixes that match nothing by themselves over the whole index, each as
+    /// "-x excludes nothing: ...": a mistyped exclusion left every paragraph it was meant to remove, silently, and the
+    /// reader took the hits for cleaned of the word. Asked over the whole index, whatever the filters, so a word only
+    /// other outlets use is not named. Null when there is none.
+    /// </summary>
+    private string? ExcludedWordsInNoParagraph(string queryText)
+    {
+        var notes = new List<string>();
+        var parts = ForgivingQueryParser.Parse(TextNormalizer.Normalize(queryText));
+        // Beside a word that is no stopword, a stopword is dropped from the query, excluded or not ("banjir -tidak"),
+        // as ForgivingQueryBuilder drops it; a query of stopwords only keeps them.
+        var hasContent = parts.Any(p => p.Occur != QueryPartOccur.Excluded && p.Field != ForgivingQueryParser.SourceField
+            && (p.IsPhrase || p.Text.Contains('*', StringComparison.Ordinal) || !StopwordsOnly(p.Text)));
+        foreach (var part in parts.Where(p => p.Occur == QueryPartOccur.Excluded && p.Field != ForgivingQueryParser.SourceField))
+        {
+            // A signed group's closing parenthesis stays on its last word ("-(polisi tentaraa)"); the analysis drops it.
+            var text = part.IsPhrase ? part.Text : part.Text.TrimEnd(')');
+            if (hasContent && part.Field is null && !part.IsPhrase && StopwordsOnly(text))
+            {
+                notes.Add($"-{TextElements.Shortened(text, 40)} excludes nothing: '{TextElements.Shortened(text, 40)}' is a stopword, which a search for words leaves out; quote it (-\"{TextElements.Shortened(text, 40)}\") to exclude the paragraphs that hold it");
+                continue;
+            }
+
+            var typed = (part.Field is null ? "" : part.Field + ":") + (part.IsPhrase ? $"\"{text}\"" : text);
+            var alone = SearchOnce(typed, new SearchOptions { Top = 0 }, null);
+            if (alone.Total > 0 || alone.NothingToSearch)
+            {
+                continue;
+            }
+
+            var where = part.Field == ForgivingQueryParser.TitleField ? "no title" : "no paragraph";
+            var what = part.IsPhrase ? $"\"{text}\"" : $"'{TextElements.Shortened(text, 40)}'";
+            var correction = alone.Suggestion is { } corrected ? $"; did you mean: -{corrected}" : "";
+            notes.Add($"-{TextElements.Shortened(typed, 40)} excludes nothing: {where} has {what}{correction}");
+        }
+
+        return notes.Count == 0 ? null : string.Join("; ", notes);
+
+        static bool StopwordsOnly(string text) =>
+            new string([.. text.Select(c => char.IsLetterOrDigit(c) ? c : ' ')]).Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: > 0 } words
+            && words.All(IndonesianStopwords.Contains);
+    }
 
     /// <summary>The outlets named alike that a source name leaves out (<see cref="FilterNotes.OutletNamesakes"/>); null when none.</summary>
     /// <param name="ofOption">Name those of <c>--source</c> (once per run); else those of the query's <c>source:</c> names.</param>
