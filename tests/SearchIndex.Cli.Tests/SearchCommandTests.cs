@@ -212,6 +212,15 @@ public sealed class SearchCommandTests(SampleIndex index) : IClassFixture<Sample
     }
 
     [Fact]
+    public void A_star_inside_quotes_is_noted_on_stderr()
+    {
+        var run = Search("\"kim jong*\"", "--top", "1");
+
+        Assert.Equal(ExitCodes.Success, run.Exit);
+        Assert.Equal("searchindex: '*' is left out of \"kim jong*\": a quoted phrase matches its words as written; to match every word that starts so, write it outside the quotes (jong*)\n", run.Error);
+    }
+
+    [Fact]
     public void A_word_in_no_paragraph_without_a_correction_is_still_named_on_stderr_and_in_the_json_summary()
     {
         var text = Search("putin zzqqxx", "--top", "1");

@@ -149,6 +149,11 @@ public static class SearchRunner
             Note(error, where + boostHint);
         }
 
+        if (job.Options.Syntax == QuerySyntax.Forgiving && PhraseStarHint.For(query) is { } starHint)
+        {
+            Note(error, where + starHint);
+        }
+
         // In a batch, "no hits" is ordinary (the JSON says total 0); only a suggestion is worth a stderr line.
         if (result.Total == 0 && (!job.IsBatch || result.Suggestion is not null))
         {

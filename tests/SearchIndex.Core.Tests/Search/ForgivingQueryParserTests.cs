@@ -20,6 +20,19 @@ public sealed class ForgivingQueryParserTests(SampleIndexFixture index) : IClass
     }
 
     [Fact]
+    public void A_star_inside_quotes_is_named_as_left_out()
+    {
+        // "kabut asap*" had matched "kabut asap" as written, silently: not "kabut asapnya", which the user had asked for.
+        Assert.Equal(
+            "'*' is left out of \"kabut asap*\": a quoted phrase matches its words as written; to match every word that starts so, write it outside the quotes (asap*)",
+            PhraseStarHint.For("riau \"kabut asap*\""));
+        Assert.StartsWith("'*' is left out of \"korup* kpk\"", PhraseStarHint.For("“korup* kpk”"));
+        Assert.Null(PhraseStarHint.For("kabut asap* \"riau\""));
+        Assert.Null(PhraseStarHint.For("\"kabut asap\" korup*"));
+        Assert.Null(PhraseStarHint.For("\"a * b\""));
+    }
+
+    [Fact]
     public void Words_phrases_operators_and_fields_are_recognised()
     {
         var parts = ForgivingQueryParser.Parse("putin \"kim jong un\" -rusia +korea a OR b title:roket source:\"Tribunnews.com\"");
