@@ -11,15 +11,17 @@ namespace SearchIndex.Core.Search;
 /// so typed in lower case it found nothing and suggested nothing, where <c>gempa palu</c> finds 749 paragraphs of the
 /// shared corpus. When the index holds that word in no paragraph, its dots are read as spaces: the part is its words,
 /// as a hyphenated part (<c>banjir-jakarta</c>) is. A word the index holds (<c>tempo.co</c>, <c>b.j.habibie</c>) is what
-/// was meant and stays whole, as does a web address (<c>okezone.com</c>, <c>bps.go.id</c>). An excluded part stays as typed: what it excludes is not
-/// guessed; nor a phrase, whose glued words are read already (<see cref="ForgivingQueryBuilder"/>), nor a prefix.
+/// was meant and stays whole, as does a web address (<c>okezone.com</c>, <c>bps.go.id</c>). An excluded part is split
+/// alike, so <c>-gempa.palu</c> excludes each word as <c>-gempa-palu</c> does (unsplit, it excluded nothing, and the note
+/// that says so searched it split, which found something). A phrase is not split, whose glued words are read already
+/// (<see cref="ForgivingQueryBuilder"/>), nor a prefix.
 /// </summary>
 internal static class DottedQueryWords
 {
     /// <summary><paramref name="part"/> with the dots of each word the index holds nowhere read as spaces.</summary>
     public static QueryPart Split(QueryPart part, Analyzer surface, IndexReader? reader)
     {
-        if (reader is null || part.IsPhrase || part.Occur == QueryPartOccur.Excluded || !part.Text.Contains('.', StringComparison.Ordinal)
+        if (reader is null || part.IsPhrase || !part.Text.Contains('.', StringComparison.Ordinal)
             || part.Field is not (null or ForgivingQueryParser.TitleField) || PrefixWord.Of(surface, part.Text) is not null)
         {
             return part;

@@ -124,6 +124,14 @@ public sealed class GluedWordSearchTests : IDisposable
         Assert.Equal(markedInTitle, hit.TitleMatches.Select(m => hit.Title[m.Start..m.End]));
     }
 
+    [Fact]
+    public void An_excluded_dotted_word_the_index_holds_nowhere_excludes_its_words_as_a_hyphenated_one_does()
+    {
+        // "-hujan.bogor" had excluded nothing, and the note that says so searched it as its words, which found something.
+        Assert.Equal(["degree.txt"], _session.Search("sini -hujan.bogor", new SearchOptions { Top = 10 }).Hits.Select(h => h.Article));
+        Assert.Equal(["degree.txt"], _session.Search("sini -hujan-bogor", new SearchOptions { Top = 10 }).Hits.Select(h => h.Article));
+    }
+
     [Theory]
     [InlineData("hujan.com")]
     [InlineData("bogor.go.id")]
