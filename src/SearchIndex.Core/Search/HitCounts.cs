@@ -129,13 +129,26 @@ public static class HitCounts
         }
     }
 
-    /// <summary>The first and last day the index holds: its full-precision day terms, which sort first and in order.</summary>
+    /// <summary>
+    /// The first and last day of the articles the index holds: its full-precision day terms, which sort first and in
+    /// order, each with a live paragraph. An update that removes or re-dates an article only marks its paragraphs
+    /// deleted, and their day stays a term until a merge: read without the live documents, the span still reached
+    /// it (a corpus cut to September listed to December, where <c>info</c> said September).
+    /// </summary>
     private static (int Earliest, int Latest)? IndexedDays(IndexReader reader)
     {
         var terms = MultiFields.GetTerms(reader, IndexSchema.DateDay)?.GetEnumerator();
+        var live = MultiFields.GetLiveDocs(reader);
+        DocsEnum? docs = null;
         (int, int)? span = null;
         while (terms is not null && terms.MoveNext() && NumericUtils.GetPrefixCodedInt32Shift(terms.Term) == 0)
         {
+            docs = terms.Docs(live, docs, DocsFlags.NONE);
+            if (docs.NextDoc() == DocIdSetIterator.NO_MORE_DOCS)
+            {
+                continue;
+            }
+
             var day = NumericUtils.PrefixCodedToInt32(terms.Term);
             span = (span?.Item1 ?? day, day);
         }

@@ -91,6 +91,28 @@ public sealed class HitCountsTests : IDisposable
     }
 
     [Fact]
+    public void The_periods_listed_stop_at_the_days_of_the_articles_still_indexed_after_an_update_removed_some()
+    {
+        // An update marks a removed article's paragraphs deleted; its day stays in the term dictionary until a
+        // merge, so the span had still reached it while info, which counts live articles only, no longer did.
+        using var folder = new TempFolder();
+        folder.Write("corpus/early.txt", "Awal\nBanjir kecil, Selasa (1/1/2019).\n");
+        folder.Write("corpus/mid.txt", "Tengah\nBanjir melanda kota, Senin (2/9/2019).\n");
+        folder.Write("corpus/late.txt", "Akhir\nBanjir besar, Selasa (31/12/2019).\n");
+        new IndexBuilder(new IndexRequest([folder.Combine("corpus")], folder.Combine("index"))).Run();
+        File.Delete(folder.Combine("corpus/early.txt"));
+        File.Delete(folder.Combine("corpus/late.txt"));
+        new IndexBuilder(new IndexRequest([folder.Combine("corpus")], folder.Combine("index"))).Run();
+        using var reader = DirectoryReader.Open(FSDirectory.Open(folder.Combine("index")));
+        Assert.True(reader.HasDeletions); // the case itself: the removed articles' days are still terms
+
+        var counts = HitCounts.Count(reader, new MatchAllDocsQuery(), CountBy.Month, (DateOnly.MinValue, DateOnly.MaxValue));
+
+        Assert.Equal([new CountBucket("2019-09", 1, 1)], counts.Buckets);
+        Assert.Equal(("2019-09-02", "2019-09-02"), (IndexInfo.Read(folder.Combine("index")).Earliest, IndexInfo.Read(folder.Combine("index")).Latest));
+    }
+
+    [Fact]
     public void No_words_and_no_filter_count_the_whole_index()
     {
         var result = _session.Search("", new SearchOptions { CountBy = CountBy.Year });
