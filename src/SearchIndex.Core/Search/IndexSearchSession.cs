@@ -363,6 +363,17 @@ public sealed class IndexSearchSession : IDisposable
             : Reading(() => _filterNotes.OutletNamesakes(queryText, options, ofOption));
     }
 
+    /// <summary>What an outlet filter leaves out when many paragraphs name no outlet (<see cref="FilterNotes.OutletCoverage"/>); null when nothing to say.</summary>
+    /// <param name="ofOption">Of <c>--source</c>; else of the query's <c>source:</c> names.</param>
+    public string? OutletCoverage(string queryText, SearchOptions options, bool ofOption)
+    {
+        ArgumentNullException.ThrowIfNull(queryText);
+        ArgumentNullException.ThrowIfNull(options);
+        return (ofOption ? options.Source is null : !queryText.AsSpan().ContainsAny(':', '：'))
+            ? null
+            : Reading(() => _filterNotes.OutletCoverage(queryText, options, ofOption));
+    }
+
     /// <summary>The non-scoring restrictions: options and <c>source:</c> parts, all required.</summary>
     private static Query? Filters(SearchOptions options, Query? fromText)
     {

@@ -35,6 +35,12 @@ public static class SearchRunner
             Note(error, namesakes); // once, not on every line of a batch
         }
 
+        if (session.OutletCoverage("", job.Options, ofOption: true) is { } coverage)
+        {
+            Note(error, coverage);
+            tally.OutletCoverageNoted = true;
+        }
+
         IResultWriter writer = job.Format switch
         {
             OutputFormat.Text => new HitTextWriter(output, HighlightRenderers.For(job.Highlight), showQueryHeader: job.IsBatch),
@@ -136,6 +142,13 @@ public static class SearchRunner
         if (session.OutletNamesakes(query, job.Options, ofOption: false) is { } namesakes)
         {
             Note(error, where + namesakes);
+        }
+
+        // Once a run: the share of paragraphs without an outlet is the index's, whatever the line.
+        if (!tally.OutletCoverageNoted && session.OutletCoverage(query, job.Options, ofOption: false) is { } coverage)
+        {
+            Note(error, where + coverage);
+            tally.OutletCoverageNoted = true;
         }
 
         var fieldHint = job.Options.Syntax == QuerySyntax.Forgiving ? FieldPrefixHint.For(query) : null;

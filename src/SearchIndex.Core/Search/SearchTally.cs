@@ -16,6 +16,9 @@ public sealed class SearchTally
     /// <summary>The queries counted so far, as the exit status reads them.</summary>
     public SearchOutcome Outcome => new(Queries, QueriesWithHits, Failed);
 
+    /// <summary>Whether the run has said how much of the index an outlet filter cannot reach (<see cref="IndexSearchSession.OutletCoverage"/>): once is enough.</summary>
+    internal bool OutletCoverageNoted { get; set; }
+
     internal void Ran(SearchResult result)
     {
         Queries++;
