@@ -220,6 +220,6 @@ public class AnalyzeCommandTests
 
         Assert.Equal(2, run.Exit);
         Assert.Equal("menangkap\ttangkap\n", run.Out);
-        Assert.Equal("searchindex: standard input line 2: invalid UTF-8; convert it to UTF-8 (e.g. iconv -f LATIN1 -t UTF-8)\n", run.Error);
+        Assert.Equal("searchindex: standard input line 2: invalid UTF-8; convert it to UTF-8 (e.g. iconv -f WINDOWS-1252 -t UTF-8)\n", run.Error);
     }
 }

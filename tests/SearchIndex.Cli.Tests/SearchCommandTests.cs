@@ -445,7 +445,7 @@ public sealed class SearchCommandTests(SampleIndex index) : IClassFixture<Sample
         var fromStdin = CliRun.WithInput(["search", "--index", index.Path, "--queries-file", "-"], bytes);
 
         Assert.Equal(ExitCodes.Error, fromFile.Exit);
-        Assert.Equal($"searchindex: queries file '{file}' line 3: invalid UTF-8 near byte 18; convert the file to UTF-8 (e.g. iconv -f LATIN1 -t UTF-8)\n", fromFile.Error);
+        Assert.Equal($"searchindex: queries file '{file}' line 3: invalid UTF-8 near byte 18; convert the file to UTF-8 (e.g. iconv -f WINDOWS-1252 -t UTF-8)\n", fromFile.Error);
         Assert.Equal("", fromFile.Out);
         Assert.Equal(ExitCodes.Error, fromStdin.Exit);
         Assert.StartsWith("searchindex: standard input line 3: invalid UTF-8 near byte 18;", fromStdin.Error);

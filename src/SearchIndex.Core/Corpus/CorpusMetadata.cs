@@ -90,7 +90,7 @@ public sealed class CorpusMetadata
                 catch (DecoderFallbackException)
                 {
                     // No line: the reader decodes a block ahead, so the line being read is not where the bytes are.
-                    throw Refused(display, null, "not valid UTF-8; save it as UTF-8 (e.g. iconv -f LATIN1 -t UTF-8)");
+                    throw Refused(display, null, $"not valid UTF-8; save it as UTF-8 (e.g. iconv -f {TextDecoding.LegacyEncoding} -t UTF-8)");
                 }
                 catch (IOException e)
                 {

@@ -17,6 +17,14 @@ public static class TextDecoding
     public static string ReplacementCharacterNote(string what) =>
         $"{what} holds \uFFFD, as bytes that are not UTF-8 are read; if its words look wrong, pass it as UTF-8 (a UTF-8 locale, or iconv -f LATIN1 -t UTF-8)";
 
+    /// <summary>
+    /// The encoding to advise converting text that is not UTF-8 from. Windows-1252, not Latin-1: text saved on Windows
+    /// (Word, an old CMS) writes curly quotes and dashes as bytes 0x80-0x9F, which Latin-1 reads as invisible control
+    /// characters (<c>“kutipan”</c> was indexed as <c>\u0093kutipan\u0094</c>), and every Latin-1 letter (0xA0-0xFF)
+    /// is the same byte in Windows-1252.
+    /// </summary>
+    internal const string LegacyEncoding = "WINDOWS-1252";
+
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
     private static readonly UnicodeEncoding StrictUtf16Le = new(bigEndian: false, byteOrderMark: false, throwOnInvalidBytes: true);
     private static readonly UnicodeEncoding StrictUtf16Be = new(bigEndian: true, byteOrderMark: false, throwOnInvalidBytes: true);
@@ -98,7 +106,7 @@ public static class TextDecoding
             var near = e.Index >= 0 ? $" near byte {e.Index + bom}" : "";
             error = new DecodingError(LineAt(encoding, body, at), (encoding, bom) switch
             {
-                (UTF8Encoding, 0) => $"invalid UTF-8{near}; convert the file to UTF-8 (e.g. iconv -f LATIN1 -t UTF-8)",
+                (UTF8Encoding, 0) => $"invalid UTF-8{near}; convert the file to UTF-8 (e.g. iconv -f {LegacyEncoding} -t UTF-8)",
                 (UTF8Encoding, _) => $"invalid UTF-8{near} after a UTF-8 byte-order mark; the file mixes encodings or is damaged: fix that part or save the file again as UTF-8",
                 _ => $"invalid UTF-16{near} (a lone surrogate); the file is damaged: save it again from its source",
             });

@@ -139,7 +139,7 @@ public static class Utf8Lines
         catch (DecoderFallbackException)
         {
             throw new SearchIndexException(ErrorKind.BadInput,
-                $"{where} line {number}: invalid UTF-8; convert it to UTF-8 (e.g. iconv -f LATIN1 -t UTF-8)");
+                $"{where} line {number}: invalid UTF-8; convert it to UTF-8 (e.g. iconv -f {TextDecoding.LegacyEncoding} -t UTF-8)");
         }
     }
 }

@@ -15,7 +15,21 @@ public sealed class TextDecodingTests
         Assert.False(TextDecoding.TryDecodeEncoding([.. "satu\ndua\nj"u8, 0xE9, .. "kowi\n"u8], out _, out var error));
 
         Assert.Equal(3, error!.Line);
-        Assert.Equal("invalid UTF-8 near byte 10; convert the file to UTF-8 (e.g. iconv -f LATIN1 -t UTF-8)", error.Reason);
+        Assert.Equal("invalid UTF-8 near byte 10; convert the file to UTF-8 (e.g. iconv -f WINDOWS-1252 -t UTF-8)", error.Reason);
+    }
+
+    [Fact]
+    public void The_advised_conversion_reads_windows_1252_quotes_and_dashes_as_written()
+    {
+        // Text saved by Word or an old Windows CMS: curly quotes and dashes are bytes 0x80-0x9F, which Latin-1 reads as
+        // invisible C1 control characters ('\u0093kutipan\u0094' was indexed after 'iconv -f LATIN1'). Windows-1252
+        // reads them as written, and every Latin-1 letter (0xA0-0xFF) as Latin-1 does.
+        byte[] bytes = [.. "kafe caf"u8, 0xE9, (byte)' ', 0x96, (byte)' ', 0x93, .. "kutipan"u8, 0x94];
+
+        Assert.False(TextDecoding.TryDecodeEncoding(bytes, out _, out var error));
+
+        Assert.Equal("invalid UTF-8 near byte 8; convert the file to UTF-8 (e.g. iconv -f WINDOWS-1252 -t UTF-8)", error!.Reason);
+        Assert.Equal("kafe café \u0096 \u0093kutipan\u0094", Encoding.Latin1.GetString(bytes));
     }
 
     [Theory]
