@@ -116,6 +116,10 @@ public static class CorpusReader
                     readError = lineNumber == 0 ? $"cannot read: {Reason(e)}"
                         : $"cannot read past line {lineNumber}: {Reason(e)}; the rest of the file is skipped, and its indexed articles are kept";
                 }
+                catch (FormatException e) when (lines is null)
+                {
+                    readError = e.Message; // UTF-16 without a byte-order mark: the file's error, not each line's
+                }
 
                 if (readError is not null)
                 {

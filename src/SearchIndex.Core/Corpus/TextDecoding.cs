@@ -42,9 +42,7 @@ public static class TextDecoding
 
         if (!HasBom(bytes) && bytes.IndexOf((byte)0) is var nul and >= 0)
         {
-            error = Utf16WithoutBom(bytes) is { } utf16
-                ? $"NUL bytes (the first at offset {nul}): the file looks like {utf16} without a byte-order mark; save it as UTF-8 (e.g. iconv -f {utf16} -t UTF-8), or as UTF-16 with a BOM"
-                : $"binary file (NUL byte at offset {nul}); only UTF-8 or UTF-16 text is indexed";
+            error = Utf16WithoutBomError(bytes) ?? $"binary file (NUL byte at offset {nul}); only UTF-8 or UTF-16 text is indexed";
             return false;
         }
 
@@ -161,6 +159,15 @@ public static class TextDecoding
     /// <summary>Standard input (or another stream) that fails to read: <c>&lt; /tmp</c> gives "Is a directory".</summary>
     internal static SearchIndexException CannotRead(string where, Exception e) =>
         new(ErrorKind.BadInput, $"{where}: cannot read: {e.Message}; give a file or a pipe", e);
+
+    /// <summary>
+    /// Why a file that starts as UTF-16 without a byte-order mark (<see cref="Utf16WithoutBom"/>) is not read, or null
+    /// when it does not: <paramref name="head"/> is the file's start (its first 64 bytes are enough).
+    /// </summary>
+    internal static string? Utf16WithoutBomError(ReadOnlySpan<byte> head) =>
+        Utf16WithoutBom(head) is { } utf16
+            ? $"NUL bytes (the first at offset {head.IndexOf((byte)0)}): the file looks like {utf16} without a byte-order mark; save it as UTF-8 (e.g. iconv -f {utf16} -t UTF-8), or as UTF-16 with a BOM"
+            : null;
 
     /// <summary>
     /// <c>UTF-16LE</c> or <c>UTF-16BE</c> when the first bytes look like that encoding without a byte-order mark (every

@@ -21,15 +21,24 @@ internal static class Utf16JsonLines
     /// <paramref name="stream"/> as UTF-8 when it starts with a UTF-16 byte-order mark (which is consumed), else
     /// <paramref name="stream"/> itself, rewound; <c>Utf16</c> says which.
     /// </summary>
+    /// <exception cref="FormatException">The file starts as UTF-16 without a byte-order mark; the message says which
+    /// and how to convert it. The whole file is refused at once: split on the '\n' byte, each little-endian record
+    /// after the first began with that newline's NUL and was called UTF-16BE, and the NUL after the last made a line.</exception>
     public static (Stream Stream, bool Utf16) Open(Stream stream)
     {
-        Span<byte> bom = stackalloc byte[2];
-        var read = stream.ReadAtLeast(bom, 2, throwOnEndOfStream: false);
-        if (read == 2 && bom is [0xFF, 0xFE] or [0xFE, 0xFF])
+        Span<byte> head = stackalloc byte[64];
+        var read = stream.ReadAtLeast(head, head.Length, throwOnEndOfStream: false);
+        if (read >= 2 && head is [0xFF, 0xFE, ..] or [0xFE, 0xFF, ..])
         {
-            var utf16 = (Encoding)new UnicodeEncoding(bigEndian: bom[0] == 0xFE, byteOrderMark: false, throwOnInvalidBytes: false).Clone();
+            var utf16 = (Encoding)new UnicodeEncoding(bigEndian: head[0] == 0xFE, byteOrderMark: false, throwOnInvalidBytes: false).Clone();
             utf16.DecoderFallback = new DecoderReplacementFallback("\uFDD0");
+            stream.Position = 2;
             return (Encoding.CreateTranscodingStream(stream, utf16, new UTF8Encoding(false), leaveOpen: false), true);
+        }
+
+        if (TextDecoding.Utf16WithoutBomError(head[..read]) is { } error)
+        {
+            throw new FormatException(error);
         }
 
         stream.Position = 0;

@@ -189,6 +189,26 @@ public class JsonLinesInputTests
         Assert.Equal(2, summary.Added);
     }
 
+    [Theory]
+    [InlineData(false, "UTF-16LE")]
+    [InlineData(true, "UTF-16BE")]
+    public void A_utf16_file_without_its_byte_order_mark_is_one_error_that_names_its_encoding(bool bigEndian, string name)
+    {
+        using var temp = new TempFolder();
+        var encoding = new System.Text.UnicodeEncoding(bigEndian, byteOrderMark: false);
+        var text = "{\"id\":\"a\",\"body\":\"Polisi menangkap pencuri.\"}\n{\"id\":\"b\",\"body\":\"Presiden meresmikan jalan tol.\"}\n{\"id\":\"c\",\"body\":\"Banjir.\"}\n";
+        temp.WriteBytes("corpus/feed.jsonl", encoding.GetBytes(text));
+
+        var summary = new IndexBuilder(new IndexRequest([temp.Combine("corpus")], temp.Combine("index"))).Run();
+
+        // Split on the '\n' byte, each record after the first began (little-endian) with the newline's NUL and was
+        // called UTF-16BE, whose conversion garbles it, and the NUL after the last made a fourth line, 'binary'.
+        var error = Assert.Single(summary.Errors);
+        Assert.Null(error.Line);
+        Assert.Equal($"NUL bytes (the first at offset {(bigEndian ? 0 : 1)}): the file looks like {name} without a byte-order mark; save it as UTF-8 (e.g. iconv -f {name} -t UTF-8), or as UTF-16 with a BOM", error.Reason);
+        Assert.Equal(0, summary.Added);
+    }
+
     [Fact]
     public void Damaged_utf16_keeps_the_records_before_it_and_names_the_line()
     {
