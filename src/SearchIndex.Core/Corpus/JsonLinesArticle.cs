@@ -12,6 +12,16 @@ namespace SearchIndex.Core.Corpus;
 /// </summary>
 public static partial class JsonLinesArticle
 {
+    /// <summary>
+    /// What to do when a second record follows the first on its line: the error alone named a byte, and each record
+    /// after the first was lost without a word. Lone CRs (old Mac line ends) end no line here, so such a file is one line;
+    /// the CR of a CRLF line end is no lone one.
+    /// </summary>
+    private static string RunTogether(string reason, string json) =>
+        !reason.StartsWith("'{' is invalid after a single JSON value", StringComparison.Ordinal) ? ""
+        : json.AsSpan().TrimEnd('\r').Contains('\r') ? "; its records end with a lone CR (old Mac line ends), which ends no line in a .jsonl file: end each with LF (e.g. tr '\\r' '\\n')"
+        : "; two or more records on one line: give each a line of its own";
+
     /// <summary>Parses <paramref name="json"/>; the article id is <c>file#id</c>, or <c>file#line</c> without an id.</summary>
     /// <exception cref="FormatException">The record is not a JSON object with text; the message says why.</exception>
     public static Article Parse(string fileId, int lineNumber, string json, string contentHash) =>
@@ -36,7 +46,8 @@ public static partial class JsonLinesArticle
         {
             // The reader's message names a line and byte of its own (always line 0 here): the byte within the record, counted
             // in UTF-8 as the record is read, is what is left to say.
-            throw new FormatException($"invalid JSON at byte {e.BytePositionInLine + 1} ({e.Message.Split('.')[0]})");
+            var reason = e.Message.Split('.')[0];
+            throw new FormatException($"invalid JSON at byte {e.BytePositionInLine + 1} ({reason}){RunTogether(reason, json)}");
         }
 
         using (document)

@@ -112,6 +112,22 @@ public class JsonLinesInputTests
         Assert.StartsWith("invalid JSON at byte 22 (", error.Message);
     }
 
+    [Theory]
+    [InlineData("{\"id\":\"a\",\"body\":\"Satu.\"}\r{\"id\":\"b\",\"body\":\"Dua.\"}\r",
+        "; its records end with a lone CR (old Mac line ends), which ends no line in a .jsonl file: end each with LF (e.g. tr '\\r' '\\n')")]
+    [InlineData("{\"id\":\"a\",\"body\":\"Satu.\"}{\"id\":\"b\",\"body\":\"Dua.\"}",
+        "; two or more records on one line: give each a line of its own")]
+    [InlineData("{\"id\":\"a\",\"body\":\"Satu.\"}{\"id\":\"b\",\"body\":\"Dua.\"}\r",
+        "; two or more records on one line: give each a line of its own")]
+    public void Records_run_together_on_one_line_are_told_how_to_part_them(string json, string advice)
+    {
+        // The reader's message alone ('{' is invalid after a single JSON value) said nothing of the records it skipped.
+        var error = Assert.Throws<FormatException>(() => JsonLinesArticle.Parse("feed.jsonl", 1, json, "h"));
+
+        Assert.StartsWith("invalid JSON at byte ", error.Message);
+        Assert.EndsWith("('{' is invalid after a single JSON value)" + advice, error.Message);
+    }
+
     [Fact]
     public void Numbers_and_nulls_in_text_fields_are_not_reported()
     {
