@@ -202,7 +202,8 @@ public sealed class CorpusScanner
         }
         catch (Exception e) when (e is UnauthorizedAccessException or IOException)
         {
-            _errors.Add(new CorpusFileError(displayDir, null, $"cannot list folder: {e.Message}"));
+            // In the words a file's error uses: .NET's own sentence said the path a second time ("Access to the path '…' is denied.").
+            _errors.Add(new CorpusFileError(displayDir, null, $"cannot list folder: {CorpusReader.Reason(e)}"));
             _unlisted.Add(Aliased(relativeDir.Length == 0 ? "" : relativeDir + "/"));
             yield break;
         }
