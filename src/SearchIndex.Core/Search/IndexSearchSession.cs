@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Lucene.Net.Analysis;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Store;
@@ -44,6 +45,7 @@ public sealed class IndexSearchSession : IDisposable
     private readonly DidYouMean _didYouMean;
     private readonly ArticleBlocks _blocks;
     private readonly FilterNotes _filterNotes;
+    private readonly Analyzer _surface;
     private readonly OutletNames _outletNames;
 
     private IndexSearchSession(string indexDirectory, FSDirectory directory, DirectoryReader reader)
@@ -56,7 +58,8 @@ public sealed class IndexSearchSession : IDisposable
         _strict = new StrictQueryParser(AnalysisChain.CreateAnalyzer());
         _outletNames = new OutletNames(reader);
         _filterNotes = new FilterNotes(reader, _strict, query => Top(query, 1).TotalHits);
-        _didYouMean = new DidYouMean(reader, AnalysisChain.CreateSurfaceAnalyzer());
+        _surface = AnalysisChain.CreateSurfaceAnalyzer();
+        _didYouMean = new DidYouMean(reader, _surface);
         _blocks = new ArticleBlocks(reader);
     }
 
@@ -329,6 +332,14 @@ public sealed class IndexSearchSession : IDisposable
             if (hasContent && part.Field is null && !part.IsPhrase && StopwordsOnly(text))
             {
                 notes.Add($"-{TextElements.Shortened(text, 40)} excludes nothing: '{TextElements.Shortened(text, 40)}' is a stopword, which a search for words leaves out; quote it (-\"{TextElements.Shortened(text, 40)}\") to exclude the paragraphs that hold it");
+                continue;
+            }
+
+            // A word the paragraphs hold as typed excludes theirs: no search needed. Counting every paragraph of
+            // "jakarta" for "banjir -jakarta" had cost 3.5 ms a query, about what the query itself costs.
+            if (part.Field is null && !part.IsPhrase && !text.Contains('*', StringComparison.Ordinal)
+                && TokenReader.Terms(_surface, text).Any(term => LiveTerms.Has(_reader, new Term(IndexSchema.TextExact, term))))
+            {
                 continue;
             }
 
