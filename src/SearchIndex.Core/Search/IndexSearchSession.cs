@@ -365,24 +365,23 @@ public sealed class IndexSearchSession : IDisposable
 
     /// <summary>The outlets named alike that a source name leaves out (<see cref="FilterNotes.OutletNamesakes"/>); null when none.</summary>
     /// <param name="ofOption">Name those of <c>--source</c> (once per run); else those of the query's <c>source:</c> names.</param>
-    public string? OutletNamesakes(string queryText, SearchOptions options, bool ofOption)
-    {
-        ArgumentNullException.ThrowIfNull(queryText);
-        ArgumentNullException.ThrowIfNull(options);
-        return (ofOption ? options.Source is null : !queryText.AsSpan().ContainsAny(':', '：'))
-            ? null
-            : Reading(() => _filterNotes.OutletNamesakes(queryText, options, ofOption));
-    }
+    public string? OutletNamesakes(string queryText, SearchOptions options, bool ofOption) =>
+        OutletNote(queryText, options, ofOption, () => _filterNotes.OutletNamesakes(queryText, options, ofOption));
 
     /// <summary>What an outlet filter leaves out when many paragraphs name no outlet (<see cref="FilterNotes.OutletCoverage"/>); null when nothing to say.</summary>
     /// <param name="ofOption">Of <c>--source</c>; else of the query's <c>source:</c> names.</param>
-    public string? OutletCoverage(string queryText, SearchOptions options, bool ofOption)
+    public string? OutletCoverage(string queryText, SearchOptions options, bool ofOption) =>
+        OutletNote(queryText, options, ofOption, () => _filterNotes.OutletCoverage(queryText, options, ofOption));
+
+    /// <summary>
+    /// A note on the outlets named by <c>--source</c> (<paramref name="ofOption"/>) or by the query's <c>source:</c>;
+    /// null without them, and a query without any field is not parsed again to learn so.
+    /// </summary>
+    private string? OutletNote(string queryText, SearchOptions options, bool ofOption, Func<string?> note)
     {
         ArgumentNullException.ThrowIfNull(queryText);
         ArgumentNullException.ThrowIfNull(options);
-        return (ofOption ? options.Source is null : !queryText.AsSpan().ContainsAny(':', '：'))
-            ? null
-            : Reading(() => _filterNotes.OutletCoverage(queryText, options, ofOption));
+        return (ofOption ? options.Source is null : !queryText.AsSpan().ContainsAny(':', '：')) ? null : Reading(note);
     }
 
     /// <summary>The non-scoring restrictions: options and <c>source:</c> parts, all required.</summary>
