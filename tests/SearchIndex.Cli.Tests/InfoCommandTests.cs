@@ -91,6 +91,25 @@ public sealed class InfoCommandTests(SampleIndex index) : IClassFixture<SampleIn
     }
 
     [Fact]
+    public void An_index_option_naming_the_corpus_folder_says_to_index_it_into_a_folder_of_its_own()
+    {
+        // A newcomer gives their articles' folder as --index. The error said "build one with 'searchindex index
+        // --corpus DIR --index news'", a command index refuses (an index may not share its corpus's folder).
+        using var temp = new TempFolder();
+        temp.Write("news/a.txt", "Judul\nPolisi menangkap pelaku.\n");
+        var news = temp.Combine("news");
+
+        foreach (var command in new[] { "info", "search" })
+        {
+            var run = CliRun.Of(command == "info" ? ["info", "--index", news] : ["search", "polisi", "--index", news]);
+
+            Assert.Equal(ExitCodes.Error, run.Exit);
+            Assert.Equal($"searchindex: no index in '{news}': it holds articles ('a.txt'), not an index; build one from them with "
+                + $"'searchindex index --corpus {news} --index {news}-index', then give --index {news}-index\n", run.Error);
+        }
+    }
+
+    [Fact]
     public void Files_an_index_run_deletes_while_info_counts_the_folder_are_no_damage()
     {
         // info may run while an index run commits, which deletes the old commit's and merged segments' files. A file

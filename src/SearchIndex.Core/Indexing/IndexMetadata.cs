@@ -104,7 +104,7 @@ public sealed record IndexMetadata(int SchemaVersion, string Analyzer, string Co
     /// paths stay as they are; others go in double quotes, with the characters a POSIX shell still reads there escaped
     /// (not on Windows, whose shells take a backslash in 'C:\news' as it is).
     /// </summary>
-    private static string ShellWord(string path) =>
+    internal static string ShellWord(string path) =>
         path.Length > 0 && path.All(c => char.IsAsciiLetterOrDigit(c) || "/._-+:@%=,".Contains(c))
             ? path
             : OperatingSystem.IsWindows()

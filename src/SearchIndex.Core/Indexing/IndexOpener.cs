@@ -64,7 +64,44 @@ public static class IndexOpener
     private static SearchIndexException NoIndex(string indexDirectory, string? otherwise = null) =>
         IndexLock.LiveHolder(indexDirectory) is { } builder
             ? new(ErrorKind.Index, $"no index in '{indexDirectory}' yet: another searchindex run ({builder}) is building it; wait for it to finish, then run again")
-            : new(ErrorKind.Index, otherwise ?? $"no index in '{indexDirectory}'; build one with 'searchindex index --corpus DIR --index {indexDirectory}'");
+            : new(ErrorKind.Index, otherwise ?? (AnArticleIn(indexDirectory) is { } article
+                ? $"no index in '{indexDirectory}': it holds articles ('{article}'), not an index; build one from them with "
+                    + $"'searchindex index --corpus {IndexMetadata.ShellWord(indexDirectory)} --index {IndexMetadata.ShellWord(IndexFolderBeside(indexDirectory))}', "
+                    + $"then give --index {IndexMetadata.ShellWord(IndexFolderBeside(indexDirectory))}"
+                : $"no index in '{indexDirectory}'; build one with 'searchindex index --corpus DIR --index {indexDirectory}'"));
+
+    /// <summary>
+    /// A <c>.txt</c> or <c>.jsonl</c> file in <paramref name="folder"/> (its own first, by name, then one at most two folders below), as a
+    /// path relative to it: a folder of articles given as <c>--index</c>, for which "build one with 'searchindex index
+    /// --index' that folder" had been advice that <c>index</c> refuses (an index may not share its corpus's folder).
+    /// Null for none, or a folder that cannot be listed.
+    /// </summary>
+    private static string? AnArticleIn(string folder)
+    {
+        static bool IsArticle(string path) =>
+            path.EndsWith(".txt", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".jsonl", StringComparison.OrdinalIgnoreCase);
+
+        try
+        {
+            var options = new EnumerationOptions { IgnoreInaccessible = true, AttributesToSkip = FileAttributes.Hidden };
+            var own = System.IO.Directory.EnumerateFiles(folder, "*", options).Where(IsArticle).Order(StringComparer.Ordinal).FirstOrDefault();
+            options.RecurseSubdirectories = true;
+            options.MaxRecursionDepth = 2; // bounded: an error path, which may name a home folder
+            var article = own ?? System.IO.Directory.EnumerateFiles(folder, "*", options).Where(IsArticle).Take(1).FirstOrDefault();
+            return article is null ? null : Path.GetRelativePath(folder, article).Replace('\\', '/');
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>A folder for the index of the articles in <paramref name="folder"/>, beside it: <c>news</c> → <c>news-index</c>.</summary>
+    private static string IndexFolderBeside(string folder)
+    {
+        var trimmed = Path.TrimEndingDirectorySeparator(folder);
+        return Path.GetFileName(trimmed) is "" or "." or ".." ? Path.TrimEndingDirectorySeparator(Path.GetFullPath(folder)) + "-index" : trimmed + "-index";
+    }
 
     /// <summary>
     /// The error for an index whose files fail to read: on opening, or later, where a search reaches the damage. A codec
