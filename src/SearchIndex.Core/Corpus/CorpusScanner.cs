@@ -242,6 +242,12 @@ public sealed class CorpusScanner
                     yield return file;
                 }
             }
+            else if (relativeDir.Length == 0 && IsMisnamedTable(entry, name) is { } misnamed)
+            {
+                // A spreadsheet's export, named as it saves one: a .csv was passed over without a word, and a
+                // tab-separated .txt indexed as an article, its rows paragraphs; neither gave an outlet or a date.
+                _metadataErrors.Add(CorpusMetadata.RowError(display, null, misnamed));
+            }
             else if (IsArticleFile(name) && (File.Exists(entry) || IsBrokenLink(entry)))
             {
                 yield return new CorpusFile(entry, display, relative);
@@ -269,6 +275,47 @@ public sealed class CorpusScanner
     }
 
     private static bool IsBrokenLink(string path) => new FileInfo(path).LinkTarget is not null;
+
+    /// <summary>
+    /// Why a corpus folder's <c>Metadata.tsv</c> (any case but lower), <c>metadata.csv</c>, or <c>metadata.txt</c> whose first line names a <c>file</c> (or
+    /// <c>id</c>) column between tabs, is not read: the table is <c>metadata.tsv</c>. Null for any other file, which is
+    /// read or passed over as before (a <c>metadata.txt</c> of notes is an article).
+    /// </summary>
+    private static string? IsMisnamedTable(string path, string name)
+    {
+        if (name.Equals(CorpusMetadata.FileName, StringComparison.OrdinalIgnoreCase) && name != CorpusMetadata.FileName)
+        {
+            return $"not read: a table of outlets and dates is read from a file named {CorpusMetadata.FileName}, in lower case; rename it so";
+        }
+
+        if (name.Equals("metadata.csv", StringComparison.OrdinalIgnoreCase))
+        {
+            return "not read: a table of outlets and dates is read from a file named metadata.tsv, its columns separated by tabs; "
+                + "save it so (a spreadsheet's tab-separated text), or move it out of the corpus folder";
+        }
+
+        if (!name.Equals("metadata.txt", StringComparison.OrdinalIgnoreCase) || !File.Exists(path))
+        {
+            return null;
+        }
+
+        string? header;
+        try
+        {
+            using var reader = new StreamReader(path, detectEncodingFromByteOrderMarks: true);
+            var buffer = new char[4096];
+            header = new string(buffer, 0, reader.ReadBlock(buffer)).Split('\n', '\r')[0];
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return null; // read as an article, whose reading reports it
+        }
+
+        return header.Contains('\t') && header.Split('\t').Any(cell => cell.Trim().Trim('"') is var column
+                && (column.Equals("file", StringComparison.OrdinalIgnoreCase) || column.Equals("id", StringComparison.OrdinalIgnoreCase)))
+            ? "not read, as an article or as a table: a table of outlets and dates is read from a file named metadata.tsv; rename it so"
+            : null;
+    }
 
     /// <summary>
     /// The folders of <paramref name="folder"/> whose names are not UTF-8 (as decoded, with U+FFFD): the listing's own

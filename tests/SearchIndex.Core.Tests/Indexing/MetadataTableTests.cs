@@ -83,6 +83,39 @@ public class MetadataTableTests
     }
 
     [Fact]
+    public void A_table_saved_as_metadata_csv_a_tab_separated_metadata_txt_or_Metadata_tsv_is_reported_as_not_read()
+    {
+        // A spreadsheet saves a table as .csv, or as tab-separated "Text" with a .txt name. metadata.csv was passed over
+        // without a word, and metadata.txt indexed as an article whose rows were paragraphs; neither gave an outlet or date.
+        using var temp = new TempFolder();
+        temp.Write("corpus/a.txt", "Judul A\nIsi A.\n");
+        temp.Write("corpus/metadata.csv", "file,source\na.txt,Tempo.co\n");
+        temp.Write("corpus/sub/metadata.txt", "Catatan tentang arsip ini.\n"); // no table: an article, as before
+        var request = Request(temp);
+
+        var csv = Assert.Single(new IndexBuilder(request).Run().Errors);
+        temp.Write("corpus/metadata.txt", "file\tsource\r\na.txt\tTempo.co\r\n");
+        var txt = new IndexBuilder(request).Run().Errors.Single(e => e.ToString().Contains("metadata.txt", StringComparison.Ordinal));
+
+        Assert.Equal(
+            $"{Path.Combine(temp.Combine("corpus"), "metadata.csv")}: not read: a table of outlets and dates is read from a file named metadata.tsv, "
+            + "its columns separated by tabs; save it so (a spreadsheet's tab-separated text), or move it out of the corpus folder",
+            csv.ToString());
+        Assert.Equal(
+            $"{Path.Combine(temp.Combine("corpus"), "metadata.txt")}: not read, as an article or as a table: a table of outlets and dates is read from a file named metadata.tsv; rename it so",
+            txt.ToString());
+        Assert.Equal((false, true), (txt.Skipped, txt.OfMetadataTable));
+        Assert.Equal(["a.txt", "sub/metadata.txt"], Stored(temp).Keys.Order(StringComparer.Ordinal));
+
+        File.Delete(temp.Combine("corpus", "metadata.csv"));
+        File.Delete(temp.Combine("corpus", "metadata.txt"));
+        temp.Write("corpus/Metadata.tsv", "file\tsource\na.txt\tTempo.co\n"); // passed over too, where names have case
+        Assert.Equal(
+            $"{Path.Combine(temp.Combine("corpus"), "Metadata.tsv")}: not read: a table of outlets and dates is read from a file named metadata.tsv, in lower case; rename it so",
+            Assert.Single(new IndexBuilder(request).Run().Errors).ToString());
+    }
+
+    [Fact]
     public void A_row_gives_the_headline_over_the_files_first_line()
     {
         using var temp = new TempFolder();
