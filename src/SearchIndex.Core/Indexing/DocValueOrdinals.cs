@@ -14,7 +14,18 @@ internal static class DocValueOrdinals
     /// <exception cref="CorruptIndexException">The ordinal is outside the field's values.</exception>
     public static int Of(SortedDocValues values, int doc)
     {
-        var ordinal = values.GetOrd(doc);
+        int ordinal;
+        try
+        {
+            ordinal = values.GetOrd(doc);
+        }
+        catch (Exception e) when (e is IndexOutOfRangeException or ArgumentOutOfRangeException)
+        {
+            // A damaged length makes Lucene's reader index past a buffer; inlined by the JIT, its throw is in this
+            // frame, so it too was taken for our bug (info's stack trace, seen in DamagedIndexSearchTests).
+            throw new CorruptIndexException($"document {doc}'s value cannot be read: {e.Message}", e);
+        }
+
         return ordinal >= 0 && ordinal < values.ValueCount
             ? ordinal
             : throw new CorruptIndexException($"document {doc} has value number {ordinal} of a field of {values.ValueCount} values");

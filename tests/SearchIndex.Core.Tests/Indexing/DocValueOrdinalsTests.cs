@@ -27,6 +27,27 @@ public sealed class DocValueOrdinalsTests
         Assert.Equal(1, DocValueOrdinals.Of(new TwoValues(1), 0));
     }
 
+    [Fact]
+    public void A_value_whose_reading_runs_past_a_buffer_is_a_damaged_index()
+    {
+        // A damaged length in the article ids' doc values makes Lucene's reader index past a buffer. Inlined by the JIT,
+        // that IndexOutOfRangeException was raised in DocValueOrdinals.Of's own frame and taken for our bug:
+        // DamagedIndexSearchTests failed with it in one full run (info would have printed a stack trace).
+        var error = Assert.Throws<SearchIndexException>(() => IndexOpener.Reading("some-index", () => DocValueOrdinals.Of(new Overrunning(), 3)));
+
+        Assert.StartsWith("index 'some-index' is damaged and cannot be read", error.Message, StringComparison.Ordinal);
+    }
+
+    /// <summary>A field whose reading runs past a buffer, as a damaged length makes Lucene's.</summary>
+    private sealed class Overrunning : SortedDocValues
+    {
+        public override int ValueCount => 5;
+
+        public override int GetOrd(int docID) => throw new IndexOutOfRangeException("Index was outside the bounds of the array.");
+
+        public override void LookupOrd(int ord, BytesRef result) => throw new NotSupportedException();
+    }
+
     /// <summary>A field of two values whose every document reads <paramref name="ordinal"/>.</summary>
     private sealed class TwoValues(int ordinal) : SortedDocValues
     {
