@@ -3,10 +3,11 @@ using Lucene.Net.Index;
 namespace SearchIndex.Core.Indexing;
 
 /// <summary>
-/// Doc-value ordinals read to index a bit set or an array by. Damaged doc values can give an ordinal outside the
-/// field's values; indexed by it, Lucene's <c>FixedBitSet.Set</c> throws IndexOutOfRangeException, which the JIT,
-/// once it inlines <c>Set</c>, raises in our own frame, so <see cref="IndexOpener.Reading{T}"/> took the damage for our
-/// bug and <c>info</c> printed a stack trace (seen in one run of 1,094 tests). Checked here, it is a damaged index.
+/// Doc-value ordinals of the article ids, read wherever a search or <c>info</c> needs them. Damaged doc values can give
+/// an ordinal outside the field's values, or make Lucene read past a buffer. Either way an IndexOutOfRangeException
+/// came from Lucene code (<c>FixedBitSet.Set</c>, <c>GetOrd</c>) that the JIT, once it inlines it, raises in our own
+/// frame, so <see cref="IndexOpener.Reading{T}"/> took the damage for our bug and <c>info</c> printed a stack trace (seen
+/// in two full test runs of DamagedIndexSearchTests). Checked here, it is a damaged index.
 /// </summary>
 internal static class DocValueOrdinals
 {

@@ -83,7 +83,7 @@ public sealed record IndexInfo(
             withSource.Or(ofSource);
             // Spellings may differ ("Kompas", "KOMPAS"): the one of the first article by id, whatever order the
             // writer threads added the documents in.
-            var first = docs.MinBy(doc => articles!.GetOrd(doc));
+            var first = docs.MinBy(doc => DocValueOrdinals.Of(articles!, doc));
             var name = reader.Document(first, SourceFields).Get(IndexSchema.Source) ?? term.Utf8ToString();
             sources.Add(new SourceCount(name, ofSource.Cardinality));
         }

@@ -48,15 +48,15 @@ public sealed class ArticleBlocks
             return (leaf, [local]);
         }
 
-        var ord = values.GetOrd(local);
+        var ord = DocValueOrdinals.Of(values, local);
         var (first, last) = (local, local);
-        while (first > 0 && values.GetOrd(first - 1) == ord)
+        while (first > 0 && DocValueOrdinals.Of(values, first - 1) == ord)
         {
             first--;
         }
 
         var max = _leaves[leaf].AtomicReader.MaxDoc;
-        while (last + 1 < max && values.GetOrd(last + 1) == ord)
+        while (last + 1 < max && DocValueOrdinals.Of(values, last + 1) == ord)
         {
             last++;
         }

@@ -46,7 +46,7 @@ public static class HitCounts
             var keyOf = KeyReader(leaf.AtomicReader, by);
             for (var doc = docs.NextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.NextDoc())
             {
-                var article = articles?.GetOrd(leaf.DocBase + doc) ?? -1;
+                var article = articles is null ? -1 : DocValueOrdinals.Of(articles, leaf.DocBase + doc);
                 var key = keyOf(doc);
                 var group = key is null ? none : groups.TryGetValue(key, out var found) ? found : groups[key] = new Group();
                 group.Paragraphs++;

@@ -33,7 +33,7 @@ internal sealed class OutletNames(IndexReader reader)
         var (first, firstArticle) = (-1, int.MaxValue);
         for (var doc = docs?.NextDoc() ?? DocIdSetIterator.NO_MORE_DOCS; doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs!.NextDoc())
         {
-            var article = articles?.GetOrd(doc) ?? -1;
+            var article = articles is null ? -1 : DocValueOrdinals.Of(articles, doc);
             if (first < 0 || article < firstArticle)
             {
                 (first, firstArticle) = (doc, article);
