@@ -82,6 +82,12 @@ public static class ForgivingQueryParser
                 groupDepth += opened;
             }
 
+            if (fieldGroup is not null)
+            {
+                // "title:(a (b) c)": the inner group's ")" closes the inner group, not the field's, so c stays a title word.
+                fieldDepth += opened;
+            }
+
             if (i >= text.Length || char.IsWhiteSpace(text[i]))
             {
                 continue; // only parentheses: the part is still to come, and an OR or NOT before them still applies

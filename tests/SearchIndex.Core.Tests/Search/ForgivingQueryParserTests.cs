@@ -224,6 +224,18 @@ public sealed class ForgivingQueryParserTests(SampleIndexFixture index) : IClass
         Assert.Equal(0, index.Session.Search("-title:(zebra roket) putin", new SearchOptions()).Total);
     }
 
+    [Theory]
+    [InlineData("title:(gempa (palu) banjir) kpk", QueryPartOccur.Default)]
+    [InlineData("-title:(gempa (palu) banjir) kpk", QueryPartOccur.Excluded)]
+    public void A_parenthesis_inside_a_field_group_does_not_end_it(string query, QueryPartOccur groupOccur)
+    {
+        var parts = ForgivingQueryParser.Parse(query);
+
+        Assert.Equal(["gempa", "palu", "banjir", "kpk"], parts.Select(p => p.Text));
+        Assert.Equal(["title", "title", "title", null], parts.Select(p => p.Field));
+        Assert.Equal([groupOccur, groupOccur, groupOccur, QueryPartOccur.Default], parts.Select(p => p.Occur));
+    }
+
     [Fact]
     public void A_field_after_a_parenthesis_is_a_field()
     {
