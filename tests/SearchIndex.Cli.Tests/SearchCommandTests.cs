@@ -212,6 +212,18 @@ public sealed class SearchCommandTests(SampleIndex index) : IClassFixture<Sample
     }
 
     [Fact]
+    public void An_exclusion_typed_twice_is_said_to_exclude_nothing_once()
+    {
+        // The note had repeated itself in one line: "-pyongyng excludes nothing: ...; -pyongyng excludes nothing: ...".
+        Assert.Equal(
+            "searchindex: -pyongyng excludes nothing: no paragraph has 'pyongyng'; did you mean: -pyongyang\n",
+            Search("-pyongyng putin -pyongyng", "--top", "1").Error);
+        Assert.Equal(
+            "searchindex: -tidak excludes nothing: 'tidak' is a stopword, which a search for words leaves out; quote it (-\"tidak\") to exclude the paragraphs that hold it\n",
+            Search("putin -tidak NOT tidak", "--top", "1").Error);
+    }
+
+    [Fact]
     public void A_star_inside_quotes_is_noted_on_stderr()
     {
         var run = Search("\"kim jong*\"", "--top", "1");

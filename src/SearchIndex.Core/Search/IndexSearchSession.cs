@@ -356,7 +356,8 @@ public sealed class IndexSearchSession : IDisposable
             notes.Add($"-{TextElements.Shortened(typed, 40)} excludes nothing: {where} has {what}{correction}");
         }
 
-        return notes.Count == 0 ? null : string.Join("; ", notes);
+        // A word excluded twice ("-x a -x", "-x NOT x") is named once: the line had said the same thing twice.
+        return notes.Count == 0 ? null : string.Join("; ", notes.Distinct(StringComparer.OrdinalIgnoreCase));
 
         static bool StopwordsOnly(string text) =>
             new string([.. text.Select(c => char.IsLetterOrDigit(c) ? c : ' ')]).Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: > 0 } words
