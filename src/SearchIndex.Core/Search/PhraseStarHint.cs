@@ -29,6 +29,8 @@ public static partial class PhraseStarHint
         return null;
     }
 
-    [GeneratedRegex(@"[\p{L}\p{N}]+\*")]
+    // A star that ends its word: inside one ("as*ap") it marks no prefix, and "write as* outside the quotes" named a
+    // word not typed.
+    [GeneratedRegex(@"[\p{L}\p{N}]+\*(?=\**(?![\p{L}\p{N}]))")]
     private static partial Regex StarredWord();
 }

@@ -33,6 +33,17 @@ public sealed class ForgivingQueryParserTests(SampleIndexFixture index) : IClass
     }
 
     [Fact]
+    public void A_star_inside_a_quoted_word_is_not_taken_for_a_prefix()
+    {
+        // "kabut as*ap" was told "write it outside the quotes (as*)": a star inside a word marks no prefix, and as* is
+        // not the word typed.
+        Assert.Null(PhraseStarHint.For("\"kabut as*ap\""));
+        Assert.StartsWith("'*' is left out of \"as*ap asap*\"", PhraseStarHint.For("\"as*ap asap*\""));
+        Assert.EndsWith("(asap*)", PhraseStarHint.For("\"as*ap asap*\""));
+        Assert.EndsWith("(asap*)", PhraseStarHint.For("\"kabut asap**\""));
+    }
+
+    [Fact]
     public void Words_phrases_operators_and_fields_are_recognised()
     {
         var parts = ForgivingQueryParser.Parse("putin \"kim jong un\" -rusia +korea a OR b title:roket source:\"Tribunnews.com\"");
