@@ -246,6 +246,19 @@ public sealed class SearchCommandTests(SampleIndex index) : IClassFixture<Sample
     }
 
     [Fact]
+    public void A_required_stopword_beside_other_words_is_said_to_require_nothing()
+    {
+        // "putin +yang" listed what "putin" lists: the search leaves stopwords out, required or not, and said nothing.
+        var run = Search("putin +yang +yang", "--top", "1");
+        var quoted = Search("putin +\"yang\"", "--top", "1");
+        var alone = Search("+yang", "--top", "1");
+
+        Assert.Equal((ExitCodes.Success, "searchindex: +yang requires nothing: 'yang' is a stopword, which a search for words leaves out; quote it (+\"yang\") to require it\n"), (run.Exit, run.Error));
+        Assert.Equal((ExitCodes.Success, ""), (quoted.Exit, quoted.Error));
+        Assert.Equal((ExitCodes.Success, ""), (alone.Exit, alone.Error)); // a query of stopwords searches them
+    }
+
+    [Fact]
     public void A_title_word_in_no_title_is_named_beside_hits_of_the_other_words()
     {
         // "putin title:zzqqxx" listed Putin's paragraphs and said nothing of the title word that matched no title.

@@ -321,10 +321,8 @@ public sealed class IndexSearchSession : IDisposable
     {
         var notes = new List<string>();
         var parts = ForgivingQueryParser.Parse(TextNormalizer.Normalize(queryText));
-        // Beside a word that is no stopword, a stopword is dropped from the query, excluded or not ("banjir -tidak"),
-        // as ForgivingQueryBuilder drops it; a query of stopwords only keeps them.
-        var hasContent = parts.Any(p => p.Occur != QueryPartOccur.Excluded && p.Field != ForgivingQueryParser.SourceField
-            && (p.IsPhrase || p.Text.Contains('*', StringComparison.Ordinal) || !StopwordsOnly(p.Text)));
+        // Beside a word that is no stopword, a stopword is dropped from the query, excluded or not ("banjir -tidak").
+        var hasContent = HasContent(parts);
         foreach (var part in parts.Where(p => p.Occur == QueryPartOccur.Excluded && p.Field != ForgivingQueryParser.SourceField))
         {
             // A signed group's closing parenthesis stays on its last word ("-(polisi tentaraa)"); the analysis drops it.
@@ -358,11 +356,44 @@ public sealed class IndexSearchSession : IDisposable
 
         // A word excluded twice ("-x a -x", "-x NOT x") is named once: the line had said the same thing twice.
         return notes.Count == 0 ? null : string.Join("; ", notes.Distinct(StringComparer.OrdinalIgnoreCase));
-
-        static bool StopwordsOnly(string text) =>
-            new string([.. text.Select(c => char.IsLetterOrDigit(c) ? c : ' ')]).Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: > 0 } words
-            && words.All(IndonesianStopwords.Contains);
     }
+
+    /// <summary>
+    /// Why a <c>+</c> before a stopword requires nothing beside other words: the search leaves stopwords out, required or
+    /// not, so "banjir +yang" listed the 522 paragraphs of "banjir" without a word. Quoted, the word as written is
+    /// required. Null when there is no such word, or when the query is stopwords only (they are searched then).
+    /// </summary>
+    public string? RequiredStopwords(string queryText, SearchOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(queryText);
+        ArgumentNullException.ThrowIfNull(options);
+        if (options.Syntax != QuerySyntax.Forgiving || !queryText.Contains('+', StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var parts = ForgivingQueryParser.Parse(TextNormalizer.Normalize(queryText));
+        var notes = parts.Where(p => p.Occur == QueryPartOccur.Required && p.Field is null && !p.IsPhrase)
+            .Select(p => p.Text.TrimEnd(')'))
+            .Where(StopwordsOnly)
+            .Select(word => TextElements.Shortened(word, 40))
+            .Distinct(StringComparer.OrdinalIgnoreCase)
+            .Select(word => $"+{word} requires nothing: '{word}' is a stopword, which a search for words leaves out; quote it (+\"{word}\") to require it")
+            .ToList();
+        return notes.Count == 0 || !HasContent(parts) ? null : string.Join("; ", notes);
+    }
+
+    /// <summary>
+    /// Whether the query has a word that is no stopword, a phrase or a prefix: beside one, a stopword is dropped from
+    /// the query, required, excluded or neither, as ForgivingQueryBuilder drops it; a query of stopwords only keeps them.
+    /// </summary>
+    private static bool HasContent(List<QueryPart> parts) =>
+        parts.Any(p => p.Occur != QueryPartOccur.Excluded && p.Field != ForgivingQueryParser.SourceField
+            && (p.IsPhrase || p.Text.Contains('*', StringComparison.Ordinal) || !StopwordsOnly(p.Text)));
+
+    private static bool StopwordsOnly(string text) =>
+        new string([.. text.Select(c => char.IsLetterOrDigit(c) ? c : ' ')]).Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: > 0 } words
+        && words.All(IndonesianStopwords.Contains);
 
     /// <summary>The outlets named alike that a source name leaves out (<see cref="FilterNotes.OutletNamesakes"/>); null when none.</summary>
     /// <param name="ofOption">Name those of <c>--source</c> (once per run); else those of the query's <c>source:</c> names.</param>

@@ -132,6 +132,11 @@ public static class SearchRunner
             Note(error, where + nothingExcluded);
         }
 
+        if (session.RequiredStopwords(query, job.Options) is { } nothingRequired)
+        {
+            Note(error, where + nothingRequired);
+        }
+
         if (!job.IsBatch && query.Contains('\uFFFD', StringComparison.Ordinal))
         {
             // .NET reads argument bytes that are not UTF-8 (Latin-1 from a script or terminal) as U+FFFD, which splits
