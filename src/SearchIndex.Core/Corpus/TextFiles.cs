@@ -34,9 +34,14 @@ public static class TextFiles
             using var file = File.OpenRead(path);
             bytes = ReadAll(file, named, maxBytes);
         }
+        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
+        {
+            // .NET's sentence said the path a second time: "cannot read: Could not find file '/…/q.txt'."
+            throw new SearchIndexException(ErrorKind.BadInput, $"{named}: no such file; check the path", e);
+        }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw new SearchIndexException(ErrorKind.BadInput, $"{named}: cannot read: {e.Message}", e);
+            throw new SearchIndexException(ErrorKind.BadInput, $"{named}: cannot read: {CorpusReader.Reason(e)}", e);
         }
 
         return TextDecoding.Decode(bytes, named);

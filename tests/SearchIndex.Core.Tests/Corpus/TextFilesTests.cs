@@ -14,7 +14,9 @@ public sealed class TextFilesTests
 
         Assert.Equal("banjir\n", TextFiles.Read(temp.Combine("q.txt"), "queries file 'q.txt'", "give a file"));
         Assert.Equal("--words 'd' is a folder; give a file", Error(temp.Path, "--words 'd'"));
-        Assert.StartsWith("--words 'nope.txt': cannot read: ", Error(temp.Combine("nope.txt"), "--words 'nope.txt'"));
+        // It had been .NET's sentence, the path a second time: "cannot read: Could not find file '/…/nope.txt'."
+        Assert.Equal("--words 'nope.txt': no such file; check the path", Error(temp.Combine("nope.txt"), "--words 'nope.txt'"));
+        Assert.Equal("--words 'no/q.txt': no such file; check the path", Error(temp.Combine("no/q.txt"), "--words 'no/q.txt'"));
         Assert.StartsWith("--words 'latin1.txt'", Error(temp.Combine("latin1.txt"), "--words 'latin1.txt'"));
         Assert.Contains("invalid UTF-8", Error(temp.Combine("latin1.txt"), "--words 'latin1.txt'"));
     }
