@@ -270,6 +270,9 @@ public sealed class SearchCommandTests(SampleIndex index) : IClassFixture<Sample
         Assert.Equal(["title:zzqqxx"], summary.RootElement.GetProperty("data").GetProperty("missing").EnumerateArray().Select(w => w.GetString()));
         var held = Search("putin title:kosmodrom", "--top", "1");
         Assert.Equal((ExitCodes.Success, ""), (held.Exit, held.Error));
+        // A title prefix too, with its field: it had been named as a paragraph word ("no paragraph has 'zzq*'").
+        Assert.Equal("searchindex: no paragraph has 'title:zzqq*'; the hits match the other words\n", Search("putin title:zzqq*", "--top", "1").Error);
+        Assert.Equal("", Search("putin title:kosmo*", "--top", "1").Error);
     }
 
     [Fact]

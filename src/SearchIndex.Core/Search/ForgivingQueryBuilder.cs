@@ -74,6 +74,7 @@ public sealed partial class ForgivingQueryBuilder(Analyzer stemmed, Analyzer sur
         {
             TitleScores = state.TitleScores,
             Prefixes = state.Prefixes,
+            TitlePrefixes = state.TitlePrefixes,
             PhraseReadings = state.PhraseReadings,
             Headline = !state.Question && state.TitleWords.Clauses.Count >= RankingWeights.HeadlineMinWords,
             TitleOnlyWords = state.TitleOnlyWords,

@@ -174,8 +174,9 @@ public sealed class IndexSearchSession : IDisposable
         var prefixes = parsed.Prefixes
             .Where(p => !LiveTerms.HasPrefix(_reader, IndexSchema.TextExact, p) && !LiveTerms.HasPrefix(_reader, IndexSchema.TitleExact, p))
             .Select(p => p + "*");
-        // A title: word no title holds: named with its field, since paragraphs may well hold it ("putin title:zzqqxx").
-        var titleOnly = parsed.TitleOnlyWords.Where(UnknownInTitles).Select(w => ForgivingQueryParser.TitleField + ":" + w.Typed);
+        // A title: word or prefix no title holds: named with its field, since paragraphs may well hold it ("putin title:zzqqxx").
+        var titleOnly = parsed.TitleOnlyWords.Where(UnknownInTitles).Select(w => ForgivingQueryParser.TitleField + ":" + w.Typed)
+            .Concat(parsed.TitlePrefixes.Where(p => !LiveTerms.HasPrefix(_reader, IndexSchema.TitleExact, p)).Select(p => ForgivingQueryParser.TitleField + ":" + p + "*"));
         var typed = TextNormalizer.Normalize(queryText);
         return plain.Select(w => w.Typed).Concat(inPhrases).Concat(prefixes).Concat(titleOnly)
             .Distinct(StringComparer.Ordinal)

@@ -30,6 +30,9 @@ public sealed record ParsedQuery(Query? Match, Query? Filter, HighlightTerms Hig
     /// <summary>The prefixes of the words typed with a trailing <c>*</c> (<see cref="PrefixWord"/>), not excluded ones.</summary>
     public IReadOnlyList<string> Prefixes { get; init; } = [];
 
+    /// <summary>The prefixes of <c>title:</c> words typed with a trailing <c>*</c>, not excluded ones.</summary>
+    public IReadOnlyList<string> TitlePrefixes { get; init; } = [];
+
     /// <summary>The positive words of <c>title:</c> parts (not in <see cref="Words"/>: they search the title only).</summary>
     public IReadOnlyList<QueryWord> TitleOnlyWords { get; init; } = [];
 

@@ -53,7 +53,7 @@ internal static class PrefixWord
         var (stems, surfaces) = isTitle ? (IndexSchema.Title, IndexSchema.TitleExact) : (IndexSchema.Text, IndexSchema.TextExact);
         if (highlight)
         {
-            state.Prefixes.Add(prefix);
+            (isTitle ? state.TitlePrefixes : state.Prefixes).Add(prefix);
             var patterns = isTitle ? state.TitlePatterns : state.Patterns;
             patterns.Add(new HighlightPattern(StartsWith(prefix), Stemmed: true));
             patterns.Add(new HighlightPattern(StartsWith(prefix), Stemmed: false));

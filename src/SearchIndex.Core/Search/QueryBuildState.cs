@@ -42,6 +42,9 @@ internal sealed class QueryBuildState
     public List<HighlightPattern> Patterns { get; } = [];
     public List<string> Prefixes { get; } = [];
 
+    /// <summary>The prefixes of <c>title:</c> words typed with a trailing <c>*</c>: a missing one is named with its field.</summary>
+    public List<string> TitlePrefixes { get; } = [];
+
     /// <summary>What only <c>title:</c> parts searched: marked in the title, never in the paragraph.</summary>
     public HashSet<string> TitleStems { get; } = new(StringComparer.Ordinal);
     public HashSet<string> TitleSurfaces { get; } = new(StringComparer.Ordinal);
