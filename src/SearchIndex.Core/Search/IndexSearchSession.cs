@@ -139,8 +139,8 @@ public sealed class IndexSearchSession : IDisposable
         // away: the user has results, and a word new to the corpus ("covid") is no typo of one two edits off ("cover").
         // A phrase's mistyped word is corrected as a plain one is ("kabut asapp" riau, found by "riau" alone).
         var missing = parsed.Words.Where(Unknown).ToList();
-        var missingWords = MissingWords(queryText, missing, parsed);
-        var phraseWords = PhraseWords(missingWords, missing).ToList();
+        var (missingWords, missingInPhrases) = MissingWords(queryText, missing, parsed);
+        var phraseWords = PhraseWords(missingInPhrases, missing).ToList();
         var correctable = total == 0 ? [] : missing.Concat(phraseWords)
             .Where(w => Suggestion(w.Word, [w], options) is { } corrected && DidYouMean.EditDistance(w.Word, corrected) == 1)
             .ToList();
@@ -162,15 +162,17 @@ public sealed class IndexSearchSession : IDisposable
     /// <summary>
     /// The missing words as typed, in query order: the plain ones, and those of a phrase typed ("zzqqxx banjir", which
     /// then cannot match) that no paragraph or title holds as written; a phrase that another reading can match names none.
+    /// <c>InPhrases</c> are the phrases' ones alone.
     /// </summary>
-    private List<string> MissingWords(string queryText, List<QueryWord> plain, ParsedQuery parsed)
+    private (List<string> All, List<string> InPhrases) MissingWords(string queryText, List<QueryWord> plain, ParsedQuery parsed)
     {
         bool Held(string word) => LiveTerms.Has(_reader, new Term(IndexSchema.TextExact, word)) || LiveTerms.Has(_reader, new Term(IndexSchema.TitleExact, word));
         var phrases = parsed.PhraseReadings
             ?? parsed.Highlight.Phrases.Where(p => !p.Stemmed).Select(p => (IReadOnlyList<IReadOnlyList<string>>)[p.Terms]).ToList();
         var inPhrases = phrases
             .Where(readings => readings.All(reading => !reading.All(Held)))
-            .SelectMany(readings => readings[0].Where(w => !Held(w)));
+            .SelectMany(readings => readings[0].Where(w => !Held(w)))
+            .ToList();
         var prefixes = parsed.Prefixes
             .Where(p => !LiveTerms.HasPrefix(_reader, IndexSchema.TextExact, p) && !LiveTerms.HasPrefix(_reader, IndexSchema.TitleExact, p))
             .Select(p => p + "*");
@@ -178,10 +180,11 @@ public sealed class IndexSearchSession : IDisposable
         var titleOnly = parsed.TitleOnlyWords.Where(UnknownInTitles).Select(w => ForgivingQueryParser.TitleField + ":" + w.Typed)
             .Concat(parsed.TitlePrefixes.Where(p => !LiveTerms.HasPrefix(_reader, IndexSchema.TitleExact, p)).Select(p => ForgivingQueryParser.TitleField + ":" + p + "*"));
         var typed = TextNormalizer.Normalize(queryText);
-        return plain.Select(w => w.Typed).Concat(inPhrases).Concat(prefixes).Concat(titleOnly)
+        var all = plain.Select(w => w.Typed).Concat(inPhrases).Concat(prefixes).Concat(titleOnly)
             .Distinct(StringComparer.Ordinal)
             .OrderBy(w => typed.IndexOf(w, StringComparison.OrdinalIgnoreCase) is var at and >= 0 ? at : int.MaxValue)
             .ToList();
+        return (all, inPhrases);
     }
 
     /// <summary>
@@ -189,9 +192,8 @@ public sealed class IndexSearchSession : IDisposable
     /// matching at all (<c>"kabut asapp"</c>), and stderr had said only that nothing matched, or, beside words that
     /// found something (<c>"kabut asapp" riau</c>), that the hits match the other words.
     /// </summary>
-    private static IEnumerable<QueryWord> PhraseWords(List<string> missingWords, List<QueryWord> plain) =>
-        missingWords.Where(w => !w.EndsWith('*') && !w.StartsWith(ForgivingQueryParser.TitleField + ":", StringComparison.Ordinal) && !plain.Any(p => p.Typed == w))
-            .Select(w => new QueryWord(w, w));
+    private static IEnumerable<QueryWord> PhraseWords(List<string> inPhrases, List<QueryWord> plain) =>
+        inPhrases.Distinct(StringComparer.Ordinal).Where(w => !plain.Any(p => p.Typed == w)).Select(w => new QueryWord(w, w));
 
     /// <summary>Whether no live paragraph or title holds the word, as typed, by its stem or by another spelling, and nothing stands in for it.</summary>
     private bool Unknown(QueryWord word) => word.StandIns.Count == 0 && word.Apart.Count == 0
