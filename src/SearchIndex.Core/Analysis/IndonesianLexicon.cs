@@ -103,6 +103,9 @@ public sealed class IndonesianLexicon
     /// </summary>
     public bool IsCommonWhenCapitalised(ReadOnlySpan<char> word) => _capitalisedLookup.Contains(word);
 
+    /// <summary>Every word <see cref="IsCommonWhenCapitalised"/> holds, lower-case.</summary>
+    internal IReadOnlyCollection<string> CapitalisedWords => _capitalisedWords;
+
     /// <summary>Reads a lexicon from gzip'd bytes in the resource format; used for the embedded one and by tests.</summary>
     public static IndonesianLexicon FromCompressedBytes(byte[] compressed)
     {

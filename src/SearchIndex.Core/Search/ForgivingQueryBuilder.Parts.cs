@@ -103,6 +103,12 @@ public sealed partial class ForgivingQueryBuilder
                 titleOtherStems = [.. titleOtherStems, .. variants];
             }
 
+            // A headline's "Kebakaran" is held whole (AnalysisChain.CreateTitleAnalyzer): title:bakar names it to find it,
+            // as the paragraphs' kebakaran is found by bakar. Only a title: word; the title's share of a paragraph's
+            // score keeps the whole words apart (docs/relevance.md, "Nineteenth session").
+            var titleWhole = isTitle && stem is not null ? AnalysisChain.TitleWholeFormsOf(stem) : [];
+            titleOtherStems = [.. titleOtherStems.Union(titleWhole, StringComparer.Ordinal)];
+
             // A word of a several-word part ("banjir-jakarta") typed +required elsewhere in the query is made here, at
             // its first place, so it must be required here: RequireTwins upgrades only a part whose words all are.
             var requiredTwin = part.Occur == QueryPartOccur.Default && state.RequiredKeys.Contains(part.Field + ":" + word);
@@ -145,7 +151,8 @@ public sealed partial class ForgivingQueryBuilder
                 {
                     state.TitleStems.Add(stem);
                     state.TitleStems.UnionWith(variants);
-                    state.TitleOnlyWords.Add(new QueryWord(word, stem) { Apart = apart ?? [], Variants = variants, Typed = Typed(part, token, word) });
+                    state.TitleStems.UnionWith(titleWhole);
+                    state.TitleOnlyWords.Add(new QueryWord(word, stem) { Apart = apart ?? [], Variants = variants, TitleWhole = titleWhole, Typed = Typed(part, token, word) });
                 }
             }
             else if (part.Occur != QueryPartOccur.Excluded)

@@ -203,9 +203,9 @@ public sealed class IndexSearchSession : IDisposable
         && !LiveTerms.Has(_reader, new Term(IndexSchema.TitleExact, word.Word))
         && !LiveTerms.Has(_reader, new Term(IndexSchema.Title, word.Stem));
 
-    /// <summary>Whether no live title holds the word, as typed, by its stem, by another spelling or written apart.</summary>
+    /// <summary>Whether no live title holds the word, as typed, by its stem, by another spelling, by a word of its root held whole or written apart.</summary>
     private bool UnknownInTitles(QueryWord word) => word.Apart.Count == 0
-        && !word.Variants.Any(v => LiveTerms.Has(_reader, new Term(IndexSchema.Title, v)))
+        && !word.Variants.Concat(word.TitleWhole).Any(v => LiveTerms.Has(_reader, new Term(IndexSchema.Title, v)))
         && !LiveTerms.Has(_reader, new Term(IndexSchema.TitleExact, word.Word))
         && !LiveTerms.Has(_reader, new Term(IndexSchema.Title, word.Stem));
 

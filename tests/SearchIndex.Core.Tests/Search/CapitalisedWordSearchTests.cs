@@ -1,3 +1,4 @@
+using SearchIndex.Core.Analysis;
 using SearchIndex.Core.Indexing;
 using SearchIndex.Core.Search;
 
@@ -37,6 +38,29 @@ public sealed class CapitalisedWordSearchTests : IDisposable
             var hit = Assert.Single(session.Search(query, new SearchOptions { Top = 10 }).Hits);
             Assert.Contains(hit.TitleMatches, m => m.Start == 0 && m.End == "Penumpang".Length);
         }
+    }
+
+    [Fact]
+    public void A_title_search_for_a_root_finds_the_headline_word_kept_whole()
+    {
+        // A headline's Kebakaran is held whole, so title:bakar found only "Terbakar", while a search of the paragraphs
+        // finds kebakaran by bakar.
+        _folder.Write("corpus/a.txt", "Kebakaran Hutan Meluas di Riau\nAsap menutup kota sejak pagi.\n");
+        _folder.Write("corpus/b.txt", "Gudang Terbakar di Bekasi\nApi padam setelah dua jam.\n");
+        _folder.Write("corpus/c.txt", "Kesehatan Warga Riau Memburuk\nAsap menutup kota sejak pagi.\n");
+        new IndexBuilder(new IndexRequest([_folder.Combine("corpus")], _folder.Combine("index"))).Run();
+        using var session = IndexSearchSession.Open(_folder.Combine("index"));
+
+        var result = session.Search("title:bakar", new SearchOptions { Top = 10, PerArticle = 1 });
+
+        Assert.Equal(["a.txt", "b.txt"], result.Hits.Select(h => h.Article).Order());
+        Assert.Contains(result.Hits.Single(h => h.Article == "a.txt").TitleMatches, m => m.Start == 0 && m.End == "Kebakaran".Length);
+        Assert.Empty(result.MissingWords);
+        // No title holds sehat but in Kesehatan: the word is found, so it is not named as missing.
+        var health = session.Search("title:sehat", new SearchOptions { Top = 10 });
+        Assert.Equal(("c.txt", 0), (Assert.Single(health.Hits).Article, health.Hits[0].Paragraph));
+        Assert.Empty(health.MissingWords);
+        Assert.Contains("kebakaran", AnalysisChain.TitleWholeFormsOf("bakar"));
     }
 
     public void Dispose() => _folder.Dispose();
