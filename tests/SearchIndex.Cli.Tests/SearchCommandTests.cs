@@ -276,6 +276,19 @@ public sealed class SearchCommandTests(SampleIndex index) : IClassFixture<Sample
     }
 
     [Fact]
+    public void A_title_phrase_word_in_no_title_is_named_with_its_field_in_query_order()
+    {
+        // 'putin title:"kosmodrom zzqqxx"' listed Putin's paragraphs and said nothing of the phrase no title can hold.
+        var text = Search("putin title:\"kosmodrom zzqqxx\" title:zzqqyy", "--top", "1");
+        var json = Search("putin title:\"kosmodrom zzqqxx\"", "--top", "1", "--format", "jsonl");
+
+        Assert.Equal((ExitCodes.Success, "searchindex: no paragraph has 'title:zzqqxx', 'title:zzqqyy'; the hits match the other words\n"), (text.Exit, text.Error));
+        using var summary = JsonDocument.Parse(json.Out.TrimEnd('\n').Split('\n')[^1]);
+        Assert.Equal(["title:zzqqxx"], summary.RootElement.GetProperty("data").GetProperty("missing").EnumerateArray().Select(w => w.GetString()));
+        Assert.Equal("", Search("putin title:\"kosmodrom vostochny\"", "--top", "1").Error);
+    }
+
+    [Fact]
     public void Many_words_in_no_paragraph_are_named_a_few_whole_then_counted_not_cut_mid_quote()
     {
         var absent = new[] { "zzqqxa", "zzqqxb", "zzqqxc", "zzqqxd", "zzqqxe", "zzqqxf", "zzqqxg", "zzqqxh", "zzqqxi", "zzqqxj", "zzqqxk", "zzqqxl", "zzqqxm", "zzqqxn", "zzqqxo" };

@@ -53,6 +53,7 @@ public sealed partial class ForgivingQueryBuilder
             else if (part.Occur != QueryPartOccur.Excluded)
             {
                 state.TitlePhrases.AddRange(readings.Select(r => new HighlightPhrase(r, Stemmed: false)));
+                state.TitlePhraseReadings.Add(readings);
             }
 
             yield break;

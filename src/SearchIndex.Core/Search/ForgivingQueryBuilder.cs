@@ -76,6 +76,7 @@ public sealed partial class ForgivingQueryBuilder(Analyzer stemmed, Analyzer sur
             Prefixes = state.Prefixes,
             TitlePrefixes = state.TitlePrefixes,
             PhraseReadings = state.PhraseReadings,
+            TitlePhraseReadings = state.TitlePhraseReadings,
             Headline = !state.Question && state.TitleWords.Clauses.Count >= RankingWeights.HeadlineMinWords,
             TitleOnlyWords = state.TitleOnlyWords,
             ExclusionsOnly = exclusionsOnly,

@@ -161,7 +161,8 @@ public sealed class IndexSearchSession : IDisposable
 
     /// <summary>
     /// The missing words as typed, in query order: the plain ones, and those of a phrase typed ("zzqqxx banjir", which
-    /// then cannot match) that no paragraph or title holds as written; a phrase that another reading can match names none.
+    /// then cannot match) that no paragraph or title holds as written, and a <c>title:</c> phrase's that no title holds, with
+    /// the field; a phrase that another reading can match names none.
     /// <c>InPhrases</c> are the phrases' ones alone.
     /// </summary>
     private (List<string> All, List<string> InPhrases) MissingWords(string queryText, List<QueryWord> plain, ParsedQuery parsed)
@@ -173,18 +174,38 @@ public sealed class IndexSearchSession : IDisposable
             .Where(readings => readings.All(reading => !reading.All(Held)))
             .SelectMany(readings => readings[0].Where(w => !Held(w)))
             .ToList();
+        bool InTitles(string word) => LiveTerms.Has(_reader, new Term(IndexSchema.TitleExact, word));
+        var inTitlePhrases = parsed.TitlePhraseReadings
+            .Where(readings => readings.All(reading => !reading.All(InTitles)))
+            .SelectMany(readings => readings[0].Where(w => !InTitles(w)))
+            .Select(w => ForgivingQueryParser.TitleField + ":" + w);
         var prefixes = parsed.Prefixes
             .Where(p => !LiveTerms.HasPrefix(_reader, IndexSchema.TextExact, p) && !LiveTerms.HasPrefix(_reader, IndexSchema.TitleExact, p))
             .Select(p => p + "*");
-        // A title: word or prefix no title holds: named with its field, since paragraphs may well hold it ("putin title:zzqqxx").
+        // A title: word, phrase word or prefix no title holds: named with its field, since paragraphs may well hold it
+        // ("putin title:zzqqxx").
         var titleOnly = parsed.TitleOnlyWords.Where(UnknownInTitles).Select(w => ForgivingQueryParser.TitleField + ":" + w.Typed)
+            .Concat(inTitlePhrases)
             .Concat(parsed.TitlePrefixes.Where(p => !LiveTerms.HasPrefix(_reader, IndexSchema.TitleExact, p)).Select(p => ForgivingQueryParser.TitleField + ":" + p + "*"));
         var typed = TextNormalizer.Normalize(queryText);
         var all = plain.Select(w => w.Typed).Concat(inPhrases).Concat(prefixes).Concat(titleOnly)
             .Distinct(StringComparer.Ordinal)
-            .OrderBy(w => typed.IndexOf(w, StringComparison.OrdinalIgnoreCase) is var at and >= 0 ? at : int.MaxValue)
+            .OrderBy(w => Place(typed, w))
             .ToList();
         return (all, inPhrases);
+    }
+
+    /// <summary>Where <paramref name="missing"/> was typed: a <c>title:</c> phrase's word by the word itself (<c>title:"zzqq xxyy"</c>).</summary>
+    private static int Place(string typed, string missing)
+    {
+        var at = typed.IndexOf(missing, StringComparison.OrdinalIgnoreCase);
+        var field = ForgivingQueryParser.TitleField + ":";
+        if (at < 0 && missing.StartsWith(field, StringComparison.Ordinal))
+        {
+            at = typed.IndexOf(missing[field.Length..], StringComparison.OrdinalIgnoreCase);
+        }
+
+        return at < 0 ? int.MaxValue : at;
     }
 
     /// <summary>

@@ -27,6 +27,9 @@ public sealed record ParsedQuery(Query? Match, Query? Filter, HighlightTerms Hig
     /// </summary>
     public IReadOnlyList<IReadOnlyList<IReadOnlyList<string>>>? PhraseReadings { get; init; }
 
+    /// <summary>Each <c>title:</c> phrase's readings, as <see cref="PhraseReadings"/> are the paragraph phrases': a missing word is named with its field.</summary>
+    public IReadOnlyList<IReadOnlyList<IReadOnlyList<string>>> TitlePhraseReadings { get; init; } = [];
+
     /// <summary>The prefixes of the words typed with a trailing <c>*</c> (<see cref="PrefixWord"/>), not excluded ones.</summary>
     public IReadOnlyList<string> Prefixes { get; init; } = [];
 

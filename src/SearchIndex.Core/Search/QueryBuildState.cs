@@ -38,6 +38,9 @@ internal sealed class QueryBuildState
     /// <summary>Each paragraph phrase's readings, the one as typed first (<see cref="ParsedQuery.PhraseReadings"/>).</summary>
     public List<IReadOnlyList<IReadOnlyList<string>>> PhraseReadings { get; } = [];
 
+    /// <summary>Each <c>title:</c> phrase's readings (<see cref="ParsedQuery.TitlePhraseReadings"/>).</summary>
+    public List<IReadOnlyList<IReadOnlyList<string>>> TitlePhraseReadings { get; } = [];
+
     /// <summary>Prefix words (<c>korup*</c>): every word they reach is marked.</summary>
     public List<HighlightPattern> Patterns { get; } = [];
     public List<string> Prefixes { get; } = [];
