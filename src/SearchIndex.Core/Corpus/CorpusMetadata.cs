@@ -75,7 +75,7 @@ public sealed class CorpusMetadata
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw Refused(display, null, $"cannot read: {CorpusReader.Reason(e)}");
+            throw Refused(display, null, $"cannot read: {CorpusReader.Reason(e, path)}");
         }
 
         using (reader)

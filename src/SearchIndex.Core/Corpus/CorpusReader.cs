@@ -45,7 +45,7 @@ public static class CorpusReader
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            return [(null, new CorpusFileError(file.DisplayPath, null, $"cannot read: {Reason(e)}"))];
+            return [(null, new CorpusFileError(file.DisplayPath, null, $"cannot read: {Reason(e, file.FullPath)}"))];
         }
 
         var hash = ContentHash.OfText(bytes);
@@ -71,7 +71,7 @@ public static class CorpusReader
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            return [(null, new CorpusFileError(file.DisplayPath, null, $"cannot read: {Reason(e)}"))];
+            return [(null, new CorpusFileError(file.DisplayPath, null, $"cannot read: {Reason(e, file.FullPath)}"))];
         }
 
         return ReadLines(file, stream);
@@ -264,10 +264,24 @@ public static class CorpusReader
         return total == length ? bytes : bytes[..total];
     }
 
-    internal static string Reason(Exception e) => e switch
+    internal static string Reason(Exception e, string? path = null) => e switch
     {
         UnauthorizedAccessException => "permission denied",
+        FileNotFoundException when LinkTarget(path) is { } target => $"it is a broken link (to '{target}'); point it at the file or delete it",
         FileNotFoundException => "file vanished or is a broken link",
         _ => e.Message,
     };
+
+    /// <summary>Where the link <paramref name="path"/> points, or null when it is no link (or cannot be read).</summary>
+    private static string? LinkTarget(string? path)
+    {
+        try
+        {
+            return path is null ? null : new FileInfo(path).LinkTarget;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
+    }
 }

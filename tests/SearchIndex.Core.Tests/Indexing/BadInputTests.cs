@@ -90,7 +90,8 @@ public class BadInputTests
         var summary = new IndexBuilder(new IndexRequest([temp.Combine("corpus")], temp.Combine("index"))).Run();
 
         Assert.Equal(1, summary.Added);
-        Assert.Contains("cannot read", Assert.Single(summary.Errors).Reason);
+        // Where it points, so the archivist can tell a moved share from a stale link ("file vanished or is a broken link").
+        Assert.Equal($"cannot read: it is a broken link (to '{temp.Combine("missing.txt")}'); point it at the file or delete it", Assert.Single(summary.Errors).Reason);
     }
 
     [Theory]

@@ -256,7 +256,7 @@ public class MetadataTableTests
 
         var refused = Assert.Throws<SearchIndexException>(() => new IndexBuilder(Request(temp)).Run());
 
-        Assert.Equal($"{Path.Combine(temp.Combine("corpus"), "metadata.tsv")}: cannot read: file vanished or is a broken link; nothing was indexed (fix it, or move it out of the corpus folder)", refused.Message);
+        Assert.Equal($"{Path.Combine(temp.Combine("corpus"), "metadata.tsv")}: cannot read: it is a broken link (to '{temp.Combine("gone.tsv")}'); point it at the file or delete it; nothing was indexed (fix it, or move it out of the corpus folder)", refused.Message);
     }
 
     [Fact]
