@@ -144,6 +144,25 @@ public class AnalyzeCommandTests
         Assert.Equal("Jum'at\tjumat\nQur\u2019an\tquran\nIndonesia's\tindonesia\n", run.Out);
     }
 
+    [Fact]
+    public void Words_mode_gives_the_root_the_index_gives_a_word_with_punctuation_around_it()
+    {
+        // A word list cut from running text at spaces holds "menangkap," and "(pemerintah).": the tokenizer drops the
+        // punctuation, so the index reads tangkap and perintah; --words stemmed the word with it and answered
+        // "menangkap," (fallback:no-root), a root the index never holds, as if the stemmer knew no such word.
+        var run = CliRun.Of(["analyze", "--words", "-"], stdin: "menangkap,\n\u201Cditangkap\u201D\n(pemerintah).\n...\nIndonesia's,\n");
+
+        Assert.Equal("menangkap,\ttangkap\n\u201Cditangkap\u201D\ttangkap\n(pemerintah).\tperintah\n\nIndonesia's,\tindonesia\n", run.Out);
+    }
+
+    [Fact]
+    public void Words_mode_gives_punctuation_alone_a_line_without_a_root()
+    {
+        var run = CliRun.Of(["analyze", "--words", "-", "--format", "jsonl"], stdin: "--\n");
+
+        Assert.Equal("{\"line\":1,\"word\":\"--\",\"root\":null,\"path\":null}\n", run.Out);
+    }
+
     public sealed record WordRoot(int Line, string Word, string? Root, string? Path);
 
     [Fact]

@@ -38,7 +38,7 @@ public static class AnalyzeWriter
     /// <summary>
     /// Reads one word per line and writes one line per input line, so output line N answers input line N: the root
     /// the stemmer gives, stopword or not (a line's first tab-separated field is the word, so a gold file can be fed
-    /// as is). Text: <c>word&lt;TAB&gt;root</c>, and an empty line for a line without a word. JSON Lines:
+    /// as is). Text: <c>word&lt;TAB&gt;root</c>, and an empty line for a line without a word (blank, or punctuation alone). JSON Lines:
     /// <c>{"line", "word", "root", "path"}</c>, <c>line</c> 1-based, <c>root</c> and <c>path</c> null for a line
     /// without a word. With <paramref name="flushEachLine"/> each answer is flushed as it is written, for a script
     /// that feeds a word and waits for its root.
@@ -53,10 +53,11 @@ public static class AnalyzeWriter
             number++;
             // A byte-order mark opening the line (word lists saved with one and concatenated) is no part of the word.
             var word = line.Split('\t', 2)[0].Trim().TrimStart('\uFEFF');
-            // Stemmed as the index reads it: normalized (a zero-width space goes), read without its apostrophes
-            // (Jum'at as jumat, Indonesia's as indonesia) and its accents folded, as the analysis chain does before
-            // its root filter; the word column keeps what was given, for joining.
-            var stem = word.Length > 0 ? stemmer.Stem(AccentFolding.Fold(ApostropheFilter.Read(TextNormalizer.Normalize(word)))) : null;
+            // Stemmed as the index reads it: normalized (a zero-width space goes), without the punctuation around it,
+            // read without its apostrophes (Jum'at as jumat, Indonesia's as indonesia) and its accents folded, as the
+            // analysis chain does before its root filter; the word column keeps what was given, for joining.
+            var read = TrimPunctuation(TextNormalizer.Normalize(word));
+            var stem = read.Length > 0 ? stemmer.Stem(AccentFolding.Fold(ApostropheFilter.Read(read))) : null;
             if (json)
             {
                 output.WriteLine(WordRootJson(number, word, stem));
@@ -71,6 +72,27 @@ public static class AnalyzeWriter
                 output.Flush();
             }
         }
+    }
+
+    // The tokenizer drops punctuation around a word, so a word list cut from text at spaces ("menangkap,",
+    // "(pemerintah).") is read as the index reads it, not answered with a root no term of the index holds. '%' stays:
+    // the index reads it as a word (persen), not as punctuation.
+    private static string TrimPunctuation(string word)
+    {
+        static bool Drop(char c) => char.IsPunctuation(c) && c != '%';
+        var start = 0;
+        var end = word.Length;
+        while (start < end && Drop(word[start]))
+        {
+            start++;
+        }
+
+        while (end > start && Drop(word[end - 1]))
+        {
+            end--;
+        }
+
+        return word[start..end];
     }
 
     private static string WordRootJson(int line, string word, StemResult? stem) => JsonText.Serialize(json =>
