@@ -224,6 +224,20 @@ public sealed class SearchCommandTests(SampleIndex index) : IClassFixture<Sample
     }
 
     [Fact]
+    public void Many_exclusions_that_exclude_nothing_name_five_then_count_the_rest()
+    {
+        // 200 mistyped exclusions had made one stderr line of 12 KB, each named in full.
+        var excluded = Enumerable.Range(1, 8).Select(i => $"-zzqq{i}").ToList();
+
+        var run = Search("putin " + string.Join(' ', excluded), "--top", "1");
+
+        Assert.Equal(
+            "searchindex: " + string.Join("; ", excluded.Take(5).Select(e => $"{e} excludes nothing: no paragraph has '{e[1..]}'"))
+            + "; and 3 more exclusions exclude nothing too\n",
+            run.Error);
+    }
+
+    [Fact]
     public void A_star_inside_quotes_is_noted_on_stderr()
     {
         var run = Search("\"kim jong*\"", "--top", "1");

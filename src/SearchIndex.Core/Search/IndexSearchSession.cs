@@ -378,9 +378,19 @@ public sealed class IndexSearchSession : IDisposable
             notes.Add($"-{TextElements.Shortened(typed, 40)} excludes nothing: {where} has {what}{correction}");
         }
 
-        // A word excluded twice ("-x a -x", "-x NOT x") is named once: the line had said the same thing twice.
-        return notes.Count == 0 ? null : string.Join("; ", notes.Distinct(StringComparer.OrdinalIgnoreCase));
+        // A word excluded twice ("-x a -x", "-x NOT x") is named once: the line had said the same thing twice. A few are
+        // named and the rest counted: 200 mistyped exclusions had made one line of 12 KB.
+        var distinct = notes.Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        return distinct.Count switch
+        {
+            0 => null,
+            <= MaxExclusionNotes => string.Join("; ", distinct),
+            _ => string.Join("; ", distinct.Take(MaxExclusionNotes)) + $"; and {distinct.Count - MaxExclusionNotes} more exclusions exclude nothing too",
+        };
     }
+
+    /// <summary>How many exclusions that exclude nothing are named on one line; the rest are counted.</summary>
+    private const int MaxExclusionNotes = 5;
 
     /// <summary>
     /// Why a <c>+</c> before a stopword requires nothing beside other words: the search leaves stopwords out, required or
