@@ -9,18 +9,18 @@ namespace SearchIndex.Core.Search;
 /// tie order (no stored-field read, no term lookup). The indexer adds an article's paragraphs as one block
 /// (<c>AddDocuments</c> / <c>UpdateDocuments</c>), which Lucene keeps adjacent within one segment through merges, so
 /// an article is the run of live documents around any of its paragraphs that carry its id.
+/// Safe to use from many threads at once: the doc values are asked of the segment at each call, since Lucene gives
+/// each thread its own reader of them (one shared across a web service's threads read other documents' ids, or failed).
 /// </summary>
 public sealed class ArticleBlocks
 {
     private readonly IList<AtomicReaderContext> _leaves;
-    private readonly SortedDocValues?[] _values;
     private readonly IBits?[] _live;
 
     public ArticleBlocks(IndexReader reader)
     {
         ArgumentNullException.ThrowIfNull(reader);
         _leaves = reader.Leaves;
-        _values = _leaves.Select(l => l.AtomicReader.GetSortedDocValues(IndexSchema.Article)).ToArray();
         _live = _leaves.Select(l => l.AtomicReader.LiveDocs).ToArray();
     }
 
@@ -28,7 +28,7 @@ public sealed class ArticleBlocks
     public string ArticleOf(int doc)
     {
         var leaf = ReaderUtil.SubIndex(doc, _leaves);
-        if (_values[leaf] is not { } values)
+        if (Values(leaf) is not { } values)
         {
             return "";
         }
@@ -43,7 +43,7 @@ public sealed class ArticleBlocks
     {
         var leaf = ReaderUtil.SubIndex(doc, _leaves);
         var local = doc - _leaves[leaf].DocBase;
-        if (_values[leaf] is not { } values)
+        if (Values(leaf) is not { } values)
         {
             return (leaf, [local]);
         }
@@ -73,4 +73,7 @@ public sealed class ArticleBlocks
 
         return (leaf, docs);
     }
+
+    /// <summary>The segment's article ids for this thread: a lookup in the segment reader's per-thread table, not a read.</summary>
+    private SortedDocValues? Values(int leaf) => _leaves[leaf].AtomicReader.GetSortedDocValues(IndexSchema.Article);
 }

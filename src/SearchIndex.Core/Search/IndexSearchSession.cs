@@ -14,6 +14,8 @@ namespace SearchIndex.Core.Search;
 /// <summary>
 /// An open index and everything reused across queries: one reader, one searcher (BM25), the analyzers, the
 /// highlighter. Open once, run many <see cref="Search"/>es; only the returned hits' stored fields are loaded.
+/// Searches may run from many threads at once (a web service's requests) and answer as one at a time would; dispose
+/// the session after the last of them.
 /// </summary>
 public sealed class IndexSearchSession : IDisposable
 {

@@ -17,11 +17,20 @@ internal sealed class OutletNames(IndexReader reader)
     private readonly ConcurrentDictionary<string, string> _names = new(StringComparer.Ordinal);
 
     // The article ids across segments, merged once per reader (an ordinal map over every segment's ids), not per outlet.
+    // Its segments' readers are those of the thread that merged them, and no reader of doc values may be read by two
+    // threads at once: a session's searches run on many, so the look-ups of new outlets take turns.
     private readonly Lazy<SortedDocValues?> _articles = new(() => MultiDocValues.GetSortedValues(reader, IndexSchema.Article));
+    private readonly Lock _lookup = new();
 
     /// <summary>The outlet's name for an article that writes it <paramref name="source"/>.</summary>
     public string Of(string source) =>
-        _names.GetOrAdd(ParagraphDocuments.SourceKey(source), key => NameOf(reader, _articles.Value, key));
+        _names.GetOrAdd(ParagraphDocuments.SourceKey(source), key =>
+        {
+            lock (_lookup)
+            {
+                return NameOf(reader, _articles.Value, key);
+            }
+        });
 
     /// <summary>
     /// The outlet's name as its first article by id writes it, whatever order the writer threads added the documents
