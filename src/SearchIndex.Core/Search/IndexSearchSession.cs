@@ -49,6 +49,7 @@ public sealed class IndexSearchSession : IDisposable
     private readonly FilterNotes _filterNotes;
     private readonly Analyzer _surface;
     private readonly OutletNames _outletNames;
+    private volatile bool _disposed;
 
     private IndexSearchSession(string indexDirectory, FSDirectory directory, DirectoryReader reader)
     {
@@ -73,10 +74,11 @@ public sealed class IndexSearchSession : IDisposable
     }
 
     /// <summary>Paragraph documents in the index.</summary>
-    public int Documents => _reader.NumDocs;
+    /// <exception cref="ObjectDisposedException">The session was disposed.</exception>
+    public int Documents => NotDisposed()._reader.NumDocs;
 
     /// <summary>Whether the index holds the article <paramref name="id"/> (its path relative to the corpus root).</summary>
-    public bool ContainsArticle(string id) => LiveTerms.Has(_reader, new Term(IndexSchema.Article, id));
+    public bool ContainsArticle(string id) => LiveTerms.Has(NotDisposed()._reader, new Term(IndexSchema.Article, id));
 
     /// <summary>How many paragraphs the index holds for article <paramref name="id"/>; 0 when it holds none.</summary>
     public int ParagraphCount(string id) => Reading(() =>
@@ -685,10 +687,24 @@ public sealed class IndexSearchSession : IDisposable
         return new ContextParagraph(stored.GetField(IndexSchema.Ordinal)?.GetInt32Value() ?? 0, stored.Get(IndexSchema.Text) ?? "");
     }
 
-    private T Reading<T>(Func<T> read) => IndexOpener.Reading(_indexDirectory, read);
+    /// <summary>Every read of the index, its damage reported in one line; a disposed session's reads are no damage.</summary>
+    /// <exception cref="ObjectDisposedException">The session was disposed.</exception>
+    private T Reading<T>(Func<T> read) => IndexOpener.Reading(NotDisposed()._indexDirectory, read);
 
+    /// <summary>
+    /// This session, or <see cref="ObjectDisposedException"/>: Lucene's own, thrown from the closed reader, had been
+    /// taken for damaged files ("index ... is damaged ...; rebuild it"), and <see cref="Documents"/> answered anyway.
+    /// </summary>
+    private IndexSearchSession NotDisposed()
+    {
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        return this;
+    }
+
+    /// <summary>Closes the index; the session's methods then throw <see cref="ObjectDisposedException"/>. Call it after the last search has returned.</summary>
     public void Dispose()
     {
+        _disposed = true;
         _reader.Dispose();
         _directory.Dispose();
     }
