@@ -39,7 +39,8 @@ public sealed class IndexBuilder
     }
 
     /// <summary>
-    /// Runs the build; on cancellation it commits the articles finished so far, then throws. A cancelled
+    /// Runs the build; on cancellation it commits the articles finished so far, then throws. A builder may be run
+    /// again (to update the index later), one run at a time; each summary counts its own run. A cancelled
     /// <c>--rebuild</c> of an existing index commits nothing: the old index stays whole rather than half replaced.
     /// </summary>
     /// <exception cref="SearchIndexException">Bad corpus path, unusable index folder, locked or incompatible index, or cancelled.</exception>
@@ -51,7 +52,11 @@ public sealed class IndexBuilder
     /// </summary>
     internal IndexSummary Run(IndexLock? held, CancellationToken cancellation)
     {
-        _clock.Start();
+        // A builder kept and run again (an update each hour) counts that run alone; its figures had added up.
+        _errors.Clear();
+        _mountedFolders = [];
+        (_added, _updated, _unchanged, _kept, _paragraphs, _articlesDone, _bytesDone, _bytesRead) = (0, 0, 0, 0, 0, 0, 0, 0);
+        _clock.Restart();
         // Read before the scan: an update keeps the recorded order of the folders.
         var recorded = ReadRecorded();
         var (scanner, corpusPaths, files) = Scan(recorded, cancellation);
