@@ -329,6 +329,13 @@ public static class IndexOpener
     /// </summary>
     private static bool ThrownByLucene(Exception e)
     {
+        if (e is OutOfMemoryException)
+        {
+            // Lucene allocates as it scores: running out there (a strict query of thousands of patterns, a container's
+            // limit) is no damage, and "rebuild it" was advice to throw away an intact index. The CLI says what it is.
+            return false;
+        }
+
         var lucene = typeof(IndexReader).Assembly;
         var system = typeof(object).Assembly;
         foreach (var frame in new StackTrace(e).GetFrames())
