@@ -269,6 +269,7 @@ public static class CorpusReader
         UnauthorizedAccessException => "permission denied",
         FileNotFoundException when LinkTarget(path) is { } target => $"it is a broken link (to '{target}'); point it at the file or delete it",
         FileNotFoundException => "file vanished or is a broken link",
+        PathTooLongException => CorpusScanner.PastPathLimit, // .NET's sentence holds the whole path, said a second time
         _ => e.Message,
     };
 

@@ -225,6 +225,7 @@ public sealed class CorpusScanner
 
         Array.Sort(entries, StringComparer.Ordinal);
         HashSet<string>? undecodableFolders = null; // listed once, at the first such name
+        HashSet<string>? folders = null;
         foreach (var entry in entries)
         {
             var name = Path.GetFileName(entry);
@@ -235,7 +236,15 @@ public sealed class CorpusScanner
 
             var display = Path.Combine(displayDir, name);
             var relative = relativeDir.Length == 0 ? name : relativeDir + "/" + name;
-            if (Directory.Exists(entry))
+            if (IsPastPathLimit(entry) && (folders ??= Folders(fullDir)).Contains(name))
+            {
+                // No call can name it, so it looked like no folder at all: its articles were passed over without a
+                // word, and an update after the corpus moved under a longer path was refused as one that "would remove"
+                // them. Now it is unlisted, as an unreadable folder is, and its indexed articles are kept.
+                _errors.Add(new CorpusFileError(display, null, $"cannot list folder: {PastPathLimit}"));
+                _unlisted.Add(Aliased(relative + "/"));
+            }
+            else if (Directory.Exists(entry))
             {
                 foreach (var file in Walk(entry, display, relative, visited))
                 {
@@ -248,7 +257,7 @@ public sealed class CorpusScanner
                 // tab-separated .txt indexed as an article, its rows paragraphs; neither gave an outlet or a date.
                 _metadataErrors.Add(CorpusMetadata.RowError(display, null, misnamed));
             }
-            else if (IsArticleFile(name) && (File.Exists(entry) || IsBrokenLink(entry)))
+            else if (IsArticleFile(name) && (File.Exists(entry) || IsBrokenLink(entry) || IsPastPathLimit(entry)))
             {
                 yield return new CorpusFile(entry, display, relative);
             }
@@ -275,6 +284,23 @@ public sealed class CorpusScanner
     }
 
     private static bool IsBrokenLink(string path) => new FileInfo(path).LinkTarget is not null;
+
+    /// <summary>Linux's PATH_MAX, in bytes with the closing NUL: no call takes a longer path, whatever the folders' depth.</summary>
+    private const int PathLimitBytes = 4096;
+
+    /// <summary>Why a folder or file past <see cref="PathLimitBytes"/> cannot be read (<see cref="CorpusReader.Reason"/> says it for a file).</summary>
+    internal static readonly string PastPathLimit =
+        $"its path is over the system's limit of {PathLimitBytes} bytes; move the corpus to a shorter path or shorten its folder names";
+
+    internal static bool IsPastPathLimit(string path) =>
+        path.Length >= PathLimitBytes / 4 && System.Text.Encoding.UTF8.GetByteCount(path) >= PathLimitBytes;
+
+    /// <summary>The names of <paramref name="folder"/>'s subfolders, by the listing's own entry type, which needs no look-up by path.</summary>
+    private static HashSet<string> Folders(string folder) =>
+        new FileSystemEnumerable<string>(folder, (ref FileSystemEntry entry) => entry.FileName.ToString())
+        {
+            ShouldIncludePredicate = (ref FileSystemEntry entry) => entry.IsDirectory,
+        }.ToHashSet(StringComparer.Ordinal);
 
     /// <summary>
     /// Why a corpus folder's <c>Metadata.tsv</c> (any case but lower), <c>metadata.csv</c>, or <c>metadata.txt</c> whose first line names a <c>file</c> (or

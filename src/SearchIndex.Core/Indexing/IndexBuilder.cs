@@ -85,7 +85,10 @@ public sealed class IndexBuilder
         var rootsChanged = !string.IsNullOrEmpty(builtFrom) && !UpdateGuards.SameRoots(builtFrom, roots);
         if (rootsChanged)
         {
-            UpdateGuards.RefuseToDropAnotherCorpus(existing, files, builtFrom!, roots);
+            // The articles of a folder this run could not list are kept, not removed: a corpus moved under a longer
+            // path, one of whose folders is then past the path limit, was refused as one that "would remove" them.
+            UpdateGuards.RefuseToDropAnotherCorpus(existing, files, builtFrom!, roots,
+                UpdateGuards.ArticlesOfUnlistedFolders(existing, [.. scanner.UnlistedFolders.SelectMany(scanner.IdPrefixes).Distinct(StringComparer.Ordinal)]));
             UpdateGuards.RefuseToReplaceWithAnotherCorpus(existing, files, builtFrom!, roots);
         }
 

@@ -43,12 +43,13 @@ internal static class UpdateGuards
     /// differ from the ones the index was built from, a missing file more likely lives in the folder left out (this
     /// month's folder indexed alone into the whole archive's index) than was deleted, so such a run is refused before
     /// anything is read or written. Files are compared by their id (a <c>.jsonl</c> file's articles are
-    /// <c>file#record</c>); a moved folder holding the same files passes.
+    /// <c>file#record</c>); a moved folder holding the same files passes. The articles in <paramref name="kept"/>, of
+    /// folders the run could not list, are kept, so they are not counted as removed.
     /// </summary>
     /// <exception cref="SearchIndexException">The update would remove the articles of files not under the new paths.</exception>
-    public static void RefuseToDropAnotherCorpus(Dictionary<string, string> existing, List<CorpusFile> files, string builtFrom, string roots)
+    public static void RefuseToDropAnotherCorpus(Dictionary<string, string> existing, List<CorpusFile> files, string builtFrom, string roots, IEnumerable<string> kept)
     {
-        var scanned = files.Select(f => f.RelativeId).ToHashSet(StringComparer.Ordinal);
+        var scanned = files.Select(f => f.RelativeId).Concat(kept).ToHashSet(StringComparer.Ordinal);
         var missingIds = existing.Keys.Where(id => !FromScannedFile(id, scanned)).ToList();
         var missing = missingIds.Count;
         if (missing == 0 || AllFoundUnderNewNames(missingIds, existing, files))
