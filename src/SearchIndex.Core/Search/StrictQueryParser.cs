@@ -51,6 +51,13 @@ public sealed partial class StrictQueryParser(Analyzer perFieldAnalyzer)
                     $"query syntax error: a boost of {shown} (nested groups' boosts multiply) is too large; keep it at most ^{MaxBoost:0} in '{Shown(text)}' (--syntax lucene)");
             }
 
+            if (Patterns(query) is > MaxPatterns and var patterns)
+            {
+                throw new SearchIndexException(ErrorKind.QuerySyntax,
+                    $"query syntax error: a query holds at most {MaxPatterns} patterns (wildcards, prefixes, /regular expressions/, ~fuzzy words, ranges), not {patterns} as '{Shown(text)}' does; "
+                    + "each reads the index's terms, and thousands take minutes and gigabytes; search with fewer (--syntax lucene)");
+            }
+
             return query;
         }
         catch (ParseException e)
@@ -67,6 +74,22 @@ public sealed partial class StrictQueryParser(Analyzer perFieldAnalyzer)
     }
 
     private const double MaxBoost = 1_000_000;
+
+    /// <summary>
+    /// The most patterns one query may hold, as the forgiving syntax takes at most 64 words
+    /// (<see cref="RankingWeights.MaxQueryParts"/>). Each may expand to a thousand scored terms, and groups pass Lucene's
+    /// 1,024-clause limit: 500 copies of <c>ab*</c> took 20 s and 700 MB over the shared corpus, 3,000 regular
+    /// expressions 106 s and 2.6 GB, and more ran out of memory.
+    /// </summary>
+    private const int MaxPatterns = 64;
+
+    /// <summary>How many wildcards, prefixes, regular expressions, fuzzy words and ranges <paramref name="query"/> holds, in all its groups.</summary>
+    private static int Patterns(Query query) => query switch
+    {
+        BooleanQuery boolean => boolean.Clauses.Sum(c => Patterns(c.Query)),
+        MultiTermQuery => 1,
+        _ => 0,
+    };
 
     /// <summary>
     /// The largest boost a term of <paramref name="query"/> is scored with: a clause's own boost times those of the
