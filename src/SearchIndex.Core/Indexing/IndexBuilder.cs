@@ -34,6 +34,7 @@ public sealed class IndexBuilder
 
     public IndexBuilder(IndexRequest request, IProgress<IndexProgress>? progress = null)
     {
+        ArgumentNullException.ThrowIfNull(request);
         _request = request;
         _progress = progress;
     }

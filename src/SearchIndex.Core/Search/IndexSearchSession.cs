@@ -69,6 +69,7 @@ public sealed class IndexSearchSession : IDisposable
     /// <exception cref="SearchIndexException">No index, or an incompatible one.</exception>
     public static IndexSearchSession Open(string indexDirectory)
     {
+        ArgumentNullException.ThrowIfNull(indexDirectory);
         var (directory, reader) = IndexOpener.Open(indexDirectory);
         return new IndexSearchSession(indexDirectory, directory, reader);
     }
@@ -78,11 +79,13 @@ public sealed class IndexSearchSession : IDisposable
     public int Documents => NotDisposed()._reader.NumDocs;
 
     /// <summary>Whether the index holds the article <paramref name="id"/> (its path relative to the corpus root).</summary>
-    public bool ContainsArticle(string id) => LiveTerms.Has(NotDisposed()._reader, new Term(IndexSchema.Article, id));
+    public bool ContainsArticle(string id) => LiveTerms.Has(NotDisposed()._reader, new Term(IndexSchema.Article, id ?? throw new ArgumentNullException(nameof(id))));
 
     /// <summary>How many paragraphs the index holds for article <paramref name="id"/>; 0 when it holds none.</summary>
     public int ParagraphCount(string id) => Reading(() =>
     {
+        // Checked inside: a null met in Lucene's term code was taken for damaged files ("rebuild it").
+        ArgumentNullException.ThrowIfNull(id);
         // The postings of the id, not a scored search: eval asks this of every judged article.
         var docs = MultiFields.GetTermDocsEnum(_reader, MultiFields.GetLiveDocs(_reader), IndexSchema.Article, new BytesRef(id));
         return docs is null || docs.NextDoc() == DocIdSetIterator.NO_MORE_DOCS
@@ -95,6 +98,8 @@ public sealed class IndexSearchSession : IDisposable
 
     private SearchResult SearchOnce(string queryText, SearchOptions options, int? line)
     {
+        ArgumentNullException.ThrowIfNull(queryText);
+        ArgumentNullException.ThrowIfNull(options);
         options.Validate();
         var clock = Stopwatch.StartNew();
         var (parsed, query) = Prepare(queryText, options);
@@ -267,6 +272,8 @@ public sealed class IndexSearchSession : IDisposable
 
     private List<RankedHit> RankOnce(string queryText, SearchOptions options)
     {
+        ArgumentNullException.ThrowIfNull(queryText);
+        ArgumentNullException.ThrowIfNull(options);
         options.Validate();
         var (parsed, query) = Prepare(queryText, options);
         if (query is null)
