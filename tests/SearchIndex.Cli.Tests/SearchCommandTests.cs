@@ -238,6 +238,21 @@ public sealed class SearchCommandTests(SampleIndex index) : IClassFixture<Sample
     }
 
     [Fact]
+    public void A_lucene_slop_after_a_phrase_is_left_out_and_noted_on_stderr()
+    {
+        // The 13 had been a word of its own, matching every "13" in the index beside the phrase, silently.
+        var run = Search("\"kim jong\"~13", "--top", "0", "--format", "jsonl");
+
+        Assert.Equal(ExitCodes.Success, run.Exit);
+        Assert.Equal(Total(Search("\"kim jong\"", "--top", "0", "--format", "jsonl").Out), Total(run.Out));
+        Assert.NotEqual(Total(Search("\"kim jong\" 13", "--top", "0", "--format", "jsonl").Out), Total(run.Out));
+        Assert.NotEqual("", Total(run.Out));
+        Assert.Equal("searchindex: '~13' lets a phrase's words stand apart only under --syntax lucene; here it is left out, and the phrase matches its words next to each other\n", run.Error);
+    }
+
+    private static string Total(string jsonLines) => System.Text.RegularExpressions.Regex.Match(jsonLines, "\"total\":[0-9]+").Value;
+
+    [Fact]
     public void A_star_inside_quotes_is_noted_on_stderr()
     {
         var run = Search("\"kim jong*\"", "--top", "1");

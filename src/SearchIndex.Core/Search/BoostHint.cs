@@ -23,7 +23,8 @@ public static partial class BoostHint
     [GeneratedRegex(BoostPattern)]
     internal static partial Regex Boost();
 
-    // After a word's last character or a closing quote, and before a space or the end.
-    [GeneratedRegex(@"(?<=[\p{L}\p{N}""])" + BoostPattern + @"(?=\s|$)")]
+    // After a word's last character, a closing quote or a group's closing parenthesis ("(a OR b)^2", whose boost the
+    // parser leaves out as a word's), and before a space or the end.
+    [GeneratedRegex(@"(?<=[\p{L}\p{N}"")])" + BoostPattern + @"(?=\s|$)")]
     private static partial Regex Typed();
 }

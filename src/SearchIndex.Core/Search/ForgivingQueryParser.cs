@@ -248,12 +248,15 @@ public static class ForgivingQueryParser
     /// <summary>
     /// A Lucene boost typed after a word or phrase (<c>banjir^2</c>, <c>"banjir bandang"^3</c>) is left out: the
     /// forgiving syntax has no weights, and read as text the number became a word that matched every <c>2</c> and moved
-    /// the ranking. <see cref="BoostHint"/> says so.
+    /// the ranking. <see cref="BoostHint"/> says so. So is Lucene's <c>~</c> (<c>"a b"~3</c>, <c>banjr~1</c>), which
+    /// <see cref="TildeHint"/> names.
     /// </summary>
     private static string WithoutBoost(string text, ref int i, string body, bool isPhrase)
     {
         if (isPhrase)
         {
+            // Lucene's slop after the phrase ("a b"~3), which TildeHint names; read as a word, the 3 matched every 3.
+            i += TildeHint.LengthAt(text, i);
             var boost = BoostHint.Boost().Match(text, i);
             if (boost.Success && boost.Index == i)
             {
@@ -264,8 +267,14 @@ public static class ForgivingQueryParser
         }
 
         var caret = body.LastIndexOf('^');
-        return caret > 0 && BoostHint.Boost().Match(body, caret) is { Success: true } tail && tail.Index == caret && caret + tail.Length == body.Length
+        body = caret > 0 && BoostHint.Boost().Match(body, caret) is { Success: true } tail && tail.Index == caret && caret + tail.Length == body.Length
             ? body[..caret]
+            : body;
+        // Lucene's fuzzy edits after a word (banjr~1), which TildeHint names: read as text, the 1 was a word of its own.
+        // Only after a letter: "30~35" is a span of numbers.
+        var tilde = body.LastIndexOf('~');
+        return tilde > 0 && char.IsLetter(body[tilde - 1]) && TildeHint.LengthAt(body, tilde) == body.Length - tilde
+            ? body[..tilde]
             : body;
     }
 

@@ -167,6 +167,11 @@ public static class SearchRunner
             Note(error, where + boostHint);
         }
 
+        if (job.Options.Syntax == QuerySyntax.Forgiving && TildeHint.For(query) is { } tildeHint)
+        {
+            Note(error, where + tildeHint);
+        }
+
         if (job.Options.Syntax == QuerySyntax.Forgiving && PhraseStarHint.For(query) is { } starHint)
         {
             Note(error, where + starHint);

@@ -20,6 +20,38 @@ public sealed class ForgivingQueryParserTests(SampleIndexFixture index) : IClass
     }
 
     [Fact]
+    public void A_lucene_slop_or_fuzzy_tilde_after_a_phrase_or_a_word_is_left_out()
+    {
+        // "\"banjir bandang\"~3" had searched for the phrase or the word 3 (4,539 paragraphs of the shared corpus, not
+        // the phrase's 8), and "banjr~1" for every 1.
+        Assert.Equal(
+            [
+                new QueryPart("banjir bandang", true, QueryPartOccur.Default, null, false),
+                new QueryPart("banjr", false, QueryPartOccur.Default, null, false),
+                new QueryPart("jakarta", false, QueryPartOccur.Excluded, null, false),
+                new QueryPart("kabut asap", true, QueryPartOccur.Default, "title", false),
+                new QueryPart("riau", false, QueryPartOccur.Default, null, false),
+                new QueryPart("30~35", false, QueryPartOccur.Default, null, false),
+            ],
+            ForgivingQueryParser.Parse("\"banjir bandang\"~3 banjr~1 -jakarta~ title:\"kabut asap\"~2^3 riau~0.8^2 30~35"));
+        Assert.Equal(
+            "'~3' lets a phrase's words stand apart only under --syntax lucene; here it is left out, and the phrase matches its words next to each other",
+            TildeHint.For("putin \"banjir bandang\"~3"));
+        Assert.Equal(
+            "'~1' makes a word fuzzy only under --syntax lucene; here it is left out, and the word matches as any word does",
+            TildeHint.For("banjr~1 jakarta"));
+        Assert.StartsWith("'~' makes a word fuzzy", TildeHint.For("banjr~"));
+        Assert.StartsWith("'~2' lets a phrase's", TildeHint.For("“kabut asap”~2"));
+        Assert.Null(TildeHint.For("suhu 30~35 derajat ~ ~2 a~b"));
+    }
+
+    [Fact]
+    public void A_lucene_boost_after_a_group_is_named_as_left_out()
+    {
+        Assert.Equal("'^2' weights a word only under --syntax lucene; here it is left out, and the words count alike", BoostHint.For("(banjir OR bandang)^2"));
+    }
+
+    [Fact]
     public void A_star_inside_quotes_is_named_as_left_out()
     {
         // "kabut asap*" had matched "kabut asap" as written, silently: not "kabut asapnya", which the user had asked for.
