@@ -496,6 +496,33 @@ public sealed class SearchCommandTests(SampleIndex index) : IClassFixture<Sample
     }
 
     [Fact]
+    public void A_strict_query_of_stopwords_only_is_named_as_such()
+    {
+        // It had said "'yang OR dan' holds no word to search for", of two words, and with a filter listed every paragraph
+        // the filter keeps, as if no word had been typed, silently.
+        var run = Search("--syntax", "lucene", "yang OR dan");
+        var filtered = Search("--syntax", "lucene", "--format", "jsonl", "--top", "0", "title:yang", "--source", "tribunnews.com");
+
+        Assert.Equal((ExitCodes.Error, "searchindex: no query: 'yang OR dan' holds only stopwords, which --syntax lucene leaves out of text and title as the index does; search them as written in text_exact (text_exact:yang), or drop --syntax lucene, which searches a query of stopwords alone\n"), (run.Exit, run.Error));
+        Assert.Equal((ExitCodes.Success, "searchindex: 'title:yang' holds only stopwords, which --syntax lucene leaves out of text and title as the index does, so every paragraph the filters keep is listed; search them as written in text_exact (text_exact:yang), or drop --syntax lucene, which searches a query of stopwords alone\n"),
+            (filtered.Exit, filtered.Error.Split('\n')[0] + "\n"));
+        Assert.Equal(ExitCodes.Success, Search("--syntax", "lucene", "text_exact:yang").Exit);
+        Assert.Equal("", Search("--syntax", "lucene", "yang putin").Error);
+    }
+
+    [Fact]
+    public void A_strict_query_that_only_excludes_says_how_to_list_what_it_keeps()
+    {
+        // Lucene matches nothing for it, and stderr had said only "no hits for '-putin'".
+        var run = Search("--syntax", "lucene", "-putin NOT korea");
+
+        Assert.Equal((ExitCodes.NoMatch, "searchindex: no hits for '-putin NOT korea'; under --syntax lucene, as in Lucene, a query that only excludes matches nothing: start it with *:* to list every paragraph without them (*:* -putin NOT korea)\n"), (run.Exit, run.Error));
+        Assert.Equal(ExitCodes.Success, Search("--syntax", "lucene", "*:* -putin NOT korea").Exit);
+        Assert.Equal("searchindex: no hits for 'putin -putin'\n", Search("--syntax", "lucene", "putin -putin").Error);
+        Assert.Equal("searchindex: no hits for '(-putin)'\n", Search("--syntax", "lucene", "(-putin)").Error); // *:* before it keeps putin's
+    }
+
+    [Fact]
     public void A_queries_file_without_queries_is_an_error()
     {
         var run = CliRun.Of(["search", "--index", index.Path, "--queries-file", "-"], "# a comment\n\n");

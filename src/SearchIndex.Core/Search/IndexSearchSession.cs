@@ -17,7 +17,7 @@ namespace SearchIndex.Core.Search;
 /// Searches may run from many threads at once (a web service's requests) and answer as one at a time would; dispose
 /// the session after the last of them.
 /// </summary>
-public sealed class IndexSearchSession : IDisposable
+public sealed partial class IndexSearchSession : IDisposable
 {
     /// <summary>Fetch this many times the wanted hits before re-ranking (<see cref="ArticleDiversity"/>), growing while too few are settled.</summary>
     public const int Overfetch = 4;
@@ -427,6 +427,58 @@ public sealed class IndexSearchSession : IDisposable
             .ToList();
         return notes.Count == 0 || !HasContent(parts) ? null : string.Join("; ", notes);
     }
+
+    /// <summary>
+    /// Under <c>--syntax lucene</c>, the first word of a query whose every word is a stopword (<c>yang OR dan</c>,
+    /// <c>title:yang</c>): the analysis of <c>text</c> and <c>title</c> leaves them out, so the query is empty, which had
+    /// been called "no word to search for", or beside a filter listed every paragraph the filter keeps. Null otherwise,
+    /// and for a query that does not parse (the search says why).
+    /// </summary>
+    public string? StrictStopwordsOnly(string queryText, SearchOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(queryText);
+        ArgumentNullException.ThrowIfNull(options);
+        if (options.Syntax != QuerySyntax.Lucene || string.IsNullOrWhiteSpace(queryText) || StrictParsed(queryText) is not BooleanQuery { Clauses.Count: 0 })
+        {
+            return null;
+        }
+
+        // The words typed, without field names and operators: an empty query of punctuation alone ('""') has none.
+        var words = StrictWords().Matches(TextNormalizer.Normalize(queryText)).Select(m => m.Value)
+            .Where(w => w is not ("AND" or "OR" or "NOT" or "TO")).ToList();
+        return words.Count > 0 && words.All(w => IndonesianStopwords.Contains(w.ToLowerInvariant())) ? words[0].ToLowerInvariant() : null;
+    }
+
+    /// <summary>
+    /// Whether a <c>--syntax lucene</c> query only excludes (<c>-banjir</c>, <c>NOT banjir</c>, or <c>yang -banjir</c>,
+    /// whose stopword the analysis leaves out): Lucene matches nothing for it, and the reader who knows the search tools
+    /// that list what such a query keeps is told to start it with <c>*:*</c>.
+    /// </summary>
+    public bool StrictOnlyExcludes(string queryText, SearchOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(queryText);
+        ArgumentNullException.ThrowIfNull(options);
+        // Not for a group, "(-banjir)": its exclusions are a query of their own, which "*:* (-banjir)" would not fix.
+        return options.Syntax == QuerySyntax.Lucene && !string.IsNullOrWhiteSpace(queryText) && !queryText.TrimStart().StartsWith('(')
+            && StrictParsed(queryText) is BooleanQuery { Clauses.Count: > 0 } query
+            && query.Clauses.All(c => c.Occur == Occur.MUST_NOT);
+    }
+
+    private Query? StrictParsed(string queryText)
+    {
+        try
+        {
+            return _strict.Parse(TextNormalizer.Normalize(queryText), MatchMode.Any);
+        }
+        catch (SearchIndexException)
+        {
+            return null;
+        }
+    }
+
+    // A word, and not a field's name: "title:yang" holds the one word "yang".
+    [System.Text.RegularExpressions.GeneratedRegex(@"[\p{L}\p{N}_]+(?![\p{L}\p{N}_]*:)")]
+    private static partial System.Text.RegularExpressions.Regex StrictWords();
 
     /// <summary>
     /// Whether the query has a word that is no stopword, a phrase or a prefix: beside one, a stopword is dropped from

@@ -87,6 +87,9 @@ public static class SearchRunner
         return new SearchOutcome(queries.Count, tally.QueriesWithHits, tally.Failed);
     }
 
+    private static string StrictStopwordsAdvice(string stopword, bool listed) =>
+        $"which --syntax lucene leaves out of text and title as the index does{(listed ? ", so every paragraph the filters keep is listed" : "")}; search them as written in text_exact (text_exact:{stopword}), or drop --syntax lucene, which searches a query of stopwords alone";
+
     private static SearchResult? RunOne(IndexSearchSession session, SearchJob job, int line, string query, IResultWriter? writer, TextWriter error, SearchTally tally)
     {
         SearchResult result;
@@ -111,6 +114,12 @@ public static class SearchRunner
             return result;
         }
 
+        var strictStopword = job.Options.Syntax == QuerySyntax.Lucene ? session.StrictStopwordsOnly(query, job.Options) : null;
+        if (result.NothingToSearch && !job.IsBatch && strictStopword is not null)
+        {
+            throw new SearchIndexException(ErrorKind.BadArgument, $"no query: '{Shown(query)}' holds only stopwords, {StrictStopwordsAdvice(strictStopword, listed: false)}");
+        }
+
         if (result.NothingToSearch && !job.IsBatch)
         {
             // As an empty query is (SearchJob.Validate): "no hits" would tell a script the words were looked for.
@@ -127,6 +136,13 @@ public static class SearchRunner
         tally.Ran(result); // before the write, which may be the one that finds the reader gone
         writer.Write(result);
         var where = job.IsBatch ? $"line {line}: " : "";
+        if (strictStopword is not null)
+        {
+            // Beside a filter the empty query lists what the filter keeps: the word asked for was never looked for. In a
+            // batch, a line without a word is one without hits, and this says why.
+            Note(error, $"{where}'{Shown(query)}' holds only stopwords, {StrictStopwordsAdvice(strictStopword, listed: !result.NothingToSearch)}");
+        }
+
         if (session.ExclusionThatExcludesNothing(query, job.Options) is { } nothingExcluded)
         {
             Note(error, where + nothingExcluded);
@@ -180,7 +196,10 @@ public static class SearchRunner
         // In a batch, "no hits" is ordinary (the JSON says total 0); only a suggestion is worth a stderr line.
         if (result.Total == 0 && (!job.IsBatch || result.Suggestion is not null))
         {
-            var hint = result.Suggestion is { } s ? $"; did you mean: {Shown(s)}" : "";
+            var hint = result.Suggestion is { } s ? $"; did you mean: {Shown(s)}"
+                // Lucene matches nothing for a query of exclusions alone, where other tools list what they keep.
+                : session.StrictOnlyExcludes(query, job.Options) ? $"; under --syntax lucene, as in Lucene, a query that only excludes matches nothing: start it with *:* to list every paragraph without them (*:* {Shown(query)})"
+                : "";
             var filter = job.IsBatch ? null : session.EmptyFilter(query, job.Options);
             var what = string.IsNullOrWhiteSpace(query) ? "no paragraph passes the filters" : $"no hits for '{Shown(query)}'";
             Note(error, filter is null ? $"{where}{what}{hint}" : $"{what}: {filter}{hint}");
