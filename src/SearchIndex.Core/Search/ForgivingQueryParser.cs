@@ -10,7 +10,8 @@ namespace SearchIndex.Core.Search;
 /// <item><c>OR</c> (upper case) joins its neighbours; at either end, or doubled, it is ignored.</item>
 /// <item><c>AND</c> (upper case) requires its neighbours, as <c>+</c> does, and an OR group next to it as a whole
 /// ("banjir AND jakarta OR bandung": banjir, and one of the two); <c>NOT x</c> excludes, as <c>-x</c> does. People
-/// type them from other search tools; read as words they matched the English "and" and "not".</item>
+/// type them from other search tools; read as words they matched the English "and" and "not". Lucene's <c>&amp;&amp;</c>,
+/// <c>||</c> and <c>!</c> are read as them.</item>
 /// <item>A sign or <c>NOT</c> before <c>(</c> applies to every part up to its <c>)</c> (or the end): <c>-(a b)</c> is
 /// <c>-a -b</c>, <c>+(a b)</c> is <c>+a OR +b</c>. Parentheses without one are text, which the analysis drops.</item>
 /// <item><c>title:x</c>, <c>title:"..."</c> search the article title, and <c>title:(a b)</c> each part of the group; <c>source:x</c> filters by outlet; with nothing
@@ -57,10 +58,11 @@ public static class ForgivingQueryParser
             // searched for banjir, and "(NOT banjir)" for the word "not".
             var opened = SkipOpenings(text, ref i);
             var occur = QueryPartOccur.Default;
-            // A doubled sign is written text, not an operator: "--bind" is the option, "++" a language name.
-            if (i < text.Length && text[i] is '-' or '+' && !(i + 1 < text.Length && text[i + 1] is '-' or '+'))
+            // A doubled sign is written text, not an operator: "--bind" is the option, "++" a language name. A "!" before a
+            // word or a group is Lucene's NOT ("!jakarta"); a lone one, or one ending a word, is text, as Lucene reads it.
+            if (IsSign(text, i))
             {
-                occur = text[i] == '-' ? QueryPartOccur.Excluded : QueryPartOccur.Required;
+                occur = text[i] == '+' ? QueryPartOccur.Required : QueryPartOccur.Excluded;
                 i++;
                 var signedOpenings = SkipOpenings(text, ref i);
                 if (signedOpenings > 0 && signedGroup is null)
@@ -129,6 +131,12 @@ public static class ForgivingQueryParser
                 // "source" either, whose rare paragraphs then outranked every other word's (FieldPrefixHint notes it).
                 orPending = andPending = notPending = false;
                 continue;
+            }
+
+            // Lucene's and Elasticsearch's symbols for them: "banjir && jakarta" had searched for either word.
+            if (!isPhrase && occur == QueryPartOccur.Default && field is null)
+            {
+                body = body switch { "&&" => And, "||" => Or, _ => body };
             }
 
             if (!isPhrase && occur == QueryPartOccur.Default && field is null && body is Or or And or Not)
@@ -200,6 +208,14 @@ public static class ForgivingQueryParser
             notPending = false;
         }
     }
+
+    private static bool IsSign(string text, int i) =>
+        i < text.Length && text[i] switch
+        {
+            '-' or '+' => !(i + 1 < text.Length && text[i + 1] is '-' or '+'),
+            '!' => i + 1 < text.Length && !char.IsWhiteSpace(text[i + 1]) && text[i + 1] is not ('-' or '+' or '!'),
+            _ => false,
+        };
 
     private static int SkipOpenings(string text, ref int i)
     {

@@ -340,7 +340,7 @@ public sealed partial class IndexSearchSession : IDisposable
         var outlets = !queryText.AsSpan().ContainsAny(':', '：')
             ? null // no field at all: not worth parsing the query again
             : Reading(() => _filterNotes.ExclusionThatExcludesNothing(queryText, options));
-        var words = options.Syntax == QuerySyntax.Forgiving && queryText.AsSpan().ContainsAny('-', 'N')
+        var words = options.Syntax == QuerySyntax.Forgiving && queryText.AsSpan().ContainsAny('-', 'N', '!')
             ? Reading(() => ExcludedWordsInNoParagraph(queryText))
             : null;
         return outlets is null ? words : words is null ? outlets : $"{outlets}; {words}";

@@ -52,6 +52,25 @@ public sealed class ForgivingQueryParserTests(SampleIndexFixture index) : IClass
     }
 
     [Fact]
+    public void Lucene_operator_symbols_are_read_as_the_words()
+    {
+        // "banjir && jakarta" had searched for either word (14,753 paragraphs of the shared corpus, against AND's 51),
+        // and "banjir !jakarta" for both: && || ! are Lucene's and Elasticsearch's AND, OR and NOT.
+        Assert.Equal(
+            ForgivingQueryParser.Parse("banjir AND jakarta OR bandung NOT bogor NOT (garut cianjur)"),
+            ForgivingQueryParser.Parse("banjir && jakarta || bandung !bogor !(garut cianjur)"));
+        Assert.Equal(
+            [
+                new QueryPart("hore!", false, QueryPartOccur.Default, null, false),
+                new QueryPart("!!", false, QueryPartOccur.Default, null, false),
+                new QueryPart("a&&b", false, QueryPartOccur.Default, null, false),
+                new QueryPart("!", false, QueryPartOccur.Default, null, false),
+                new QueryPart("depok", false, QueryPartOccur.Default, null, false),
+            ],
+            ForgivingQueryParser.Parse("hore! !! a&&b ! depok")); // a lone "!" is a word to Lucene too, not NOT
+    }
+
+    [Fact]
     public void A_star_inside_quotes_is_named_as_left_out()
     {
         // "kabut asap*" had matched "kabut asap" as written, silently: not "kabut asapnya", which the user had asked for.
