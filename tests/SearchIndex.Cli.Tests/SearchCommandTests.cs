@@ -121,12 +121,24 @@ public sealed class SearchCommandTests(SampleIndex index) : IClassFixture<Sample
         Assert.StartsWith("searchindex: query syntax error: a ~fuzzy word is at most 255 characters, not 400;", run.Error);
     }
 
+    [Fact]
+    public void A_query_of_more_clauses_than_lucene_takes_says_what_to_do()
+    {
+        // It had said "too many boolean clauses", neither the limit nor a way round it.
+        var run = Search("--syntax", "lucene", string.Join(' ', Enumerable.Range(0, 1100).Select(i => $"kata{i}")));
+
+        Assert.Equal(ExitCodes.Error, run.Exit);
+        Assert.StartsWith("searchindex: query syntax error: more than 1,024 words or clauses in one ( ) group, Lucene's limit; split the query, or group its words in ( ) of at most 1,024 in '", run.Error);
+        Assert.Equal(ExitCodes.NoMatch, Search("--syntax", "lucene", "(" + string.Join(' ', Enumerable.Range(0, 1000).Select(i => $"kata{i}")) + ") (" + string.Join(' ', Enumerable.Range(1000, 100).Select(i => $"kata{i}")) + ")").Exit);
+    }
+
     [Theory]
     [InlineData("/putin", " at column 7: unterminated /regular expression/ (write a lone slash as \\/)")]
     [InlineData("\"putin korea", " at column 13: unterminated quote")]
     [InlineData("\"1/2\" putin\\", " at column 13: a '\\' at the end escapes nothing")]
     [InlineData("putin^-1", " at column 7: unexpected '-'")] // was JavaCC's "Lexical error at line 1, column 7. Encountered: ..."
     [InlineData("putin~2.5", ": a fuzzy word's ~ takes 0, 1 or 2 edits, not a fraction")] // was "Fractional edit distances are not allowed!"
+    [InlineData("putin~-1", ": a fuzzy word's ~ takes 0, 1 or 2 edits, not a negative number")] // was "Minimum similarity for a FuzzyQuery has to be between 0.0f and 1.0f !"
     public void What_a_query_left_open_or_mistyped_is_named(string query, string what)
     {
         var run = Search("--syntax", "lucene", query);

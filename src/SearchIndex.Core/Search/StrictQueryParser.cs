@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 using Lucene.Net.Analysis;
 using Lucene.Net.QueryParsers.Classic;
@@ -218,6 +219,11 @@ public sealed partial class StrictQueryParser(Analyzer perFieldAnalyzer)
             : lexical && character.Success ? $"unexpected '{character.Groups[1].Value}'"
             // Lucene's for "banjir~2.5", which read an old similarity before 4.0.
             : message.Contains("Fractional edit distances", StringComparison.Ordinal) ? "a fuzzy word's ~ takes 0, 1 or 2 edits, not a fraction"
+            // Lucene's for "banjir~-1", whose "between 0.0f and 1.0f" hid that ~2 is fine.
+            : message.Contains("Minimum similarity for a FuzzyQuery", StringComparison.Ordinal) ? "a fuzzy word's ~ takes 0, 1 or 2 edits, not a negative number"
+            // Lucene's "too many boolean clauses" named neither the limit nor a way round it; each group has its own.
+            : message.Contains("too many boolean clauses", StringComparison.OrdinalIgnoreCase)
+                ? string.Create(CultureInfo.InvariantCulture, $"more than {BooleanQuery.MaxClauseCount:N0} words or clauses in one ( ) group, Lucene's limit; split the query, or group its words in ( ) of at most {BooleanQuery.MaxClauseCount:N0}")
             : FirstLine(message);
 
         return $"query syntax error{where}: {reason} in '{Shown(text)}' (--syntax lucene)";
