@@ -179,7 +179,16 @@ public sealed partial class StrictQueryParser(Analyzer perFieldAnalyzer)
             field == "*" || SearchableFields.Contains(field, StringComparer.Ordinal) // "*:*", every paragraph
                 ? field
                 : throw new SearchIndexException(ErrorKind.QuerySyntax,
-                    $"query syntax error: no searchable field '{field}'; the fields are {string.Join(", ", SearchableFields)} (--syntax lucene)");
+                    $"query syntax error: no searchable field '{field}'; {(Meant(field) is { } meant ? $"did you mean '{meant}:'? The fields" : "the fields")} are {string.Join(", ", SearchableFields)} (--syntax lucene)");
+
+        // Field names are case-sensitive, as in Lucene ("Title:" is no field), and a typo is a letter or two away.
+        private static string? Meant(string field)
+        {
+            var lower = field.ToLowerInvariant();
+            var meant = SearchableFields.FirstOrDefault(f => f == lower)
+                ?? (lower.Length >= 4 ? SearchableFields.MinBy(f => DidYouMean.EditDistance(lower, f)) : null);
+            return meant is not null && DidYouMean.EditDistance(lower, meant) <= 2 ? meant : null;
+        }
 
         /// <summary>
         /// The days from <paramref name="from"/> to <paramref name="to"/> (<c>*</c>: open), as <c>--from</c>/<c>--to</c>

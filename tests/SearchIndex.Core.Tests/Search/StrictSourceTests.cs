@@ -68,7 +68,10 @@ public sealed class StrictSourceTests : IDisposable
 
     [Theory]
     [InlineData("author:budi", "no searchable field 'author'")]
-    [InlineData("banjir AND tittle:banjir", "no searchable field 'tittle'")]
+    [InlineData("banjir AND tittle:banjir", "no searchable field 'tittle'; did you mean 'title:'? The fields are text,")]
+    [InlineData("Title:banjir", "no searchable field 'Title'; did you mean 'title:'?")] // field names are lower case
+    [InlineData("text_exat:banjir", "no searchable field 'text_exat'; did you mean 'text_exact:'?")]
+    [InlineData("author:budi", "no searchable field 'author'; the fields are text,")] // none close: no guess
     [InlineData("date:kemarin", "date: 'kemarin' is not a day")]
     [InlineData("date:2019*", "date: takes a day or a range of days, not a pattern")]
     [InlineData("date:2019-09-1?", "date: takes a day or a range of days, not a pattern")]
