@@ -30,7 +30,7 @@ public static class SnippetWindow
         // Without matches (a lead paragraph found by its title, a list by a filter alone) the paragraph is read from its
         // start, as much as fits: the first sentence that fits whole may come after the lead.
         var (start, end) = full.Matches.Count == 0 ? WordWindow(text, full.Matches, maxChars) : BestWindow(text, full.Matches, words, maxChars);
-        (start, end) = WholeCharacters(text, start, end);
+        (start, end) = WholeCharacters(text, GluedStart(text, start), GluedEnd(text, end));
         return Slice(full, start, end);
     }
 
@@ -248,6 +248,65 @@ public static class SnippetWindow
         }
 
         return -1;
+    }
+
+    /// <summary>How far past the window a cut between two glued words may move, to the white space ending their run.</summary>
+    private const int GluedRunMax = 30;
+
+    /// <summary>
+    /// Where a window ending between two words written without a space (a match at its edge, <c>Rp</c> of
+    /// <c>Rp70.300.000,-</c>) ends instead: at the run's next white space when that is near, else at the end of the
+    /// word it cut, else where it was. "…100 gram: Rp…" had hidden the price the match is glued to.
+    /// </summary>
+    private static int GluedEnd(string text, int end)
+    {
+        if (end <= 0 || end >= text.Length || !IsWordChar(text[end - 1]) || !IsWordChar(text[end]))
+        {
+            return end;
+        }
+
+        var limit = Math.Min(text.Length, end + GluedRunMax);
+        var word = -1;
+        for (var i = end; i < limit; i++)
+        {
+            if (char.IsWhiteSpace(text[i]))
+            {
+                return i;
+            }
+
+            if (word < 0 && !IsWordChar(text[i]))
+            {
+                word = i;
+            }
+        }
+
+        return limit == text.Length ? limit : word >= 0 ? word : end;
+    }
+
+    /// <summary>The start a window cut between two glued words moves back to, as <see cref="GluedEnd"/> moves an end.</summary>
+    private static int GluedStart(string text, int start)
+    {
+        if (start <= 0 || start >= text.Length || !IsWordChar(text[start - 1]) || !IsWordChar(text[start]))
+        {
+            return start;
+        }
+
+        var limit = Math.Max(0, start - GluedRunMax);
+        var word = -1;
+        for (var i = start - 1; i >= limit; i--)
+        {
+            if (char.IsWhiteSpace(text[i]))
+            {
+                return i + 1;
+            }
+
+            if (word < 0 && !IsWordChar(text[i]))
+            {
+                word = i + 1;
+            }
+        }
+
+        return limit == 0 ? 0 : word >= 0 ? word : start;
     }
 
     /// <summary>A letter, digit or combining mark: what a word is made of, so a cut between two of them splits it.</summary>

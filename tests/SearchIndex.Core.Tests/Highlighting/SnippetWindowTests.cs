@@ -101,6 +101,39 @@ public sealed class SnippetWindowTests
     }
 
     [Fact]
+    public void A_match_glued_to_a_number_is_not_cut_from_it_at_the_window_s_edge()
+    {
+        // The shared corpus's clickid-okezone-04557.txt ¶2, for 'Rp 100' at --snippet-chars 120: the run of matches
+        // filled the window, which ended at the last match, "…100 gram: Rp…", the price it is glued to cut away.
+        const string text = "Berikut daftar harga,Antam untuk pecahan lainnya per hari ini yang dikutip dari situs resmi Antam:,- "
+            + "0,5 gram: Rp 401.000,- 1 gram: Rp 753.000,- 2 gram: Rp1.455.000,- 3 gram: Rp2.161.000,- 5 gram: Rp3.585.000,- "
+            + "10 gram: Rp7.655.000,- 25 gram: Rp17.630.000,- 50 gram: Rp35.185.000,- 100 gram: Rp70.300.000,- 250 gram: "
+            + "Rp175.750.000,- 500 gram: Rp351.300.000,- 1.000 gram: Rp724.600.000";
+        var matches = new List<TextRange>();
+        for (var at = text.IndexOf("Rp", StringComparison.Ordinal); at >= 0; at = text.IndexOf("Rp", at + 1, StringComparison.Ordinal))
+        {
+            matches.Add(new TextRange(at, at + 2));
+        }
+
+        var hundred = text.IndexOf(" 100 ", StringComparison.Ordinal) + 1;
+        matches.Add(new TextRange(hundred, hundred + 3));
+        matches.Sort((a, b) => a.Start.CompareTo(b.Start));
+
+        for (var maxChars = 20; maxChars < text.Length; maxChars++)
+        {
+            var snippet = SnippetWindow.Cut(new Highlight(text, matches), maxChars);
+
+            var prefix = snippet.Text.StartsWith(SnippetWindow.Ellipsis, StringComparison.Ordinal) ? SnippetWindow.Ellipsis.Length : 0;
+            var suffix = snippet.Text.EndsWith(SnippetWindow.Ellipsis, StringComparison.Ordinal) ? SnippetWindow.Ellipsis.Length : 0;
+            var inner = snippet.Text[prefix..^suffix];
+            var start = text.IndexOf(inner, StringComparison.Ordinal);
+            var end = start + inner.Length;
+            Assert.False(start > 0 && char.IsLetterOrDigit(text[start - 1]) && char.IsLetterOrDigit(text[start]), $"{maxChars} chars: '{snippet.Text}' starts inside a word");
+            Assert.False(end < text.Length && char.IsLetterOrDigit(text[end - 1]) && char.IsLetterOrDigit(text[end]), $"{maxChars} chars: '{snippet.Text}' ends inside a word");
+        }
+    }
+
+    [Fact]
     public void A_paragraph_without_matches_is_cut_from_its_start_though_a_later_sentence_would_fit()
     {
         // A lead paragraph found through its title, or one listed by a filter alone, has nothing to centre on.
