@@ -15,16 +15,31 @@ public sealed record HighlightTerms(
 {
     public static HighlightTerms None { get; } = new(new HashSet<string>(), new HashSet<string>(), []);
 
+    /// <summary>
+    /// Stems of the query's excluded words: never marked, though a word typed too, a prefix, a spelling or an acronym
+    /// reaches them. The paragraphs listed never hold them, but their titles may (<c>jakarta banjir -banjir</c> lists
+    /// what <c>jakarta -banjir</c> lists, and had marked <c>banjir</c> in 17 of its first 100 titles).
+    /// </summary>
+    public IReadOnlySet<string> ExcludedStems { get; init; } = new HashSet<string>();
+
+    /// <summary>Excluded words as written (a stopword has no stem: <c>yang dia -yang</c>).</summary>
+    public IReadOnlySet<string> ExcludedSurfaces { get; init; } = new HashSet<string>();
+
     public bool IsEmpty => Stems.Count == 0 && Surfaces.Count == 0 && Phrases.Count == 0 && (Patterns is null || Patterns.Count == 0);
 
     public bool NeedsStems => Stems.Count > 0 || Phrases.Any(p => p.Stemmed) || (Patterns?.Any(p => p.Stemmed) ?? false);
 
     /// <summary>Whether a word with this surface term and stem (null: a stopword) is one to mark, phrases aside.</summary>
     public bool Marks(string surface, string? stem) =>
-        Surfaces.Contains(surface) || (stem is not null && Stems.Contains(stem))
-        || (Patterns is not null && Patterns.Any(p => p.Stemmed ? stem is not null && p.Accepts(stem) : p.Accepts(surface)));
+        !ExcludedSurfaces.Contains(surface) && (stem is null || !ExcludedStems.Contains(stem))
+        && (Surfaces.Contains(surface) || (stem is not null && Stems.Contains(stem))
+        || (Patterns is not null && Patterns.Any(p => p.Stemmed ? stem is not null && p.Accepts(stem) : p.Accepts(surface))));
 
-    /// <summary>These terms and <paramref name="more"/>'s: what to mark in a text two parts of a query searched.</summary>
+    /// <summary>
+    /// These terms and <paramref name="more"/>'s: what to mark in a text two parts of a query searched. What
+    /// <paramref name="more"/> asks for itself is not excluded by these terms' exclusions (<c>title:roket -roket</c>
+    /// marks the title's roket: only the paragraphs were to be without it).
+    /// </summary>
     public HighlightTerms With(HighlightTerms more)
     {
         ArgumentNullException.ThrowIfNull(more);
@@ -33,6 +48,10 @@ public sealed record HighlightTerms(
             : new(Stems.Union(more.Stems, StringComparer.Ordinal).ToHashSet(StringComparer.Ordinal),
                 Surfaces.Union(more.Surfaces, StringComparer.Ordinal).ToHashSet(StringComparer.Ordinal),
                 [.. Phrases, .. more.Phrases],
-                [.. Patterns ?? [], .. more.Patterns ?? []]);
+                [.. Patterns ?? [], .. more.Patterns ?? []])
+            {
+                ExcludedStems = ExcludedStems.Except(more.Stems, StringComparer.Ordinal).ToHashSet(StringComparer.Ordinal),
+                ExcludedSurfaces = ExcludedSurfaces.Except(more.Surfaces, StringComparer.Ordinal).ToHashSet(StringComparer.Ordinal),
+            };
     }
 }

@@ -179,6 +179,20 @@ public sealed partial class ForgivingQueryBuilder
                     state.TitleAsWritten.Add(QueryClauses.Term(IndexSchema.TitleExact, word, RankingWeights.TextExact), Occur.SHOULD);
                 }
             }
+            else if (!isTitle)
+            {
+                state.ExcludedSurfaces.Add(word);
+                if (stem is not null)
+                {
+                    state.ExcludedStems.Add(stem);
+                    state.ExcludedStems.UnionWith(variants);
+                }
+
+                if (apart is not null)
+                {
+                    state.ExcludedApart.Add(string.Join(' ', apart));
+                }
+            }
         }
     }
 

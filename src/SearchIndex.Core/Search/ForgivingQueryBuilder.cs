@@ -68,7 +68,12 @@ public sealed partial class ForgivingQueryBuilder(Analyzer stemmed, Analyzer sur
         var exclusionsOnly = state.Positive == 0 && state.Match.Clauses.Count > 0;
         var match = state.Positive > 0 ? WithTitleBoost(WithProximity(state), state, leadMayMatch)
             : exclusionsOnly ? EverythingBut(state.Match) : null;
-        var highlight = new HighlightTerms(state.Stems, state.Surfaces, state.Phrases, state.Patterns);
+        state.Phrases.RemoveAll(p => p.Stemmed && state.ExcludedApart.Contains(string.Join(' ', p.Terms)));
+        var highlight = new HighlightTerms(state.Stems, state.Surfaces, state.Phrases, state.Patterns)
+        {
+            ExcludedStems = state.ExcludedStems,
+            ExcludedSurfaces = state.ExcludedSurfaces,
+        };
         var titleHighlight = highlight.With(new HighlightTerms(state.TitleStems, state.TitleSurfaces, state.TitlePhrases, state.TitlePatterns));
         return new ParsedQuery(match, SourceFilter(parts), highlight, titleHighlight, state.Words)
         {

@@ -33,6 +33,13 @@ internal sealed class QueryBuildState
     public HashSet<Query> RequiredClauses { get; } = new(ReferenceEqualityComparer.Instance);
     public HashSet<string> Stems { get; } = new(StringComparer.Ordinal);
     public HashSet<string> Surfaces { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>The stems and written forms of the excluded paragraph words, which nothing marks (<see cref="HighlightTerms.ExcludedStems"/>).</summary>
+    public HashSet<string> ExcludedStems { get; } = new(StringComparer.Ordinal);
+    public HashSet<string> ExcludedSurfaces { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>The excluded words' readings as two words (<c>-ektp</c>: "e ktp"), whose phrases nothing marks either.</summary>
+    public HashSet<string> ExcludedApart { get; } = new(StringComparer.Ordinal);
     public List<HighlightPhrase> Phrases { get; } = [];
 
     /// <summary>Each paragraph phrase's readings, the one as typed first (<see cref="ParsedQuery.PhraseReadings"/>).</summary>

@@ -52,4 +52,29 @@ public sealed class TitleHighlightTests(SampleIndexFixture index) : IClassFixtur
         Assert.Equal(["roket"], TitleMarks(hit));
         Assert.Equal(["Putin"], TextMarks(hit));
     }
+
+    [Theory]
+    [InlineData("putin roket -roket")]
+    [InlineData("putin -roket roket")]
+    [InlineData("putin rok* -roket")]
+    [InlineData("putin luncur -peluncuran")]
+    [InlineData("putin roket NOT roket")]
+    public void An_excluded_word_is_not_marked_in_the_title_of_the_paragraphs_left(string query)
+    {
+        // The paragraphs listed are those of 'putin -roket', none holding the word; their title does, and marked it,
+        // as if the word had matched (over the shared corpus 'jakarta banjir -banjir' marked 17 titles' banjir).
+        var hits = index.Session.Search(query, Forgiving with { Top = 50 }).Hits;
+
+        Assert.NotEmpty(hits);
+        Assert.All(hits, h => Assert.DoesNotContain(TitleMarks(h), w => w is "roket" or "peluncuran"));
+    }
+
+    [Fact]
+    public void A_title_word_excluded_from_the_paragraphs_still_marks_the_title()
+    {
+        var hits = index.Session.Search("putin title:roket -roket", Forgiving with { Top = 50 }).Hits;
+
+        Assert.NotEmpty(hits);
+        Assert.All(hits, h => Assert.Equal(["roket"], TitleMarks(h)));
+    }
 }
