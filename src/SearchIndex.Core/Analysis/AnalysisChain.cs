@@ -123,11 +123,20 @@ public static class AnalysisChain
     /// Stem as the title field does (<see cref="CreateTitleAnalyzer"/>), which keeps the lexicon's capitalised common
     /// words whole: without it a headline's <c>Penangkapan</c> showed <c>tangkap</c>, which the title field never holds.
     /// </param>
-    public static IReadOnlyList<ExplainedToken> Explain(string text, bool asTitle = false)
+    public static IReadOnlyList<ExplainedToken> Explain(string text, bool asTitle = false) => [.. ExplainEach(text, asTitle)];
+
+    /// <summary>
+    /// <see cref="Explain"/>'s tokens one at a time, as they are read: held in a list, a 15 MB text's took 500 MB and
+    /// a 200 MB one's 5.5 GB, where a writer needs only the token at hand.
+    /// </summary>
+    public static IEnumerable<ExplainedToken> ExplainEach(string text, bool asTitle = false)
     {
         ArgumentNullException.ThrowIfNull(text);
-        text = TextNormalizer.Normalize(text);
-        var tokens = new List<ExplainedToken>();
+        return Tokens(TextNormalizer.Normalize(text), asTitle);
+    }
+
+    private static IEnumerable<ExplainedToken> Tokens(string text, bool asTitle)
+    {
         using var tokenizer = new StandardTokenizer(MatchVersion, SymbolWords.Filter(new StringReader(text)));
         var term = tokenizer.AddAttribute<ICharTermAttribute>();
         var offset = tokenizer.AddAttribute<IOffsetAttribute>();
@@ -148,12 +157,11 @@ public static class AnalysisChain
                 var surface = AccentFolding.Fold(ApostropheFilter.Read(read));
                 var surfaceTerm = surface.ToLowerInvariant();
                 var result = IndonesianStopwords.Contains(surface) ? null : (asTitle ? TitleStemmer : Stemmer).Value.StemToken(surface);
-                tokens.Add(new ExplainedToken(text[partFrom..partTo], position, partFrom, partTo,
-                    surfaceTerm, result?.Root, result?.Path ?? "stopword"));
+                yield return new ExplainedToken(text[partFrom..partTo], position, partFrom, partTo,
+                    surfaceTerm, result?.Root, result?.Path ?? "stopword");
             }
         }
 
         tokenizer.End();
-        return tokens;
     }
 }

@@ -17,7 +17,7 @@ public static class AnalyzeWriter
     /// </summary>
     public static void WriteTokens(TextWriter output, string text, bool json, bool asTitle = false)
     {
-        var tokens = AnalysisChain.Explain(text, asTitle);
+        var tokens = AnalysisChain.ExplainEach(text, asTitle);
         if (json)
         {
             foreach (var token in tokens)
