@@ -174,7 +174,30 @@ internal static class IndexWriting
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw new SearchIndexException(ErrorKind.BadArgument, $"--index: cannot create folder '{path}': {e.Message}");
+            throw new SearchIndexException(ErrorKind.BadArgument, $"--index: cannot create folder '{path}': {WhyNotCreated(path, e)}");
         }
+    }
+
+    /// <summary>
+    /// Why the index folder could not be made, in words that say what to do: .NET's own sentences hold the whole path a
+    /// second time ("Access to the path '/srv/ro/idx' is denied.", "Could not find a part of the path …" where a
+    /// folder on the way is a file).
+    /// </summary>
+    private static string WhyNotCreated(string path, Exception e)
+    {
+        if (e is UnauthorizedAccessException)
+        {
+            return "permission denied; give --index a folder you may write to";
+        }
+
+        for (var parent = Path.GetDirectoryName(Path.GetFullPath(path)); !string.IsNullOrEmpty(parent); parent = Path.GetDirectoryName(parent))
+        {
+            if (File.Exists(parent))
+            {
+                return $"'{parent}' is a file, not a folder";
+            }
+        }
+
+        return e.Message;
     }
 }

@@ -16,4 +16,16 @@ public class BuildDirectoryTests
 
         Assert.IsType<NIOFSDirectory>(directory);
     }
+
+    [Fact]
+    public void An_index_folder_under_a_file_names_the_file()
+    {
+        using var temp = new TempFolder();
+        var file = temp.Write("notes.txt", "x");
+
+        // .NET's "Could not find a part of the path '…/notes.txt/idx'" named the path twice and not the file in the way.
+        var error = Assert.Throws<SearchIndexException>(() => IndexWriting.PrepareIndexDirectory(Path.Combine(file, "idx")));
+
+        Assert.Equal($"--index: cannot create folder '{Path.Combine(file, "idx")}': '{file}' is a file, not a folder", error.Message);
+    }
 }
