@@ -296,7 +296,13 @@ public static class ForgivingQueryParser
 
     private static string ReadPhrase(string text, ref int i)
     {
+        // A quote escaped as Lucene escapes it (\"), pasted from a shell or a JSON string, does not end the phrase.
         var close = text.IndexOf('"', i + 1);
+        while (close > 0 && text[close - 1] == '\\')
+        {
+            close = text.IndexOf('"', close + 1);
+        }
+
         var end = close < 0 ? text.Length : close;
         var body = text[(i + 1)..end];
         i = close < 0 ? text.Length : close + 1;
@@ -312,6 +318,14 @@ public static class ForgivingQueryParser
             if (text[i] == '(' && word.Length == 3 && word.ToString() is And or Not)
             {
                 break;
+            }
+
+            // An escaped quote (\") is text, as in Lucene: '\"banjir' had opened a phrase of the word as written.
+            if (text[i] == '\\' && i + 1 < text.Length && text[i + 1] == '"')
+            {
+                word.Append('"');
+                i += 2;
+                continue;
             }
 
             word.Append(text[i++]);

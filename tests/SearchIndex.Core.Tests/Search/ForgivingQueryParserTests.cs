@@ -113,6 +113,17 @@ public sealed class ForgivingQueryParserTests(SampleIndexFixture index) : IClass
             parts);
     }
 
+    [Fact]
+    public void An_escaped_quote_is_text_not_a_phrase_mark()
+    {
+        // '\"banjir' had opened a phrase of one word, which matches the form as written only (359 paragraphs of the
+        // shared corpus, 522 for banjir); inside a phrase, \" had ended it.
+        Assert.Equal([new QueryPart("\"banjir", false, QueryPartOccur.Default, null, false)], ForgivingQueryParser.Parse("\\\"banjir"));
+        Assert.Equal(
+            [new QueryPart("kata \\\"kutip\\\" itu", true, QueryPartOccur.Default, null, false), new QueryPart("putin", false, QueryPartOccur.Default, null, false)],
+            ForgivingQueryParser.Parse("\"kata \\\"kutip\\\" itu\" putin"));
+    }
+
     [Theory]
     [InlineData("“kim jong un” putin")]
     [InlineData("„kim jong un‟ putin")]
