@@ -23,9 +23,11 @@ internal static class OptionValues
                 return number;
             }
 
+            var negative = text.Length > 0 && text[0] == '-';
             var digits = text.Length > 0 && text[0] is '-' or '+' ? text[1..] : text;
             var outOfRange = digits.Length > 0 && digits.All(char.IsAsciiDigit);
-            result.AddError($"{Name(result)}: '{text}' is {(outOfRange ? "out of range" : "not a whole number")}");
+            // The largest value said, so a script paging with a huge --offset knows the bound without trying.
+            result.AddError($"{Name(result)}: '{text}' is {(!outOfRange ? "not a whole number" : negative ? "out of range" : $"out of range (at most {int.MaxValue})")}");
             return 0;
         };
         return option;
