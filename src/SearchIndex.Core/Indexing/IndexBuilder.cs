@@ -191,6 +191,12 @@ public sealed class IndexBuilder
     /// <paramref name="cancellation"/> came while listing.</exception>
     private (CorpusScanner Scanner, List<string> CorpusPaths, List<CorpusFile> Files) Scan(IndexMetadata? recorded, CancellationToken cancellation)
     {
+        if (_request.CorpusPaths.Count == 0)
+        {
+            // Only a library caller can give none: "--corpus:  hold no .txt or .jsonl articles" named no folder.
+            throw new SearchIndexException(ErrorKind.BadArgument, "--corpus: no path given; give a folder or a .txt/.jsonl file");
+        }
+
         var scanner = new CorpusScanner();
         // The same folder given twice (--corpus a --corpus ./a/) is read once, not reported as duplicate articles.
         var corpusPaths = _request.CorpusPaths.DistinctBy(CorpusScanner.RootPath, StringComparer.Ordinal).ToList();

@@ -267,6 +267,12 @@ public static class IndexOpener
     /// <summary>Opens the index folder for reading; a missing folder is the same error as a missing index.</summary>
     public static (FSDirectory Directory, DirectoryReader Reader) Open(string indexDirectory)
     {
+        if (string.IsNullOrEmpty(indexDirectory))
+        {
+            // A library caller's empty setting: "no index in ''; build one with '… --index '" named nothing.
+            throw new SearchIndexException(ErrorKind.BadArgument, "--index: the path is empty; give the index folder");
+        }
+
         if (File.Exists(indexDirectory))
         {
             throw new SearchIndexException(ErrorKind.Index, $"'{indexDirectory}' is a file; --index takes the folder an index was built in");

@@ -45,4 +45,16 @@ public sealed class NullArgumentTests(SampleIndexFixture index) : IClassFixture<
         var error = Assert.Throws<ArgumentNullException>(use);
         Assert.Equal(parameter, error.ParamName);
     }
+
+    [Fact]
+    public void An_empty_index_folder_or_corpus_list_is_named_as_missing()
+    {
+        using var temp = new TempFolder();
+
+        // "no index in ''; build one with '… --index '" and "--corpus:  hold no .txt or .jsonl articles" named nothing.
+        Assert.Equal("--index: the path is empty; give the index folder",
+            Assert.Throws<SearchIndexException>(() => IndexSearchSession.Open("")).Message);
+        Assert.Equal("--corpus: no path given; give a folder or a .txt/.jsonl file",
+            Assert.Throws<SearchIndexException>(() => new IndexBuilder(new IndexRequest([], temp.Combine("index"))).Run()).Message);
+    }
 }
