@@ -316,7 +316,7 @@ public sealed class CorpusScanner
 
         if (name.Equals("metadata.csv", StringComparison.OrdinalIgnoreCase))
         {
-            return "not read: a table of outlets and dates is read from a file named metadata.tsv, its columns separated by tabs; "
+            return $"not read: a table of outlets and dates is read from a file named {CorpusMetadata.FileName}, its columns separated by tabs; "
                 + "save it so (a spreadsheet's tab-separated text), or move it out of the corpus folder";
         }
 
@@ -339,7 +339,7 @@ public sealed class CorpusScanner
 
         return header.Contains('\t') && header.Split('\t').Any(cell => cell.Trim().Trim('"') is var column
                 && (column.Equals("file", StringComparison.OrdinalIgnoreCase) || column.Equals("id", StringComparison.OrdinalIgnoreCase)))
-            ? "not read, as an article or as a table: a table of outlets and dates is read from a file named metadata.tsv; rename it so"
+            ? $"not read, as an article or as a table: a table of outlets and dates is read from a file named {CorpusMetadata.FileName}; rename it so"
             : null;
     }
 

@@ -78,16 +78,13 @@ public static class IndexOpener
     /// </summary>
     private static string? AnArticleIn(string folder)
     {
-        static bool IsArticle(string path) =>
-            path.EndsWith(".txt", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".jsonl", StringComparison.OrdinalIgnoreCase);
-
         try
         {
             var options = new EnumerationOptions { IgnoreInaccessible = true, AttributesToSkip = FileAttributes.Hidden };
-            var own = System.IO.Directory.EnumerateFiles(folder, "*", options).Where(IsArticle).Order(StringComparer.Ordinal).FirstOrDefault();
+            var own = System.IO.Directory.EnumerateFiles(folder, "*", options).Where(Corpus.CorpusScanner.IsArticleFile).Order(StringComparer.Ordinal).FirstOrDefault();
             options.RecurseSubdirectories = true;
             options.MaxRecursionDepth = 2; // bounded: an error path, which may name a home folder
-            var article = own ?? System.IO.Directory.EnumerateFiles(folder, "*", options).Where(IsArticle).Take(1).FirstOrDefault();
+            var article = own ?? System.IO.Directory.EnumerateFiles(folder, "*", options).Where(Corpus.CorpusScanner.IsArticleFile).Take(1).FirstOrDefault();
             return article is null ? null : Path.GetRelativePath(folder, article).Replace('\\', '/');
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException)

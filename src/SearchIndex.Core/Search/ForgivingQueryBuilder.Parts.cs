@@ -108,7 +108,10 @@ public sealed partial class ForgivingQueryBuilder
             // as the paragraphs' kebakaran is found by bakar. Only a title: word; the title's share of a paragraph's
             // score keeps the whole words apart (docs/relevance.md, "Nineteenth session").
             var titleWhole = isTitle && stem is not null ? AnalysisChain.TitleWholeFormsOf(stem) : [];
-            titleOtherStems = [.. titleOtherStems.Union(titleWhole, StringComparer.Ordinal)];
+            if (titleWhole.Count > 0)
+            {
+                titleOtherStems = [.. titleOtherStems.Union(titleWhole, StringComparer.Ordinal)];
+            }
 
             // A word of a several-word part ("banjir-jakarta") typed +required elsewhere in the query is made here, at
             // its first place, so it must be required here: RequireTwins upgrades only a part whose words all are.
