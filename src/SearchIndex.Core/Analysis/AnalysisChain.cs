@@ -23,7 +23,7 @@ public static class AnalysisChain
     public const LuceneVersion MatchVersion = LuceneVersion.LUCENE_48;
 
     /// <summary>Version of the stemmed chain's code; bump it whenever a change alters the terms it produces.</summary>
-    public const string ChainVersion = "id-morph/20";
+    public const string ChainVersion = "id-morph/21";
 
     private static readonly Lazy<string> LazyIdentity = new(() => ComputeIdentity(IndonesianLexicon.Default));
     private static readonly Lazy<IndonesianStemmer> Stemmer = new(() => new IndonesianStemmer(IndonesianLexicon.Default));

@@ -76,7 +76,11 @@ public sealed class IndonesianStemmer
 
         // A word with no sure reading of its own may be a spelling the rules do not take as written.
         var derived = Derive(w);
-        var reread = derived is null or { Guessed: true } ? ReadWithKanSpelledOut(w) ?? ReadAsPassive(w) : null;
+        // A guess that only reads a suffix off a listed word keeps its root (nampaknya: nampak, as nampak itself).
+        var reread = derived is null or { Guessed: true }
+            ? ReadWithKanSpelledOut(w) ?? ReadAsPassive(w)
+                ?? (derived is not null && w.StartsWith(derived.Root, StringComparison.Ordinal) ? null : ReadWithPrefixRestored(w))
+            : null;
         return reread ?? derived ?? IndonesianFallback.Strip(w);
     }
 
@@ -114,6 +118,79 @@ public sealed class IndonesianStemmer
         w.StartsWith("kau", StringComparison.Ordinal) && w.Length >= 3 + MinRootLength + 1 ? "di" + w[3..]
         : w.StartsWith("ku", StringComparison.Ordinal) && w.Length >= 2 + MinRootLength + 1 ? "di" + w[2..]
         : null;
+
+    /// <summary>
+    /// The licensed reading of a verb written without the prefix its standard form has (<see cref="WithPrefixRestored"/>),
+    /// or null: only a reading through the restored prefix is taken (<c>nama</c> or <c>perlu</c>, roots, never get here),
+    /// or the restored form itself when the lexicon lists it (<c>ngerti</c>: <c>mengerti</c>). It is marked
+    /// <see cref="StemResult.Guessed"/>: a reading of a form the rules do not license, which a name written in lower
+    /// case can take too (<c>nunukan</c>, <c>nengah</c>), so a query also asks for the word held whole, as a Title Case
+    /// headline's <c>Ngamen</c> or <c>Perkuat</c> is, and takes it as a name where the index holds it mostly so.
+    /// </summary>
+    private StemResult? ReadWithPrefixRestored(string w)
+    {
+        if (WithPrefixRestored(w) is not { } full)
+        {
+            return null;
+        }
+
+        var restored = full[..(full.Length - w.Length)];
+        if (_lexicon.IsRoot(full))
+        {
+            return new StemResult(full, $"restored:{restored}-+lexicon:root", StemSource.Lexicon) { Guessed = true };
+        }
+
+        if (Derive(full) is not { Guessed: false } agent)
+        {
+            return null;
+        }
+
+        var through = restored == "mem" ? $"affix:{MeN}+{Per}" : $"affix:{MeN}";
+        return agent.Path.StartsWith(through, StringComparison.Ordinal)
+            ? agent with { Path = $"restored:{restored}-+{agent.Path}", Guessed = true }
+            : null;
+    }
+
+    /// <summary>
+    /// Words of their own that only look like a verb without its prefix (with their tokens in the shared corpus):
+    /// <c>matik</c> (an automatic motorbike, 51; not <c>patik</c>), <c>ngakak</c> (to guffaw, 75; not <c>kakak</c>),
+    /// <c>minang</c> (not <c>pinang</c>), <c>marun</c> (maroon), <c>mantul</c> (slang), <c>ngasi</c> (not <c>asi</c>),
+    /// <c>perpres</c> and <c>persela</c> (an acronym and a club, in lower case), and <c>perundang</c>, the first half of
+    /// <c>perundang-undangan</c> split at its hyphen (<c>memperundang</c> is no word; the gold list keeps it whole).
+    /// </summary>
+    private static readonly HashSet<string> NotBareVerbs =
+        ["matik", "matiknya", "ngakak", "ngakaknya", "minang", "marun", "mantul", "ngasi", "perpres", "persela", "perundang"];
+
+    /// <summary>
+    /// Two kinds of verb that news text writes without the first layer of their prefix:
+    /// <list type="bullet">
+    /// <item>Jakarta colloquial verbs in quotes, with the bare nasal of <c>meN-</c> (<c>nonton</c>, <c>ngomong</c>,
+    /// <c>nangis</c>, <c>ngobrol</c>, <c>mukul</c>): read as <c>menonton</c>, <c>mengomong</c>, <c>menangis</c>;</item>
+    /// <item>the bare <c>per-</c> causative of headlines and imperatives (<c>Perkuat</c>, <c>percepat</c>,
+    /// <c>perpanjang</c>), which the morphotactics only allow after <c>meN-</c> or <c>di-</c>: read as
+    /// <c>memperkuat</c>.</item>
+    /// </list>
+    /// They were kept whole (id-morph/20), so <c>menonton</c> or <c>diperpanjang</c> missed them (about 2,000 tokens
+    /// of the shared corpus; docs/analysis.md).
+    /// </summary>
+    private static string? WithPrefixRestored(string w)
+    {
+        if (w.Length < MinRootLength + 2 || NotBareVerbs.Contains(w))
+        {
+            return null;
+        }
+
+        if (w.StartsWith("per", StringComparison.Ordinal))
+        {
+            return "mem" + w;
+        }
+
+        // Not me-: a word that starts so already has its prefix, and me + melesat reads as meN- + pelesat.
+        var bareNasal = (w[0] is 'n' or 'm' && IsVowel(w[1]) && !w.StartsWith("me", StringComparison.Ordinal))
+            || ((w.StartsWith("ng", StringComparison.Ordinal) || w.StartsWith("ny", StringComparison.Ordinal))
+                && IsVowel(w[2]));
+        return bareNasal ? "me" + w : null;
+    }
 
     /// <summary>
     /// A verb of a root ending in <c>k</c> with its <c>-kan</c> written with one <c>k</c> (<c>menunjukan</c>,

@@ -40,6 +40,11 @@ public static class IndonesianStopwords
         "demikian", "nya", "lah", "kah",
         // common abbreviations of the above in news text
         "yg", "dgn", "utk", "tsb", "dll", "dsb",
+        // Jakarta colloquial forms of the above and its discourse particles, frequent in quoted speech (about 11,000
+        // tokens of the shared corpus): enggak/nggak/gak = tidak, aja = saja, udah = sudah, gitu = begitu,
+        // kalo = kalau, gimana = bagaimana, banget = sangat. Not ga (GA, Garuda) or dong (the currency, names).
+        "enggak", "nggak", "ngga", "gak", "aja", "udah", "gitu", "kalo", "gimana", "banget",
+        "sih", "deh", "nih", "tuh", "lho", "loh", "kok",
     ];
 
     /// <summary>The words as a case-insensitive Lucene set.</summary>

@@ -35,6 +35,10 @@ public sealed class AnalyzerTests
     [InlineData("Inilah alasannya, bukankah itulah apapun adapun", "alas")]
     [InlineData("Makalah itu dibahas di RSUP Sanglah", "makalah bahas rsup sanglah")]
     [InlineData("masalah langkah sekolah", "masalah langkah sekolah")]
+    // Jakarta colloquial function words and particles in quoted speech (id-morph/21); ga and dong stay: GA, the currency
+    [InlineData("Nggak tahu, gimana sih, udah gitu aja kok", "tahu")]
+    [InlineData("enggak banget deh, kalo gak ya nih", "ya")]
+    [InlineData("pesawat GA dan dong Vietnam", "pesawat ga dong vietnam")]
     public void Stemmed_chain_drops_stopwords_written_with_a_particle_and_nothing_else(string text, string expected)
     {
         Assert.Equal(expected.Split(' '), Terms(AnalysisChain.CreateStemmedAnalyzer(), text));

@@ -118,6 +118,30 @@ public sealed class StemmerRuleTests
     [InlineData("kurasi", "kurasi")]
     [InlineData("kurangi", "kurang")]
     [InlineData("kumpulkan", "kumpul")]
+    // verbs written without their prefix's first layer (id-morph/21): colloquial bare nasals and bare per-
+    [InlineData("nonton", "tonton")]
+    [InlineData("ngomong", "omong")]
+    [InlineData("nangis", "tangis")]
+    [InlineData("ngobrol", "obrol")]
+    [InlineData("mikir", "pikir")]
+    [InlineData("nyebut", "sebut")]
+    [InlineData("nontonnya", "tonton")]
+    [InlineData("ngerti", "mengerti")]     // its standard form is a listed word, so the two meet there
+    [InlineData("perkuat", "kuat")]
+    [InlineData("perpanjang", "panjang")]
+    [InlineData("percepat", "cepat")]
+    [InlineData("merinci", "rinci")]       // not me- + merinci, which reads as meN- + perinci
+    [InlineData("mertuanya", "mertua")]    // not me- + mertua (tua)
+    [InlineData("matik", "matik")]         // a word of its own, not patik
+    [InlineData("ngakak", "ngakak")]       // not kakak
+    [InlineData("nampaknya", "nampak")]    // a listed word plus a suffix keeps its root, as nampak does
+    [InlineData("nama", "nama")]           // a root is never reread
+    [InlineData("perlu", "perlu")]
+    // KBBI roots hunspell lacks (thirty-first session)
+    [InlineData("asupan", "asup")]
+    [InlineData("didapuk", "dapuk")]
+    [InlineData("melesat", "lesat")]
+    [InlineData("merangsek", "rangsek")]
     public void Stems_word_to_root(string word, string root) => Assert.Equal(root, Stemmer.Stem(word).Root);
 
     [Theory]
@@ -137,6 +161,8 @@ public sealed class StemmerRuleTests
     [InlineData("Kedelapan", "kedelapan", StemSource.Name)]
     [InlineData("Diana", "diana", StemSource.Name)]
     [InlineData("Menteri", "menteri", StemSource.Lexicon)]
+    [InlineData("Nonton", "nonton", StemSource.Name)]        // a verb read without its prefix is not sure enough for a capitalised word
+    [InlineData("Nunukan", "nunukan", StemSource.Name)]
     // a Title Case noun with -nya, which the dictionary's flags do not license; a short root stays a name
     [InlineData("Spesifikasinya", "spesifikasi", StemSource.Derived)]
     [InlineData("Faktanya", "fakta", StemSource.Derived)]
