@@ -96,9 +96,23 @@ public static class AnalysisChain
     private static IReadOnlyList<string> WholeInTitles(string root) => root.Length < 2 ? []
         : [.. IndonesianLexicon.Default.CapitalisedWords
             .Where(word => word != root && word.Contains(root.AsSpan(1), StringComparison.Ordinal))
-            .Where(word => Stemmer.Value.Stem(word).Root == root
-                && TitleStemmer.Value.StemToken(char.ToUpperInvariant(word[0]) + word[1..]).Root == word)
+            .Where(word => Stemmer.Value.Stem(word).Root == root && IsKeptWholeInTitles(word))
             .Order(StringComparer.Ordinal)];
+
+    /// <summary>
+    /// Whether <paramref name="word"/> (lower-case) is a licensed derivation of <paramref name="root"/> that a Title
+    /// Case headline keeps whole, as a name (<c>kebanjiran</c> for <c>banjir</c>, <c>pengawas</c> for <c>awas</c>), so
+    /// the title field holds the word where paragraph text in lower case gives the root.
+    /// </summary>
+    public static bool IsTitleWholeFormOf(string word, string root)
+    {
+        ArgumentNullException.ThrowIfNull(word);
+        ArgumentNullException.ThrowIfNull(root);
+        return word != root && Stemmer.Value.Stem(word) is { Guessed: false } read && read.Root == root && IsKeptWholeInTitles(word);
+    }
+
+    private static bool IsKeptWholeInTitles(string word) =>
+        TitleStemmer.Value.StemToken(char.ToUpperInvariant(word[0]) + word[1..]).Root == word;
 
     private static Analyzer Stemmed(Lazy<IndonesianStemmer> stemmer) => Analyzer.NewAnonymous((_, reader) =>
     {

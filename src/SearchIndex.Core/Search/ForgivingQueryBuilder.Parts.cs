@@ -107,7 +107,7 @@ public sealed partial class ForgivingQueryBuilder
             // A headline's "Kebakaran" is held whole (AnalysisChain.CreateTitleAnalyzer): title:bakar names it to find it,
             // as the paragraphs' kebakaran is found by bakar. Only a title: word; the title's share of a paragraph's
             // score keeps the whole words apart (docs/relevance.md, "Nineteenth session").
-            var titleWhole = isTitle && stem is not null ? AnalysisChain.TitleWholeFormsOf(stem) : [];
+            var titleWhole = isTitle && stem is not null ? _readings.TitleWholeForms(stem) : [];
             if (titleWhole.Count > 0)
             {
                 titleOtherStems = [.. titleOtherStems.Union(titleWhole, StringComparer.Ordinal)];

@@ -12,7 +12,7 @@ public sealed record QueryWord(string Word, string Stem)
     /// <summary>The stems of the word's other spellings (<see cref="SpellingVariants"/>: <c>karir</c> for <c>karier</c>); empty for most words.</summary>
     public IReadOnlyList<string> Variants { get; init; } = [];
 
-    /// <summary>The words of its root that the title field holds whole (<see cref="Analysis.AnalysisChain.TitleWholeFormsOf"/>), for a <c>title:</c> word; else empty.</summary>
+    /// <summary>The words of its root that the title field holds whole (<see cref="WordReadings.TitleWholeForms"/>), for a <c>title:</c> word; else empty.</summary>
     public IReadOnlyList<string> TitleWhole { get; init; } = [];
 
     /// <summary>The word as typed, lower-cased but not folded (<c>zzqéx</c> where <see cref="Word"/> is <c>zzqex</c>, <c>qur'ann</c>

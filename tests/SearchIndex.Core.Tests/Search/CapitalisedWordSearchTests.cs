@@ -63,5 +63,27 @@ public sealed class CapitalisedWordSearchTests : IDisposable
         Assert.Contains("kebakaran", AnalysisChain.TitleWholeFormsOf("bakar"));
     }
 
+    [Fact]
+    public void A_title_search_for_a_root_finds_headline_words_the_lexicon_does_not_list_that_the_paragraphs_write_in_lower_case()
+    {
+        // Kebanjiran is in no list of the lexicon, so a Title Case headline keeps it whole as a name; the index's own
+        // paragraphs write it in lower case, so it is a word of banjir. Maluku, written capitalised everywhere, is a name
+        // and title:malu must not find it.
+        _folder.Write("corpus/a.txt", "Warga Kebanjiran di Bekasi\nRumah warga kebanjiran sejak pagi.\nKampung itu kebanjiran lagi.\n");
+        _folder.Write("corpus/b.txt", "Gempa di Maluku\nMaluku diguncang gempa.\nWarga Maluku mengungsi.\n");
+        _folder.Write("corpus/c.txt", "Malu Dilihat Tetangga\nIa malu sekali.\n");
+        new IndexBuilder(new IndexRequest([_folder.Combine("corpus")], _folder.Combine("index"))).Run();
+        using var session = IndexSearchSession.Open(_folder.Combine("index"));
+        Assert.DoesNotContain("kebanjiran", AnalysisChain.TitleWholeFormsOf("banjir"));
+
+        var flood = session.Search("title:banjir", new SearchOptions { Top = 10, PerArticle = 1 });
+        var shame = session.Search("title:malu", new SearchOptions { Top = 10, PerArticle = 1 });
+
+        Assert.Equal("a.txt", Assert.Single(flood.Hits).Article);
+        Assert.Contains(flood.Hits[0].TitleMatches, m => m.Start == "Warga ".Length && m.End == "Warga Kebanjiran".Length);
+        Assert.Empty(flood.MissingWords);
+        Assert.Equal("c.txt", Assert.Single(shame.Hits).Article);
+    }
+
     public void Dispose() => _folder.Dispose();
 }
