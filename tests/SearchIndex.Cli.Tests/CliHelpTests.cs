@@ -16,6 +16,20 @@ public class CliHelpTests
     }
 
     [Fact]
+    public void Search_help_names_every_case_of_the_defaults_it_states()
+    {
+        // --count-by requires every word as --sort newest does, and KWIC lines are marked as text is
+        // (docs/cli/search.md); the help had named --sort alone, and text and csv alone.
+        var run = CliRun.Of(["search", "--help"]);
+
+        Assert.Equal(0, run.Exit);
+        var lines = run.Out.Split('\n');
+        Assert.Contains("--count-by", Assert.Single(lines, l => l.TrimStart().StartsWith("--all ", StringComparison.Ordinal)));
+        Assert.Contains("--count-by", Assert.Single(lines, l => l.TrimStart().StartsWith("--any ", StringComparison.Ordinal)));
+        Assert.Contains("kwic", Assert.Single(lines, l => l.TrimStart().StartsWith("--highlight ", StringComparison.Ordinal)));
+    }
+
+    [Fact]
     public void No_command_is_exit_2_with_a_hint()
     {
         var run = CliRun.Of([]);

@@ -17,8 +17,8 @@ internal sealed class SearchCommandOptions
     public Option<string> Index { get; } = IndexOption.Create();
     public Option<string?> QueriesFile { get; } = new Option<string?>("--queries-file", "-f") { Description = "Run every line of FILE as a query ('-' = stdin; blank and # lines skipped); index opened once" }.Path("a queries file, or - for standard input");
     public Option<string> Syntax { get; } = Choice("--syntax", "forgiving", "Query syntax: forgiving (never an error) or lucene (classic Lucene: AND OR NOT, ( ), ~, *, [a TO b])", "forgiving", "lucene");
-    public Option<bool> All { get; } = new("--all") { Description = "Every word must match (default: any word; more words rank higher; every word with --sort newest/oldest)" };
-    public Option<bool> Any { get; } = new("--any") { Description = "Any word may match (the default, except with --sort newest/oldest)" };
+    public Option<bool> All { get; } = new("--all") { Description = "Every word must match (default: any word; more words rank higher; every word with --sort newest/oldest or --count-by)" };
+    public Option<bool> Any { get; } = new("--any") { Description = "Any word may match (the default, except with --sort newest/oldest or --count-by)" };
     public Option<string> Sort { get; } = Choice("--sort", "relevance", "Order of the hits: relevance (best first), newest or oldest (by the article's date; undated last)", "relevance", "newest", "oldest");
     public Option<string?> Source { get; } = new("--source") { Description = "Only this outlet (case-insensitive whole name)" };
     public Option<DateOnly?> From { get; } = new Option<DateOnly?>("--from") { Description = "Only articles dated on or after this day (yyyy-MM-dd; a month yyyy-MM or a year yyyy from its first day)" }.Date(end: false);
@@ -31,7 +31,7 @@ internal sealed class SearchCommandOptions
     public Option<int> Context { get; } = new Option<int>("--context", "-C") { Description = "Also show N neighbouring paragraphs on each side of a hit" }.WholeNumber();
     public Option<int> SnippetChars { get; } = new Option<int>("--snippet-chars") { Description = "Cut long paragraphs to a window of about N characters (0 = whole paragraph)", DefaultValueFactory = _ => SnippetWindow.DefaultMaxChars }.WholeNumber();
     public Option<string> Format { get; } = Choice("--format", "text", "Output: text, json (one document), jsonl (a line per hit, then a summary), csv (a header, then a row per hit) or kwic (keyword in context: a line per match, the match between its left and right context)", "text", "json", "jsonl", "csv", "kwic");
-    public Option<string?> HighlightStyle { get; } = ChoiceOrNull("--highlight", "How matches are marked in text and csv output: ansi (default on a terminal), markers [[..]] (default otherwise), html <mark>, none (default for csv)", "ansi", "markers", "html", "none");
+    public Option<string?> HighlightStyle { get; } = ChoiceOrNull("--highlight", "How matches are marked in text, kwic and csv output: ansi (default on a terminal), markers [[..]] (default otherwise), html <mark>, none (default for csv)", "ansi", "markers", "html", "none");
     public Option<string> Color { get; } = Choice("--color", "auto", "Colour: auto (terminal, no NO_COLOR, TERM not dumb), always, never", "auto", "always", "never");
     public Option<bool> Explain { get; } = new("--explain") { Description = "Show why each hit scored and which words matched through their stem" };
     public Option<string?> CountBy { get; } = ChoiceOrNull("--count-by", "Instead of hits, count the matching paragraphs (and their articles) by year, month, day or source; every word must match unless --any", "year", "month", "day", "source");
