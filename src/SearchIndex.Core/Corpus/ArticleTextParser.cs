@@ -91,7 +91,7 @@ public static partial class ArticleTextParser
             Source = source,
             Author = author,
             Place = place,
-            Date = IndonesianDates.FindStoryDate(string.Join('\n', paragraphs)),
+            Date = IndonesianDates.FindStoryDate(string.Join('\n', paragraphs), title),
             RelatedLinks = related,
         };
     }

@@ -30,11 +30,27 @@ public static partial class IndonesianDates
     /// a plan (<see cref="LookingAhead"/>) and passed over as well: film releases and concerts dated 2019 news up to two
     /// years late. Dates without a year (<c>Senin (27/3)</c>) are ignored: guessing
     /// the year would be wrong half the time. So are dates after today (the end of a prison term): a story cannot have
-    /// happened yet.
+    /// happened yet. When <paramref name="text"/> gives no date, <paramref name="title"/> may: see <see cref="FindInTitle"/>.
     /// </summary>
-    public static DateOnly? FindStoryDate(string text)
+    public static DateOnly? FindStoryDate(string text, string? title = null)
     {
         var today = DateOnly.FromDateTime(DateTime.Today);
+        return FindInText(text, today) ?? (title is null ? null : FindInTitle(title, today));
+    }
+
+    /// <summary>
+    /// The day a headline names with its day name (<c>Tayang Senin, 8 April 2019</c>, <c>Hasil Liga Champions, Rabu
+    /// (18/9/2019)</c>), unless it is tomorrow's (<c>Ramalan Zodiak Besok Rabu 11 September 2019</c>). A date without
+    /// a day name is not read from a title: there it is as often the subject's day as the news day (<c>pemungutan
+    /// suara 27 juni 2018</c> in a 2017 headline, <c>akan turun takhta 30 april 2019</c>).
+    /// </summary>
+    private static DateOnly? FindInTitle(string title, DateOnly today) =>
+        Dates(DayNameNumericDate(), title, today, m => m.Groups["m"].Value, skipTomorrow: true)
+            .Concat(Dates(DayNameWrittenDate(), title, today, MonthNumber, skipTomorrow: true))
+            .Cast<DateOnly?>().FirstOrDefault();
+
+    private static DateOnly? FindInText(string text, DateOnly today)
+    {
         if (Dates(DayNameNumericDate(), text, today, m => m.Groups["m"].Value).Cast<DateOnly?>().FirstOrDefault() is { } numeric)
         {
             return numeric;
@@ -61,10 +77,16 @@ public static partial class IndonesianDates
         MonthNames.Parse(match.Groups["m"].Value).ToString(CultureInfo.InvariantCulture);
 
     /// <summary>The real days up to <paramref name="today"/> that <paramref name="form"/> finds, in text order.</summary>
-    private static IEnumerable<DateOnly> Dates(Regex form, string text, DateOnly today, Func<Match, string> month, bool skipBirthdaysAndBounds = false)
+    private static IEnumerable<DateOnly> Dates(Regex form, string text, DateOnly today, Func<Match, string> month, bool skipBirthdaysAndBounds = false,
+        bool skipTomorrow = false)
     {
         foreach (Match match in form.Matches(text))
         {
+            if (skipTomorrow && Tomorrow().IsMatch(text.AsSpan(0, match.Index)))
+            {
+                continue;
+            }
+
             if (LookingAhead().IsMatch(text.AsSpan(match.Index + match.Length, Math.Min(24, text.Length - match.Index - match.Length))))
             {
                 continue;
@@ -130,6 +152,10 @@ public static partial class IndonesianDates
     // the date's line only, with at most a comma between: "13 September 2019. Nanti ..." starts another sentence.
     [GeneratedRegex(@"^[ \t]*,?[ \t]*(?:mendatang|nanti|yang[ \t]+akan[ \t]+datang)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex LookingAhead();
+
+    // "Besok Rabu 11 September 2019": tomorrow, the day a forecast or a horoscope is for, right before the day name.
+    [GeneratedRegex(@"\bbesok[ \t]*,?[ \t]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Tomorrow();
 
     [GeneratedRegex(@"\b(?<d>\d{1,2})\s+(?<m>Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober|November|Desember)\s+(?<y>\d{4})\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex WrittenDate();

@@ -87,7 +87,7 @@ public static partial class JsonLinesArticle
 
         var title = String(root, "title");
         var row = rowOf?.Invoke($"{fileId}#{recordId}");
-        var (date, fromRecord, dateError, ahead) = PublishedDate(root, paragraphs, row?.Date is not null);
+        var (date, fromRecord, dateError, ahead) = PublishedDate(root, paragraphs, title, row?.Date is not null);
         var source = Label(root, "source");
         var sourceError = source?.Length > MaxSourceChars
             ? $"source is {source.Length} characters long; an outlet's name has at most {MaxSourceChars} ({(row?.Source is null ? "indexed without it" : "indexed with metadata.tsv's")})"
@@ -114,7 +114,7 @@ public static partial class JsonLinesArticle
     /// </summary>
     /// <param name="rowDated">The article's <c>metadata.tsv</c> row gives its date, which the error then names as what was done.</param>
     /// <returns>Also whether the field's date was refused as after today, which a later run will accept unchanged.</returns>
-    private static (DateOnly? Date, bool FromRecord, string? Error, bool Ahead) PublishedDate(JsonElement root, List<string> paragraphs, bool rowDated)
+    private static (DateOnly? Date, bool FromRecord, string? Error, bool Ahead) PublishedDate(JsonElement root, List<string> paragraphs, string? title, bool rowDated)
     {
         var (field, value) = new[] { "published", "date" }.Select(name => (name, Given(root, name))).FirstOrDefault(f => f.Item2 is not null);
         var published = value is null ? null : PublishedDates.Parse(value);
@@ -128,7 +128,7 @@ public static partial class JsonLinesArticle
             return (published, true, null, false);
         }
 
-        var fromText = IndonesianDates.FindStoryDate(string.Join('\n', paragraphs));
+        var fromText = IndonesianDates.FindStoryDate(string.Join('\n', paragraphs), title);
         var fallback = rowDated ? "indexed, dated by metadata.tsv" : fromText is null ? "indexed without a date" : "indexed, dated from its text";
         return value is null
             ? (fromText, false, null, false)

@@ -7,7 +7,7 @@ namespace SearchIndex.Core.Indexing;
 public static class IndexSchema
 {
     /// <summary>Bump when fields or their indexing change; an index with another version is refused on open.</summary>
-    public const int Version = 16;
+    public const int Version = 17;
 
     /// <summary>
     /// Article id: path relative to the corpus root, '/' separated (string, indexed, stored; sorted doc values to

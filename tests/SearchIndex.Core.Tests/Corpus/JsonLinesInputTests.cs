@@ -80,6 +80,15 @@ public class JsonLinesInputTests
     }
 
     [Fact]
+    public void A_record_without_a_date_is_dated_by_its_titles_day_name_date_when_its_body_names_none()
+    {
+        var article = JsonLinesArticle.Parse("feed.jsonl", 1,
+            """{"id":"a","title":"Hasil Liga Champions, Rabu (18/9/2019)","body":"Juventus ditahan imbang Atletico."}""", "h", out _);
+
+        Assert.Equal(new DateOnly(2019, 9, 18), article.Date);
+    }
+
+    [Fact]
     public void A_published_date_after_tomorrow_is_named_and_the_text_dates_the_article()
     {
         var article = JsonLinesArticle.Parse("feed.jsonl", 1,

@@ -119,4 +119,32 @@ public sealed class StoryDateTests
     {
         Assert.Equal(new DateOnly(2019, 9, 13), IndonesianDates.FindStoryDate("Ia ditemui pada Jumat, 13 September 2019. Nanti ia kembali."));
     }
+
+    // 81 articles of the shared corpus had no date although their headline named one: synopses of the evening's
+    // episode ("Tayang Senin, 8 April 2019"), match results, horoscopes.
+    [Theory]
+    [InlineData("Sinopsis Sinetron 'ANAK LANGIT' Episode 1086 & 1087 Tayang Senin, 8 April 2019", 2019, 4, 8)]
+    [InlineData("Hasil Pertandingan Liga Champions, Rabu (18/9/2019)", 2019, 9, 18)]
+    [InlineData("Ramalan Zodiak Hari Ini Kamis 19 September 2019: Cancer Konflik Besar", 2019, 9, 19)]
+    public void A_headlines_day_name_date_dates_an_article_whose_text_names_none(string title, int year, int month, int day)
+    {
+        Assert.Equal(new DateOnly(year, month, day), IndonesianDates.FindStoryDate("Aldebaran menemui Andin di rumah sakit.", title));
+    }
+
+    [Fact]
+    public void The_texts_date_comes_before_the_headlines()
+    {
+        Assert.Equal(new DateOnly(2019, 9, 11),
+            IndonesianDates.FindStoryDate("Laga digelar Rabu (11/9/2019) dini hari.", "Hasil Kualifikasi Piala Eropa, Selasa 10 September 2019"));
+    }
+
+    [Theory]
+    [InlineData("tahapan pilkada diluncurkan pemungutan suara 27 juni 2018")]
+    [InlineData("kaisar jepang akihito akan turun takhta 30 april 2019")]
+    [InlineData("Ramalan Zodiak Besok Rabu 11 September 2019 Taurus Gegabah, Virgo Mawas Diri")]
+    [InlineData("Konser Digelar Sabtu, 12 Oktober 2019 Mendatang")]
+    public void A_headlines_date_without_a_day_name_or_ahead_of_the_news_dates_nothing(string title)
+    {
+        Assert.Null(IndonesianDates.FindStoryDate("Komisi menetapkan jadwalnya.", title));
+    }
 }

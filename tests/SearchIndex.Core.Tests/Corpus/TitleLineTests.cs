@@ -31,4 +31,12 @@ public sealed class TitleLineTests
         Assert.Equal(2, article.Paragraphs.Count);
         Assert.Equal("Polisi menangkap pencuri motor di Bekasi.", article.Title);
     }
+
+    [Fact]
+    public void A_title_lines_day_name_date_dates_an_article_whose_paragraphs_name_none()
+    {
+        var article = ArticleTextParser.Parse("a.txt", "Sinopsis Sinetron 'CINTA SUCI' Tayang Kamis, 2 Mei 2019\nAldebaran menemui Andin.\n", "hash");
+
+        Assert.Equal(new DateOnly(2019, 5, 2), article.Date);
+    }
 }
