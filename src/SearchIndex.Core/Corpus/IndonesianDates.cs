@@ -28,7 +28,8 @@ public static partial class IndonesianDates
     /// September 2022, a tax from 1 January 2020). A date of any form the text itself calls ahead, <c>mendatang</c>,
     /// <c>nanti</c> or <c>yang akan datang</c> right after it on its line (<c>tayang pada 7 Mei 2021 mendatang</c>), is
     /// a plan (<see cref="LookingAhead"/>) and passed over as well: film releases and concerts dated 2019 news up to two
-    /// years late. Dates without a year (<c>Senin (27/3)</c>) are ignored: guessing
+    /// years late; so is a written date the text's own day names put a year or two after the news
+    /// (<see cref="IsAheadOfTheNews"/>). Dates without a year (<c>Senin (27/3)</c>) are ignored: guessing
     /// the year would be wrong half the time. So are dates after today (the end of a prison term): a story cannot have
     /// happened yet. When <paramref name="text"/> gives no date, <paramref name="title"/> may: see <see cref="FindInTitle"/>.
     /// </summary>
@@ -61,7 +62,9 @@ public static partial class IndonesianDates
             return withDayName;
         }
 
-        var written = Dates(WrittenDate(), text, today, MonthNumber, skipBirthdaysAndBounds: true).ToList();
+        var newsDays = YearlessDayNameDate().Matches(text).Select(NewsDay).ToList();
+        var written = Dates(WrittenDate(), text, today, MonthNumber, skipBirthdaysAndBounds: true)
+            .Where(date => !IsAheadOfTheNews(date, newsDays)).ToList();
         if (written.Count == 0)
         {
             return null;
@@ -71,6 +74,37 @@ public static partial class IndonesianDates
         // first date looking back (a birth), and the latest year is the news.
         var latestYear = written.Max(d => d.Year);
         return written[0].Year >= latestYear - 1 ? written[0] : written.First(d => d.Year == latestYear);
+    }
+
+    /// <summary>
+    /// Whether the text's year-less day-name dates (<c>Selasa (1/10)</c>, the newsroom's form for the days of the news)
+    /// put the news a year or two before <paramref name="date"/>: none falls on its weekday in the date's year, and one
+    /// does in one of the two years before. Such a date is a release or a match the story looks forward to (<c>jadwal
+    /// tayang yakni 16 Juli 2021</c> in news of <c>Selasa (1/10)</c> 2019), which no <c>mendatang</c> marks; the day
+    /// names are the only clue a text without a year of its own gives. The test is by weekday, so an old date whose
+    /// two years before happen to fit is passed over too (1945 in news of 2017): it was not the news day either. A day
+    /// name mistyped (<c>Jumat (12/8)</c> for a Friday, 11 August 2017) passes over a right date in that way; on the
+    /// shared corpus, 1 of 37 changed.
+    /// </summary>
+    private static bool IsAheadOfTheNews(DateOnly date, List<(DayOfWeek Weekday, int Month, int Day)> newsDays)
+    {
+        bool Fits(int year) => newsDays.Any(news => TryMake(year, news.Month, news.Day)?.DayOfWeek == news.Weekday);
+        return newsDays.Count > 0 && !Fits(date.Year) && (Fits(date.Year - 1) || Fits(date.Year - 2));
+    }
+
+    private static (DayOfWeek Weekday, int Month, int Day) NewsDay(Match match)
+    {
+        var weekday = match.Groups["w"].Value.ToLowerInvariant() switch
+        {
+            "senin" => DayOfWeek.Monday,
+            "selasa" => DayOfWeek.Tuesday,
+            "rabu" => DayOfWeek.Wednesday,
+            "kamis" => DayOfWeek.Thursday,
+            "jumat" or "jum'at" => DayOfWeek.Friday,
+            "sabtu" => DayOfWeek.Saturday,
+            _ => DayOfWeek.Sunday, // minggu, ahad
+        };
+        return (weekday, int.Parse(match.Groups["m"].Value, CultureInfo.InvariantCulture), int.Parse(match.Groups["d"].Value, CultureInfo.InvariantCulture));
     }
 
     private static string MonthNumber(Match match) =>
@@ -156,6 +190,10 @@ public static partial class IndonesianDates
     // "Besok Rabu 11 September 2019": tomorrow, the day a forecast or a horoscope is for, right before the day name.
     [GeneratedRegex(@"\bbesok[ \t]*,?[ \t]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Tomorrow();
+
+    // "Selasa (1/10)", "Kamis malam (26/9)": a day name and a day without a year, the form newsrooms give this week's days.
+    [GeneratedRegex(@"\b(?<w>Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu|Ahad)(?:\s+(?:pagi|siang|sore|petang|malam|dini\s+hari))?\s*,?\s*\(\s*(?<d>\d{1,2})\s*/\s*(?<m>\d{1,2})\s*\)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex YearlessDayNameDate();
 
     [GeneratedRegex(@"\b(?<d>\d{1,2})\s+(?<m>Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober|November|Desember)\s+(?<y>\d{4})\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex WrittenDate();

@@ -147,4 +147,23 @@ public sealed class StoryDateTests
     {
         Assert.Null(IndonesianDates.FindStoryDate("Komisi menetapkan jadwalnya.", title));
     }
+
+    // Four 2019 articles of the shared corpus were dated 2021-07-16, a film's release, and info's span ran to 2021.
+    [Fact]
+    public void A_written_date_a_year_or_two_after_the_days_of_the_news_is_no_story_date()
+    {
+        const string text = "Film ketiga seri Spider-Man itu sudah mendapatkan jadwal tayang yakni 16 Juli 2021.\n" +
+            "Dilansir pada Selasa (1/10), karakter Venom diprediksi ikut diboyong.";
+
+        Assert.Null(IndonesianDates.FindStoryDate(text));
+        Assert.Equal(new DateOnly(2019, 9, 28), IndonesianDates.FindStoryDate(text + "\nKesepakatan diumumkan 28 September 2019."));
+    }
+
+    [Fact]
+    public void A_written_date_in_the_year_the_days_of_the_news_fall_in_stands()
+    {
+        const string text = "Konser digelar 28 September 2019 di Jakarta.\nPenonton mulai antre Sabtu (28/9) pagi.";
+
+        Assert.Equal(new DateOnly(2019, 9, 28), IndonesianDates.FindStoryDate(text));
+    }
 }
