@@ -31,11 +31,15 @@ public static partial class IndonesianDates
     /// years late; so is a written date the text's own day names put a year or two after the news
     /// (<see cref="IsAheadOfTheNews"/>). Dates without a year (<c>Senin (27/3)</c>) are ignored: guessing
     /// the year would be wrong half the time. So are dates after today (the end of a prison term): a story cannot have
-    /// happened yet. When <paramref name="text"/> gives no date, <paramref name="title"/> may: see <see cref="FindInTitle"/>.
+    /// happened yet. Today is UTC's day plus one, the first day anywhere, whatever the machine's time zone. When
+    /// <paramref name="text"/> gives no date, <paramref name="title"/> may: see <see cref="FindInTitle"/>.
     /// </summary>
     public static DateOnly? FindStoryDate(string text, string? title = null)
     {
-        var today = DateOnly.FromDateTime(DateTime.Today);
+        // "Today" is the latest day anywhere, as for a JSONL record's published date: by UTC plus a day, not by the
+        // machine's time zone. Jakarta's morning news of the 28th, indexed at 07:00 UTC under TZ=America/Adak (still
+        // the 27th there), had been taken for a story yet to happen and left undated for good.
+        var today = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(1);
         return FindInText(text, today) ?? (title is null ? null : FindInTitle(title, today));
     }
 

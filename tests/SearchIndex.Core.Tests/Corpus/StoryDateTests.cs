@@ -43,6 +43,19 @@ public sealed class StoryDateTests
     }
 
     [Fact]
+    public void Todays_news_in_Jakarta_is_dated_on_a_machine_whose_clock_is_still_on_yesterday()
+    {
+        // Jakarta is 7 hours ahead of UTC (Kiritimati 14): its "today" is UTC's tomorrow for part of every day, and the
+        // machine's own time zone (TZ=America/Adak is UTC-10) must not decide whether a story has happened yet.
+        var tomorrowInUtc = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(1);
+        var inTwoDays = tomorrowInUtc.AddDays(1);
+        string Lead(DateOnly day) => $"Banjir melanda Jakarta pada Sabtu ({day.Day}/{day.Month}/{day.Year}) pagi.";
+
+        Assert.Equal(tomorrowInUtc, IndonesianDates.FindStoryDate(Lead(tomorrowInUtc)));
+        Assert.Null(IndonesianDates.FindStoryDate(Lead(inTwoDays)));
+    }
+
+    [Fact]
     public void A_date_after_a_day_name_is_the_news_day_not_a_later_one_the_story_looks_ahead_to()
     {
         const string text = "Waran dapat dilaksanakan hingga 16 September 2022.\nEmiten itu mencatatkan saham pada Senin, 16 September 2019.";
