@@ -24,8 +24,9 @@ public sealed record CliContext(TextWriter Out, TextWriter Error, bool OutIsTerm
     /// <summary>Cancelled on Ctrl-C or SIGTERM while an index build runs (<see cref="Interrupts"/>).</summary>
     public CancellationToken Cancellation { get; init; }
 
-    public static CliContext FromConsole(CancellationToken cancellation) =>
-        new(Console.Out, new ErrorOutputWriter(Console.Error), !Console.IsOutputRedirected, !Console.IsErrorRedirected)
+    /// <summary>The process's own world, <paramref name="output"/> and <paramref name="error"/> written to its descriptors 1 and 2.</summary>
+    public static CliContext FromConsole(TextWriter output, TextWriter error, CancellationToken cancellation) =>
+        new(output, new ErrorOutputWriter(error), !Console.IsOutputRedirected, !Console.IsErrorRedirected)
         {
             In = StandardInput.Open(),
             InIsTerminal = !Console.IsInputRedirected,

@@ -1,24 +1,15 @@
 using System.Runtime.InteropServices;
 using System.Text;
-using Microsoft.Win32.SafeHandles;
 using SearchIndex.Cli;
 
-Console.OutputEncoding = new UTF8Encoding(false);
 using var interrupt = new CancellationTokenSource();
-Console.CancelKeyPress += (_, e) =>
-{
-    // During an index build, the first Ctrl-C stops it at the next commit point; a second one, or any Ctrl-C of
-    // another command, ends the process at once (Interrupts).
-    if (Interrupts.Handled && !interrupt.IsCancellationRequested)
-    {
-        e.Cancel = true;
-        interrupt.Cancel();
-    }
-};
 
-// SIGTERM (docker stop, systemd, kill) is asked to stop the same way: what a build finished is committed. So is SIGHUP,
-// which a build started by hand gets when its ssh session drops or its terminal closes: it ended at once, committing
-// nothing of what it had finished.
+// During an index build, the first Ctrl-C (SIGINT), and SIGTERM (docker stop, systemd, kill), stop it at the next
+// commit point; a second one, or one during any other command, ends the process at once, by the signal's default
+// action (Interrupts). SIGHUP, which a build started by hand gets when its ssh session drops or its terminal closes,
+// is asked to stop the same way: it ended at once, committing nothing of what it had finished. Ctrl-C is caught here
+// rather than with Console.CancelKeyPress, which starts the .NET console and with it the terminal escape that
+// DescriptorStream tells of.
 void StopAtCommitPoint(PosixSignalContext context)
 {
     if (Interrupts.Handled && !interrupt.IsCancellationRequested)
@@ -28,17 +19,18 @@ void StopAtCommitPoint(PosixSignalContext context)
     }
 }
 
+using var controlC = PosixSignalRegistration.Create(PosixSignal.SIGINT, StopAtCommitPoint);
 using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, StopAtCommitPoint);
 using var hangUp = PosixSignalRegistration.Create(PosixSignal.SIGHUP, StopAtCommitPoint);
 
 // stdout as a buffered stream on fd 1 rather than Console.Out: Console flushes every write (one syscall per hit line)
 // and silently drops EPIPE, so `search ... | head` would run the whole batch. Here a closed pipe raises IOException,
-// which CliApp turns into a quiet exit.
-// A regular file is the exception: FileStream writes it with pwrite at its own offset and leaves the shared file
-// offset alone, so `{ searchindex a; searchindex b; } > out` would let b overwrite a. Files get the console stream.
-var fd1 = new FileStream(new SafeFileHandle(1, ownsHandle: false), FileAccess.Write, 1);
-using var stdout = new StreamWriter(fd1.CanSeek ? Console.OpenStandardOutput() : fd1, new UTF8Encoding(false), 1 << 16);
-var status = CliApp.Run(args, CliContext.FromConsole(interrupt.Token) with { Out = stdout });
+// which CliApp turns into a quiet exit. Both descriptors are written with write(2) (DescriptorStream says why);
+// Windows, which has no such descriptors, keeps the console's streams.
+var windows = OperatingSystem.IsWindows();
+using var stdout = new StreamWriter(windows ? Console.OpenStandardOutput() : new DescriptorStream(1), new UTF8Encoding(false), 1 << 16);
+var stderr = new StreamWriter(windows ? Console.OpenStandardError() : new DescriptorStream(2), new UTF8Encoding(false), 256) { AutoFlush = true };
+var status = CliApp.Run(args, CliContext.FromConsole(stdout, stderr, interrupt.Token));
 try
 {
     stdout.Flush();

@@ -54,6 +54,10 @@ internal static class ChildProcess
     public static (int ExitCode, string Out, string Error) RunInShell(string script, params string[] args) =>
         WaitFor(StartProgram("sh", ["-c", script, "sh", "dotnet", CliDll, .. args]), args);
 
+    /// <summary>Runs another program (which may run the CLI) to the end and returns its exit code and output.</summary>
+    public static (int ExitCode, string Out, string Error) RunProgram(string program, params string[] args) =>
+        WaitFor(StartProgram(program, args), args);
+
     private static (int ExitCode, string Out, string Error) WaitFor(Process process, string[] args)
     {
         using (process)
