@@ -1,6 +1,15 @@
+using System.Globalization;
 using System.Runtime.InteropServices;
 using System.Text;
 using SearchIndex.Cli;
+
+// The answers must not depend on the machine's locale. The app is built for invariant globalization, but the
+// environment turns that off (DOTNET_SYSTEM_GLOBALIZATION_INVARIANT=false, which the .NET SDK's Alpine images set), and
+// the process then took LANG's culture: Lucene.Net wrote its explanations' numbers in it ("max plus 0,1 times others
+// of:" under de_DE, tr_TR or ar_SA), and --explain showed a disjunction's lesser branches in full, lines that no longer
+// added up to the score.
+CultureInfo.DefaultThreadCurrentCulture = CultureInfo.DefaultThreadCurrentUICulture = CultureInfo.InvariantCulture;
+CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = CultureInfo.InvariantCulture;
 
 using var interrupt = new CancellationTokenSource();
 
