@@ -53,6 +53,7 @@ public sealed class HitCsvWriter(TextWriter output, IHighlightRenderer renderer,
                 Printable(hit.Source), Printable(hit.Author), Printable(hit.Place), Printable(hit.Url), renderer.Render(new Highlight(hit.Title, hit.TitleMatches)),
                 Matched(hit.Text), SimilarIds(hit.Similar), renderer.Render(hit.Snippet), renderer.Render(hit.Text),
             ]);
+            HitTextWriter.WriteLarge(output, rows);
         }
 
         output.Write(rows.ToString());

@@ -59,6 +59,12 @@ public sealed class HitJsonWriter : IResultWriter
     private readonly Utf8JsonWriter _json;
     private bool _first = true;
 
+    /// <summary>The current JSON element has begun on the output (<see cref="Drain"/>).</summary>
+    private bool _started;
+
+    /// <summary>About how much of a large JSON element is held before it is written.</summary>
+    private const int PieceBytes = 64 * 1024;
+
     /// <param name="context">Neighbouring paragraphs were asked for (<c>--context</c>): every hit gets a
     /// <c>context</c> object, so a reader can tell "none there" from "not asked".</param>
     /// <param name="similar">Folding was asked for (<c>--fold-similar</c>): every hit gets a <c>similar</c> list, for the same reason.</param>
@@ -99,6 +105,10 @@ public sealed class HitJsonWriter : IResultWriter
                 _json.WriteStartObject();
                 WriteHit(result, hit);
                 _json.WriteEndObject();
+                if (_buffer.WrittenCount + _json.BytesPending > PieceBytes)
+                {
+                    Drain(); // a page of a million hits is one object: written as it is made, not held whole
+                }
             }
 
             _json.WriteEndArray();
@@ -163,26 +173,39 @@ public sealed class HitJsonWriter : IResultWriter
         }
     }
 
-    /// <summary>Builds one object in the reused buffer, then writes it to the output in one call.</summary>
+    /// <summary>
+    /// Builds one object in the reused buffer, then writes it to the output in one call; a JSON query object of a large
+    /// page goes out in pieces of about <see cref="PieceBytes"/> as its hits are written (<see cref="Drain"/>).
+    /// </summary>
     private void Emit(Action write)
     {
         _buffer.ResetWrittenCount();
         _json.Reset();
+        _started = false;
         write();
-        _json.Flush();
-        var text = Encoding.UTF8.GetString(_buffer.WrittenSpan);
         if (_lines)
         {
-            _output.Write(text + "\n");
+            _json.Flush();
+            _output.Write(Encoding.UTF8.GetString(_buffer.WrittenSpan) + "\n");
         }
         else
         {
-            // The array opens with its first element: a query that fails before any (a syntax error) leaves stdout
-            // empty, not holding a lone '['.
-            _output.Write((_first ? "[\n" : ",\n") + text);
+            Drain();
         }
 
         _first = false;
+    }
+
+    /// <summary>Writes what the buffer holds of the current JSON element (whole tokens, so whole characters) and empties it.</summary>
+    private void Drain()
+    {
+        _json.Flush();
+        var text = Encoding.UTF8.GetString(_buffer.WrittenSpan);
+        // The array opens with its first element: a query that fails before any (a syntax error) leaves stdout empty,
+        // not holding a lone '['.
+        _output.Write(_started ? text : (_first ? "[\n" : ",\n") + text);
+        _started = true;
+        _buffer.ResetWrittenCount();
     }
 
     private void Envelope(string type, Action data)
@@ -202,7 +225,7 @@ public sealed class HitJsonWriter : IResultWriter
         WriteLine(result.Line);
         _json.WriteNumber("total", result.Total);
         _json.WriteNumber("returned", result.Hits.Count);
-        _json.WriteNumber("offset", result.Hits.Count > 0 ? result.Hits[0].Rank - 1 : 0);
+        _json.WriteNumber("offset", result.Hits.Count > 0 ? result.FirstRank - 1 : 0);
         _json.WriteNumber("took_ms", Math.Round(result.Elapsed.TotalMilliseconds, 3));
         if (result.Counts is not null)
         {

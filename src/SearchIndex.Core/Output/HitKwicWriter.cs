@@ -32,16 +32,23 @@ public sealed partial class HitKwicWriter(TextWriter output, IHighlightRenderer 
             block.Append(HitTextWriter.QueryHeader(renderer, result.Query, result.Line));
         }
 
-        var keys = result.Hits.SelectMany(hit => Keys(hit.Text).Select(key => (Hit: hit, Key: key, Width: Width(hit, key)))).ToList();
+        IEnumerable<(SearchHit Hit, List<TextRange> Key, int Width)> Lines() =>
+            result.Hits.SelectMany(hit => Keys(hit.Text).Select(key => (Hit: hit, Key: key, Width: Width(hit, key))));
+
         // The right context starts in one column too, after the longest match as marked (up to a limit a pasted phrase
-        // may pass): a key of two marked words has two pairs of marks, which take columns as its letters do.
-        var keyWidth = keys.Where(k => k.Key[^1].End - k.Key[0].Start <= MaxAlignedKey).Select(k => k.Width).DefaultIfEmpty(0).Max();
-        foreach (var (hit, key, width) in keys)
+        // may pass): a key of two marked words has two pairs of marks, which take columns as its letters do. A page made
+        // as it is read (over IndexSearchSession.StreamedFrom hits) is read twice, once for that width, rather than held.
+        var kept = result.Hits.Count > IndexSearchSession.StreamedFrom ? null : Lines().ToList();
+        var keyWidth = (kept ?? Lines()).Where(k => k.Key[^1].End - k.Key[0].Start <= MaxAlignedKey).Select(k => k.Width).DefaultIfEmpty(0).Max();
+        var count = 0;
+        foreach (var (hit, key, width) in kept ?? Lines())
         {
             AppendLine(block, hit, key, keyWidth - width);
+            HitTextWriter.WriteLarge(output, block);
+            count++;
         }
 
-        var matches = result.Hits.Count == 0 ? "" : $": {keys.Count} match{(keys.Count == 1 ? "" : "es")}";
+        var matches = result.Hits.Count == 0 ? "" : $": {count} match{(count == 1 ? "" : "es")}";
         block.Append(HitTextWriter.CountLine(result)).Append(matches).Append('\n');
         if (showQueryHeader)
         {

@@ -28,6 +28,7 @@ public sealed class HitTextWriter(TextWriter output, IHighlightRenderer renderer
         foreach (var hit in result.Hits)
         {
             AppendHit(block, hit);
+            WriteLarge(output, block);
         }
 
         if (result.Counts is { Count: > 0 } counts)
@@ -46,10 +47,26 @@ public sealed class HitTextWriter(TextWriter output, IHighlightRenderer renderer
 
     public void WriteError(string query, int? line, string message) => output.Write(ErrorBlock(renderer, query, line, message));
 
+    /// <summary>About how many characters of a query's output are held before they are written.</summary>
+    internal const int PieceChars = 64 * 1024;
+
+    /// <summary>
+    /// Writes and empties <paramref name="block"/> once it holds <see cref="PieceChars"/>: a query's output is one write,
+    /// but that of a page of a million hits is written as its hits are made, not held whole (text, KWIC, CSV).
+    /// </summary>
+    internal static void WriteLarge(TextWriter output, StringBuilder block)
+    {
+        if (block.Length >= PieceChars)
+        {
+            output.Write(block.ToString());
+            block.Clear();
+        }
+    }
+
     /// <summary><c>60 matching paragraphs in 23 articles, showing 1-3</c>: a query's last line (text and KWIC).</summary>
     internal static string CountLine(SearchResult result)
     {
-        var shown = result.Hits.Count == 0 ? "" : $", showing {result.Hits[0].Rank}-{result.Hits[^1].Rank}";
+        var shown = result.Hits.Count == 0 ? "" : $", showing {result.FirstRank}-{result.LastRank}";
         var ofArticles = !result.ArticlesCounted ? "" : $" in {result.CountedArticles} article{(result.CountedArticles == 1 ? "" : "s")}";
         return string.Create(CultureInfo.InvariantCulture, $"{result.Total} matching paragraph{(result.Total == 1 ? "" : "s")}{ofArticles}{shown}");
     }

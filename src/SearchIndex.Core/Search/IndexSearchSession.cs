@@ -15,12 +15,19 @@ namespace SearchIndex.Core.Search;
 /// An open index and everything reused across queries: one reader, one searcher (BM25), the analyzers, the
 /// highlighter. Open once, run many <see cref="Search"/>es; only the returned hits' stored fields are loaded.
 /// Searches may run from many threads at once (a web service's requests) and answer as one at a time would; dispose
-/// the session after the last of them.
+/// the session after the last of them, and after their hits are read (a page of more than <see cref="StreamedFrom"/>
+/// hits is made as it is read).
 /// </summary>
 public sealed partial class IndexSearchSession : IDisposable
 {
     /// <summary>Fetch this many times the wanted hits before re-ranking (<see cref="ArticleDiversity"/>), growing while too few are settled.</summary>
     public const int Overfetch = 4;
+
+    /// <summary>
+    /// A page of more hits than this is made hit by hit as it is read (<see cref="StreamedHits"/>), so memory stays that
+    /// of a small page; a smaller one is made here, its making timed with the search.
+    /// </summary>
+    public const int StreamedFrom = 1_000;
 
     private static readonly HashSet<string> HitFields =
     [
@@ -115,7 +122,7 @@ public sealed partial class IndexSearchSession : IDisposable
             };
         }
 
-        var hits = new List<SearchHit>();
+        IReadOnlyList<SearchHit> hits = [];
         int total;
         CountedHits? counted = null;
         if (options.CountBy != CountBy.None)
@@ -126,13 +133,16 @@ public sealed partial class IndexSearchSession : IDisposable
         else
         {
             (total, var page, var coverage) = Collect(query, parsed, options);
-            for (var i = 0; i < page.Kept.Count; i++)
+            SearchHit Make(int i) => Hit(page.Kept[i], options.Offset + i + 1, parsed, query, coverage, options) with
             {
-                hits.Add(Hit(page.Kept[i], options.Offset + i + 1, parsed, query, coverage, options) with
-                {
-                    Similar = page.Copies.TryGetValue(page.Kept[i].Doc, out var copies) ? copies.ConvertAll(SimilarOf) : [],
-                });
-            }
+                Similar = page.Copies.TryGetValue(page.Kept[i].Doc, out var copies) ? copies.ConvertAll(SimilarOf) : [],
+            };
+
+            // A large page's hits are made as the writer reads them, outside this call: their reads report damage as
+            // every read here does.
+            hits = page.Kept.Count > StreamedFrom
+                ? new StreamedHits(page.Kept.Count, options.Offset + 1, i => Reading(() => Make(i)))
+                : Enumerable.Range(0, page.Kept.Count).Select(Make).ToList();
         }
 
         // A list of at most N paragraphs per article pages through articles: its footer says how many match.

@@ -3,11 +3,26 @@ namespace SearchIndex.Core.Search;
 /// <summary>The outcome of one query.</summary>
 /// <param name="Line">1-based line of the query in a queries file; null for a single query.</param>
 /// <param name="Total">Exact number of matching paragraphs (before <c>--per-article</c>).</param>
-/// <param name="Elapsed">Parse, search, stored-field loading, highlighting and context; not output.</param>
+/// <param name="Elapsed">Parse, search, stored-field loading, highlighting and context; not output. The hits of a large
+/// page are made as they are read (<see cref="StreamedHits"/>), so theirs counts once they have been read.</param>
 /// <param name="Suggestion">A "did you mean" query, when the vocabulary has close words and the corrected query finds
 /// something: for a query that matched nothing, or for the typos among <see cref="MissingWords"/>.</param>
 public sealed record SearchResult(string Query, int? Line, int Total, IReadOnlyList<SearchHit> Hits, TimeSpan Elapsed, string? Suggestion)
 {
+    private readonly TimeSpan _elapsed = Elapsed;
+
+    public TimeSpan Elapsed
+    {
+        get => Hits is StreamedHits streamed ? _elapsed + streamed.Making : _elapsed;
+        init => _elapsed = value;
+    }
+
+    /// <summary>The rank of the first hit, 0 when there is none; known without making a streamed hit.</summary>
+    public int FirstRank => Hits.Count == 0 ? 0 : Hits is StreamedHits streamed ? streamed.FirstRank : Hits[0].Rank;
+
+    /// <summary>The rank of the last hit, 0 when there is none.</summary>
+    public int LastRank => Hits.Count == 0 ? 0 : Hits is StreamedHits streamed ? streamed.FirstRank + streamed.Count - 1 : Hits[^1].Rank;
+
     /// <summary>The part of <see cref="Elapsed"/> spent before loading and highlighting hits (parse and search).</summary>
     public TimeSpan SearchElapsed { get; init; }
 

@@ -111,6 +111,11 @@ public static class SearchRunner
 
         if (writer is null)
         {
+            // A timed pass (--repeat): a large page's hits are made only as they are read, and the timing counts them.
+            foreach (var _ in result.Hits is StreamedHits ? result.Hits : [])
+            {
+            }
+
             return result;
         }
 
