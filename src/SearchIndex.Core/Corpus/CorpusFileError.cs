@@ -24,5 +24,8 @@ public sealed record CorpusFileError(string Path, int? Line, string Reason)
     /// <summary>The unreadable JSONL record's text holds no <c>"id"</c> at all.</summary>
     public bool NamesNoId { get; init; }
 
+    /// <summary>For a JSONL line skipped, its length in the file (newline included): not counted among the bytes indexed.</summary>
+    internal long LineBytes { get; init; }
+
     public override string ToString() => Line is { } line ? $"{Path}:{line}: {Reason}" : $"{Path}: {Reason}";
 }

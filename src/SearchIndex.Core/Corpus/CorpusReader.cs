@@ -82,7 +82,7 @@ public static class CorpusReader
     {
         using var _ = opened;
         Stream? transcoding = null;
-        IEnumerator<(byte[] Line, bool Oversized)>? lines = null;
+        IEnumerator<(byte[] Line, bool Oversized, long Length)>? lines = null;
         var utf16 = false;
         var lineNumber = 0;
         var bytesRead = 0L;
@@ -93,7 +93,7 @@ public static class CorpusReader
                 // A read can fail halfway through a file (a disk error, a network share gone). The records read so far
                 // stand; the error is the file's (no line), so every article it held stays as indexed. Escaping to the
                 // indexer, it was taken for a failure to write the index, and the whole run stopped.
-                (byte[] Line, bool Oversized) next = ([], false);
+                (byte[] Line, bool Oversized, long Length) next = ([], false, 0);
                 string? readError = null;
                 try
                 {
@@ -127,12 +127,14 @@ public static class CorpusReader
                     yield break;
                 }
 
-                var (line, oversized) = next;
+                var (line, oversized, length) = next;
                 lineNumber++;
-                bytesRead += line.Length + 1;
+                bytesRead += length;
                 if (Record(file, line, oversized, lineNumber, bytesRead, utf16) is { } read)
                 {
-                    yield return read;
+                    // A skipped line's bytes are not the index's "MB indexed" (IndexSummary.Bytes); a UTF-16 file's
+                    // lengths are those of its UTF-8 transcoding, not its own, so its lines stay counted.
+                    yield return read is (null, { } skipped) && !utf16 ? (null, skipped with { LineBytes = length }) : read;
                 }
             }
         }
@@ -190,12 +192,16 @@ public static class CorpusReader
                 fieldError is null ? null : new CorpusFileError(file.DisplayPath, lineNumber, fieldError) { Skipped = false });
     }
 
-    /// <summary>Splits a stream on '\n' without ever holding more than <see cref="MaxArticleBytes"/> of one line.</summary>
-    private static IEnumerable<(byte[] Line, bool Oversized)> BoundedLines(Stream stream)
+    /// <summary>
+    /// Splits a stream on '\n' without ever holding more than <see cref="MaxArticleBytes"/> of one line; each line's
+    /// length in the stream (its newline included) is counted whole, an oversized line's too.
+    /// </summary>
+    private static IEnumerable<(byte[] Line, bool Oversized, long Length)> BoundedLines(Stream stream)
     {
         var buffer = new byte[1 << 16];
         var current = new ArrayBufferWriter<byte>();
         var oversized = false;
+        var length = 0L;
         int read;
         while ((read = stream.Read(buffer, 0, buffer.Length)) > 0)
         {
@@ -204,6 +210,7 @@ public static class CorpusReader
             {
                 var newline = chunk.Span.IndexOf((byte)'\n');
                 var piece = newline < 0 ? chunk : chunk[..newline];
+                length += piece.Length;
                 if (!oversized && current.WrittenCount + piece.Length > MaxArticleBytes)
                 {
                     oversized = true;
@@ -220,16 +227,17 @@ public static class CorpusReader
                     break;
                 }
 
-                yield return (current.WrittenSpan.ToArray(), oversized);
+                yield return (current.WrittenSpan.ToArray(), oversized, length + 1);
                 current.Clear();
                 oversized = false;
+                length = 0;
                 chunk = chunk[(newline + 1)..];
             }
         }
 
         if (current.WrittenCount > 0 || oversized)
         {
-            yield return (current.WrittenSpan.ToArray(), oversized);
+            yield return (current.WrittenSpan.ToArray(), oversized, length);
         }
     }
 

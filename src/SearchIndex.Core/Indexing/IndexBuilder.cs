@@ -30,7 +30,7 @@ public sealed class IndexBuilder
     private readonly Stopwatch _clock = new();
     private int _added, _updated, _unchanged, _kept, _paragraphs, _articlesDone;
     private long _bytesDone;
-    private long _bytesRead; // _bytesDone less the files skipped whole (over the size limit, binary, unreadable)
+    private long _bytesRead; // _bytesDone less the files and JSONL lines skipped (over the size limit, binary, unreadable)
 
     public IndexBuilder(IndexRequest request, IProgress<IndexProgress>? progress = null)
     {
@@ -316,6 +316,7 @@ public sealed class IndexBuilder
 
             var failed = new List<CorpusFileError>();
             var skippedWhole = false;
+            var skippedLineBytes = 0L;
             var goesByLine = true;
             var length = SafeLength(file.FullPath);
             var recordsOfFile = 0;
@@ -341,6 +342,7 @@ public sealed class IndexBuilder
                     }
 
                     skippedWhole |= error.Skipped && error.Line is null;
+                    skippedLineBytes += error.Skipped ? error.LineBytes : 0;
                 }
 
                 if (record is null)
@@ -399,7 +401,7 @@ public sealed class IndexBuilder
             }
 
             _bytesDone += length;
-            _bytesRead += skippedWhole ? 0 : length;
+            _bytesRead += skippedWhole ? 0 : Math.Max(0, length - skippedLineBytes);
             _progress?.Report(new IndexProgress(Volatile.Read(ref _articlesDone) + _unchanged, _bytesDone, bytesTotal, _clock.Elapsed));
         }
 

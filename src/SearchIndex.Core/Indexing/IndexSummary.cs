@@ -4,7 +4,8 @@ namespace SearchIndex.Core.Indexing;
 
 /// <summary>The outcome of an index run.</summary>
 /// <param name="Kept">Indexed articles left as they were because their file (or folder) could not be read this time.</param>
-/// <param name="Bytes">Bytes of corpus read (all files, changed or not; a file skipped whole, such as one over the size limit, is not counted).</param>
+/// <param name="Bytes">Bytes of the articles read (all files, changed or not): a file or JSONL line skipped, such as one over
+/// the size limit or not JSON, is not counted, so the figure is that of the articles indexed, not of the files' size.</param>
 public sealed record IndexSummary(
     int Added,
     int Updated,

@@ -66,6 +66,37 @@ public class LargeInputTests
     }
 
     [Fact]
+    public void Skipped_jsonl_lines_are_not_counted_in_the_megabytes_indexed()
+    {
+        // A 200 MB line skipped as over the limit had counted in "indexed 2 articles (2 paragraphs, 200.0 MB)", where a
+        // .txt file refused for its size does not count: the figure is that of the articles read.
+        using var temp = new TempFolder();
+        var good = """{"id":"a","body":"Polisi menangkap pencuri."}""" + "\n";
+        var other = """{"id":"b","body":"Banjir melanda kota."}""";
+        Directory.CreateDirectory(temp.Combine("corpus"));
+        using (var file = File.Create(temp.Combine("corpus", "feed.jsonl")))
+        {
+            file.Write(Encoding.UTF8.GetBytes(good));
+            file.Write("{\"id\":\"huge\",\"body\":\""u8);
+            var filler = Encoding.UTF8.GetBytes(new string('x', 1024 * 1024));
+            while (file.Length < CorpusReader.MaxArticleBytes + (2L * 1024 * 1024))
+            {
+                file.Write(filler);
+            }
+
+            file.Write("\"}\n"u8);
+            file.Write("not json at all\n"u8);
+            file.Write(Encoding.UTF8.GetBytes(other)); // the last record has no newline
+        }
+
+        var summary = new IndexBuilder(new IndexRequest([temp.Combine("corpus")], temp.Combine("index"))).Run();
+
+        Assert.Equal(2, summary.Added);
+        Assert.Equal(2, summary.Errors.Count(e => e.Skipped));
+        Assert.Equal(Encoding.UTF8.GetByteCount(good) + Encoding.UTF8.GetByteCount(other), summary.Bytes);
+    }
+
+    [Fact]
     public void A_long_paragraph_under_the_limit_is_indexed()
     {
         using var temp = new TempFolder();
