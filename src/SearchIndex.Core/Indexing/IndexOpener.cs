@@ -93,11 +93,21 @@ public static class IndexOpener
         }
     }
 
-    /// <summary>A folder for the index of the articles in <paramref name="folder"/>, beside it: <c>news</c> → <c>news-index</c>.</summary>
-    private static string IndexFolderBeside(string folder)
+    /// <summary>
+    /// A folder for the index of the articles in <paramref name="folder"/>, beside it: <c>news</c> → <c>news-index</c>.
+    /// A root (<c>/</c>, or <c>.</c> in it) has nothing beside it (<c>/-index</c> cannot be made), so its index goes in a
+    /// folder inside it, <c>/index</c>, which the corpus walk passes over (it holds no <c>.txt</c> or <c>.jsonl</c>).
+    /// </summary>
+    internal static string IndexFolderBeside(string folder)
     {
         var trimmed = Path.TrimEndingDirectorySeparator(folder);
-        return Path.GetFileName(trimmed) is "" or "." or ".." ? Path.TrimEndingDirectorySeparator(Path.GetFullPath(folder)) + "-index" : trimmed + "-index";
+        if (Path.GetFileName(trimmed) is not ("" or "." or ".."))
+        {
+            return trimmed + "-index";
+        }
+
+        var full = Path.TrimEndingDirectorySeparator(Path.GetFullPath(folder));
+        return Path.GetPathRoot(full) == full ? Path.Join(full, "index") : full + "-index";
     }
 
     /// <summary>
