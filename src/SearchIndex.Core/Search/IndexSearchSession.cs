@@ -452,9 +452,17 @@ public sealed partial class IndexSearchSession : IDisposable
             var kept = new List<DiversifiedDoc>(need);
             foreach (var hit in top.ScoreDocs)
             {
+                // Without --per-article no article is looked up: cached for every hit, the ids of a list of 885,000
+                // paragraphs took 60 MB.
+                if (options.PerArticle == 0)
+                {
+                    kept.Add(new DiversifiedDoc(hit.Doc, hit.Score, 0));
+                    continue;
+                }
+
                 var article = articleOf(hit.Doc);
                 var count = perArticle[article] = perArticle.GetValueOrDefault(article) + 1;
-                if (options.PerArticle == 0 || count <= options.PerArticle)
+                if (count <= options.PerArticle)
                 {
                     kept.Add(new DiversifiedDoc(hit.Doc, hit.Score, 0));
                 }
