@@ -262,6 +262,29 @@ public sealed class SearchCommandTests(SampleIndex index) : IClassFixture<Sample
         Assert.Equal("searchindex: '~13' lets a phrase's words stand apart only under --syntax lucene; here it is left out, and the phrase matches its words next to each other\n", run.Error);
     }
 
+    [Fact]
+    public void Words_past_the_limit_of_one_query_are_named_on_stderr()
+    {
+        // The 65th distinct word on was left out without a word said; this one, the only match, is one of them.
+        var query = string.Join(' ', Enumerable.Range(1, 64).Select(i => $"zzq{i}")) + " putin";
+        var run = Search(query, "--format", "jsonl");
+
+        Assert.Equal(ExitCodes.NoMatch, run.Exit);
+        Assert.Contains("searchindex: the query holds 65 words and phrases; only the first 64 are searched, so 'putin' is left out\n", run.Error);
+    }
+
+    [Fact]
+    public void Queries_read_from_a_terminal_are_asked_for_and_from_a_pipe_are_not()
+    {
+        var typed = CliRun.Of(["search", "--index", index.Path, "--queries-file", "-", "--format", "jsonl"], "putin\n", terminal: true);
+        var piped = CliRun.Of(["search", "--index", index.Path, "--queries-file", "-", "--format", "jsonl"], "putin\n");
+
+        Assert.Equal("searchindex: reading queries from standard input, one a line: type them, then Ctrl-D (or give --queries-file FILE)\n", typed.Error);
+        Assert.Equal(ExitCodes.Success, typed.Exit);
+        Assert.Equal("", piped.Error);
+        Assert.Equal(piped.Out.Split('\n').Length, typed.Out.Split('\n').Length);
+    }
+
     private static string Total(string jsonLines) => System.Text.RegularExpressions.Regex.Match(jsonLines, "\"total\":[0-9]+").Value;
 
     [Fact]

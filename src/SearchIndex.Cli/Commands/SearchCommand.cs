@@ -17,6 +17,12 @@ public static class SearchCommand
             var job = o.ToJob(parsed, context);
             job.Validate();
             AutoIndex(context, parsed, o, job.IndexDirectory);
+            if (job.QueriesFile == "-" && context.InIsTerminal)
+            {
+                // As analyze says of its text: queries read from a terminal had waited without a word, as if hung.
+                CliApp.WriteError(context.Error, "reading queries from standard input, one a line: type them, then Ctrl-D (or give --queries-file FILE)");
+            }
+
             var tally = new SearchTally();
             try
             {

@@ -193,6 +193,11 @@ public static class SearchRunner
             Note(error, where + tildeHint);
         }
 
+        if (job.Options.Syntax == QuerySyntax.Forgiving && WordCapHint.For(query) is { } capHint)
+        {
+            Note(error, where + capHint);
+        }
+
         if (job.Options.Syntax == QuerySyntax.Forgiving && PhraseStarHint.For(query) is { } starHint)
         {
             Note(error, where + starHint);

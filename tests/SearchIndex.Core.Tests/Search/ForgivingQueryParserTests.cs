@@ -46,6 +46,19 @@ public sealed class ForgivingQueryParserTests(SampleIndexFixture index) : IClass
     }
 
     [Fact]
+    public void A_query_of_more_words_than_are_searched_names_the_first_left_out()
+    {
+        var words = Enumerable.Range(1, 70).Select(i => $"kata{i}").ToList();
+
+        Assert.Equal("the query holds 71 words and phrases; only the first 64 are searched, so 'kata64' and the 6 after it are left out",
+            WordCapHint.For("banjir " + string.Join(' ', words)));
+        Assert.Equal("the query holds 65 words and phrases; only the first 64 are searched, so '\"kata kata\"' is left out",
+            WordCapHint.For(string.Join(' ', words.Take(64)) + " \"kata kata\""));
+        // Repeats and outlets do not count: 64 distinct words are all searched.
+        Assert.Null(WordCapHint.For(string.Join(' ', words.Take(64)) + " kata1 kata2 source:tempo.co"));
+    }
+
+    [Fact]
     public void A_lucene_boost_after_a_group_is_named_as_left_out()
     {
         Assert.Equal("'^2' weights a word only under --syntax lucene; here it is left out, and the words count alike", BoostHint.For("(banjir OR bandang)^2"));
