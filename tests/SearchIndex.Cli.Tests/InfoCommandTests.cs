@@ -32,6 +32,8 @@ public sealed class InfoCommandTests(SampleIndex index) : IClassFixture<SampleIn
         Assert.Equal(ExitCodes.Success, run.Exit);
         using var json = System.Text.Json.JsonDocument.Parse(run.Out);
         Assert.Equal(1, json.RootElement.GetProperty("articles").GetInt32());
+        // As the text's "0 undated": a script had to subtract dated_articles from articles to learn it.
+        Assert.Equal(0, json.RootElement.GetProperty("undated_articles").GetInt32());
     }
 
     [Fact]
@@ -107,6 +109,17 @@ public sealed class InfoCommandTests(SampleIndex index) : IClassFixture<SampleIn
             Assert.Equal($"searchindex: no index in '{news}': it holds articles ('a.txt'), not an index; build one from them with "
                 + $"'searchindex index --corpus {news} --index {news}-index', then give --index {news}-index\n", run.Error);
         }
+    }
+
+    [Fact]
+    public void An_index_path_with_a_quoted_tilde_is_told_apart_from_the_home_folder()
+    {
+        // '~/idx' quoted reaches the tool as typed; the advice to build one "--index ~/idx" then built it elsewhere.
+        var run = CliRun.Of(["search", "polisi", "--index", "~/zzq-no-such-index"]);
+
+        Assert.Equal(ExitCodes.Error, run.Exit);
+        Assert.Equal("searchindex: no index in '~/zzq-no-such-index' (a folder named '~' in the current one: the shell reads ~ as your home folder only unquoted; write $HOME instead); "
+            + "build one with 'searchindex index --corpus DIR --index ~/zzq-no-such-index'\n", run.Error);
     }
 
     [Fact]

@@ -68,7 +68,17 @@ public static class IndexOpener
                 ? $"no index in '{indexDirectory}': it holds articles ('{article}'), not an index; build one from them with "
                     + $"'searchindex index --corpus {IndexMetadata.ShellWord(indexDirectory)} --index {IndexMetadata.ShellWord(IndexFolderBeside(indexDirectory))}', "
                     + $"then give --index {IndexMetadata.ShellWord(IndexFolderBeside(indexDirectory))}"
-                : $"no index in '{indexDirectory}'; build one with 'searchindex index --corpus DIR --index {indexDirectory}'"));
+                : $"no index in '{indexDirectory}'{QuotedTilde(indexDirectory)}; build one with 'searchindex index --corpus DIR --index {indexDirectory}'"));
+
+    /// <summary>
+    /// A note for a path that opens with <c>~</c>, which reached the tool as typed: the shell reads <c>~</c> as the home
+    /// folder only unquoted, and '~/idx' (quoted, or from a config file) named a folder '~' here, so the advice to build
+    /// one with the same path built it where no later unquoted <c>~/idx</c> would look.
+    /// </summary>
+    private static string QuotedTilde(string path) =>
+        path == "~" || path.StartsWith("~/", StringComparison.Ordinal)
+            ? " (a folder named '~' in the current one: the shell reads ~ as your home folder only unquoted; write $HOME instead)"
+            : "";
 
     /// <summary>
     /// A <c>.txt</c> or <c>.jsonl</c> file in <paramref name="folder"/> (its own first, by name, then one at most two folders below), as a

@@ -98,7 +98,7 @@ public static class IndexInfoWriter
 
     /// <summary>
     /// One JSON object: <c>index, bytes, segments, deleted_paragraphs</c> (replaced or removed paragraphs the segments
-    /// hold until a merge), <c>articles, paragraphs, dated_articles, dated_from</c> (articles by
+    /// hold until a merge), <c>articles, paragraphs, dated_articles, undated_articles, dated_from</c> (articles by
     /// where their date was read: <c>{"metadata": n, "published": n, "text": n}</c>, origins with none left out),
     /// <c>earliest, latest</c> (null
     /// when no article is dated), <c>sources</c> (every outlet as {name, articles}, most articles first),
@@ -117,6 +117,7 @@ public static class IndexInfoWriter
             json.WriteNumber("articles", info.Articles);
             json.WriteNumber("paragraphs", info.Paragraphs);
             json.WriteNumber("dated_articles", info.DatedArticles);
+            json.WriteNumber("undated_articles", info.Articles - info.DatedArticles);
             json.WriteStartObject("dated_from");
             foreach (var (from, articles) in info.DatedFrom)
             {
