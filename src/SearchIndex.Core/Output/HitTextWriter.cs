@@ -27,7 +27,7 @@ public sealed class HitTextWriter(TextWriter output, IHighlightRenderer renderer
 
         foreach (var hit in result.Hits)
         {
-            AppendHit(block, hit);
+            AppendHit(block, hit, result.ByDate);
             WriteLarge(output, block);
         }
 
@@ -114,9 +114,12 @@ public sealed class HitTextWriter(TextWriter output, IHighlightRenderer renderer
     }
 
 
-    private void AppendHit(StringBuilder block, SearchHit hit)
+    /// <param name="byDate">The list is by date: an undated hit says so where the date stands, or the hits listed after
+    /// the last dated one looked like any other, their dates left out by the output rather than unknown.</param>
+    private void AppendHit(StringBuilder block, SearchHit hit, bool byDate)
     {
-        var meta = string.Join("  ", new[] { hit.Date, hit.Source }.Where(v => !string.IsNullOrEmpty(v)));
+        var date = hit.Date ?? (byDate ? "undated" : null);
+        var meta = string.Join("  ", new[] { date, hit.Source }.Where(v => !string.IsNullOrEmpty(v)));
         block.Append(CultureInfo.InvariantCulture, $"{hit.Rank}. {Shown(hit.Score)}  {renderer.Plain(hit.Article)} ¶{hit.Paragraph}");
         block.Append(meta.Length > 0 ? "  " + renderer.Plain(meta) : "").Append('\n');
         block.Append(Indent).Append(renderer.Render(new Highlight(hit.Title, hit.TitleMatches))).Append('\n');

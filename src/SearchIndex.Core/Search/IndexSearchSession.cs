@@ -174,6 +174,7 @@ public sealed partial class IndexSearchSession : IDisposable
             CountBy = options.CountBy,
             CountedArticles = articles,
             ArticlesCounted = articlesCounted,
+            ByDate = options.Order != ResultOrder.Relevance,
             WidelyRooted = !options.Ranked && total > 0 ? RootReach.Of(_searcher, parsed.Words) : [],
         };
     }

@@ -53,4 +53,7 @@ public sealed record SearchResult(string Query, int? Line, int Total, IReadOnlyL
 
     /// <summary>The articles were counted: with <see cref="Counts"/>, and for a list of at most N paragraphs per article.</summary>
     public bool ArticlesCounted { get; init; }
+
+    /// <summary>The hits are listed by date (<c>--sort newest|oldest</c>), the undated last.</summary>
+    public bool ByDate { get; init; }
 }

@@ -50,6 +50,26 @@ public sealed class DateOrderTests : IDisposable
     }
 
     [Fact]
+    public void A_list_by_date_says_undated_where_an_undated_hit_has_no_date_and_a_list_by_relevance_does_not()
+    {
+        string Text(SearchOptions options)
+        {
+            var text = new StringWriter();
+            new SearchIndex.Core.Output.HitTextWriter(text, SearchIndex.Core.Output.HighlightRenderers.For(SearchIndex.Core.Output.HighlightStyle.None), showQueryHeader: false)
+                .Write(_session.Search("banjir bandang", options));
+            return text.ToString().ReplaceLineEndings("\n");
+        }
+
+        var byDate = Text(new SearchOptions { Order = ResultOrder.Newest });
+        var byRelevance = Text(new SearchOptions());
+
+        Assert.Contains("feed.jsonl#3 ¶0  undated\n", byDate);
+        Assert.Contains("feed.jsonl#2 ¶0  2021-01-05\n", byDate);
+        Assert.Contains("feed.jsonl#3 ¶0\n", byRelevance);
+        Assert.DoesNotContain("undated", byRelevance);
+    }
+
+    [Fact]
     public void Oldest_first_with_undated_articles_still_last()
     {
         Assert.Equal(["5", "1", "2", "2", "3"], Articles(new SearchOptions { Order = ResultOrder.Oldest }));
