@@ -41,7 +41,7 @@ public sealed class AutoIndexTests
             var run = CliRun.Of(["search"]);
 
             Assert.Equal(ExitCodes.Error, run.Exit);
-            Assert.Equal("searchindex: no query: give the words to search for, a filter (--source, --from, --to, --article), --count-by alone (to count the whole index), or --queries-file FILE\n", run.Error);
+            Assert.Equal("searchindex: no query: give the words to search for, a filter (--source, --from, --to, --undated, --article), --count-by alone (to count the whole index), or --queries-file FILE\n", run.Error);
             Assert.False(Directory.Exists(temp.Combine("index")) && Directory.EnumerateFiles(temp.Combine("index"), "segments*").Any());
         });
     }

@@ -274,6 +274,15 @@ public sealed class SearchCommandTests(SampleIndex index) : IClassFixture<Sample
     }
 
     [Fact]
+    public void Undated_over_an_index_whose_every_article_is_dated_says_so()
+    {
+        var run = Search("putin", "--undated");
+
+        Assert.Equal(ExitCodes.NoMatch, run.Exit);
+        Assert.Equal("searchindex: no hits for 'putin': every article of this index is dated\n", run.Error);
+    }
+
+    [Fact]
     public void Queries_read_from_a_terminal_are_asked_for_and_from_a_pipe_are_not()
     {
         var typed = CliRun.Of(["search", "--index", index.Path, "--queries-file", "-", "--format", "jsonl"], "putin\n", terminal: true);
@@ -496,7 +505,7 @@ public sealed class SearchCommandTests(SampleIndex index) : IClassFixture<Sample
         var run = Search(query);
 
         Assert.Equal(ExitCodes.Error, run.Exit);
-        Assert.Equal("searchindex: no query: give the words to search for, a filter (--source, --from, --to, --article), --count-by alone (to count the whole index), or --queries-file FILE\n", run.Error);
+        Assert.Equal("searchindex: no query: give the words to search for, a filter (--source, --from, --to, --undated, --article), --count-by alone (to count the whole index), or --queries-file FILE\n", run.Error);
     }
 
     [Theory]

@@ -22,6 +22,7 @@ internal sealed class SearchCommandOptions
     public Option<string> Sort { get; } = Choice("--sort", "relevance", "Order of the hits: relevance (best first), newest or oldest (by the article's date; undated last)", "relevance", "newest", "oldest");
     public Option<string?> Source { get; } = new("--source") { Description = "Only this outlet (case-insensitive whole name)" };
     public Option<DateOnly?> From { get; } = new Option<DateOnly?>("--from") { Description = "Only articles dated on or after this day (yyyy-MM-dd; a month yyyy-MM or a year yyyy from its first day)" }.Date(end: false);
+    public Option<bool> Undated { get; } = new("--undated") { Description = "Only articles without a date (not with --from or --to)" };
     public Option<DateOnly?> To { get; } = new Option<DateOnly?>("--to") { Description = "Only articles dated on or before this day (yyyy-MM-dd; a month yyyy-MM or a year yyyy to its last day)" }.Date(end: true);
     public Option<string?> Article { get; } = new("--article") { Description = "Only paragraphs of this article id" };
     public Option<int> Top { get; } = new Option<int>("--top", "-n") { Description = "Number of hits", DefaultValueFactory = _ => SearchOptions.DefaultTop }.WholeNumber();
@@ -39,7 +40,7 @@ internal sealed class SearchCommandOptions
     public void AddTo(Command command)
     {
         command.Arguments.Add(Query);
-        foreach (var option in new Option[] { Index, QueriesFile, Syntax, All, Any, Sort, Source, From, To, Article, Top, Offset, PerArticle, FoldSimilar, Context, SnippetChars, Format, HighlightStyle, Color, Explain, CountBy })
+        foreach (var option in new Option[] { Index, QueriesFile, Syntax, All, Any, Sort, Source, From, To, Undated, Article, Top, Offset, PerArticle, FoldSimilar, Context, SnippetChars, Format, HighlightStyle, Color, Explain, CountBy })
         {
             command.Options.Add(option);
         }
@@ -88,7 +89,8 @@ internal sealed class SearchCommandOptions
                 "source" => Core.Search.CountBy.Source,
                 _ => Core.Search.CountBy.None,
             },
-            parsed.GetValue(FoldSimilar));
+            parsed.GetValue(FoldSimilar),
+            parsed.GetValue(Undated));
         var format = parsed.GetValue(Format) switch
         {
             "json" => OutputFormat.Json,

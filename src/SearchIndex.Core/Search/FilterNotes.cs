@@ -49,6 +49,11 @@ internal sealed partial class FilterNotes(IndexReader reader, StrictQueryParser 
             return "no article is dated in that range";
         }
 
+        if (options.Undated && matching(NumericRangeQuery.NewInt32Range(IndexSchema.DateDay, null, null, true, true)) == reader.NumDocs)
+        {
+            return "every article of this index is dated";
+        }
+
         return null;
     }
 

@@ -351,6 +351,13 @@ public sealed partial class IndexSearchSession : IDisposable
             all.Add(new TermQuery(new Term(IndexSchema.Article, article)), Occur.MUST);
         }
 
+        if (options.Undated)
+        {
+            // Every paragraph but those with a day: a range open at both ends holds every dated one.
+            all.Add(new MatchAllDocsQuery(), Occur.MUST);
+            all.Add(NumericRangeQuery.NewInt32Range(IndexSchema.DateDay, null, null, true, true), Occur.MUST_NOT);
+        }
+
         if (fromText is not null)
         {
             all.Add(fromText, Occur.MUST);

@@ -51,7 +51,7 @@ public sealed record SearchJob(
         if (QueriesFile is null && string.IsNullOrWhiteSpace(Query) && !Options.Filters && Options.CountBy == CountBy.None)
         {
             throw new SearchIndexException(ErrorKind.BadArgument,
-                "no query: give the words to search for, a filter (--source, --from, --to, --article), --count-by alone (to count the whole index), or --queries-file FILE");
+                "no query: give the words to search for, a filter (--source, --from, --to, --undated, --article), --count-by alone (to count the whole index), or --queries-file FILE");
         }
     }
 }

@@ -19,6 +19,8 @@ namespace SearchIndex.Core.Search;
 /// <param name="FoldSimilar">Fold a paragraph that repeats a better hit's text (<see cref="SimilarParagraphs"/>) into that
 /// hit (<see cref="SearchHit.Similar"/>) instead of listing it. Not the default: a copy is another article, and the
 /// article a reader (or a relevance judgment) wants is as often the copy (docs/relevance.md, "Twenty-first session").</param>
+/// <param name="Undated">Only articles without a date (an archivist's list of what no date filter can reach); not with
+/// <paramref name="From"/> or <paramref name="To"/>.</param>
 public sealed record SearchOptions(
     QuerySyntax Syntax = QuerySyntax.Forgiving,
     MatchMode? Mode = null,
@@ -34,7 +36,8 @@ public sealed record SearchOptions(
     bool Explain = false,
     ResultOrder Order = ResultOrder.Relevance,
     CountBy CountBy = CountBy.None,
-    bool FoldSimilar = false)
+    bool FoldSimilar = false,
+    bool Undated = false)
 {
     public const int DefaultTop = 10;
 
@@ -64,7 +67,7 @@ public sealed record SearchOptions(
     public bool LeadsByTitle => Ranked && TitleOnlyLeads;
 
     /// <summary>Whether an option narrows the hits by outlet, date or article: then a search needs no words.</summary>
-    public bool Filters => Source is not null || From is not null || To is not null || Article is not null;
+    public bool Filters => Source is not null || From is not null || To is not null || Article is not null || Undated;
 
     /// <summary>Throws on values no search can honour.</summary>
     /// <exception cref="SearchIndexException">A negative count, or <see cref="From"/> after <see cref="To"/>.</exception>
@@ -77,6 +80,7 @@ public sealed record SearchOptions(
         Check(SnippetChars >= 0, "--snippet-chars must be 0 or more");
         Check(From is null || To is null || From <= To,
             $"--from {From:yyyy-MM-dd} is after --to {To:yyyy-MM-dd}; swap them (both days are included)");
+        Check(!Undated || (From is null && To is null), $"--undated keeps articles without a date, and --{(From is null ? "to" : "from")} those with one; give one or the other");
         Check(Source is null || !string.IsNullOrWhiteSpace(Source), "--source is empty; give an outlet name, e.g. --source \"CNN Indonesia\"");
         Check(Article is null || !string.IsNullOrWhiteSpace(Article), "--article is empty; give an article id (its path relative to the corpus folder)");
         if (CountBy != CountBy.None)

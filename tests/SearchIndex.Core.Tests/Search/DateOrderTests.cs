@@ -70,6 +70,15 @@ public sealed class DateOrderTests : IDisposable
     }
 
     [Fact]
+    public void Undated_keeps_only_the_articles_without_a_date_and_excludes_a_date_range()
+    {
+        Assert.Equal(["3"], Articles(new SearchOptions { Undated = true }));
+        Assert.Equal(["3"], _session.Search("", new SearchOptions { Undated = true, Top = 100 }).Hits.Select(h => h.Article.Replace("feed.jsonl#", "", StringComparison.Ordinal)).Distinct());
+        var both = Assert.Throws<SearchIndexException>(() => new SearchOptions { Undated = true, From = new DateOnly(2019, 1, 1) }.Validate());
+        Assert.Equal("--undated keeps articles without a date, and --from those with one; give one or the other", both.Message);
+    }
+
+    [Fact]
     public void Oldest_first_with_undated_articles_still_last()
     {
         Assert.Equal(["5", "1", "2", "2", "3"], Articles(new SearchOptions { Order = ResultOrder.Oldest }));
