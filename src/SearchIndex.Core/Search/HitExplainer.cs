@@ -142,7 +142,12 @@ public static class HitExplainer
 
     private static bool IsCoord(Explanation node) => node.Description?.StartsWith("coord(", StringComparison.Ordinal) == true;
 
-    /// <summary>The tie breaker of a disjunction's explanation (<c>max of:</c> is 0); null for any other node.</summary>
+    /// <summary>
+    /// The tie breaker of a disjunction's explanation (<c>max of:</c> is 0); null for any other node. Lucene.Net writes
+    /// it in the current culture: <c>max plus 0,1 times others of:</c> under a comma-decimal culture (Indonesia's own,
+    /// <c>id-ID</c>, is one), which the invariant culture alone did not read, so a library caller there saw every
+    /// branch of a disjunction in full, lines that did not add up to the score (the CLI runs in the invariant culture).
+    /// </summary>
     private static float? TieBreaker(string description)
     {
         if (description == "max of:")
@@ -153,7 +158,8 @@ public static class HitExplainer
         const string Head = "max plus ";
         var end = description.IndexOf(" times others of:", StringComparison.Ordinal);
         return description.StartsWith(Head, StringComparison.Ordinal) && end > Head.Length
-            && float.TryParse(description[Head.Length..end], NumberStyles.Float, CultureInfo.InvariantCulture, out var tie)
+            && (float.TryParse(description[Head.Length..end], NumberStyles.Float, CultureInfo.InvariantCulture, out var tie)
+                || float.TryParse(description[Head.Length..end], NumberStyles.Float, CultureInfo.CurrentCulture, out tie))
             ? tie
             : null;
     }

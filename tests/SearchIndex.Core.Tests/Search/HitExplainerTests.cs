@@ -19,6 +19,26 @@ public class HitExplainerTests
     }
 
     [Fact]
+    public void A_tie_breaker_written_with_a_decimal_comma_is_read_under_such_a_culture()
+    {
+        // Lucene.Net writes the tie breaker in the current culture; id-ID writes 0,3 for 0.3.
+        var comma = (System.Globalization.CultureInfo)System.Globalization.CultureInfo.InvariantCulture.Clone();
+        comma.NumberFormat.NumberDecimalSeparator = ",";
+        var before = System.Globalization.CultureInfo.CurrentCulture;
+        System.Globalization.CultureInfo.CurrentCulture = comma;
+        try
+        {
+            var tree = Node(7.5f, "max plus 0,3 times others of:", Weight(6f, "title:gempa"), Weight(5f, "text:gempa"));
+
+            Assert.Equal(["6 title:gempa", "1.5 text:gempa"], Explain(tree));
+        }
+        finally
+        {
+            System.Globalization.CultureInfo.CurrentCulture = before;
+        }
+    }
+
+    [Fact]
     public void A_branch_that_does_not_count_is_not_listed()
     {
         var tree = Node(4f, "max of:", Weight(4f, "title:belajar"), Weight(3f, "title:ajar"));
