@@ -309,7 +309,7 @@ public sealed class CorpusMetadata
             {
                 date = PublishedDates.Parse(dateText);
                 var problem = date is null ? "is not a date; use yyyy-MM-dd"
-                    : date > DateOnly.FromDateTime(DateTime.UtcNow).AddDays(1) ? "is after today"
+                    : date > PublishedDates.LatestToday ? "is after today"
                     : date.Value.Year < JsonLinesArticle.EarliestYear ? $"is before {JsonLinesArticle.EarliestYear}, a placeholder for no date"
                     : null;
                 if (problem is not null)

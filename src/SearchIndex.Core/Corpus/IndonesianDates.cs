@@ -36,10 +36,10 @@ public static partial class IndonesianDates
     /// </summary>
     public static DateOnly? FindStoryDate(string text, string? title = null)
     {
-        // "Today" is the latest day anywhere, as for a JSONL record's published date: by UTC plus a day, not by the
-        // machine's time zone. Jakarta's morning news of the 28th, indexed at 07:00 UTC under TZ=America/Adak (still
-        // the 27th there), had been taken for a story yet to happen and left undated for good.
-        var today = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(1);
+        // "Today" is the latest day anywhere, as for a JSONL record's published date, not the machine's: Jakarta's
+        // morning news of the 28th, indexed at 07:00 UTC under TZ=America/Adak (still the 27th there), had been taken
+        // for a story yet to happen and left undated for good.
+        var today = PublishedDates.LatestToday;
         return FindInText(text, today) ?? (title is null ? null : FindInTitle(title, today));
     }
 

@@ -120,7 +120,7 @@ public static partial class JsonLinesArticle
         var published = value is null ? null : PublishedDates.Parse(value);
         // A day ahead may be the writer's time zone; further is a typo or a placeholder (2099-01-01), like the text's
         // dates after today, which are ignored too.
-        var future = published > DateOnly.FromDateTime(DateTime.UtcNow).AddDays(1);
+        var future = published > PublishedDates.LatestToday;
         // 0001-01-01 (or 1753-01-01) is what many exporters write for "no date": no news archive reaches back so far.
         var placeholder = published?.Year < EarliestYear;
         if (published is not null && !future && !placeholder)

@@ -21,6 +21,13 @@ public static partial class PublishedDates
         @"(?:(?:\s*[,|–-]\s*|\s+|t)(?:(?:pukul|jam|at)\s+)?(?:[01]?[0-9]|2[0-3])[:.][0-5][0-9](?:[:.][0-5][0-9](?:\.[0-9]+)?)?\s*(?:am|pm)?"
         + @"\s*(?:wib|wita|wit|z|(?:gmt|utc)?\s*(?:[+-](?:[01]?[0-9])(?::?[0-5][0-9])?)?)?)?";
 
+    /// <summary>
+    /// The latest day it is anywhere now: UTC's day plus one, whatever the machine's time zone. A date after it has not
+    /// happened yet (a typo, a placeholder, a story's plan); one up to it may be the writer's time zone (Jakarta's
+    /// morning, still yesterday in UTC-10).
+    /// </summary>
+    public static DateOnly LatestToday => DateOnly.FromDateTime(DateTime.UtcNow).AddDays(1);
+
     /// <summary>The date <paramref name="value"/> gives, or null when it is in none of the accepted forms or no real day.</summary>
     public static DateOnly? Parse(string value)
     {

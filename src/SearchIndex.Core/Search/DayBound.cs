@@ -1,4 +1,6 @@
 using System.Globalization;
+using Lucene.Net.Search;
+using SearchIndex.Core.Indexing;
 
 namespace SearchIndex.Core.Search;
 
@@ -9,6 +11,13 @@ namespace SearchIndex.Core.Search;
 /// </summary>
 public static class DayBound
 {
+    /// <summary>
+    /// The paragraphs dated from <paramref name="from"/> to <paramref name="to"/>, both included; a missing end is open,
+    /// so with neither it holds every dated paragraph (what <c>--undated</c> leaves out).
+    /// </summary>
+    public static Query DatedBetween(DateOnly? from, DateOnly? to) =>
+        NumericRangeQuery.NewInt32Range(IndexSchema.DateDay, from?.DayNumber, to?.DayNumber, true, true);
+
     /// <summary>The day <paramref name="text"/> stands for as the range's start, or (<paramref name="end"/>) its end; null when it is no date.</summary>
     public static DateOnly? Parse(string text, bool end)
     {

@@ -44,12 +44,12 @@ internal sealed partial class FilterNotes(IndexReader reader, StrictQueryParser 
         }
 
         if ((options.From is not null || options.To is not null)
-            && matching(NumericRangeQuery.NewInt32Range(IndexSchema.DateDay, options.From?.DayNumber, options.To?.DayNumber, true, true)) == 0)
+            && matching(DayBound.DatedBetween(options.From, options.To)) == 0)
         {
             return "no article is dated in that range";
         }
 
-        if (options.Undated && matching(NumericRangeQuery.NewInt32Range(IndexSchema.DateDay, null, null, true, true)) == reader.NumDocs)
+        if (options.Undated && matching(DayBound.DatedBetween(null, null)) == reader.NumDocs)
         {
             return "every article of this index is dated";
         }

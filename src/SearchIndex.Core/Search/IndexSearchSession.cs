@@ -343,7 +343,7 @@ public sealed partial class IndexSearchSession : IDisposable
 
         if (options.From is not null || options.To is not null)
         {
-            all.Add(NumericRangeQuery.NewInt32Range(IndexSchema.DateDay, options.From?.DayNumber, options.To?.DayNumber, true, true), Occur.MUST);
+            all.Add(DayBound.DatedBetween(options.From, options.To), Occur.MUST);
         }
 
         if (options.Article is { } article)
@@ -353,9 +353,9 @@ public sealed partial class IndexSearchSession : IDisposable
 
         if (options.Undated)
         {
-            // Every paragraph but those with a day: a range open at both ends holds every dated one.
+            // Every paragraph but those with a day.
             all.Add(new MatchAllDocsQuery(), Occur.MUST);
-            all.Add(NumericRangeQuery.NewInt32Range(IndexSchema.DateDay, null, null, true, true), Occur.MUST_NOT);
+            all.Add(DayBound.DatedBetween(null, null), Occur.MUST_NOT);
         }
 
         if (fromText is not null)

@@ -15,6 +15,11 @@ public static class WordCapHint
     public static string? For(string query)
     {
         ArgumentNullException.ThrowIfNull(query);
+        if (query.Length <= 2 * RankingWeights.MaxQueryParts)
+        {
+            return null; // every query runs this: one too short for 65 parts and their separators is not parsed again
+        }
+
         // Counted as ForgivingQueryBuilder takes them: outlets aside, each distinct word or phrase once.
         var parts = ForgivingQueryParser.Parse(TextNormalizer.Normalize(query))
             .Where(p => p.Field != ForgivingQueryParser.SourceField)
