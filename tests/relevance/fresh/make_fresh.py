@@ -1,5 +1,5 @@
 #!/usr/bin/python3
-"""make_fresh.py [--batch 1|2|3|4|5|6|7] [--corpus DIR] [--out DIR]
+"""make_fresh.py [--batch 1|2|3|4|5|6|7|8] [--corpus DIR] [--out DIR]
 
 Independent test collections (2026-11-25), written by helpers that saw only the candidate rows, never this
 project's questions or any search engine. Sampled here with seed 'fresh-20261126' from the shared corpus,
@@ -20,6 +20,8 @@ Batch 6 (seed 'fresh6-20261126', ../fresh6/) leaves out batches 1-5; written in 
 brief and measured once before any change of that session.
 Batch 7 (seed 'fresh7-20261127', ../fresh7/) leaves out batches 1-6; written in the twenty-fifth session with batch
 2's brief and measured once, after the ranking had been left unchanged for three sessions.
+Batch 8 (seed 'fresh8-20261128', ../fresh8/) leaves out batches 1-7; written in the thirty-second session with batch
+2's brief and measured once, before any change of that session.
 """
 import argparse
 import os
@@ -31,10 +33,11 @@ sys.path.insert(0, os.path.dirname(HERE))
 import make_collections as mc  # noqa: E402
 
 SEEDS = {1: 'fresh-20261126', 2: 'fresh2-20261125', 3: 'fresh3-20261126', 4: 'fresh4-20261126', 5: 'fresh5-20261126',
-         6: 'fresh6-20261126', 7: 'fresh7-20261127'}
+         6: 'fresh6-20261126', 7: 'fresh7-20261127', 8: 'fresh8-20261128'}
 OUT = {1: HERE, 2: os.path.join(os.path.dirname(HERE), 'fresh2'), 3: os.path.join(os.path.dirname(HERE), 'fresh3'),
        4: os.path.join(os.path.dirname(HERE), 'fresh4'), 5: os.path.join(os.path.dirname(HERE), 'fresh5'),
-       6: os.path.join(os.path.dirname(HERE), 'fresh6'), 7: os.path.join(os.path.dirname(HERE), 'fresh7')}
+       6: os.path.join(os.path.dirname(HERE), 'fresh6'), 7: os.path.join(os.path.dirname(HERE), 'fresh7'),
+       8: os.path.join(os.path.dirname(HERE), 'fresh8')}
 
 
 def dev_articles(batch):
