@@ -57,7 +57,7 @@ public static class QrelsReader
         return Read(new StringReader(qrels), Path.GetFileName(qrelsPath), texts);
     }
 
-    /// <summary>Reads <c>qid&lt;TAB&gt;query</c> lines into a map from qid to query text.</summary>
+    /// <summary>Reads <c>qid&lt;TAB&gt;query</c> lines (exactly two fields) into a map from qid to query text.</summary>
     /// <param name="reader">The lines; blank and <c>#</c> lines are skipped.</param>
     /// <param name="source">The name used in error messages, e.g. the file name.</param>
     public static IReadOnlyDictionary<string, string> ReadQueries(TextReader reader, string source)
@@ -72,6 +72,13 @@ public static class QrelsReader
             if (id.Length == 0 || text.Length == 0)
             {
                 throw Bad(source, no, "expected `qid<TAB>query`");
+            }
+
+            if (text.Contains('\t', StringComparison.Ordinal))
+            {
+                // A third field is no part of the query: a collection file (`qid<TAB>query<TAB>article`) given here ran
+                // each article's id as words of its query, and every figure moved without a word said.
+                throw Bad(source, no, $"expected `qid<TAB>query`, got {line.Split('\t').Length} tab-separated fields; a query holds no tab (a `qid<TAB>query<TAB>article` file carries its queries itself: give it as --qrels, without --queries)");
             }
 
             if (!texts.TryAdd(id, text))
