@@ -12,7 +12,8 @@ internal static class DocIds
     /// <summary>
     /// The reading without the index: <c>x#N</c> is paragraph N of <c>x</c>, except when <c>x</c> is a <c>.jsonl</c>
     /// file, which is never an article itself (its records are); anything else is an article. Null when no article or
-    /// paragraph can have this id (<c>a.txt#x</c>: a suffix that is not a number belongs to JSONL records only).
+    /// paragraph can have this id (<c>a.txt#x</c>: a suffix that is not a number belongs to JSONL records, or to file
+    /// names, which hold a <c>.</c> or <c>/</c> after the <c>#</c>, as <c>x#b.txt</c> does).
     /// </summary>
     public static Judgment? Read(string docId, int relevance)
     {
@@ -23,8 +24,11 @@ internal static class DocIds
                 : new Judgment(article, paragraph, relevance) { DocId = docId };
         }
 
+        // After the last `#`, a `.` or `/` is a file name's (`x#b.txt`, `dir#2/a.txt`: the indexer takes such files as any
+        // other article), never a paragraph's; a bare word (`a.txt#x`) is a paragraph mistyped.
         var hash = docId.LastIndexOf('#');
         return hash < 0 || docId.Contains(".jsonl#", StringComparison.OrdinalIgnoreCase)
+            || docId.AsSpan(hash + 1).IndexOfAny('.', '/') >= 0
             ? new Judgment(docId, null, relevance)
             : null;
     }

@@ -44,6 +44,23 @@ public sealed class DocIdsTests
         Assert.Equal(("feed.jsonl#a#007", null), (judgment.Article, judgment.Paragraph));
     }
 
+    /// <summary>
+    /// A file name may hold a <c>#</c> (the indexer takes <c>x#b.txt</c> as any other article, and search lists it): the
+    /// text after the <c>#</c> names a file, not a paragraph, so the judgment is of that article. It had been refused
+    /// as a malformed line, whose message asked for the `article` it was.
+    /// </summary>
+    [Theory]
+    [InlineData("x#b.txt")]
+    [InlineData("x#1.txt")]
+    [InlineData("dir#2/a.txt")]
+    [InlineData("#b.txt")]
+    public void A_file_name_holding_a_hash_is_an_article(string docId)
+    {
+        var judgment = DocIds.Resolve(DocIds.Read(docId, 1)!, id => id == docId);
+
+        Assert.Equal((docId, null), (judgment.Article, judgment.Paragraph));
+    }
+
     [Theory]
     [InlineData("a.txt#x")]
     [InlineData("#3")]
