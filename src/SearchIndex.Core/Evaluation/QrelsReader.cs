@@ -176,7 +176,7 @@ public static class QrelsReader
 
         if (!queryTexts.TryGetValue(f[0], out var text))
         {
-            throw Bad(source, no, $"query id `{f[0]}` is not in the queries file");
+            throw Bad(source, no, $"query id `{f[0]}` is not in the queries file; add a `{f[0]}<TAB>query` line to it, or leave the judgments of `{f[0]}` out");
         }
 
         return (f[0], text, ParseDocId(f[2], rel, source, no));

@@ -99,6 +99,18 @@ public sealed class QrelsReaderTests
         Assert.StartsWith(messageStart, e.Message);
     }
 
+    /// <summary>
+    /// Judgments of a topic the queries file lacks (qrels of a larger set, or an empty queries file) are refused, and the
+    /// line says both ways on: the message had only said what was wrong.
+    /// </summary>
+    [Fact]
+    public void A_qid_missing_from_the_queries_file_says_what_to_do()
+    {
+        var e = Assert.Throws<SearchIndexException>(() => Read("q1 0 a.txt 1\nq9 0 a.txt 1\n", "q1\tbanjir\n"));
+
+        Assert.Equal("qrels.tsv:2: query id `q9` is not in the queries file; add a `q9<TAB>query` line to it, or leave the judgments of `q9` out", e.Message);
+    }
+
     [Fact]
     public void Trec_qrels_without_a_queries_file_are_bad_input()
     {
