@@ -158,6 +158,24 @@ public sealed class EvalCommandTests : IDisposable
         Assert.Equal(expectedMrr, json.RootElement.GetProperty("paragraph").GetProperty("mrr10").GetDouble(), 6);
     }
 
+    /// <summary>
+    /// Fewer hits than a cut-off make its figure one of a shallower cut-off under the same heading: with --top 5 the
+    /// "MRR@10" column is MRR@5. The report said so only by its `depth`; now stderr says which figures are cut.
+    /// </summary>
+    [Theory]
+    [InlineData("5", "searchindex: warning: --top 5 is below the metrics' cut-offs: MRR@10, nDCG@10, S@10 and Recall@100 count only the first 5 hits\n")]
+    [InlineData("50", "searchindex: warning: --top 50 is below Recall@100's cut-off: it counts only the first 50 hits\n")]
+    [InlineData("100", "")]
+    [InlineData("150", "")]
+    public void A_depth_below_a_cut_off_is_warned_about(string top, string warning)
+    {
+        var qrels = _temp.Write("qrels.tsv", "kopi gayo\tc.txt\nharimau\tb.txt\n");
+
+        var run = Eval("--qrels", qrels, "--top", top);
+
+        Assert.Equal((ExitCodes.Success, warning), (run.Exit, run.Error));
+    }
+
     [Fact]
     public void Text_output_is_a_table_and_per_query_file_has_a_line_per_query()
     {

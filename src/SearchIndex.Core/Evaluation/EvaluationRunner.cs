@@ -70,6 +70,7 @@ public static class EvaluationRunner
         // Resolved before the shift: the offset applies to what the index says is a paragraph, not to a record id.
         var queries = Shift(Resolve(judged, id => ParagraphsOf(id) > 0), job.ParagraphOffset);
         WarnAboutJudgmentsNotInTheIndex(queries, ParagraphsOf, warnings);
+        WarnAboutAShallowDepth(job.Depth, warnings);
         var options = job.Options with { Top = job.Depth, Offset = 0, Explain = false, SnippetChars = 0 };
         var report = Evaluator.Evaluate(queries, (text, depth) => session.Rank(text, options with { Top = depth }), job.Depth, cancellation);
 
@@ -118,6 +119,22 @@ public static class EvaluationRunner
         if (outside.Count > 0)
         {
             warnings.WriteLine(Output.StderrLine.Of($"warning: {outside.Count} judged paragraph(s) are not in their article, so they count as misses (first: '{Highlighting.TextElements.Shortened(outside[0], MaxIdChars)}'); paragraphs count from 0 after the title (--paragraph-offset -1 for qrels that count the title as 0)"));
+        }
+    }
+
+    /// <summary>
+    /// Fewer hits than a cut-off turn its figure into one of a shallower cut-off under the same heading (with --top 5
+    /// the MRR@10 column is MRR@5), which the report shows only by its depth.
+    /// </summary>
+    private static void WarnAboutAShallowDepth(int depth, TextWriter? warnings)
+    {
+        if (depth < RankingMetrics.TopCutoff)
+        {
+            warnings?.WriteLine(Output.StderrLine.Of($"warning: --top {depth} is below the metrics' cut-offs: MRR@10, nDCG@10, S@10 and Recall@100 count only the first {depth} hits"));
+        }
+        else if (depth < RankingMetrics.RecallCutoff)
+        {
+            warnings?.WriteLine(Output.StderrLine.Of($"warning: --top {depth} is below Recall@100's cut-off: it counts only the first {depth} hits"));
         }
     }
 
