@@ -66,4 +66,31 @@ public class DamagedIndexTests
         Assert.Contains("is damaged", error);
         Assert.Contains("--rebuild", error);
     }
+
+    [Theory]
+    [InlineData("search", "putin")]
+    [InlineData("info", null)]
+    [InlineData("index", null)]
+    public void A_lost_commit_point_is_damage_with_the_rebuild_command_not_a_build_in_progress(string command, string? last)
+    {
+        // segments_N deleted by mistake, or moved to lost+found by fsck: segments.gen says a commit was completed, so
+        // the folder is no unfinished first build. 'index' had named its own pid as "another run building it", at
+        // every run, and 'search' advised the build that failed so.
+        using var temp = new TempFolder();
+        var index = temp.Combine("index");
+        Assert.Equal(0, CliRun.Invoke("index", "--corpus", RepositoryPaths.SampleCorpus, "--index", index).ExitCode);
+        File.Delete(Directory.GetFiles(index, "segments_*").Single());
+
+        string[] args = command == "index"
+            ? [command, "--index", index, "--corpus", RepositoryPaths.SampleCorpus]
+            : [command, "--index", index, .. last is null ? Array.Empty<string>() : [last]];
+        var (code, _, error) = CliRun.Invoke(args);
+
+        Assert.Equal(2, code);
+        Assert.Single(error.TrimEnd('\n').Split('\n'));
+        Assert.StartsWith($"searchindex: index '{index}' is damaged: its commit point (segments_N) is missing", error);
+        Assert.EndsWith($"; rebuild it with 'searchindex index --corpus DIR --index {index} --rebuild'\n", error);
+        Assert.Equal(0, CliRun.Invoke("index", "--corpus", RepositoryPaths.SampleCorpus, "--index", index, "--rebuild", "--quiet").ExitCode);
+        Assert.Equal(0, CliRun.Invoke("search", "--index", index, "putin").ExitCode);
+    }
 }

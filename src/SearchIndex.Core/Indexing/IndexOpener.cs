@@ -18,7 +18,7 @@ public static class IndexOpener
         }
         catch (Exception e) when ((e is IndexNotFoundException or FileNotFoundException or DirectoryNotFoundException) && !HasCommit(directory))
         {
-            throw NoIndex(indexDirectory);
+            throw LostCommitPoint(directory, indexDirectory) ?? NoIndex(indexDirectory);
         }
         catch (UnauthorizedAccessException e)
         {
@@ -69,6 +69,23 @@ public static class IndexOpener
                     + $"'searchindex index --corpus {IndexMetadata.ShellWord(indexDirectory)} --index {IndexMetadata.ShellWord(IndexFolderBeside(indexDirectory))}', "
                     + $"then give --index {IndexMetadata.ShellWord(IndexFolderBeside(indexDirectory))}"
                 : $"no index in '{indexDirectory}'{QuotedTilde(indexDirectory)}; build one with 'searchindex index --corpus DIR --index {indexDirectory}'"));
+
+    /// <summary>
+    /// The error for a folder whose commit point (<c>segments_N</c>) is gone though <c>segments.gen</c>, which Lucene
+    /// writes only after it completed a commit, is there: deleted by mistake, or moved to <c>lost+found</c> by fsck. The
+    /// segments left cannot be read without it; only a rebuild helps. Null when there is no <c>segments.gen</c>: then no
+    /// commit was ever completed (a first build killed), which is no index yet. Taken for "no index", it had sent
+    /// <c>index</c>, which holds the lock, to name its own pid as "another run building it", at every run.
+    /// </summary>
+    private static SearchIndexException? LostCommitPoint(Lucene.Net.Store.Directory directory, string indexDirectory)
+    {
+        var files = directory.ListAll();
+        return files.Contains(IndexFileNames.SEGMENTS_GEN, StringComparer.Ordinal)
+            ? new(ErrorKind.Index,
+                $"index '{indexDirectory}' is damaged: its commit point (segments_N) is missing, so its segments cannot be read; "
+                + $"rebuild it with '{IndexMetadata.RebuildCommand(indexDirectory, [])}'")
+            : null;
+    }
 
     /// <summary>
     /// A note for a path that opens with <c>~</c>, which reached the tool as typed: the shell reads <c>~</c> as the home
