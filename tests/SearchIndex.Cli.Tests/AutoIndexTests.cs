@@ -83,6 +83,27 @@ public sealed class AutoIndexTests
     }
 
     [Fact]
+    public void A_default_index_of_a_newer_schema_is_never_rebuilt_by_this_older_version()
+    {
+        // Two versions over one checkout (an upgrade rolled out to one host, an old binary in a cron job): the older
+        // one's search had rebuilt the newer one's index in its own schema, which the newer one then rebuilt back.
+        using var temp = new TempFolder();
+        InFolder(temp, () =>
+        {
+            Assert.Equal(ExitCodes.Success, CliRun.Of(["search", "Putin"]).Exit);
+            MarkAsBuiltBy(temp.Combine("index"), schemaVersion: IndexSchema.Version + 1, corpusRoot: temp.Combine("corpus"));
+
+            var run = CliRun.Of(["search", "Putin"]);
+
+            Assert.Equal(ExitCodes.Error, run.Exit);
+            Assert.DoesNotContain("rebuilding", run.Error);
+            Assert.Equal($"searchindex: index 'index' was built by a newer searchindex (index schema version {IndexSchema.Version + 1}, this one reads {IndexSchema.Version}); "
+                + $"run that version, or rebuild it for this one with 'searchindex index --corpus {temp.Combine("corpus")} --index index --rebuild'\n", run.Error);
+            Assert.Equal(IndexSchema.Version + 1, IndexOpener.ReadMetadata(temp.Combine("index"))!.SchemaVersion);
+        });
+    }
+
+    [Fact]
     public void A_default_index_built_from_another_corpus_is_never_replaced()
     {
         using var temp = new TempFolder();

@@ -58,7 +58,8 @@ public static class FirstRunBuild
 
     /// <summary>
     /// Build when there is no commit yet; rebuild an index of another schema or analyzer only when it was built from
-    /// this corpus: one built from anything else is never replaced behind the user's back (opening it says why).
+    /// this corpus: one built from anything else is never replaced behind the user's back (opening it says why). Nor is
+    /// one of a newer schema: a newer searchindex over the same folder would rebuild it back, each time in full.
     /// </summary>
     private static Need Check(string corpusDirectory, string indexDirectory)
     {
@@ -69,7 +70,7 @@ public static class FirstRunBuild
 
         var need = !Directory.Exists(indexDirectory) || !Directory.EnumerateFiles(indexDirectory, "segments*").Any() || HoldsOnlyAnUnfinishedFirstCommit(indexDirectory)
             ? Need.Build
-            : IndexOpener.ReadMetadata(indexDirectory) is { IsCompatible: false } metadata
+            : IndexOpener.ReadMetadata(indexDirectory) is { IsCompatible: false, IsNewer: false } metadata
                 && metadata.CorpusRoots == Corpus.CorpusScanner.RootPath(corpusDirectory)
                 ? Need.Rebuild
                 : Need.Nothing;

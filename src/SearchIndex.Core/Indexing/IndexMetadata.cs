@@ -71,10 +71,21 @@ public sealed record IndexMetadata(int SchemaVersion, string Analyzer, string Co
     /// <summary>Whether this build can read and extend an index with this metadata (same schema and analyzer).</summary>
     public bool IsCompatible => SchemaVersion == IndexSchema.Version && Analyzer == AnalysisChain.Identity;
 
+    /// <summary>Whether a later searchindex built this index (a higher schema version): this one must not replace it unasked.</summary>
+    public bool IsNewer => SchemaVersion > IndexSchema.Version;
+
     /// <summary>Throws unless an index with this metadata can be read and extended by this build.</summary>
     /// <exception cref="SearchIndexException">Schema or analyzer differ.</exception>
     public void EnsureCompatible(string indexDirectory)
     {
+        if (IsNewer)
+        {
+            // "Rebuild it" alone sent the user to replace the newer version's index with an older one.
+            throw new SearchIndexException(ErrorKind.Index,
+                $"index '{indexDirectory}' was built by a newer searchindex (index schema version {SchemaVersion}, this one reads {IndexSchema.Version}); "
+                + $"run that version, or rebuild it for this one with '{RebuildCommand(indexDirectory)}'");
+        }
+
         if (SchemaVersion != IndexSchema.Version)
         {
             throw new SearchIndexException(ErrorKind.Index,
