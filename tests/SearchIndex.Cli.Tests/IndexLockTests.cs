@@ -27,6 +27,28 @@ public class IndexLockTests
         Assert.Equal(0, CliRun.Invoke("index", "--corpus", RepositoryPaths.SampleCorpus, "--index", indexDir, "--quiet").ExitCode);
     }
 
+    [Fact]
+    public void A_lock_file_deleted_while_a_run_holds_it_lets_no_second_run_in()
+    {
+        // The lock file stays after every run, so it looks like a stale lock to clear. Deleted under a running update,
+        // the next run made a new one and locked it: both wrote the index, and both committed the same new articles.
+        using var temp = new TempFolder();
+        var indexDir = temp.Combine("index");
+        Assert.Equal(0, CliRun.Invoke("index", "--corpus", RepositoryPaths.SampleCorpus, "--index", indexDir, "--quiet").ExitCode);
+
+        using (IndexLock.Acquire(indexDir))
+        {
+            File.Delete(Path.Combine(indexDir, IndexLock.LockFileName));
+            var (code, _, error) = ChildProcess.Run("index", "--corpus", RepositoryPaths.SampleCorpus, "--index", indexDir, "--rebuild");
+
+            Assert.Equal(2, code);
+            Assert.Contains("being updated by another searchindex run", error);
+            Assert.Contains($"pid {Environment.ProcessId}", error);
+        }
+
+        Assert.Equal(0, CliRun.Invoke("index", "--corpus", RepositoryPaths.SampleCorpus, "--index", indexDir, "--quiet").ExitCode);
+    }
+
     [Theory]
     [InlineData("search", "putin")]
     [InlineData("info")]

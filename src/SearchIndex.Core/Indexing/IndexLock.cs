@@ -8,7 +8,8 @@ namespace SearchIndex.Core.Indexing;
 /// processes on Linux, so a writer first takes this lock: a file opened with <see cref="FileShare.None"/>, which .NET
 /// backs with <c>flock(LOCK_EX)</c>. The kernel drops it when the holder dies, so a crashed run never leaves a stale
 /// lock; a live holder is named in the error from its owner file. Writers fail at once on a held lock; only the
-/// first-run build of <c>search</c> waits for it, for a bounded time (<see cref="FirstRunBuild"/>).
+/// first-run build of <c>search</c> waits for it, for a bounded time (<see cref="FirstRunBuild"/>). The folder itself is
+/// locked too (<see cref="FolderLock"/>), so a lock file deleted under a run lets no second run in.
 /// </summary>
 public sealed class IndexLock : IDisposable
 {
@@ -42,11 +43,13 @@ public sealed class IndexLock : IDisposable
     private static readonly TimeSpan OwnerPollInterval = TimeSpan.FromMilliseconds(20);
 
     private readonly FileStream _stream;
+    private readonly FolderLock? _folder;
     private readonly string _ownerPath;
 
-    private IndexLock(FileStream stream, string ownerPath)
+    private IndexLock(FileStream stream, FolderLock? folder, string ownerPath)
     {
         _stream = stream;
+        _folder = folder;
         _ownerPath = ownerPath;
     }
 
@@ -55,10 +58,10 @@ public sealed class IndexLock : IDisposable
     public static IndexLock Acquire(string indexDirectory)
     {
         var ownerPath = Path.Combine(indexDirectory, OwnerFileName);
-        var stream = TryTake(indexDirectory)
+        var taken = TryTake(indexDirectory)
             ?? throw new SearchIndexException(ErrorKind.Index,
                 $"index '{indexDirectory}' is being updated by another searchindex run ({DescribeOwner(ownerPath)}); wait for it to finish, then run again");
-        return Owned(stream, indexDirectory, ownerPath);
+        return Owned(taken, indexDirectory, ownerPath);
     }
 
     /// <summary>
@@ -72,8 +75,8 @@ public sealed class IndexLock : IDisposable
         var ownerPath = Path.Combine(indexDirectory, OwnerFileName);
         var waited = Stopwatch.StartNew();
         var told = false;
-        FileStream? stream;
-        while ((stream = TryTake(indexDirectory)) is null)
+        (FileStream Stream, FolderLock? Folder)? taken;
+        while ((taken = TryTake(indexDirectory)) is null)
         {
             if (waited.Elapsed >= limit)
             {
@@ -93,27 +96,50 @@ public sealed class IndexLock : IDisposable
             }
         }
 
-        return Owned(stream, indexDirectory, ownerPath);
+        return Owned(taken.Value, indexDirectory, ownerPath);
     }
 
     /// <summary>The lock, once its owner file is written; the lock is let go when that fails.</summary>
-    private static IndexLock Owned(FileStream stream, string indexDirectory, string ownerPath)
+    private static IndexLock Owned((FileStream Stream, FolderLock? Folder) taken, string indexDirectory, string ownerPath)
     {
         try
         {
             WriteOwner(indexDirectory, ownerPath);
-            return new IndexLock(stream, ownerPath);
+            return new IndexLock(taken.Stream, taken.Folder, ownerPath);
         }
         catch
         {
-            stream.Dispose();
+            taken.Stream.Dispose();
+            taken.Folder?.Dispose();
             throw;
         }
     }
 
-    /// <summary>The locked lock file, or null when another process holds the lock.</summary>
+    /// <summary>
+    /// The locked lock file and folder, or null when another process holds either: the folder's lock is held alone
+    /// when the lock file was deleted under its holder, and this run has just made and locked a new one.
+    /// </summary>
     /// <exception cref="SearchIndexException">The folder cannot be written.</exception>
-    private static FileStream? TryTake(string indexDirectory)
+    private static (FileStream Stream, FolderLock? Folder)? TryTake(string indexDirectory)
+    {
+        var stream = TryTakeFile(indexDirectory);
+        if (stream is null)
+        {
+            return null;
+        }
+
+        if (FolderLock.HeldElsewhere(indexDirectory, out var folder))
+        {
+            stream.Dispose();
+            return null;
+        }
+
+        return (stream, folder);
+    }
+
+    /// <summary>The locked lock file, or null when another process holds it.</summary>
+    /// <exception cref="SearchIndexException">The folder cannot be written.</exception>
+    private static FileStream? TryTakeFile(string indexDirectory)
     {
         try
         {
@@ -149,6 +175,7 @@ public sealed class IndexLock : IDisposable
         finally
         {
             _stream.Dispose();
+            _folder?.Dispose();
         }
     }
 
