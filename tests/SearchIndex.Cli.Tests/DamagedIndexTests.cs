@@ -93,4 +93,31 @@ public class DamagedIndexTests
         Assert.Equal(0, CliRun.Invoke("index", "--corpus", RepositoryPaths.SampleCorpus, "--index", index, "--rebuild", "--quiet").ExitCode);
         Assert.Equal(0, CliRun.Invoke("search", "--index", index, "putin").ExitCode);
     }
+
+    [Theory]
+    [InlineData("search", "putin")]
+    [InlineData("info", null)]
+    [InlineData("index", null)]
+    public void A_garbled_segments_gen_beside_an_intact_commit_says_to_delete_it_not_to_rebuild(string command, string? last)
+    {
+        // segments.gen only points Lucene to the latest commit; zeroed by a power cut (written, not yet on disk) Lucene
+        // refuses the whole index, and the advice to rebuild threw an intact index away.
+        using var temp = new TempFolder();
+        var index = temp.Combine("index");
+        Assert.Equal(0, CliRun.Invoke("index", "--corpus", RepositoryPaths.SampleCorpus, "--index", index).ExitCode);
+        var gen = Path.Combine(index, "segments.gen");
+        File.WriteAllBytes(gen, new byte[new FileInfo(gen).Length]);
+
+        string[] args = command == "index"
+            ? [command, "--index", index, "--corpus", RepositoryPaths.SampleCorpus]
+            : [command, "--index", index, .. last is null ? Array.Empty<string>() : [last]];
+        var (code, _, error) = CliRun.Invoke(args);
+
+        Assert.Equal(2, code);
+        Assert.Single(error.TrimEnd('\n').Split('\n'));
+        Assert.StartsWith($"searchindex: index '{index}': its file 'segments.gen' is damaged (", error);
+        Assert.EndsWith($"); it only points to the last commit, which is intact: delete '{Path.Combine(index, "segments.gen")}', then run again\n", error);
+        File.Delete(gen);
+        Assert.Equal(0, CliRun.Invoke(args).ExitCode);
+    }
 }

@@ -147,8 +147,21 @@ public static class IndexOpener
             ? new(ErrorKind.Index,
                 $"index '{indexDirectory}' was written by another version of searchindex, in a Lucene codec this one cannot read ('{codec}'); "
                 + $"use the version that built it, or rebuild it with '{IndexMetadata.RebuildCommand(indexDirectory, [])}'")
-            : new(ErrorKind.Index,
+            : DamagedGenerationHint(indexDirectory, cause) ?? new(ErrorKind.Index,
                 $"index '{indexDirectory}' is damaged and cannot be read ({LuceneMessages.Readable(cause.Message)}); rebuild it with '{IndexMetadata.RebuildCommand(indexDirectory, RecordedCorpusFolders(indexDirectory))}'");
+
+    /// <summary>
+    /// The error for a garbled <c>segments.gen</c> beside an intact commit point. The file only tells Lucene which commit
+    /// is the latest, which it also finds by listing the folder, but a bad format or checksum in it makes Lucene refuse
+    /// the whole index; a power cut after it was written and before it reached the disk leaves it zeroed. Deleting it
+    /// is the fix: "rebuild it" threw an intact index away. Null for any other damage.
+    /// </summary>
+    private static SearchIndexException? DamagedGenerationHint(string indexDirectory, Exception cause) =>
+        cause.Message.Contains(IndexFileNames.SEGMENTS_GEN, StringComparison.Ordinal) && CommitPointIsIntact(indexDirectory)
+            ? new(ErrorKind.Index,
+                $"index '{indexDirectory}': its file '{IndexFileNames.SEGMENTS_GEN}' is damaged ({LuceneMessages.Readable(cause.Message)}); "
+                + $"it only points to the last commit, which is intact: delete '{Path.Combine(indexDirectory, IndexFileNames.SEGMENTS_GEN)}', then run again")
+            : null;
 
     /// <summary>The error for a file of the index that fails <see cref="IndexIntegrity.Check"/>: <c>index 'X' is damaged: file '_1.cfs' {what}; rebuild it with …</c>.</summary>
     public static SearchIndexException DamagedFile(string indexDirectory, string file, string what) =>
