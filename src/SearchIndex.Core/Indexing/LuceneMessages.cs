@@ -20,6 +20,8 @@ internal static partial class LuceneMessages
             .Where(part => !part.TrimStart().StartsWith("at ", StringComparison.Ordinal))); // frames Lucene wrote into a wrapped message
         line = ChecksumFigures().Replace(line, "checksum failed");
         line = AdviceToProgrammers().Replace(line, ".");
+        line = ExceptionType().Replace(line, "");
+        line = ReadPosition().Replace(line, "");
         var file = ReaderChain().Match(line);
         if (!file.Success)
         {
@@ -27,7 +29,8 @@ internal static partial class LuceneMessages
         }
 
         var name = Path.GetFileName(file.Groups["path"].Value);
-        var where = file.Groups["slice"].Success ? $"{file.Groups["slice"].Value} of {name}" : name;
+        var slice = file.Groups["slice"].Success ? file.Groups["slice"] : file.Groups["inner"];
+        var where = slice.Success ? $"{slice.Value} of {name}" : name;
         var rest = (line[..file.Index] + line[(file.Index + file.Length)..]).Trim().TrimEnd(':', ',').TrimEnd();
         return $"{rest}, in {where}";
     }
@@ -41,9 +44,20 @@ internal static partial class LuceneMessages
     private static partial Regex AdviceToProgrammers();
 
     /// <summary>
+    /// The .NET exception type Lucene.Net writes before a wrapped message (<c>System.IO.EndOfStreamException: read past EOF: …</c>),
+    /// as it reports a compound file cut short to a run reading by file reads (<c>index</c>, <c>NIOFSDirectory</c>).
+    /// </summary>
+    [GeneratedRegex(@"^System\.[A-Za-z.]+Exception: ")]
+    private static partial Regex ExceptionType();
+
+    /// <summary>The buffer's figures after a file reader's short read: <c> off: 0 len: 1024 pos: 2134954 chunkLen: 1024 end: 2136437</c>.</summary>
+    [GeneratedRegex(@"\s+off: \d+ len: \d+ pos: \d+ chunkLen: \d+ end: \d+")]
+    private static partial Regex ReadPosition();
+
+    /// <summary>
     /// The reader that held the file, with what leads into it: <c>: MMapIndexInput(path="…")</c>, <c>(resource=BufferedChecksumIndexInput(…
     /// [slice=…]))</c>, <c>(resource: …)</c>, <c>in CFS: …</c>.
     /// </summary>
-    [GeneratedRegex("""(?:\s*\(resource[=:]\s*|\s*:\s*|\s+)(?:[A-Za-z]+IndexInput\()+path="(?<path>[^"]*)"\)(?:\s*\[slice=(?<slice>[^\]]*)\])?\)*""")]
+    [GeneratedRegex("""(?:\s*\(resource[=:]\s*|\s*:\s*|\s+)(?:[A-Za-z]+IndexInput\()+(?:(?<inner>[^\s"()]+) in )?path="(?<path>[^"]*)"(?: slice=\d+:\d+)?\)(?:\s*\[slice=(?<slice>[^\]]*)\])?\)*""")]
     private static partial Regex ReaderChain();
 }

@@ -21,6 +21,8 @@ public class LuceneMessagesTests
     [InlineData("The archive entry was compressed using an unsupported compression method.", "The archive entry was compressed using an unsupported compression method.")]
     [InlineData("read past EOF: MMapIndexInput(path=\"/srv/idx/_0.si\")\n   at Lucene.Net.Store.ByteBufferIndexInput.ReadByte()\n   at Lucene.Net.Store.DataInput.ReadInt32()",
         "read past EOF, in _0.si")]
+    [InlineData("System.IO.EndOfStreamException: read past EOF: NIOFSIndexInput(_0.fnm in path=\"/srv/idx/_0.cfs\" slice=2134954:2136437) off: 0 len: 1024 pos: 2134954 chunkLen: 1024 end: 2136437",
+        "read past EOF, in _0.fnm of _0.cfs")] // as `index` reads a truncated compound file, by file reads (NIOFSDirectory)
     public void The_file_is_named_by_its_name_without_reader_classes_or_frames(string lucene, string readable)
     {
         Assert.Equal(readable, LuceneMessages.Readable(lucene));
