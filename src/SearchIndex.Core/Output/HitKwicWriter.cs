@@ -102,9 +102,13 @@ public sealed partial class HitKwicWriter(TextWriter output, IHighlightRenderer 
     {
         var text = hit.Text.Text;
         var (start, end) = (key[0].Start, key[^1].End);
-        // A window of the text around the match, not all of it: a paragraph of megabytes has thousands of matches.
-        var left = TerminalColumns.PadLeft(Tail(OneLine(text[Math.Max(0, start - Window)..start]), ContextChars), ContextChars);
-        var right = TerminalColumns.PadRight(Head(OneLine(text[end..Math.Min(text.Length, end + Window)]), ContextChars), ContextChars);
+        // A window of the text around the match, not all of it: a paragraph of megabytes has thousands of matches. Its
+        // edges widen to whole characters: once a run of white space is one space, an edge may fall within the columns
+        // shown, and one inside an emoji had printed half of it (U+FFFD).
+        var from = TextElements.At(text, Math.Max(0, start - Window)).Start;
+        var to = Math.Min(text.Length, end + Window) is var edge && TextElements.At(text, edge) is var element && element.Start < edge ? element.End : edge;
+        var left = TerminalColumns.PadLeft(Tail(OneLine(text[from..start]), ContextChars), ContextChars);
+        var right = TerminalColumns.PadRight(Head(OneLine(text[end..to]), ContextChars), ContextChars);
         var marked = renderer.Render(new Highlight(text[start..end], key.ConvertAll(r => new TextRange(r.Start - start, r.End - start))));
         var date = hit.Date is null ? "" : $"  {hit.Date}";
         block.Append(CultureInfo.InvariantCulture, $"{renderer.Plain(left)}  {marked}{new string(' ', Math.Max(0, padding))}  {renderer.Plain(right)}  {renderer.Plain(hit.Article)} ¶{hit.Paragraph}{date}\n");

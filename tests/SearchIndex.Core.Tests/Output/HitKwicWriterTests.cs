@@ -64,6 +64,20 @@ public sealed class HitKwicWriterTests
     }
 
     [Fact]
+    public void Context_read_across_a_run_of_white_space_keeps_its_characters_whole()
+    {
+        // The context is read from a window of 160 characters on each side, then its white space is run together: a
+        // window edge inside an emoji had put half of it (U+FFFD) beside the match, though the emoji fits the 40 columns.
+        var pad = new string(' ', 159);
+        var text = "Awal 😀" + pad + "banjir" + pad + "🌊 akhir.";
+        var start = text.IndexOf("banjir", StringComparison.Ordinal);
+
+        var line = Written(Hit(1, text, new TextRange(start, start + 6))).Split('\n')[0];
+
+        Assert.Contains("😀   [[banjir]]   🌊", line, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void The_right_context_starts_in_one_column_when_keys_hold_different_numbers_of_marks()
     {
         // "niat puasa" is one key of two marked words, "puasa" one of one: the marks ([[ ]]) take columns too, so the
