@@ -114,6 +114,13 @@ public sealed class HitTextWriter(TextWriter output, IHighlightRenderer renderer
     }
 
 
+    /// <summary>
+    /// A context paragraph, unmarked, as the hit's own text is printed: a line break in it (a JSONL paragraph's
+    /// "mengungsi\nke") is a space between words, not the U+FFFD that <see cref="IHighlightRenderer.Plain"/> prints
+    /// for one in a name or an id.
+    /// </summary>
+    private string Paragraph(string text) => renderer.Render(Highlight.Plain(text));
+
     /// <param name="byDate">The list is by date: an undated hit says so where the date stands, or the hits listed after
     /// the last dated one looked like any other, their dates left out by the output rather than unknown.</param>
     private void AppendHit(StringBuilder block, SearchHit hit, bool byDate)
@@ -125,7 +132,7 @@ public sealed class HitTextWriter(TextWriter output, IHighlightRenderer renderer
         block.Append(Indent).Append(renderer.Render(new Highlight(hit.Title, hit.TitleMatches))).Append('\n');
         foreach (var before in hit.Before)
         {
-            block.Append(Indent).Append("| ").Append(renderer.Plain(before.Text)).Append('\n');
+            block.Append(Indent).Append("| ").Append(Paragraph(before.Text)).Append('\n');
         }
 
         if (hit.Before.Count > 0 || hit.Snippet.Text != hit.Title)
@@ -136,7 +143,7 @@ public sealed class HitTextWriter(TextWriter output, IHighlightRenderer renderer
 
         foreach (var after in hit.After)
         {
-            block.Append(Indent).Append("| ").Append(renderer.Plain(after.Text)).Append('\n');
+            block.Append(Indent).Append("| ").Append(Paragraph(after.Text)).Append('\n');
         }
 
         if (hit.Similar.Count > 0)

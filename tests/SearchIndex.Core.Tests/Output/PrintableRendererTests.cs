@@ -1,5 +1,6 @@
 using SearchIndex.Core.Highlighting;
 using SearchIndex.Core.Output;
+using SearchIndex.Core.Search;
 
 namespace SearchIndex.Core.Tests.Output;
 
@@ -40,6 +41,24 @@ public sealed class PrintableRendererTests
 
         Assert.Equal("Banjir melanda [[kota]]  Bekasi lagi", rendered);
         Assert.Equal("berita\uFFFD1.txt", HighlightRenderers.For(HighlightStyle.None).Plain("berita\n1.txt")); // a file name stays visibly odd
+    }
+
+    [Fact]
+    public void A_line_break_inside_a_context_paragraph_prints_as_a_space_as_in_the_hit()
+    {
+        // -C 1 printed the paragraph after a hit as "Warga mengungsi\uFFFDke masjid.", the same paragraph listed as a hit
+        // as "Warga mengungsi ke masjid.": a paragraph's text is read as one whether it is the hit or beside it.
+        var hit = new SearchHit(1, 1f, "feed.jsonl#n1", "Judul", 1, new Highlight("Banjir melanda\nkota.", [new TextRange(0, 6)]), new Highlight("Banjir melanda\nkota.", [new TextRange(0, 6)]))
+        {
+            Before = [new ContextParagraph(0, "Hujan turun\r\nsejak pagi.")],
+            After = [new ContextParagraph(2, "Warga mengungsi\nke masjid.")],
+        };
+        var output = new StringWriter();
+
+        new HitTextWriter(output, HighlightRenderers.For(HighlightStyle.Markers), showQueryHeader: false)
+            .Write(new SearchResult("banjir", null, 1, [hit], TimeSpan.Zero, null));
+
+        Assert.Contains("    | Hujan turun  sejak pagi.\n    [[Banjir]] melanda kota.\n    | Warga mengungsi ke masjid.\n", output.ToString(), StringComparison.Ordinal);
     }
 
     [Fact]
