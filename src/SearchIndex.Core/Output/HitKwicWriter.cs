@@ -105,13 +105,29 @@ public sealed partial class HitKwicWriter(TextWriter output, IHighlightRenderer 
         // A window of the text around the match, not all of it: a paragraph of megabytes has thousands of matches. Its
         // edges widen to whole characters: once a run of white space is one space, an edge may fall within the columns
         // shown, and one inside an emoji had printed half of it (U+FFFD).
-        var from = TextElements.At(text, Math.Max(0, start - Window)).Start;
-        var to = Math.Min(text.Length, end + Window) is var edge && TextElements.At(text, edge) is var element && element.Start < edge ? element.End : edge;
+        var from = CharacterAt(text, Math.Max(0, start - Window)).Start;
+        var to = Math.Min(text.Length, end + Window) is var edge && CharacterAt(text, edge) is var element && element.Start < edge ? element.End : edge;
         var left = TerminalColumns.PadLeft(Tail(OneLine(text[from..start]), ContextChars), ContextChars);
         var right = TerminalColumns.PadRight(Head(OneLine(text[end..to]), ContextChars), ContextChars);
         var marked = renderer.Render(new Highlight(text[start..end], key.ConvertAll(r => new TextRange(r.Start - start, r.End - start))));
         var date = hit.Date is null ? "" : $"  {hit.Date}";
         block.Append(CultureInfo.InvariantCulture, $"{renderer.Plain(left)}  {marked}{new string(' ', Math.Max(0, padding))}  {renderer.Plain(right)}  {renderer.Plain(hit.Article)} ¶{hit.Paragraph}{date}\n");
+    }
+
+    /// <summary>UTF-16 units segmented on each side of a context edge to find the character holding it.</summary>
+    private const int CharacterReach = 32;
+
+    /// <summary>
+    /// The text element (<see cref="TextElements"/>) holding <paramref name="index"/>, segmented within
+    /// <see cref="CharacterReach"/> of it: segmenting from the last pair of ASCII characters before it walked a paragraph
+    /// without any (Chinese, Thai) from its start for every match. A cluster longer than that, a letter under dozens of
+    /// marks, may then be cut.
+    /// </summary>
+    private static TextRange CharacterAt(string text, int index)
+    {
+        var from = Math.Max(0, index - CharacterReach);
+        var element = TextElements.At(text[from..Math.Min(text.Length, index + CharacterReach)], index - from);
+        return new TextRange(from + element.Start, from + element.End);
     }
 
     /// <summary>Runs of white space (a tab, a line break inside a JSONL paragraph) as one space, so each match is one line.</summary>
