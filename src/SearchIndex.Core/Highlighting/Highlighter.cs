@@ -70,7 +70,7 @@ public sealed class Highlighter(bool forTitles = false)
 
         foreach (var phrase in terms.Phrases)
         {
-            if (phrase.Offsets is { } offsets) // a strict-syntax phrase: its places, and its slop if any, as Lucene matched them
+            if (phrase.Offsets is { } offsets) // its places, and its slop if any, as Lucene matched them
             {
                 AddPositionedPhraseMatches(matches, phrase.Stemmed ? stemmed : surface, phrase, offsets, stemAt);
             }

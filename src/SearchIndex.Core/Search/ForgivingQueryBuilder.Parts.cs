@@ -144,7 +144,9 @@ public sealed partial class ForgivingQueryBuilder
             yield return clause;
             if (apart is not null && part.Occur != QueryPartOccur.Excluded)
             {
-                (isTitle ? state.TitlePhrases : state.Phrases).Add(new HighlightPhrase(apart, Stemmed: true));
+                // Placed as the query's phrase places them (QueryClauses.Phrase), next to each other: "e dan KTP", which
+                // the phrase does not match, had been marked, the stopword between the parts passed over.
+                (isTitle ? state.TitlePhrases : state.Phrases).Add(new HighlightPhrase(apart, Stemmed: true, Offsets: [.. Enumerable.Range(0, apart.Count)]));
             }
 
             if (part.Occur != QueryPartOccur.Excluded && isTitle)

@@ -20,6 +20,7 @@ public sealed class WordApartSearchTests : IDisposable
 
         _folder.Write("corpus/joined.txt", "Warga\nWarga mengurus eKTP di kantor kecamatan.\n");
         _folder.Write("corpus/regency.txt", "Kabupaten\nBanjir melanda Kotabaru sejak pagi.\n");
+        _folder.Write("corpus/razia.txt", "Razia\nPetugas di Jakarta memeriksa surat e dan KTP pengendara.\n");
         new IndexBuilder(new IndexRequest([_folder.Combine("corpus")], _folder.Combine("index"))).Run();
         _session = IndexSearchSession.Open(_folder.Combine("index"));
     }
@@ -33,6 +34,18 @@ public sealed class WordApartSearchTests : IDisposable
         Assert.Equal("joined.txt", result.Hits[0].Article); // the word as typed first
         var hit = result.Hits.First(h => h.Article == "ktp0.txt");
         Assert.Equal(["e", "KTP"], hit.Text.Matches.Select(m => hit.Text.Text[m.Start..m.End]));
+    }
+
+    [Fact]
+    public void The_parts_are_marked_only_where_they_stand_together_as_the_search_matched_them()
+    {
+        // "ektp jakarta" finds the razia paragraph by "jakarta" alone: its "e dan KTP" is no e-KTP, since the phrase
+        // asks for the parts next to each other, but the stopword between them had been passed over and both marked.
+        var result = _session.Search("ektp jakarta", new SearchOptions { Top = 20, SnippetChars = 0 });
+
+        var hit = result.Hits.Single(h => h.Article == "razia.txt");
+        Assert.Equal(["Jakarta"], hit.Text.Matches.Select(m => hit.Text.Text[m.Start..m.End]));
+        Assert.Equal(7, _session.Search("ektp", new SearchOptions { Top = 20 }).Total); // the phrase never matched it
     }
 
     [Fact]
