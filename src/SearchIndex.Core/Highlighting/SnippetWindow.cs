@@ -101,7 +101,7 @@ public static class SnippetWindow
         if (start > 0)
         {
             var space = FirstSpace(text, start, spanStart);
-            start = space < 0 ? WordStart(text, start, spanStart) : space + 1;
+            start = space < 0 ? WordStart(text, start, spanStart) : AfterSpaces(text, space, spanStart);
         }
 
         var end = Math.Min(text.Length, start + maxChars);
@@ -200,7 +200,7 @@ public static class SnippetWindow
         if (start > 0)
         {
             var space = FirstSpace(text, start, anchor);
-            start = space < 0 ? WordStart(text, start, anchor) : space + 1;
+            start = space < 0 ? WordStart(text, start, anchor) : AfterSpaces(text, space, anchor);
         }
 
         var end = Math.Min(text.Length, start + maxChars);
@@ -229,6 +229,21 @@ public static class SnippetWindow
         }
 
         return -1;
+    }
+
+    /// <summary>
+    /// Past the run of white space at <paramref name="space"/>, up to <paramref name="to"/> (a match's start): a window
+    /// cut at the first of two spaces had opened "… kata39".
+    /// </summary>
+    private static int AfterSpaces(string text, int space, int to)
+    {
+        var start = space + 1;
+        while (start < to && char.IsWhiteSpace(text[start]))
+        {
+            start++;
+        }
+
+        return start;
     }
 
     /// <summary>

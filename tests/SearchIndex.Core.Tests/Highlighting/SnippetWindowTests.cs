@@ -254,4 +254,17 @@ public sealed class SnippetWindowTests
         Assert.StartsWith("Ada banjir. Hujan deras.", snippet.Text, StringComparison.Ordinal);
         Assert.Equal(matches.Count(m => m.End <= text.Length / 2), snippet.Matches.Count);
     }
+
+    [Fact]
+    public void A_window_cut_at_a_run_of_spaces_starts_at_the_next_word()
+    {
+        // Words parted by two spaces (scraped text; a JSONL paragraph's line break before a space) had opened the
+        // snippet with the second one: "… kata39  banjir".
+        var text = string.Join("  ", Enumerable.Range(0, 40).Select(i => $"kata{i}")) + "  banjir  " + string.Join("  ", Enumerable.Range(40, 40).Select(i => $"kata{i}"));
+        var at = text.IndexOf("banjir", StringComparison.Ordinal);
+
+        var snippet = SnippetWindow.Cut(new Highlight(text, [new TextRange(at, at + 6)]), 60);
+
+        Assert.StartsWith("…kata39  banjir", snippet.Text, StringComparison.Ordinal);
+    }
 }
