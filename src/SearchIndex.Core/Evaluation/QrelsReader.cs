@@ -64,6 +64,7 @@ public static class QrelsReader
     {
         ArgumentNullException.ThrowIfNull(reader);
         var texts = new Dictionary<string, string>(StringComparer.Ordinal);
+        var firstLines = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var (no, line) in ContentLines(reader))
         {
             var tab = line.IndexOf('\t', StringComparison.Ordinal);
@@ -83,8 +84,14 @@ public static class QrelsReader
 
             if (!texts.TryAdd(id, text))
             {
-                throw Bad(source, no, $"query id `{id}` appears twice");
+                // Said what to do: one qid judges one query, so the run cannot tell which of the two the qrels mean.
+                var first = firstLines[id];
+                throw Bad(source, no, texts[id] == text
+                    ? $"query id `{id}` appears twice (line {first} is the same line): delete one of them"
+                    : $"query id `{id}` appears twice (also on line {first}, another query): give each query its own id");
             }
+
+            firstLines[id] = no;
         }
 
         return texts;

@@ -122,7 +122,8 @@ public sealed class QrelsReaderTests
 
     [Theory]
     [InlineData("q1 banjir\n", "queries.tsv:1: expected `qid<TAB>query`")]
-    [InlineData("q1\tbanjir\nq1\tgempa\n", "queries.tsv:2: query id `q1` appears twice")]
+    [InlineData("q1\tbanjir\nq1\tgempa\n", "queries.tsv:2: query id `q1` appears twice (also on line 1, another query): give each query its own id")]
+    [InlineData("q1\tbanjir\n\nq1\tbanjir\n", "queries.tsv:3: query id `q1` appears twice (line 1 is the same line): delete one of them")]
     // A collection file (`qid<TAB>query<TAB>article`) given as --queries: its article id ran as part of every query, and
     // factoid's article MRR@10 went from 0.870 to 0.858 without a word said.
     [InlineData("fq1\tSiapa pelatih timnas?\tclickid-tempo-01418.txt\n", "queries.tsv:1: expected `qid<TAB>query`, got 3 tab-separated fields")]
