@@ -37,7 +37,9 @@ internal static class TextElements
     /// <summary>
     /// A boundary at or before <paramref name="index"/> to start segmenting from, so a long paragraph is not walked from
     /// its start: two ASCII characters other than CR LF always have one between them (they are never marks, joiners,
-    /// or regional indicators, the only characters whose clustering looks further back).
+    /// or regional indicators, the only characters whose clustering looks further back). Text with no two ASCII
+    /// characters in a row before <paramref name="index"/> (Chinese or Thai without spaces) is still walked from its
+    /// start: linear per call, so a caller that asks about many places in such a text looks near each one instead.
     /// </summary>
     private static int KnownBoundaryBefore(string text, int index)
     {
