@@ -30,6 +30,11 @@ public sealed class IndonesianStemmer
     /// </summary>
     public const int MinRootBeforeNya = 4;
 
+    /// <summary>
+    /// Longest hyphenated word whose halves are read (255, the tokenizer's longest token); a longer one is kept whole.
+    /// </summary>
+    public const int MaxHyphenatedLength = 255;
+
     private readonly IndonesianLexicon _lexicon;
     private readonly bool _commonWhenCapitalised;
 
@@ -339,6 +344,14 @@ public sealed class IndonesianStemmer
     /// </summary>
     private StemResult StemHyphenated(string w)
     {
+        // Each hyphen reads the rest of the word again, a copy of it held at every level: a 300,000-character chain
+        // (a line of analyze --words) took 21 GB, then overflowed the stack. The tokenizer gives no token longer
+        // than 255 characters (and none with a hyphen), so a longer word is no term of any index: kept whole.
+        if (w.Length > MaxHyphenatedLength)
+        {
+            return new StemResult(w, "compound:kept", StemSource.Unchanged);
+        }
+
         var dash = w.IndexOf('-');
         var left = w[..dash];
         var right = w[(dash + 1)..];

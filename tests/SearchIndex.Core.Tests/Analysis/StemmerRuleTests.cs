@@ -207,4 +207,18 @@ public sealed class StemmerRuleTests
     [InlineData("Bekasi", false)]     // capitalised: kept whole as a name
     public void Says_when_a_root_is_only_a_guess(string token, bool guessed) =>
         Assert.Equal(guessed, Stemmer.StemToken(token).Guessed);
+
+    [Fact]
+    public void Keeps_a_hyphenated_word_longer_than_any_token_whole()
+    {
+        // Each hyphen read the rest of the word again, copying it: a 300,000-character line of --words ("ab-ab-…")
+        // took 21 GB and 76 s, then overflowed the stack and killed the process.
+        var chain = string.Join('-', Enumerable.Repeat("ab", 100_000));
+        var result = Stemmer.Stem(chain);
+        Assert.Equal(chain, result.Root);
+        Assert.Equal("compound:kept", result.Path);
+        // Up to the longest token the tokenizer gives (255 characters), the halves are still read.
+        Assert.Equal("ab", Stemmer.Stem(string.Join('-', Enumerable.Repeat("ab", 85))).Root);
+        Assert.Equal("compound:kept", Stemmer.Stem(string.Join('-', Enumerable.Repeat("ab", 86))).Path);
+    }
 }
