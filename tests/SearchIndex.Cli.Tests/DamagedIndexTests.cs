@@ -81,9 +81,7 @@ public class DamagedIndexTests
         Assert.Equal(0, CliRun.Invoke("index", "--corpus", RepositoryPaths.SampleCorpus, "--index", index).ExitCode);
         File.Delete(Directory.GetFiles(index, "segments_*").Single());
 
-        string[] args = command == "index"
-            ? [command, "--index", index, "--corpus", RepositoryPaths.SampleCorpus]
-            : [command, "--index", index, .. last is null ? Array.Empty<string>() : [last]];
+        var args = CommandOn(index, command, last);
         var (code, _, error) = CliRun.Invoke(args);
 
         Assert.Equal(2, code);
@@ -108,9 +106,7 @@ public class DamagedIndexTests
         var gen = Path.Combine(index, "segments.gen");
         File.WriteAllBytes(gen, new byte[new FileInfo(gen).Length]);
 
-        string[] args = command == "index"
-            ? [command, "--index", index, "--corpus", RepositoryPaths.SampleCorpus]
-            : [command, "--index", index, .. last is null ? Array.Empty<string>() : [last]];
+        var args = CommandOn(index, command, last);
         var (code, _, error) = CliRun.Invoke(args);
 
         Assert.Equal(2, code);
@@ -120,4 +116,9 @@ public class DamagedIndexTests
         File.Delete(gen);
         Assert.Equal(0, CliRun.Invoke(args).ExitCode);
     }
+
+    /// <summary>The arguments of <paramref name="command"/> on <paramref name="index"/>: an update of the sample corpus, or <paramref name="last"/> if any.</summary>
+    private static string[] CommandOn(string index, string command, string? last) => command == "index"
+        ? [command, "--index", index, "--corpus", RepositoryPaths.SampleCorpus]
+        : [command, "--index", index, .. last is null ? Array.Empty<string>() : [last]];
 }
