@@ -94,5 +94,13 @@ public static class ContentHash
     /// </summary>
     public static string DatedAhead(string textHash) => Of(Encoding.UTF8.GetBytes($"{textHash}\nafter today"));
 
+    /// <summary>
+    /// The digest of an article whose text hashes to <paramref name="textHash"/> and names <paramref name="day"/>, the
+    /// first of its days after today (<see cref="IndonesianDates.FirstDayAhead(string)"/>): passed over now, it may date
+    /// the article once it has come, so the article must not hash as indexed then. Until that day it hashes the same.
+    /// </summary>
+    public static string WithDayAhead(string textHash, DateOnly day) =>
+        Of(Encoding.UTF8.GetBytes($"{textHash}\nahead {day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)}"));
+
     private static string Hex(ReadOnlySpan<byte> digest) => Convert.ToHexStringLower(digest[..DigestBytes]);
 }

@@ -48,8 +48,15 @@ public static class CorpusReader
             return [(null, new CorpusFileError(file.DisplayPath, null, $"cannot read: {Reason(e, file.FullPath)}"))];
         }
 
-        var hash = ContentHash.OfText(bytes);
         var row = file.MetadataRow(file.RelativeId);
+        var hash = ContentHash.OfText(bytes);
+        if (row?.Date is null && IndonesianDates.MayNameAYearAhead(bytes) && TextDecoding.TryDecode(bytes, out var decoded, out _)
+            && IndonesianDates.FirstDayAhead(decoded) is { } ahead)
+        {
+            // A day the text names after today may date the article when it comes: an update must re-index it then.
+            hash = ContentHash.WithDayAhead(hash, ahead);
+        }
+
         var record = new ArticleRecord(file.RelativeId, row is null ? hash : ContentHash.WithMetadata(hash, row), file, null, () =>
             TextDecoding.TryDecode(bytes, out var text, out var error)
                 ? ArticleTextParser.Parse(file.RelativeId, text, hash) is var article && row is not null ? row.AppliedTo(article) : article

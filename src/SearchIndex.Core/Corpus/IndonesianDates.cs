@@ -44,6 +44,84 @@ public static partial class IndonesianDates
     }
 
     /// <summary>
+    /// The earliest day after <paramref name="today"/> that a date of any form read here names in <paramref name="text"/>
+    /// (whatever the rules above make of it), or null. Such a day is passed over now, and may date the article once it
+    /// has come, though its text is unchanged: the content hash holds it (<see cref="ContentHash.WithDayAhead"/>), so
+    /// an update re-indexes the article when that day comes, as a fresh build would date it then.
+    /// </summary>
+    internal static DateOnly? FirstDayAhead(string text, DateOnly today)
+    {
+        DateOnly? first = null;
+        foreach (var (form, month) in new (Regex, Func<Match, string>)[]
+                 {
+                     (DayNameNumericDate(), m => m.Groups["m"].Value), (DayNameWrittenDate(), MonthNumber), (WrittenDate(), MonthNumber),
+                 })
+        {
+            foreach (Match match in form.Matches(text))
+            {
+                if (TryMake(match.Groups["y"].Value, month(match), match.Groups["d"].Value) is { } day && day > today && (first is null || day < first))
+                {
+                    first = day;
+                }
+            }
+        }
+
+        return first;
+    }
+
+    /// <summary>
+    /// Whether <paramref name="bytes"/> (a file's UTF-8) may name a year from today's on, as four digits up to 2100 or
+    /// two after a <c>/</c> (<c>(2/12/27)</c>), or are UTF-16: false spares an unchanged article's decoding and date
+    /// search in the update's one reading thread (a corpus of past news names no such year).
+    /// </summary>
+    internal static bool MayNameAYearAhead(ReadOnlySpan<byte> bytes)
+    {
+        if (bytes is [0xFF, 0xFE, ..] or [0xFE, 0xFF, ..])
+        {
+            return true;
+        }
+
+        var thisYear = PublishedDates.LatestToday.Year;
+        for (var i = 0; i < bytes.Length; i++)
+        {
+            if (!char.IsAsciiDigit((char)bytes[i]))
+            {
+                continue;
+            }
+
+            var start = i;
+            var value = 0;
+            while (i < bytes.Length && char.IsAsciiDigit((char)bytes[i]))
+            {
+                value = Math.Min(value * 10 + (bytes[i] - '0'), 100_000);
+                i++;
+            }
+
+            var digits = i - start;
+            if ((digits == 4 && value >= thisYear && value <= 2100) || (digits == 2 && value + 2000 >= thisYear && AfterSlash(bytes, start)))
+            {
+                return true;
+            }
+        }
+
+        // White space may stand between the slash and the year (the pattern's \s*): ASCII's, or a no-break space's bytes.
+        static bool AfterSlash(ReadOnlySpan<byte> bytes, int at)
+        {
+            while (at > 0 && bytes[at - 1] is (byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n' or 0xC2 or 0xA0)
+            {
+                at--;
+            }
+
+            return at > 0 && bytes[at - 1] == '/';
+        }
+
+        return false;
+    }
+
+    /// <summary><see cref="FirstDayAhead(string, DateOnly)"/> as of today, the day <see cref="FindStoryDate"/> reads by.</summary>
+    internal static DateOnly? FirstDayAhead(string text) => FirstDayAhead(text, PublishedDates.LatestToday);
+
+    /// <summary>
     /// The day a headline names with its day name (<c>Tayang Senin, 8 April 2019</c>, <c>Hasil Liga Champions, Rabu
     /// (18/9/2019)</c>), unless it is tomorrow's (<c>Ramalan Zodiak Besok Rabu 11 September 2019</c>). A date without
     /// a day name is not read from a title: there it is as often the subject's day as the news day (<c>pemungutan

@@ -94,8 +94,14 @@ public static partial class JsonLinesArticle
             : null;
         var problems = MistypedFields(root).Append(dateError).Append(sourceError).OfType<string>().ToList();
         fieldError = problems.Count == 0 ? null : string.Join("; ", problems);
-        var article = new Article($"{fileId}#{recordId}", string.IsNullOrWhiteSpace(title) ? paragraphs[0] : title.Trim(), paragraphs,
-            ahead ? ContentHash.DatedAhead(contentHash) : contentHash)
+        var hash = ahead ? ContentHash.DatedAhead(contentHash) : contentHash;
+        if (!fromRecord && row?.Date is null && IndonesianDates.FirstDayAhead($"{title}\n{string.Join('\n', paragraphs)}") is { } dayAhead)
+        {
+            // Dated by its text, as a .txt article is: a day it names after today may date it when that day comes.
+            hash = ContentHash.WithDayAhead(hash, dayAhead);
+        }
+
+        var article = new Article($"{fileId}#{recordId}", string.IsNullOrWhiteSpace(title) ? paragraphs[0] : title.Trim(), paragraphs, hash)
         {
             Source = sourceError is null ? source : null,
             Author = Label(root, "author"),
