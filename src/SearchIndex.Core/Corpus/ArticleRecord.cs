@@ -2,7 +2,8 @@ namespace SearchIndex.Core.Corpus;
 
 /// <summary>
 /// An article read from the corpus but not yet parsed: its id and content hash are known, so an unchanged article
-/// can be passed over without decoding or analysing it.
+/// can be passed over without parsing or analysing it (a <c>.txt</c> file is decoded first only when its bytes may
+/// name a year from today's on: <see cref="IndonesianDates.MayNameAYearAhead"/>).
 /// </summary>
 public sealed class ArticleRecord
 {

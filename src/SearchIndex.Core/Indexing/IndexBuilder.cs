@@ -7,8 +7,8 @@ using SearchIndex.Core.Corpus;
 namespace SearchIndex.Core.Indexing;
 
 /// <summary>
-/// Builds or updates an index from a corpus. One thread reads and hashes files in name order; the other cores parse
-/// and analyse changed articles and add them through one shared <see cref="IndexWriter"/>. Each article is replaced
+/// Builds or updates an index from a corpus. One thread reads and hashes files in name order; a worker thread per core
+/// (<see cref="WorkerCount"/>) parses and analyses changed articles and adds them through one shared <see cref="IndexWriter"/>. Each article is replaced
 /// atomically (<see cref="IndexWriter.UpdateDocuments(Term, IEnumerable{IEnumerable{IIndexableField}}, Lucene.Net.Analysis.Analyzer)"/>),
 /// and nothing is visible to searchers until the final commit, so a crash leaves the previous commit intact.
 /// </summary>
