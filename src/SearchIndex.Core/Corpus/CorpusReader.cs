@@ -166,7 +166,9 @@ public static class CorpusReader
                 $"line is over the {MaxArticleBytes / (1024 * 1024)} MiB limit for one article; skipped"));
         }
 
-        if (line.AsSpan().Trim(" \t\r"u8).IsEmpty)
+        // A byte-order mark alone is a blank line too (an exporter's BOM, then a line end): read as a record, it was
+        // "no text", exit 2 at every run, and kept every indexed article of the file as possibly the one it was.
+        if ((line.AsSpan() is [0xEF, 0xBB, 0xBF, .. var afterBom] ? afterBom : line.AsSpan()).Trim(" \t\r"u8).IsEmpty)
         {
             return null;
         }

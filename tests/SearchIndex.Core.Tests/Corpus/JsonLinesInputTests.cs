@@ -181,6 +181,24 @@ public class JsonLinesInputTests
         Assert.Contains("surrogate", summary.Errors[3].Reason);
     }
     [Fact]
+    public void A_byte_order_mark_on_a_blank_first_line_is_a_blank_line_and_a_record_deleted_after_it_goes()
+    {
+        // An exporter that writes the BOM, then a line end: the first line was "no text (the file holds only white
+        // space)", exit 2 at every run, and, as a record that might have been any article, it kept every one of the file.
+        using var temp = new TempFolder();
+        temp.Write("corpus/feed.jsonl", "\uFEFF\r\n" + """{"id":"a","body":"Polisi menangkap pencuri."}""" + "\r\n"
+            + """{"id":"b","body":"Banjir melanda Bekasi."}""" + "\r\n");
+        var request = new IndexRequest([temp.Combine("corpus")], temp.Combine("index"));
+        var built = new IndexBuilder(request).Run();
+        temp.Write("corpus/feed.jsonl", "\uFEFF\r\n" + """{"id":"a","body":"Polisi menangkap pencuri."}""" + "\r\n");
+
+        var updated = new IndexBuilder(request).Run();
+
+        Assert.Equal((2, 0), (built.Added, built.Errors.Count));
+        Assert.Equal((1, 1, 0), (updated.Removed, updated.Unchanged, updated.Errors.Count));
+    }
+
+    [Fact]
     public void A_blank_id_is_no_id_so_each_record_keeps_its_line_number()
     {
         using var temp = new TempFolder();
