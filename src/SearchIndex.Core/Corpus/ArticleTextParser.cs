@@ -138,12 +138,16 @@ public static partial class ArticleTextParser
         }
     }
 
-    /// <summary>Trimmed, non-blank lines; CRLF, LF and lone CR all end a line.</summary>
+    /// <summary>
+    /// Trimmed, non-blank lines; CRLF, LF and lone CR all end a line. A byte-order mark (U+FEFF, which .NET does not take
+    /// for white space) is trimmed too: files joined with <c>cat</c> carry each one's, and alone on a line it was a
+    /// paragraph shown as "".
+    /// </summary>
     internal static IEnumerable<string> ContentLines(string text)
     {
         foreach (var raw in text.Split(['\r', '\n']))
         {
-            var line = raw.Trim();
+            var line = raw.Trim().Trim('\uFEFF').Trim();
             if (line.Length > 0)
             {
                 yield return line;
